@@ -1,0 +1,152 @@
+package sanctionswatch.country;
+
+import sanctionswatch.match.Token;
+import sanctionswatch.match.Tokenizer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The gazetteer of states: every name, demonym and seat of power the scanner recognises, from the bundled
+ * {@code countries.tsv}.
+ */
+public final class Countries {
+    private static final String RESOURCE = "/sanctionswatch/country/countries.tsv";
+    private static volatile Countries bundled;
+
+    private final Map<String, Country> byCode;
+    private final List<CountryForm> forms;
+    private final Map<String, String> codeByFoldedName;
+
+    private Countries(Map<String, Country> byCode, List<CountryForm> forms) {
+        this.byCode = byCode;
+        this.forms = List.copyOf(forms);
+        Map<String, String> names = new HashMap<>();
+        for (CountryForm f : forms) {
+            if (f.code() != null && f.kind() != CountryForm.Kind.PLACE) {
+                names.putIfAbsent(String.join(" ", f.words()), f.code());
+            }
+        }
+        this.codeByFoldedName = names;
+    }
+
+    /** The gazetteer shipped with the scanner, read once. */
+    public static Countries bundled() {
+        Countries c = bundled;
+        if (c == null) {
+            synchronized (Countries.class) {
+                c = bundled;
+                if (c == null) {
+                    try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("missing resource " + RESOURCE);
+                        }
+                        c = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    bundled = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    static Countries parse(BufferedReader in) throws IOException {
+        Map<String, Country> byCode = new LinkedHashMap<>();
+        List<CountryForm> forms = new ArrayList<>();
+        String line;
+        int lineNo = 0;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length != 4) {
+                throw new IllegalStateException("countries.tsv:" + lineNo + ": expected 4 tab-separated columns");
+            }
+            String code = cols[0].equals("--") ? null : cols[0];
+            String[] names = cols[1].split("\\|");
+            if (code != null) {
+                byCode.put(code, new Country(code, names[0]));
+            }
+            addForms(forms, code, cols[1], code == null ? CountryForm.Kind.NOT_A_COUNTRY : CountryForm.Kind.NAME);
+            addForms(forms, code, cols[2], CountryForm.Kind.DEMONYM);
+            addForms(forms, code, cols[3], CountryForm.Kind.PLACE);
+        }
+        return new Countries(byCode, forms);
+    }
+
+    private static void addForms(List<CountryForm> forms, String code, String column, CountryForm.Kind kind) {
+        for (String phrase : column.split("\\|")) {
+            if (phrase.isBlank()) {
+                continue;
+            }
+            List<String> words = Tokenizer.tokenize(phrase).stream().map(Token::norm).toList();
+            forms.add(new CountryForm(code, words, isAbbreviation(phrase), kind));
+        }
+    }
+
+    /** "US", "UAE", "DPRK", "U.S.": capitals only, at most four letters. */
+    private static boolean isAbbreviation(String phrase) {
+        int letters = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.') {
+                return false;
+            }
+        }
+        return letters > 0 && letters <= 4;
+    }
+
+    public List<CountryForm> forms() {
+        return forms;
+    }
+
+    public Collection<Country> all() {
+        return byCode.values();
+    }
+
+    public Optional<Country> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /**
+     * The code for a country as a list file names it: {@code "Russia"}, {@code "Korea, North"},
+     * {@code "Bahamas, The"}, {@code "Region: Crimea"}, {@code "Palestinian"}.
+     */
+    public Optional<String> codeForName(String listName) {
+        String name = listName.strip();
+        if (name.startsWith("Region:")) {
+            name = name.substring("Region:".length()).strip();
+        }
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            name = name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip();
+        }
+        String folded = String.join(" ", Tokenizer.tokenize(name).stream().map(Token::norm).toList());
+        if (folded.startsWith("the ")) {
+            String withoutThe = folded.substring(4);
+            String code = codeByFoldedName.get(folded);
+            return Optional.ofNullable(code != null ? code : codeByFoldedName.get(withoutThe));
+        }
+        return Optional.ofNullable(codeByFoldedName.get(folded));
+    }
+}

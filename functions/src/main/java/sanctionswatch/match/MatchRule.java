@@ -1,0 +1,35 @@
+package sanctionswatch.match;
+
+/** Why a piece of text was taken for a list entry; shown to analysts beside each mention. */
+public enum MatchRule {
+    /** The primary name as the list writes it, word for word. */
+    EXACT("exact", 1.0),
+    /** The primary name of a person in natural order: "Ashot Mkrtychev" for "MKRTYCHEV, Ashot". */
+    REORDERED("reordered", 0.97),
+    /** The primary name with a middle name or patronymic left out: "Vladimir Putin". */
+    PARTIAL("partial", 0.9),
+    /** An alias the list gives (aka / fka / nka), in any of the orders above. */
+    ALIAS("alias", 0.92),
+    /** An alias the list itself marks as weak. */
+    WEAK_ALIAS("weak alias", 0.7),
+    /** A surname standing alone, tied to a full mention of the same person in the same article. */
+    SURNAME("surname", 0.85);
+
+    private final String label;
+    private final double score;
+
+    MatchRule(String label, double score) {
+        this.label = label;
+        this.score = score;
+    }
+
+    /** The rule's name as mentions carry it ("reordered"). */
+    public String label() {
+        return label;
+    }
+
+    /** Confidence in [0, 1] that text matched by this rule names the entry. */
+    public double score() {
+        return score;
+    }
+}

@@ -1,0 +1,95 @@
+package sanctionswatch.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into words with their offsets, paragraphs and sentences. Letters and digits make words; apostrophes
+ * stay inside a word ("O'Neill") but a possessive "'s" is dropped ("Russia's" is "Russia"); hyphens, dots and all
+ * other marks split words ("Kim Jong-un" is three words, as the list writes "KIM, Jong Un").
+ */
+public final class Tokenizer {
+    /** Abbreviations whose dot does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt",
+            "capt", "gov", "sen", "rep", "st", "no", "co", "inc", "ltd", "corp", "jr", "sr", "prof", "vs", "etc",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private Tokenizer() {}
+
+    public static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
+        int paragraph = 0;
+        int sentence = 0;
+        int n = text.length();
+        int i = 0;
+        StringBuilder word = new StringBuilder(32);
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                if (cp == '\n') {
+                    if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).paragraph() == paragraph) {
+                        paragraph++;
+                        sentence++;
+                    }
+                } else if ((cp == '.' || cp == '!' || cp == '?') && endsSentence(text, i, tokens, sentence)) {
+                    sentence++;
+                }
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            int end = i;
+            word.setLength(0);
+            boolean capitalised = Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp);
+            boolean upper = true;
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                    if (Character.isLowerCase(c)) {
+                        upper = false;
+                    }
+                    word.appendCodePoint(c);
+                    i += Character.charCount(c);
+                    end = i;
+                } else if (Normalizer.isApostrophe(c) && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
+                    if (isPossessive(text, i + 1)) {
+                        i += 2;
+                        break;
+                    }
+                    i += Character.charCount(c);
+                } else {
+                    break;
+                }
+            }
+            tokens.add(new Token(Normalizer.fold(word), start, end, paragraph, sentence, capitalised, upper));
+        }
+        return tokens;
+    }
+
+    /** "'s" followed by something that is not a letter: "Russia's", "Kirby’s". */
+    private static boolean isPossessive(String text, int at) {
+        char s = text.charAt(at);
+        if (s != 's' && s != 'S') {
+            return false;
+        }
+        return at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1));
+    }
+
+    private static boolean endsSentence(String text, int at, List<Token> tokens, int sentence) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        if (last.end() != at || last.sentence() != sentence) {
+            return false;
+        }
+        // An initial ("N. Korea", "U.S.") or a title ("Gen.") is not the end of a sentence.
+        if (last.end() - last.start() == 1 && last.upper() || ABBREVIATIONS.contains(last.norm())) {
+            return false;
+        }
+        int next = at + 1;
+        return next >= text.length() || Character.isWhitespace(text.charAt(next))
+                || text.charAt(next) == '"' || text.charAt(next) == '\u201D';
+    }
+}

@@ -1,0 +1,6 @@
+package sanctionswatch.watchlist;
+
+/** What kind of thing a list entry designates. */
+public enum EntityType {
+    PERSON, ORGANISATION, VESSEL, AIRCRAFT
+}

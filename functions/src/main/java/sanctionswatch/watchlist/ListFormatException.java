@@ -1,0 +1,21 @@
+package sanctionswatch.watchlist;
+
+/** A list file that cannot be read as its format says, with the file and line where reading stopped. */
+public class ListFormatException extends RuntimeException {
+    private final String file;
+    private final long line;
+
+    public ListFormatException(String file, long line, String problem) {
+        super(file + ":" + line + ": " + problem);
+        this.file = file;
+        this.line = line;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public long line() {
+        return line;
+    }
+}

@@ -1,0 +1,193 @@
+package sanctionswatch.watchlist;
+
+import sanctionswatch.country.Countries;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads OFAC's legacy CSV trio: {@code sdn.csv} (entries), {@code alt.csv} (aliases) and {@code add.csv}
+ * (addresses, for countries). Ids are {@code <source>:<ent_num>}; the source is {@code ofac-sdn} for the SDN list.
+ */
+public final class OfacSdnCsv {
+    private static final String EMPTY = "-0-";
+    private static final String BUNDLED = "/sanctionswatch/watchlist/ofac_sdn/";
+
+    private final String source;
+    private final Countries countries;
+
+    public OfacSdnCsv(String source, Countries countries) {
+        this.source = source;
+        this.countries = countries;
+    }
+
+    /** The OFAC SDN snapshot shipped inside the jar (see {@code ofac_sdn/SOURCES.md} beside the files). */
+    public static Watchlist bundled() {
+        OfacSdnCsv reader = new OfacSdnCsv("ofac-sdn", Countries.bundled());
+        try (Reader sdn = resource("sdn.csv"); Reader alt = resource("alt.csv"); Reader add = resource("add.csv")) {
+            return reader.read(sdn, "sdn.csv", alt, "alt.csv", add, "add.csv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads {@code sdn.csv} and, when present beside it, {@code alt.csv} and {@code add.csv} from a folder. */
+    public Watchlist read(Path folder) throws IOException {
+        Path sdn = folder.resolve("sdn.csv");
+        Path alt = folder.resolve("alt.csv");
+        Path add = folder.resolve("add.csv");
+        try (Reader s = open(sdn); Reader a = Files.exists(alt) ? open(alt) : Reader.nullReader();
+             Reader d = Files.exists(add) ? open(add) : Reader.nullReader()) {
+            return read(s, sdn.toString(), a, alt.toString(), d, add.toString());
+        }
+    }
+
+    public Watchlist read(Reader sdn, String sdnName, Reader alt, String altName, Reader add, String addName) {
+        Map<String, Builder> entries = new LinkedHashMap<>();
+        CsvRecords.read(sdn, sdnName, row -> {
+            List<String> f = expect(row, sdnName, 12);
+            String num = f.get(0);
+            if (entries.containsKey(num)) {
+                throw new ListFormatException(sdnName, row.line(), "ent_num " + num + " appears twice");
+            }
+            entries.put(num, new Builder(source + ":" + number(num, sdnName, row.line()), type(f.get(2)),
+                    required(f.get(1), "SDN_Name", sdnName, row.line()), programs(f.get(3))));
+        });
+        CsvRecords.read(alt, altName, row -> {
+            List<String> f = expect(row, altName, 5);
+            Builder b = known(entries, f.get(0), altName, row.line());
+            String name = required(f.get(3), "alt_name", altName, row.line());
+            b.aliases.add(new Alias(name, aliasKind(f.get(2), altName, row.line()), isWeak(f.get(4))));
+        });
+        CsvRecords.read(add, addName, row -> {
+            List<String> f = expect(row, addName, 6);
+            Builder b = known(entries, f.get(0), addName, row.line());
+            String country = value(f.get(4));
+            if (country != null) {
+                countries.codeForName(country).ifPresent(b.countries::add);
+            }
+        });
+        List<Entity> list = new ArrayList<>(entries.size());
+        for (Builder b : entries.values()) {
+            list.add(new Entity(b.id, b.type, b.name, b.aliases, b.programs, List.copyOf(b.countries)));
+        }
+        return new Watchlist(list);
+    }
+
+    private static final class Builder {
+        final String id;
+        final EntityType type;
+        final String name;
+        final List<String> programs;
+        final List<Alias> aliases = new ArrayList<>(2);
+        final Set<String> countries = new LinkedHashSet<>(2);
+
+        Builder(String id, EntityType type, String name, List<String> programs) {
+            this.id = id;
+            this.type = type;
+            this.name = name;
+            this.programs = programs;
+        }
+    }
+
+    private static List<String> expect(CsvRecords.Row row, String file, int columns) {
+        if (row.fields().size() != columns) {
+            throw new ListFormatException(file, row.line(),
+                    "expected " + columns + " columns, found " + row.fields().size());
+        }
+        return row.fields();
+    }
+
+    private static Builder known(Map<String, Builder> entries, String num, String file, long line) {
+        Builder b = entries.get(num);
+        if (b == null) {
+            throw new ListFormatException(file, line, "ent_num " + num + " is not in the SDN file");
+        }
+        return b;
+    }
+
+    private static String number(String num, String file, long line) {
+        if (num.isEmpty() || !num.chars().allMatch(Character::isDigit)) {
+            throw new ListFormatException(file, line, "ent_num is not a number: '" + num + "'");
+        }
+        return num;
+    }
+
+    private static String value(String field) {
+        return field.isEmpty() || field.equals(EMPTY) ? null : field;
+    }
+
+    private static String required(String field, String column, String file, long line) {
+        String v = value(field);
+        if (v == null) {
+            throw new ListFormatException(file, line, column + " is empty");
+        }
+        return v;
+    }
+
+    private static EntityType type(String field) {
+        String v = value(field);
+        if (v == null) {
+            return EntityType.ORGANISATION;
+        }
+        return switch (v) {
+            case "individual" -> EntityType.PERSON;
+            case "vessel" -> EntityType.VESSEL;
+            case "aircraft" -> EntityType.AIRCRAFT;
+            default -> EntityType.ORGANISATION;
+        };
+    }
+
+    private static List<String> programs(String field) {
+        String v = value(field);
+        if (v == null) {
+            return List.of();
+        }
+        return Arrays.stream(v.split("\\] \\[")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Alias.Kind aliasKind(String field, String file, long line) {
+        String v = value(field);
+        if (v == null) {
+            return Alias.Kind.AKA;
+        }
+        return switch (v.toLowerCase()) {
+            case "aka" -> Alias.Kind.AKA;
+            case "fka" -> Alias.Kind.FKA;
+            case "nka" -> Alias.Kind.NKA;
+            default -> throw new ListFormatException(file, line, "unknown alt_type '" + v + "'");
+        };
+    }
+
+    /** OFAC marks low-quality aliases in the alias remarks. */
+    private static boolean isWeak(String remarks) {
+        String v = value(remarks);
+        return v != null && v.toLowerCase().contains("weak");
+    }
+
+    private static Reader open(Path p) throws IOException {
+        // The legacy files are ASCII; Latin-1 reads any stray byte instead of failing on it.
+        return Files.newBufferedReader(p, StandardCharsets.ISO_8859_1);
+    }
+
+    private static Reader resource(String name) {
+        InputStream in = OfacSdnCsv.class.getResourceAsStream(BUNDLED + name);
+        if (in == null) {
+            throw new IllegalStateException("missing bundled list file " + BUNDLED + name);
+        }
+        return new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16);
+    }
+}
