@@ -1,0 +1,100 @@
+package sanctionswatch.aws;
+
+import sanctionswatch.alert.CountryPairWatch;
+import sanctionswatch.alert.EntityWatch;
+import sanctionswatch.alert.NameWatch;
+import sanctionswatch.alert.Watch;
+import sanctionswatch.alert.WatchStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static sanctionswatch.aws.Items.s;
+import static sanctionswatch.aws.Items.str;
+
+/** Watches, one item each, key {@code watchId}; the item {@code #defaults} records that the defaults were seeded. */
+public final class DynamoWatchStore implements WatchStore {
+    private static final String SEEDED = "#defaults";
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoWatchStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public List<Watch> list() {
+        List<Watch> watches = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            ScanResponse page = dynamo.scan(ScanRequest.builder().tableName(table).consistentRead(true)
+                    .exclusiveStartKey(from).build());
+            for (Map<String, AttributeValue> item : page.items()) {
+                String id = str(item, "watchId");
+                if (!id.startsWith("#")) {
+                    watches.add(fromItem(item));
+                }
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        watches.sort((a, b) -> a.id().compareTo(b.id()));
+        return watches;
+    }
+
+    @Override
+    public void put(Watch watch) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("watchId", s(watch.id()));
+        item.put("type", s(watch.type()));
+        if (watch instanceof NameWatch n) {
+            item.put("name", s(n.name()));
+        } else if (watch instanceof EntityWatch e) {
+            item.put("entityId", s(e.entityId()));
+        } else if (watch instanceof CountryPairWatch p) {
+            item.put("first", s(p.first()));
+            item.put("second", s(p.second()));
+            item.put("scope", s(p.scopeName()));
+        }
+        dynamo.putItem(b -> b.tableName(table).item(item));
+    }
+
+    @Override
+    public boolean remove(String watchId) {
+        Map<String, AttributeValue> old = dynamo.deleteItem(b -> b.tableName(table)
+                .key(Map.of("watchId", s(watchId))).returnValues("ALL_OLD")).attributes();
+        return old != null && !old.isEmpty();
+    }
+
+    @Override
+    public boolean defaultsSeeded() {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("watchId", s(SEEDED)))).item();
+        return item != null && !item.isEmpty();
+    }
+
+    @Override
+    public void markDefaultsSeeded() {
+        dynamo.putItem(b -> b.tableName(table).item(Map.of("watchId", s(SEEDED))));
+    }
+
+    private static Watch fromItem(Map<String, AttributeValue> item) {
+        String id = str(item, "watchId");
+        String type = str(item, "type");
+        return switch (type == null ? "" : type) {
+            case "name" -> new NameWatch(id, str(item, "name"));
+            case "entity" -> new EntityWatch(id, str(item, "entityId"));
+            case "country-pair" -> new CountryPairWatch(id, str(item, "first"), str(item, "second"),
+                    CountryPairWatch.Scope.valueOf(str(item, "scope").toUpperCase(Locale.ROOT)));
+            default -> throw new IllegalStateException("watch " + id + " has unknown type '" + type + "'");
+        };
+    }
+}

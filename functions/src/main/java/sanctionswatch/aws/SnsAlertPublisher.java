@@ -1,0 +1,49 @@
+package sanctionswatch.aws;
+
+import sanctionswatch.alert.Alert;
+import sanctionswatch.alert.AlertMessages;
+import sanctionswatch.alert.AlertPublisher;
+import sanctionswatch.json.Json;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Publishes each alert once to the topic, with message attributes subscribers filter on: {@code watchId},
+ * {@code watchType}, and, where the alert has them, {@code entityIds} and {@code countries} (String.Array).
+ */
+public final class SnsAlertPublisher implements AlertPublisher {
+    private final SnsClient sns;
+    private final String topicArn;
+
+    public SnsAlertPublisher(SnsClient sns, String topicArn) {
+        this.sns = sns;
+        this.topicArn = topicArn;
+    }
+
+    @Override
+    public void publish(Alert alert) {
+        Map<String, MessageAttributeValue> attributes = new HashMap<>();
+        attributes.put("watchId", string(alert.watchId()));
+        attributes.put("watchType", string(alert.watchType()));
+        if (!alert.entityIds().isEmpty()) {
+            attributes.put("entityIds", array(alert.entityIds()));
+        }
+        if (!alert.countries().isEmpty()) {
+            attributes.put("countries", array(alert.countries()));
+        }
+        sns.publish(b -> b.topicArn(topicArn).subject(AlertMessages.subject(alert))
+                .message(AlertMessages.toJson(alert)).messageAttributes(attributes));
+    }
+
+    private static MessageAttributeValue string(String v) {
+        return MessageAttributeValue.builder().dataType("String").stringValue(v).build();
+    }
+
+    private static MessageAttributeValue array(List<String> values) {
+        return MessageAttributeValue.builder().dataType("String.Array").stringValue(Json.write(values)).build();
+    }
+}

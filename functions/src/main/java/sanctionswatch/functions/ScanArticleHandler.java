@@ -1,0 +1,69 @@
+package sanctionswatch.functions;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import sanctionswatch.feeds.FeedItem;
+import sanctionswatch.feeds.FeedItems;
+import sanctionswatch.scan.ScanService;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SQS batches of feed items: scans each, stores it, alerts. Reports only the messages that failed, so the rest of
+ * the batch is not delivered again.
+ */
+public final class ScanArticleHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    /** Built once per container: the list index is the expensive part of a cold start. */
+    private static final class Default {
+        static final ScanService SERVICE = Wiring.scanner(Settings.fromEnvironment(), Wiring.bundledScanner(),
+                Wiring.dynamo(), Wiring.sns());
+    }
+
+    private final ScanService service;
+
+    public ScanArticleHandler() {
+        this(Default.SERVICE);
+    }
+
+    public ScanArticleHandler(ScanService service) {
+        this.service = service;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        List<SQSEvent.SQSMessage> records = event == null || event.getRecords() == null ? List.of()
+                : event.getRecords();
+        for (SQSEvent.SQSMessage message : records) {
+            try {
+                FeedItem item = FeedItems.fromJson(message.getBody());
+                ScanService.Outcome o = service.scan(item);
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("messageId", message.getMessageId());
+                fields.put("articleId", o.article().id());
+                fields.put("url", o.article().url());
+                fields.put("textSource", o.article().textSource());
+                fields.put("mentions", o.scan().mentions().size());
+                fields.put("entities", o.scan().mentions().stream().map(m -> m.entity().id()).distinct().toList());
+                fields.put("countries", o.scan().countries());
+                fields.put("alerts", o.alerts().stream().map(a -> a.id()).toList());
+                fields.put("published", o.published().size());
+                if (o.textError() != null) {
+                    fields.put("pageError", o.textError());
+                }
+                Log.info("article scanned", fields);
+            } catch (RuntimeException e) {
+                Log.error("article failed", Map.of("messageId", String.valueOf(message.getMessageId()),
+                        "error", String.valueOf(e)));
+                failures.add(SQSBatchResponse.BatchItemFailure.builder()
+                        .withItemIdentifier(message.getMessageId()).build());
+            }
+        }
+        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+}

@@ -1,0 +1,66 @@
+package sanctionswatch.functions;
+
+import sanctionswatch.alert.AlertService;
+import sanctionswatch.alert.WatchEvaluator;
+import sanctionswatch.aws.DynamoAlertStore;
+import sanctionswatch.aws.DynamoArticleStore;
+import sanctionswatch.aws.DynamoFeedStateStore;
+import sanctionswatch.aws.DynamoWatchStore;
+import sanctionswatch.aws.SnsAlertPublisher;
+import sanctionswatch.aws.SqsArticleQueue;
+import sanctionswatch.country.Countries;
+import sanctionswatch.feeds.FeedParser;
+import sanctionswatch.feeds.FeedPoller;
+import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.scan.ArticleScanner;
+import sanctionswatch.scan.ScanService;
+import sanctionswatch.watchlist.OfacSdnCsv;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Builds the functions' parts from their settings. The AWS clients take region, credentials and endpoint from the
+ * environment as the SDK does ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL}, …), so the same code runs on Lambda and
+ * against local emulators.
+ */
+public final class Wiring {
+    private Wiring() {}
+
+    public static DynamoDbClient dynamo() {
+        return DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    public static SqsClient sqs() {
+        return SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    public static SnsClient sns() {
+        return SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    public static HttpFetcher fetcher(Settings settings) {
+        return new HttpFetcher(settings.fetchTimeout(), settings.maxPageBytes());
+    }
+
+    public static FeedPoller poller(Settings settings, DynamoDbClient dynamo, SqsClient sqs) {
+        return new FeedPoller(fetcher(settings), new FeedParser(),
+                new DynamoFeedStateStore(dynamo, settings.required("FEEDS_TABLE"), settings.seenRetention()),
+                new SqsArticleQueue(sqs, settings.required("ARTICLE_QUEUE_URL")));
+    }
+
+    public static ScanService scanner(Settings settings, ArticleScanner scanner, DynamoDbClient dynamo, SnsClient sns) {
+        return new ScanService(scanner, fetcher(settings),
+                new DynamoArticleStore(dynamo, settings.required("ARTICLES_TABLE"), settings.required("MENTIONS_TABLE")),
+                new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")),
+                new WatchEvaluator(Countries.bundled()),
+                new AlertService(new DynamoAlertStore(dynamo, settings.required("ALERTS_TABLE")),
+                        new SnsAlertPublisher(sns, settings.required("ALERT_TOPIC_ARN"))));
+    }
+
+    /** The scanner over the bundled OFAC SDN snapshot. */
+    public static ArticleScanner bundledScanner() {
+        return ArticleScanner.of(OfacSdnCsv.bundled());
+    }
+}

@@ -1,0 +1,71 @@
+package sanctionswatch.scan;
+
+import sanctionswatch.alert.Alert;
+import sanctionswatch.alert.AlertService;
+import sanctionswatch.alert.WatchEvaluator;
+import sanctionswatch.alert.WatchStore;
+import sanctionswatch.alert.Watches;
+import sanctionswatch.feeds.FeedItem;
+import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.store.Article;
+import sanctionswatch.store.ArticleIds;
+import sanctionswatch.store.ArticleStore;
+
+import java.util.List;
+
+/**
+ * Scans one article end to end: its text, the mentions and countries in it, the stored article and mentions, and
+ * the alerts of the watches it sets off. Running it twice on the same article leaves the same items and publishes
+ * nothing more.
+ */
+public final class ScanService {
+    private final ArticleScanner scanner;
+    private final HttpFetcher fetcher;
+    private final ArticleStore articles;
+    private final WatchStore watches;
+    private final WatchEvaluator evaluator;
+    private final AlertService alerts;
+
+    public ScanService(ArticleScanner scanner, HttpFetcher fetcher, ArticleStore articles, WatchStore watches,
+                       WatchEvaluator evaluator, AlertService alerts) {
+        this.scanner = scanner;
+        this.fetcher = fetcher;
+        this.articles = articles;
+        this.watches = watches;
+        this.evaluator = evaluator;
+        this.alerts = alerts;
+    }
+
+    /**
+     * What one scan found and did.
+     *
+     * @param article   the stored article
+     * @param scan      mentions and countries
+     * @param alerts    the alerts the article set off (published now or before)
+     * @param published the alerts published by this call
+     * @param textError why the page could not be had when the summary stood in, or null
+     */
+    public record Outcome(Article article, ScanResult scan, List<Alert> alerts, List<Alert> published,
+                          String textError) {}
+
+    /** Scans a feed item: fetches its page (or falls back to its summary). */
+    public Outcome scan(FeedItem item) {
+        ArticleText text = ArticleText.of(item, fetcher);
+        String url = ArticleIds.canonical(item.url());
+        return scan(ArticleIds.of(item.url()), url, item.published(), item.feed(), text);
+    }
+
+    /** Scans a text given whole, under {@code source} (a file path or URL). */
+    public Outcome scanText(String source, String text) {
+        return scan(ArticleIds.of(source), source, null, null, ArticleText.ofPlainText(text));
+    }
+
+    private Outcome scan(String id, String url, String published, String feed, ArticleText text) {
+        ScanResult result = scanner.scan(text.text());
+        Article article = new Article(id, url, text.title(), published, feed, text.source(), result.countries(),
+                result.mentions().size());
+        articles.put(article, result.mentions());
+        List<Alert> fired = evaluator.evaluate(article, result, Watches.current(watches));
+        return new Outcome(article, result, fired, alerts.deliver(fired), text.error());
+    }
+}

@@ -1,0 +1,54 @@
+package sanctionswatch.local;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code bin/sanctions-watch}: scan texts on the embedded default, invoke a function as SAM does, manage watches. */
+public final class Main {
+    static final String USAGE = """
+            usage:
+              sanctions-watch scan [--json] [--list DIR]... [--watch SPEC]... FILE|URL...
+                  scan texts, HTML files or web pages against the bundled OFAC SDN snapshot (or the SDN CSV
+                  folders given with --list), with the default watches (RU+KP) and any --watch given;
+                  nothing leaves the machine but the page fetches
+              sanctions-watch invoke FUNCTION -e EVENT.json [--env-vars ENV.json] [--template template.yaml]
+                  run a function of template.yaml on an event, the way `sam local invoke` does; AWS endpoints,
+                  region and credentials come from the environment (AWS_ENDPOINT_URL, AWS_REGION, ...)
+              sanctions-watch watch add SPEC [--id ID] | watch list | watch remove ID
+                  manage the watches in the table WATCHES_TABLE (default WatchesTable);
+                  SPEC is pair:RU,KP[,sentence|paragraph|article], entity:ofac-sdn:41736 or name:TEXT
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(Arrays.asList(args)));
+    }
+
+    static int run(List<String> args) throws Exception {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+            System.out.print(USAGE);
+            return args.isEmpty() ? 2 : 0;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "scan" -> ScanCommand.run(rest, System.out);
+                case "invoke" -> InvokeCommand.run(rest);
+                case "watch" -> WatchCommand.run(rest, System.out);
+                default -> throw new UsageException("unknown command '" + args.get(0) + "'");
+            };
+        } catch (UsageException e) {
+            System.err.println("sanctions-watch: " + e.getMessage());
+            System.err.print(USAGE);
+            return 2;
+        }
+    }
+
+    /** A command line that does not say what to do. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

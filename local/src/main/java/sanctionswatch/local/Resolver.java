@@ -1,0 +1,67 @@
+package sanctionswatch.local;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives template values their local meaning: a parameter's value, and for a resource what an emulator calls it
+ * (tables by logical id, a queue's URL on the SQS endpoint, a topic's ARN), as {@code sam local} does for tables.
+ */
+public final class Resolver {
+    private static final String ACCOUNT = "000000000000";
+    private final Template template;
+    private final Map<String, String> parameters;
+    private final String region;
+    private final String sqsEndpoint;
+
+    public Resolver(Template template, Map<String, String> parameters, String region, String sqsEndpoint) {
+        this.template = template;
+        this.parameters = parameters;
+        this.region = region;
+        this.sqsEndpoint = sqsEndpoint;
+    }
+
+    public String resolve(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Map<?, ?> m) {
+            if (m.containsKey("Ref")) {
+                return ref(String.valueOf(m.get("Ref")));
+            }
+            if (m.containsKey("Fn::GetAtt")) {
+                List<?> parts = (List<?>) m.get("Fn::GetAtt");
+                return getAtt(String.valueOf(parts.get(0)), String.valueOf(parts.get(1)));
+            }
+            throw new IllegalArgumentException("cannot resolve " + m + " locally");
+        }
+        if (value instanceof List<?> l) {
+            return String.join(",", l.stream().map(this::resolve).toList());
+        }
+        return String.valueOf(value);
+    }
+
+    private String ref(String name) {
+        if (parameters.containsKey(name)) {
+            return parameters.get(name);
+        }
+        String type = String.valueOf(template.resourceType(name));
+        return switch (type) {
+            case "AWS::SQS::Queue" -> sqsEndpoint.replaceAll("/+$", "") + "/" + ACCOUNT + "/" + name;
+            case "AWS::SNS::Topic" -> arn("sns", name);
+            default -> name;
+        };
+    }
+
+    private String getAtt(String resource, String attribute) {
+        return switch (attribute) {
+            case "Arn" -> arn("AWS::SQS::Queue".equals(template.resourceType(resource)) ? "sqs" : "sns", resource);
+            case "QueueName", "TopicName" -> resource;
+            default -> throw new IllegalArgumentException("cannot resolve " + resource + "." + attribute + " locally");
+        };
+    }
+
+    private String arn(String service, String name) {
+        return "arn:aws:" + service + ":" + region + ":" + ACCOUNT + ":" + name;
+    }
+}
