@@ -18,12 +18,18 @@ import java.util.Set;
  * people named in full in the same text.
  */
 public final class EntityMatcher {
+    /** How far (in words) a vessel word may stand from a vessel named by an ordinary word ("the tanker Courage"). */
+    private static final int VESSEL_WORD_WINDOW = 3;
+
     private final PhraseIndex<NameForm> index;
     private final Map<String, List<List<String>>> surnames;
+    private final Set<String> common;
 
-    private EntityMatcher(PhraseIndex<NameForm> index, Map<String, List<List<String>>> surnames) {
+    private EntityMatcher(PhraseIndex<NameForm> index, Map<String, List<List<String>>> surnames,
+                          Set<String> common) {
         this.index = index;
         this.surnames = surnames;
+        this.common = common;
     }
 
     /** Indexes every name and alias of the list. */
@@ -33,8 +39,10 @@ public final class EntityMatcher {
         Map<String, List<List<String>>> surnames = new HashMap<>();
         for (Entity e : list.entities()) {
             for (NameForm form : NameForms.of(e)) {
-                // A name of one ordinary word ("Majestic", "Courage") never matches alone.
-                if (form.words().size() == 1 && common.contains(form.words().get(0))) {
+                // A name of one ordinary word ("Majestic", "Courage") never matches alone; a vessel's may, next to
+                // a word that makes it a ship.
+                if (form.words().size() == 1 && common.contains(form.words().get(0))
+                        && e.type() != EntityType.VESSEL) {
                     continue;
                 }
                 index.add(form.words(), form);
@@ -50,7 +58,7 @@ public final class EntityMatcher {
                 }
             }
         }
-        return new EntityMatcher(index, surnames);
+        return new EntityMatcher(index, surnames, common);
     }
 
     private static void addSurname(List<List<String>> forms, String name) {
@@ -71,7 +79,7 @@ public final class EntityMatcher {
         for (int i = 0; i < tokens.size(); i++) {
             index.matchAt(tokens, i, hit -> {
                 for (NameForm form : hit.values()) {
-                    if (acceptable(form, tokens, hit.from(), hit.to())) {
+                    if (acceptable(form, text, tokens, hit.from(), hit.to())) {
                         candidates.add(new Candidate(hit.from(), hit.to(), form.entity(), form.rule()));
                     }
                 }
@@ -92,10 +100,10 @@ public final class EntityMatcher {
 
     private record Candidate(int from, int to, Entity entity, MatchRule rule) {}
 
-    private static boolean acceptable(NameForm form, List<Token> tokens, int from, int to) {
+    private boolean acceptable(NameForm form, String text, List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!t.capitalised() && !Words.PARTICLES.contains(t.norm())) {
+            if (!t.capitalised() && !Words.PARTICLES.contains(t.norm()) && !(i > from && hyphenated(text, tokens, i))) {
                 return false;
             }
         }
@@ -107,9 +115,18 @@ public final class EntityMatcher {
             }
         }
         if (form.entity().type() == EntityType.VESSEL) {
+            if (to - from == 1 && common.contains(tokens.get(from).norm())) {
+                return Words.anyNear(tokens, from, VESSEL_WORD_WINDOW, Words.MARITIME);
+            }
             return Words.anyIn(tokens, tokens.get(from).paragraph(), Words.MARITIME);
         }
         return true;
+    }
+
+    /** The word follows the previous one after a hyphen: "Kim Jong-un". */
+    private static boolean hyphenated(String text, List<Token> tokens, int i) {
+        int start = tokens.get(i).start();
+        return tokens.get(i - 1).end() == start - 1 && text.charAt(start - 1) == '-';
     }
 
     /** Keeps, of overlapping candidates, the one that starts first and then the longest; ties keep every entry. */

@@ -63,6 +63,17 @@ final class Words {
         }
     }
 
+    /** A word of the set within {@code window} words of word {@code at}, in the same paragraph. */
+    static boolean anyNear(List<Token> tokens, int at, int window, Set<String> words) {
+        int paragraph = tokens.get(at).paragraph();
+        for (int i = Math.max(0, at - window); i <= Math.min(tokens.size() - 1, at + window); i++) {
+            if (i != at && tokens.get(i).paragraph() == paragraph && words.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean anyIn(List<Token> tokens, int paragraph, Set<String> words) {
         for (Token t : tokens) {
             if (t.paragraph() == paragraph && words.contains(t.norm())) {

@@ -1,0 +1,25 @@
+package sanctionswatch.country;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CountriesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Russia|RU", "Korea, North|KP", "Korea, South|KR", "Bahamas, The|BS", "Region: Crimea|UA",
+            "Congo, Democratic Republic of the|CD", "Cote d Ivoire|CI", "Man, Isle of|IM", "Palestinian|PS",
+            "North Macedonia, The Republic of|MK", "Virgin Islands, British|VG", "Burma|MM", "United States|US"})
+    void codesForTheCountryNamesOfListFiles(String listName, String code) {
+        assertEquals(Optional.of(code), Countries.bundled().codeForName(listName));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"undetermined", "Atlantis"})
+    void unknownNamesHaveNoCode(String listName) {
+        assertEquals(Optional.empty(), Countries.bundled().codeForName(listName));
+    }
+}

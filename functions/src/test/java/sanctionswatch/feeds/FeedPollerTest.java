@@ -1,0 +1,112 @@
+package sanctionswatch.feeds;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import sanctionswatch.http.HttpFetcher;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Polling over real HTTP on loopback, with conditional GET, against the real feed files. */
+class FeedPollerTest {
+    private HttpServer server;
+    private final AtomicInteger conditionalHits = new AtomicInteger();
+    private final List<FeedItem> queued = new ArrayList<>();
+    private final InMemoryFeedStateStore state = new InMemoryFeedStateStore();
+    private FeedPoller poller;
+    private String base;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/feeds/", exchange -> {
+            String name = exchange.getRequestURI().getPath().substring("/feeds/".length());
+            byte[] body;
+            try {
+                body = FeedParserTest.feed(name);
+            } catch (NullPointerException missing) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            String etag = "\"" + name.hashCode() + "\"";
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                conditionalHits.incrementAndGet();
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().add("ETag", etag);
+            exchange.getResponseHeaders().add("Last-Modified", "Fri, 31 Mar 2023 09:15:00 GMT");
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/broken", exchange -> {
+            byte[] body = "<rss><channel><item>".getBytes();
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        poller = new FeedPoller(new HttpFetcher(Duration.ofSeconds(5), 1 << 20), new FeedParser(), state, queued::add);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void queuesNewItemsOnceAndAsksWithTheEtagNextTime() {
+        String feed = base + "/feeds/tpm.atom";
+        List<FeedOutcome> first = poller.poll(List.of(feed), o -> { });
+        assertEquals(FeedOutcome.Status.FETCHED, first.get(0).status());
+        assertEquals(20, first.get(0).newItems());
+        assertEquals(20, queued.size());
+        assertTrue(queued.stream().allMatch(i -> i.feed().equals(feed)));
+
+        List<FeedOutcome> second = poller.poll(List.of(feed), o -> { });
+        assertEquals(FeedOutcome.Status.NOT_MODIFIED, second.get(0).status());
+        assertEquals(1, conditionalHits.get());
+        assertEquals(20, queued.size());
+    }
+
+    @Test
+    void itemsSeenBeforeAreNotQueuedAgainWhenTheFeedChanges() {
+        String feed = base + "/feeds/slashdot.xml";
+        poller.poll(List.of(feed), o -> { });
+        state.saveState(new FeedState(feed, null, null));
+        List<FeedOutcome> again = poller.poll(List.of(feed), o -> { });
+        assertEquals(FeedOutcome.Status.FETCHED, again.get(0).status());
+        assertEquals(10, again.get(0).items());
+        assertEquals(0, again.get(0).newItems());
+        assertEquals(10, queued.size());
+    }
+
+    @Test
+    void oneBadFeedDoesNotStopTheOthersAndEachOutcomeIsReported() {
+        List<FeedOutcome> progress = new ArrayList<>();
+        List<FeedOutcome> outcomes = poller.poll(List.of(base + "/broken", base + "/feeds/missing.xml",
+                "ftp://127.0.0.1/x", base + "/feeds/index.rss"), progress::add);
+        assertEquals(outcomes, progress);
+        assertEquals(FeedOutcome.Status.FAILED, outcomes.get(0).status());
+        assertTrue(outcomes.get(0).error().contains("not well-formed"), outcomes.get(0).error());
+        assertEquals("HTTP 404", outcomes.get(1).error());
+        assertTrue(outcomes.get(2).error().contains("only http and https"), outcomes.get(2).error());
+        assertEquals(FeedOutcome.Status.FETCHED, outcomes.get(3).status());
+        assertEquals(4, queued.size());
+    }
+}

@@ -1,0 +1,36 @@
+package sanctionswatch.match;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import sanctionswatch.country.Countries;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CountryMatcherTest {
+    private static final CountryMatcher MATCHER = new CountryMatcher(Countries.bundled());
+
+    private static List<String> codes(String text) {
+        return MATCHER.find(text, Tokenizer.tokenize(text)).stream().map(CountryMention::code).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Pyongyang fired a missile.|KP",
+            "Arms from N Korea and N. Korea|KP KP",
+            "A North Korean envoy|KP",
+            "A South Korean envoy|KR",
+            "WASHINGTON: The White House said|US US",
+            "the US Treasury and the U.S. Congress|US US",
+            "A Slovakian man and a Dutchman|SK NL",
+            "Russia's Wagner Group and the Kremlin|RU RU",
+            "officials in Beijing|CN",
+            "tell us about Latin America|''",
+            "The Democratic People's Republic of Korea|KP",
+            "Papua New Guinea and Guinea-Bissau|PG GW"})
+    void findsStatesByNameDemonymAndSeatOfPower(String text, String expected) {
+        List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
+        assertEquals(want, codes(text));
+    }
+}
