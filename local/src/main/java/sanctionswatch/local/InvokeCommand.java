@@ -3,7 +3,6 @@ package sanctionswatch.local;
 import com.fasterxml.jackson.core.type.TypeReference;
 import sanctionswatch.json.Json;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,11 @@ final class InvokeCommand {
     private InvokeCommand() {}
 
     static int run(List<String> args) throws Exception {
+        return process(args, System.getenv()).inheritIO().start().waitFor();
+    }
+
+    /** The child process that runs the function, not yet started. */
+    static ProcessBuilder process(List<String> args, Map<String, String> callerEnv) throws Exception {
         String function = null;
         Path event = null;
         Path envFile = null;
@@ -50,7 +54,7 @@ final class InvokeCommand {
             throw new Main.UsageException(templateFile + " has no function " + function + "; it has "
                     + template.functions());
         }
-        Map<String, String> env = environment(template, function, envFile, System.getenv());
+        Map<String, String> env = environment(template, function, envFile, callerEnv);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -58,10 +62,11 @@ final class InvokeCommand {
         command.add(LambdaRunner.class.getName());
         command.add(template.handler(function));
         command.add(event.toString());
-        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().clear();
         pb.environment().putAll(env);
         pb.environment().put("AWS_LAMBDA_FUNCTION_NAME", function);
-        return pb.start().waitFor();
+        return pb;
     }
 
     /**

@@ -60,10 +60,11 @@ public final class Template {
         } else {
             value = p.getText();
         }
-        if (tag == null || !tag.startsWith("!") || tag.startsWith("!!")) {
+        // Jackson gives a local tag without its '!' ("Ref"); YAML's own tags come as URIs ("tag:yaml.org,2002:str").
+        if (tag == null || tag.isEmpty() || tag.contains(":")) {
             return value;
         }
-        String fn = tag.substring(1);
+        String fn = tag.startsWith("!") ? tag.substring(1) : tag;
         if (fn.equals("Ref")) {
             return Map.of("Ref", value);
         }
@@ -99,6 +100,11 @@ public final class Template {
             throw new IllegalArgumentException("template.yaml has no resource " + logicalId);
         }
         return map(resource, "Properties");
+    }
+
+    /** The Parameters section, by name. */
+    public Map<String, Object> parameters() {
+        return map(root, "Parameters");
     }
 
     /** Parameter defaults, by name. */

@@ -1,0 +1,283 @@
+package sanctionswatch.local;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import sanctionswatch.functions.PollFeedsHandler;
+import sanctionswatch.functions.ScanArticleHandler;
+import sanctionswatch.functions.Settings;
+import sanctionswatch.functions.Wiring;
+import sanctionswatch.json.Json;
+import sanctionswatch.scan.ArticleScanner;
+import sanctionswatch.store.ArticleIds;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole pipeline on the emulators through the real SDK clients: a feed on a loopback server, PollFeedsFunction,
+ * the SQS queue, ScanArticleFunction, the DynamoDB tables, the SNS topic and two subscriber queues with filter
+ * policies. Resources come from template.yaml itself.
+ */
+class PipelineTest {
+    private static Emulators emulators;
+    private static DynamoDbClient dynamo;
+    private static SqsClient sqs;
+    private static SnsClient sns;
+    private static TemplateResources resources;
+    private static HttpServer site;
+    private static String feedUrl;
+    private static String articleUrl;
+    private static String watchedQueue;
+    private static String otherQueue;
+    private static ScanArticleHandler scanner;
+    private static Map<String, String> pollEnv;
+
+    @BeforeAll
+    static void start() throws Exception {
+        emulators = Emulators.start();
+        dynamo = emulators.dynamo();
+        sqs = emulators.sqs();
+        sns = emulators.sns();
+        resources = new TemplateResources(emulators);
+        resources.createAll(dynamo, sqs, sns);
+
+        String topicArn = resources.environment("ScanArticleFunction").get("ALERT_TOPIC_ARN");
+        watchedQueue = subscribe(topicArn, "WatchedSubscriberQueue", resources.filterPolicy("AlertEmailSubscription"));
+        otherQueue = subscribe(topicArn, "OtherSubscriberQueue", "{\"watchId\":[\"lazarus\"]}");
+
+        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        feedUrl = base + "/world.rss";
+        articleUrl = base + "/2023/03/31/russia-nk-arms?utm_source=rss";
+        String story = Files.readString(TemplateResources.ROOT.resolve("events/seed-russia-nk-arms.txt"));
+        String page = "<html><head><title>AFP</title><script>var Kim = 'Kim Jong Un';</script></head><body>"
+                + "<nav>Home | World | Lazarus Group explainer</nav><article>"
+                + story.lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l + "</p>").collect(Collectors.joining())
+                + "</article><footer>© AFP</footer></body></html>";
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>World</title>"
+                + "<item><title>Russia seeking arms from N Korea for Ukraine war: W House</title>"
+                + "<link>" + articleUrl.replace("&", "&amp;") + "</link><guid>afp-1</guid>"
+                + "<pubDate>Fri, 31 Mar 2023 09:15:00 GMT</pubDate><description>Short summary.</description></item>"
+                + "<item><title>Hackers again</title><link>http://127.0.0.1:1/gone</link><guid>afp-2</guid>"
+                + "<description>&lt;p&gt;Crypto thefts by the Lazarus Group continue, investigators say.&lt;/p&gt;"
+                + "</description></item></channel></rss>";
+        site.createContext("/world.rss", exchange -> {
+            if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+            } else {
+                byte[] body = rss.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("ETag", "\"v1\"");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        site.createContext("/2023/", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        site.start();
+
+        pollEnv = resources.environment("PollFeedsFunction");
+        Map<String, String> scanEnv = resources.environment("ScanArticleFunction");
+        scanner = new ScanArticleHandler(Wiring.scanner(new Settings(scanEnv), Wiring.bundledScanner(), dynamo, sns));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (site != null) {
+            site.stop(0);
+        }
+        if (emulators != null) {
+            emulators.close();
+        }
+    }
+
+    private static String subscribe(String topicArn, String queue, String filterPolicy) {
+        String url = sqs.createQueue(b -> b.queueName(queue)).queueUrl();
+        String arn = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
+        sns.subscribe(b -> b.topicArn(topicArn).protocol("sqs").endpoint(arn)
+                .attributes(Map.of("FilterPolicy", filterPolicy, "RawMessageDelivery", "false")));
+        return url;
+    }
+
+    private static List<Message> drain(String queueUrl) {
+        List<Message> all = new ArrayList<>();
+        while (true) {
+            List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10)
+                    .waitTimeSeconds(1).messageAttributeNames("All")).messages();
+            if (batch.isEmpty()) {
+                return all;
+            }
+            all.addAll(batch);
+            for (Message m : batch) {
+                sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(m.receiptHandle()));
+            }
+        }
+    }
+
+    private static SQSEvent asEvent(List<Message> messages) {
+        List<SQSEvent.SQSMessage> records = new ArrayList<>();
+        for (Message m : messages) {
+            SQSEvent.SQSMessage r = new SQSEvent.SQSMessage();
+            r.setMessageId(m.messageId());
+            r.setReceiptHandle(m.receiptHandle());
+            r.setBody(m.body());
+            r.setEventSource("aws:sqs");
+            records.add(r);
+        }
+        SQSEvent event = new SQSEvent();
+        event.setRecords(records);
+        return event;
+    }
+
+    private static List<Map<String, AttributeValue>> mentions(String articleId) {
+        return dynamo.query(b -> b.tableName("MentionsTable").keyConditionExpression("articleId = :a")
+                .expressionAttributeValues(Map.of(":a", AttributeValue.fromS(articleId)))).items();
+    }
+
+    @Test
+    void feedToAlertOnceEvenWhenEverythingIsDeliveredTwice() throws Exception {
+        String articleQueue = pollEnv.get("ARTICLE_QUEUE_URL");
+        PollFeedsHandler poll = new PollFeedsHandler(Wiring.poller(new Settings(pollEnv), dynamo, sqs), List.of(feedUrl));
+        Map<String, Object> report = poll.handleRequest(
+                EventLoader.loadScheduledEvent(TemplateResources.ROOT.resolve("events/poll-feeds.json").toString()), null);
+        assertEquals(2, report.get("newItems"));
+        Map<String, AttributeValue> state = dynamo.getItem(b -> b.tableName("FeedsTable").key(Map.of(
+                "feedUrl", AttributeValue.fromS(feedUrl), "itemKey", AttributeValue.fromS("state")))).item();
+        assertEquals("\"v1\"", state.get("etag").s());
+
+        List<Message> queued = drain(articleQueue);
+        assertEquals(2, queued.size());
+        assertEquals(0, poll.handleRequest(null, null).get("newItems"));
+        assertEquals(1L, poll.handleRequest(null, null).get("notModified"));
+        assertEquals(List.of(), drain(articleQueue));
+
+        SQSEvent event = asEvent(queued);
+        SQSBatchResponse first = scanner.handleRequest(event, null);
+        assertEquals(List.of(), first.getBatchItemFailures());
+
+        String afp = ArticleIds.of(articleUrl);
+        Map<String, AttributeValue> article = dynamo.getItem(b -> b.tableName("ArticlesTable")
+                .key(Map.of("articleId", AttributeValue.fromS(afp)))).item();
+        assertEquals("page", article.get("textSource").s());
+        assertEquals(Set.of("CN", "KP", "RU", "SK", "UA", "US"), new HashSet<>(article.get("countries").ss()));
+        List<Map<String, AttributeValue>> found = mentions(afp);
+        Set<String> entities = found.stream().map(m -> m.get("entityId").s()).collect(Collectors.toSet());
+        assertEquals(Set.of("ofac-sdn:41736", "ofac-sdn:22543", "ofac-sdn:35096"), entities);
+        assertTrue(found.stream().anyMatch(m -> m.get("matched").s().equals("Ashot Mkrtychev")
+                && m.get("rule").s().equals("reordered")));
+
+        String gone = ArticleIds.of("http://127.0.0.1:1/gone");
+        Map<String, AttributeValue> fallback = dynamo.getItem(b -> b.tableName("ArticlesTable")
+                .key(Map.of("articleId", AttributeValue.fromS(gone)))).item();
+        assertEquals("summary", fallback.get("textSource").s());
+        assertEquals(List.of("ofac-sdn:27307"), mentions(gone).stream().map(m -> m.get("entityId").s()).toList());
+
+        List<Message> alerts = drain(watchedQueue);
+        assertEquals(1, alerts.size());
+        JsonNode envelope = Json.MAPPER.readTree(alerts.get(0).body());
+        JsonNode doc = Json.MAPPER.readTree(envelope.get("Message").asText());
+        assertEquals("ru-kp", doc.get("watchId").asText());
+        assertEquals(1, doc.get("version").asInt());
+        assertEquals(ArticleIds.canonical(articleUrl), doc.get("article").get("url").asText());
+        assertEquals("ru-kp", envelope.get("MessageAttributes").get("watchId").get("Value").asText());
+        assertFalse(envelope.get("Subject").asText().contains("\n"));
+        assertEquals(List.of(), drain(otherQueue), "the other subscriber's filter excludes this watch");
+
+        // SQS delivers at least once: the same batch again changes nothing and alerts nobody.
+        int before = found.size();
+        assertEquals(List.of(), scanner.handleRequest(event, null).getBatchItemFailures());
+        assertEquals(before, mentions(afp).size());
+        assertEquals(List.of(), drain(watchedQueue));
+        Map<String, AttributeValue> alert = dynamo.getItem(b -> b.tableName("AlertsTable")
+                .key(Map.of("alertId", AttributeValue.fromS("ru-kp:" + afp)))).item();
+        assertEquals("SENT", alert.get("status").s());
+    }
+
+    @Test
+    void theSampleEventScansTheStoryFromItsSummaryAndAlerts() throws Exception {
+        SQSEvent event = EventLoader.loadSQSEvent(TemplateResources.ROOT.resolve("events/scan-article.json").toString());
+        assertEquals(List.of(), scanner.handleRequest(event, null).getBatchItemFailures());
+        String id = ArticleIds.of(Json.MAPPER.readTree(event.getRecords().get(0).getBody()).get("url").asText());
+        Set<String> entities = mentions(id).stream().map(m -> m.get("entityId").s()).collect(Collectors.toSet());
+        assertEquals(Set.of("ofac-sdn:41736", "ofac-sdn:22543", "ofac-sdn:35096"), entities);
+        List<Message> alerts = drain(watchedQueue);
+        assertEquals(1, alerts.size());
+        assertTrue(alerts.get(0).body().contains("ru-kp:" + id));
+    }
+
+    @Test
+    void aMalformedMessageFailsAloneAndTheRestOfTheBatchIsScanned() {
+        SQSEvent.SQSMessage bad = new SQSEvent.SQSMessage();
+        bad.setMessageId("bad-1");
+        bad.setBody("not json at all");
+        SQSEvent.SQSMessage noUrl = new SQSEvent.SQSMessage();
+        noUrl.setMessageId("bad-2");
+        noUrl.setBody("{\"title\":\"no url\"}");
+        SQSEvent.SQSMessage good = new SQSEvent.SQSMessage();
+        good.setMessageId("good-1");
+        good.setBody("{\"url\":\"http://127.0.0.1:1/x\",\"title\":\"Kim Jong Un visits\",\"summary\":\"Talks.\"}");
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(bad, noUrl, good));
+        SQSBatchResponse response = scanner.handleRequest(event, null);
+        assertEquals(List.of("bad-1", "bad-2"), response.getBatchItemFailures().stream()
+                .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList());
+        assertEquals(List.of("ofac-sdn:20157"), mentions(ArticleIds.of("http://127.0.0.1:1/x")).stream()
+                .map(m -> m.get("entityId").s()).toList());
+    }
+
+    @Test
+    void theDeadLetterQueueIsWiredAsTheTemplateSays() {
+        String queueUrl = pollEnv.get("ARTICLE_QUEUE_URL");
+        String policy = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.REDRIVE_POLICY))
+                .attributes().get(QueueAttributeName.REDRIVE_POLICY);
+        assertNotNull(policy);
+        assertTrue(policy.contains("ArticleDeadLetterQueue") && policy.contains("5"), policy);
+    }
+
+    @Test
+    void watchesAreManagedInTheTable() throws Exception {
+        sanctionswatch.aws.DynamoWatchStore store = new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        assertEquals(0, WatchCommand.run(List.of("add", "entity:ofac-sdn:27307", "--id", "lazarus"), print, store));
+        assertEquals(0, WatchCommand.run(List.of("list"), print, store));
+        String listed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(listed.contains("lazarus\tentity ofac-sdn:27307"), listed);
+        assertTrue(listed.contains("ru-kp\tpair RU+KP (same paragraph)"), listed);
+        assertEquals(0, WatchCommand.run(List.of("remove", "lazarus"), print, store));
+        assertEquals(1, WatchCommand.run(List.of("remove", "lazarus"), print, store));
+        assertEquals(List.of("ru-kp"), store.list().stream().map(w -> w.id()).toList());
+    }
+}
