@@ -31,8 +31,8 @@ public record Settings(Map<String, String> env) {
         return Duration.ofSeconds(Long.parseLong(env.getOrDefault("FETCH_TIMEOUT_SECONDS", "10")));
     }
 
-    public int maxPageBytes() {
-        return Integer.parseInt(env.getOrDefault("MAX_PAGE_BYTES", String.valueOf(5 * 1024 * 1024)));
+    public int maxFetchBytes() {
+        return Integer.parseInt(env.getOrDefault("MAX_FETCH_BYTES", String.valueOf(5 * 1024 * 1024)));
     }
 
     public Duration seenRetention() {

@@ -1,0 +1,87 @@
+package sanctionswatch.local;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import sanctionswatch.json.Json;
+import sanctionswatch.store.ArticleIds;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code bin/sanctions-watch invoke}: a fresh JVM per invocation, environment from the template, on the emulators. */
+class InvokeCommandTest {
+    private static Emulators emulators;
+    private static DynamoDbClient dynamo;
+
+    @BeforeAll
+    static void start() throws Exception {
+        emulators = Emulators.start();
+        dynamo = emulators.dynamo();
+        new TemplateResources(emulators).createAll(dynamo, emulators.sqs(), emulators.sns());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (emulators != null) {
+            emulators.close();
+        }
+    }
+
+    private static String invoke(List<String> args, Path envFile) throws Exception {
+        Map<String, String> caller = new HashMap<>(System.getenv());
+        caller.putAll(emulators.awsEnvironment());
+        java.util.ArrayList<String> all = new java.util.ArrayList<>(args);
+        all.addAll(List.of("--template", TemplateResources.ROOT.resolve("template.yaml").toString()));
+        if (envFile != null) {
+            all.addAll(List.of("--env-vars", envFile.toString()));
+        }
+        Path out = Files.createTempFile("invoke", ".out");
+        Path err = Files.createTempFile("invoke", ".err");
+        Process p = InvokeCommand.process(all, caller).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "invoke did not finish");
+        assertEquals(0, p.exitValue(), Files.readString(err));
+        return Files.readString(out);
+    }
+
+    @Test
+    void scanArticleFunctionOnItsSampleEvent() throws Exception {
+        String result = invoke(List.of("ScanArticleFunction", "-e",
+                TemplateResources.ROOT.resolve("events/scan-article.json").toString()), null);
+        assertEquals(0, Json.MAPPER.readTree(result).get("batchItemFailures").size(), result);
+        String id = ArticleIds.of("https://news.example/afp/2023/03/31/russia-seeking-arms-from-n-korea-for-ukraine-war-w-house");
+        var article = dynamo.getItem(b -> b.tableName("ArticlesTable").key(Map.of("articleId", AttributeValue.fromS(id)))).item();
+        assertEquals("9", article.get("mentions").n());
+        var alert = dynamo.getItem(b -> b.tableName("AlertsTable").key(Map.of("alertId", AttributeValue.fromS("ru-kp:" + id)))).item();
+        assertEquals("SENT", alert.get("status").s());
+    }
+
+    @Test
+    void pollFeedsFunctionTakesItsFeedsFromTheEnvFile() throws Exception {
+        Path env = Files.createTempFile("env", ".json");
+        Files.writeString(env, "{\"PollFeedsFunction\": {\"FEED_URLS\": \"http://127.0.0.1:1/feed.xml\"}}");
+        String result = invoke(List.of("PollFeedsFunction", "-e",
+                TemplateResources.ROOT.resolve("events/poll-feeds.json").toString()), env);
+        var report = Json.MAPPER.readTree(result);
+        assertEquals(1, report.get("feeds").asInt(), result);
+        assertEquals(1, report.get("failed").asInt(), result);
+    }
+
+    @Test
+    void anUnknownFunctionIsAClearError() {
+        Main.UsageException e = org.junit.jupiter.api.Assertions.assertThrows(Main.UsageException.class,
+                () -> InvokeCommand.process(List.of("NoSuchFunction", "-e",
+                        TemplateResources.ROOT.resolve("events/poll-feeds.json").toString(), "--template",
+                        TemplateResources.ROOT.resolve("template.yaml").toString()), Map.of()));
+        assertTrue(e.getMessage().contains("has no function NoSuchFunction"), e.getMessage());
+    }
+}
