@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,13 @@ final class ScanCommand {
             switch (a) {
                 case "--json" -> json = true;
                 case "--list" -> lists.add(Path.of(value(args, ++i, "--list")));
-                case "--watch" -> alerts.put(Watches.parse(value(args, ++i, "--watch"), null));
+                case "--watch" -> {
+                    try {
+                        alerts.put(Watches.parse(value(args, ++i, "--watch"), null));
+                    } catch (IllegalArgumentException e) {
+                        throw new Main.UsageException(e.getMessage());
+                    }
+                }
                 default -> {
                     if (a.startsWith("--")) {
                         throw new Main.UsageException("unknown option " + a);
@@ -66,6 +73,10 @@ final class ScanCommand {
             ScanService.Outcome o;
             try {
                 o = scanOne(service, input);
+            } catch (NoSuchFileException e) {
+                System.err.println("sanctions-watch: " + input + ": no such file");
+                failed++;
+                continue;
             } catch (IOException | RuntimeException e) {
                 System.err.println("sanctions-watch: " + input + ": " + e.getMessage());
                 failed++;

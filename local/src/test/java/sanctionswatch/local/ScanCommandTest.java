@@ -1,0 +1,96 @@
+package sanctionswatch.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sanctionswatch.json.Json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code bin/sanctions-watch scan}: the main job on the embedded default, and its JSON contract. */
+class ScanCommandTest {
+    private static final String STORY = TemplateResources.ROOT.resolve("events/seed-russia-nk-arms.txt").toString();
+
+    private static String run(List<String> args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, ScanCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8)));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theAfpStoryAsJson() throws Exception {
+        String line = run(List.of("--json", STORY)).strip();
+        assertEquals(1, line.lines().count());
+        JsonNode doc = Json.MAPPER.readTree(line);
+        assertEquals(List.of("source", "title", "mentions", "countries", "countryMentions", "alerts"),
+                iterable(doc.fieldNames()));
+        assertEquals("Russia seeking arms from N Korea for Ukraine war: W House", doc.get("title").asText());
+        String text = Files.readString(Path.of(STORY));
+        Set<String> entities = new HashSet<>();
+        for (JsonNode m : doc.get("mentions")) {
+            assertEquals(List.of("entityId", "name", "matched", "start", "end", "score", "programs", "rule"),
+                    iterable(m.fieldNames()));
+            assertEquals(m.get("matched").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()));
+            double score = m.get("score").asDouble();
+            assertTrue(score > 0 && score <= 1);
+            entities.add(m.get("entityId").asText() + " " + m.get("name").asText());
+        }
+        assertEquals(Set.of("ofac-sdn:41736 MKRTYCHEV, Ashot", "ofac-sdn:22543 PRIVATE MILITARY COMPANY 'WAGNER'",
+                "ofac-sdn:35096 PUTIN, Vladimir Vladimirovich"), entities);
+        List<String> countries = new ArrayList<>();
+        doc.get("countries").forEach(c -> countries.add(c.asText()));
+        assertEquals(List.of("CN", "KP", "RU", "SK", "UA", "US"), countries);
+        assertEquals("ru-kp", doc.get("alerts").get(0).get("watch").asText());
+        assertEquals(1, doc.get("alerts").size());
+    }
+
+    @Test
+    void humanReadableByDefaultWithTheAlert() throws Exception {
+        String out = run(List.of(STORY));
+        assertTrue(out.contains("ofac-sdn:41736   MKRTYCHEV, Ashot  [DPRK]"), out);
+        assertTrue(out.contains("“Ashot Mkrtychev” at 3107–3122  reordered 0.97"), out);
+        assertTrue(out.contains("countries: CN KP RU SK UA US"), out);
+        assertTrue(out.contains("ALERT ru-kp:"), out);
+    }
+
+    @Test
+    void htmlFilesAndExtraWatches(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><head><title>Hackers</title></head><body><nav>Putin</nav>"
+                + "<article><p>The Lazarus Group struck a Chinese exchange again.</p></article></body></html>");
+        JsonNode doc = Json.MAPPER.readTree(run(List.of("--json", "--watch", "entity:ofac-sdn:27307", page.toString())));
+        assertEquals("Hackers", doc.get("title").asText());
+        assertEquals(1, doc.get("mentions").size());
+        assertEquals("entity-ofac-sdn-27307", doc.get("alerts").get(0).get("watch").asText());
+        assertEquals("CN", doc.get("countries").get(0).asText());
+    }
+
+    @Test
+    void aMissingFileFailsAloneAndBadOptionsAreUsageErrors(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(1, ScanCommand.run(List.of("--json", dir.resolve("none.txt").toString(), STORY),
+                new PrintStream(out, true, StandardCharsets.UTF_8)));
+        assertEquals(1, out.toString(StandardCharsets.UTF_8).strip().lines().count());
+        assertThrows(Main.UsageException.class, () -> ScanCommand.run(List.of(), System.out));
+        assertThrows(Main.UsageException.class, () -> ScanCommand.run(List.of("--watch", "pair:RU,RU", STORY), System.out));
+        assertThrows(Main.UsageException.class, () -> ScanCommand.run(List.of("--colour", STORY), System.out));
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+}
