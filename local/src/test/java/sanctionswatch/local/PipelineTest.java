@@ -8,8 +8,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import sanctionswatch.functions.PollFeedsHandler;
-import sanctionswatch.functions.ScanArticleHandler;
+import sanctionswatch.functions.PollFeedsFunction;
+import sanctionswatch.functions.ScanArticleFunction;
 import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.Wiring;
 import sanctionswatch.json.Json;
@@ -55,7 +55,7 @@ class PipelineTest {
     private static String articleUrl;
     private static String watchedQueue;
     private static String otherQueue;
-    private static ScanArticleHandler scanner;
+    private static ScanArticleFunction scanner;
     private static Map<String, String> pollEnv;
 
     @BeforeAll
@@ -109,7 +109,7 @@ class PipelineTest {
 
         pollEnv = resources.environment("PollFeedsFunction");
         Map<String, String> scanEnv = resources.environment("ScanArticleFunction");
-        scanner = new ScanArticleHandler(Wiring.scanner(new Settings(scanEnv), Wiring.bundledScanner(), dynamo, sns));
+        scanner = new ScanArticleFunction(Wiring.scanner(new Settings(scanEnv), Wiring.bundledScanner(), dynamo, sns));
     }
 
     @AfterAll
@@ -169,7 +169,7 @@ class PipelineTest {
     @Test
     void feedToAlertOnceEvenWhenEverythingIsDeliveredTwice() throws Exception {
         String articleQueue = pollEnv.get("ARTICLE_QUEUE_URL");
-        PollFeedsHandler poll = new PollFeedsHandler(Wiring.poller(new Settings(pollEnv), dynamo, sqs), List.of(feedUrl));
+        PollFeedsFunction poll = new PollFeedsFunction(Wiring.poller(new Settings(pollEnv), dynamo, sqs), List.of(feedUrl));
         Map<String, Object> report = poll.handleRequest(
                 EventLoader.loadScheduledEvent(TemplateResources.ROOT.resolve("events/poll-feeds.json").toString()), null);
         assertEquals(2, report.get("newItems"));

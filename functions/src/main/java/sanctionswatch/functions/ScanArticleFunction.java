@@ -17,7 +17,7 @@ import java.util.Map;
  * SQS batches of feed items: scans each, stores it, alerts. Reports only the messages that failed, so the rest of
  * the batch is not delivered again.
  */
-public final class ScanArticleHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBatchResponse> {
     /** Built once per container: the list index is the expensive part of a cold start. */
     private static final class Default {
         static final ScanService SERVICE = Wiring.scanner(Settings.fromEnvironment(), Wiring.bundledScanner(),
@@ -26,11 +26,11 @@ public final class ScanArticleHandler implements RequestHandler<SQSEvent, SQSBat
 
     private final ScanService service;
 
-    public ScanArticleHandler() {
+    public ScanArticleFunction() {
         this(Default.SERVICE);
     }
 
-    public ScanArticleHandler(ScanService service) {
+    public ScanArticleFunction(ScanService service) {
         this.service = service;
     }
 

@@ -11,20 +11,20 @@ import java.util.List;
 import java.util.Map;
 
 /** Scheduled: polls every configured feed and queues the items not seen before. */
-public final class PollFeedsHandler implements RequestHandler<ScheduledEvent, Map<String, Object>> {
+public final class PollFeedsFunction implements RequestHandler<ScheduledEvent, Map<String, Object>> {
     private final FeedPoller poller;
     private final List<String> feeds;
 
     /** Lambda's constructor: clients and settings from the environment, once per container. */
-    public PollFeedsHandler() {
+    public PollFeedsFunction() {
         this(Settings.fromEnvironment());
     }
 
-    private PollFeedsHandler(Settings settings) {
+    private PollFeedsFunction(Settings settings) {
         this(Wiring.poller(settings, Wiring.dynamo(), Wiring.sqs()), settings.feedUrls());
     }
 
-    public PollFeedsHandler(FeedPoller poller, List<String> feeds) {
+    public PollFeedsFunction(FeedPoller poller, List<String> feeds) {
         this.poller = poller;
         this.feeds = List.copyOf(feeds);
     }
