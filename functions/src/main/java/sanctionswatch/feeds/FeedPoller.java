@@ -62,6 +62,10 @@ public final class FeedPoller {
         if (!response.ok()) {
             return new FeedOutcome(url, FeedOutcome.Status.FAILED, 0, 0, "HTTP " + response.status());
         }
+        if (!response.isFeedType()) {
+            return new FeedOutcome(url, FeedOutcome.Status.FAILED, 0, 0,
+                    "content type " + response.mediaType() + " is not a feed");
+        }
         List<FeedItem> items = parser.parse(response.body(), url);
         int sent = 0;
         for (FeedItem item : items) {

@@ -1,9 +1,13 @@
 package sanctionswatch.functions;
 
+import sanctionswatch.http.FetchPolicy;
+
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The functions' settings, read from their environment (template.yaml sets every one of them). A missing required
@@ -33,6 +37,29 @@ public record Settings(Map<String, String> env) {
 
     public int maxFetchBytes() {
         return Integer.parseInt(env.getOrDefault("MAX_FETCH_BYTES", String.valueOf(5 * 1024 * 1024)));
+    }
+
+    /**
+     * What the fetcher may reach: ports from {@code FETCH_ALLOWED_PORTS} (default 80,443), and the {@code host:port}
+     * pairs of {@code FETCH_ADMIT} whatever their address (for local feeds and emulators; empty on AWS).
+     */
+    public FetchPolicy fetchPolicy() {
+        Set<Integer> ports = new HashSet<>();
+        for (String p : env.getOrDefault("FETCH_ALLOWED_PORTS", "80,443").split("[,\\s]+")) {
+            if (!p.isBlank()) {
+                ports.add(Integer.parseInt(p.strip()));
+            }
+        }
+        FetchPolicy policy = new FetchPolicy(ports, Set.of());
+        for (String hostPort : env.getOrDefault("FETCH_ADMIT", "").split("[,\\s]+")) {
+            int colon = hostPort.lastIndexOf(':');
+            if (colon > 0) {
+                policy = policy.admitting(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+            } else if (!hostPort.isBlank()) {
+                throw new IllegalStateException("FETCH_ADMIT takes host:port pairs, not '" + hostPort + "'");
+            }
+        }
+        return policy;
     }
 
     public Duration seenRetention() {

@@ -41,7 +41,7 @@ public final class Wiring {
     }
 
     public static HttpFetcher fetcher(Settings settings) {
-        return new HttpFetcher(settings.fetchTimeout(), settings.maxFetchBytes());
+        return new HttpFetcher(settings.fetchTimeout(), settings.maxFetchBytes(), settings.fetchPolicy());
     }
 
     public static FeedPoller poller(Settings settings, DynamoDbClient dynamo, SqsClient sqs) {

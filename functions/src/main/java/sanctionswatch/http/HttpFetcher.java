@@ -8,10 +8,13 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
- * Fetches feeds and pages over HTTP(S): only http and https, redirects followed here (at most three) so each hop is
- * checked, the body capped while it is read.
+ * Fetches feeds and pages over HTTP(S). Every URL, and each redirect hop (followed here, at most three), passes the
+ * {@link FetchPolicy} first; connect and read are timed out; the body is capped while it is read, after
+ * decompression, so neither a huge page nor a gzip bomb can exhaust memory.
  */
 public final class HttpFetcher {
     private static final int MAX_REDIRECTS = 3;
@@ -20,28 +23,37 @@ public final class HttpFetcher {
     private final HttpClient client;
     private final Duration timeout;
     private final int maxBytes;
+    private final FetchPolicy policy;
 
-    public HttpFetcher(Duration timeout, int maxBytes) {
+    public HttpFetcher(Duration timeout, int maxBytes, FetchPolicy policy) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.timeout = timeout;
         this.maxBytes = maxBytes;
+        this.policy = policy;
     }
 
-    /** Defaults: 10 s timeouts, 5 MiB bodies. */
+    /** Defaults: 10 s timeouts, 5 MiB bodies, the standard policy. */
     public static HttpFetcher defaults() {
-        return new HttpFetcher(Duration.ofSeconds(10), 5 * 1024 * 1024);
+        return new HttpFetcher(Duration.ofSeconds(10), 5 * 1024 * 1024, FetchPolicy.standard());
     }
 
     /** GETs {@code uri} with the given extra headers (If-None-Match, If-Modified-Since, …). */
     public HttpResponse get(URI uri, Map<String, String> headers) throws FetchException {
         URI current = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            checkScheme(current);
-            HttpRequest.Builder request = HttpRequest.newBuilder(current).timeout(timeout).GET()
+            policy.check(current);
+            HttpRequest.Builder request;
+            try {
+                request = HttpRequest.newBuilder(current);
+            } catch (IllegalArgumentException e) {
+                throw new FetchException(current, "not a fetchable URL: " + e.getMessage(), e);
+            }
+            request.timeout(timeout).GET()
                     .header("User-Agent", USER_AGENT)
+                    .header("Accept-Encoding", "gzip, deflate")
                     .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/xml, "
                             + "text/html;q=0.9, */*;q=0.5");
             headers.forEach(request::header);
@@ -61,11 +73,17 @@ public final class HttpFetcher {
                 if (location == null) {
                     throw new FetchException(current, "redirect " + status + " without a Location", null);
                 }
-                current = current.resolve(location.strip());
+                try {
+                    current = current.resolve(location.strip());
+                } catch (IllegalArgumentException e) {
+                    throw new FetchException(current, "redirect to an invalid URL", e);
+                }
                 continue;
             }
+            String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
+                    .strip().toLowerCase(Locale.ROOT);
             byte[] body;
-            try (InputStream in = response.body()) {
+            try (InputStream in = decoded(response.body(), encoding, current)) {
                 body = readCapped(in, current);
             } catch (IOException e) {
                 throw new FetchException(current, "reading the body failed: " + e, e);
@@ -77,20 +95,22 @@ public final class HttpFetcher {
         throw new FetchException(uri, "more than " + MAX_REDIRECTS + " redirects", null);
     }
 
-    private static void checkScheme(URI uri) throws FetchException {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException(uri, "only http and https URLs are fetched", null);
-        }
-        if (uri.getHost() == null) {
-            throw new FetchException(uri, "no host", null);
-        }
+    private static InputStream decoded(InputStream raw, String encoding, URI uri) throws IOException, FetchException {
+        return switch (encoding) {
+            case "identity", "" -> raw;
+            case "gzip", "x-gzip" -> new GZIPInputStream(raw);
+            case "deflate" -> new InflaterInputStream(raw);
+            default -> {
+                closeQuietly(raw);
+                throw new FetchException(uri, "unsupported Content-Encoding " + encoding, null);
+            }
+        };
     }
 
     private byte[] readCapped(InputStream in, URI uri) throws IOException, FetchException {
         byte[] body = in.readNBytes(maxBytes);
         if (in.read() != -1) {
-            throw new FetchException(uri, "body larger than " + maxBytes + " bytes", null);
+            throw new FetchException(uri, "body larger than " + maxBytes + " bytes (after decompression)", null);
         }
         return body;
     }
@@ -99,7 +119,7 @@ public final class HttpFetcher {
         try {
             in.close();
         } catch (IOException ignored) {
-            // The redirect's own body is of no interest.
+            // Nothing of that body is needed.
         }
     }
 }

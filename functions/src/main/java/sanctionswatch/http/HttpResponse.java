@@ -44,10 +44,51 @@ public record HttpResponse(URI uri, int status, String contentType, String etag,
         return Optional.empty();
     }
 
-    /** The body as text: the header's charset, else a charset named in the page, else UTF-8. */
+    /** The media type of the Content-Type header, lower case, without parameters; empty when there is none. */
+    public String mediaType() {
+        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A type a feed may be served as: any XML, or text; servers often leave it out or say text/html. */
+    public boolean isFeedType() {
+        String t = mediaType();
+        return t.isEmpty() || t.startsWith("text/") || t.endsWith("/xml") || t.endsWith("+xml");
+    }
+
+    /** A type a readable page is served as. */
+    public boolean isPageType() {
+        String t = mediaType();
+        return t.isEmpty() || t.equals("text/html") || t.equals("application/xhtml+xml") || t.equals("text/plain");
+    }
+
+    /**
+     * The body as text: a byte-order mark decides first, then the header's charset, then a charset named in the page,
+     * else UTF-8. Bytes that are not valid in the charset become U+FFFD.
+     */
     public String text() {
+        if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+            return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(body, 0xFE, 0xFF)) {
+            return new String(body, 2, body.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(body, 0xFF, 0xFE)) {
+            return new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE);
+        }
         Charset cs = charset().orElseGet(() -> metaCharset(body).orElse(StandardCharsets.UTF_8));
         return new String(body, cs);
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Charset> metaCharset(byte[] body) {

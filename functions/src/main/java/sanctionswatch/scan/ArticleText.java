@@ -22,6 +22,9 @@ public record ArticleText(String text, String title, String source, String error
         String title = item.title() == null ? "" : HtmlText.extract(item.title());
         try {
             HttpResponse page = fetcher.get(URI.create(item.url()), Map.of());
+            if (page.ok() && !page.isPageType()) {
+                return fromSummary(item, title, "content type " + page.mediaType() + " is not a page");
+            }
             if (page.ok()) {
                 String html = page.text();
                 String body = HtmlText.extract(html);

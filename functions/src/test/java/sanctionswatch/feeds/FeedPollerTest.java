@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import sanctionswatch.http.FetchPolicy;
 import sanctionswatch.http.HttpFetcher;
 
 import java.io.IOException;
@@ -61,7 +62,9 @@ class FeedPollerTest {
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        poller = new FeedPoller(new HttpFetcher(Duration.ofSeconds(5), 1 << 20), new FeedParser(), state, queued::add);
+        poller = new FeedPoller(new HttpFetcher(Duration.ofSeconds(5), 1 << 20,
+                FetchPolicy.standard().admitting("127.0.0.1", server.getAddress().getPort())), new FeedParser(), state,
+                queued::add);
     }
 
     @AfterEach

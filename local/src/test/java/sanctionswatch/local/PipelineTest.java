@@ -107,8 +107,11 @@ class PipelineTest {
         });
         site.start();
 
-        pollEnv = resources.environment("PollFeedsFunction");
-        Map<String, String> scanEnv = resources.environment("ScanArticleFunction");
+        String admit = "127.0.0.1:" + site.getAddress().getPort();
+        pollEnv = new java.util.HashMap<>(resources.environment("PollFeedsFunction"));
+        pollEnv.put("FETCH_ADMIT", admit);
+        Map<String, String> scanEnv = new java.util.HashMap<>(resources.environment("ScanArticleFunction"));
+        scanEnv.put("FETCH_ADMIT", admit);
         scanner = new ScanArticleFunction(Wiring.scanner(new Settings(scanEnv), Wiring.bundledScanner(), dynamo, sns));
     }
 
