@@ -1,5 +1,7 @@
 package sanctionswatch.feeds;
 
+import sanctionswatch.text.HtmlEntities;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -9,7 +11,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds, by element names whatever their namespace, so feeds with an odd
@@ -17,9 +18,6 @@ import java.util.Map;
  * are refused, so a feed cannot make the parser read files or expand entities without bound.
  */
 public final class FeedParser {
-    private static final Map<String, String> HTML_ENTITIES = Map.of("nbsp", "\u00A0", "mdash", "—", "ndash", "–",
-            "rsquo", "’", "lsquo", "‘", "ldquo", "“", "rdquo", "”", "hellip", "…", "copy", "©");
-
     private final XMLInputFactory factory;
 
     public FeedParser() {
@@ -30,19 +28,48 @@ public final class FeedParser {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
-    /** The items of the feed at {@code feedUrl} whose bytes are {@code xml}, in feed order. */
+    /**
+     * The items of the feed at {@code feedUrl} whose bytes are {@code xml}, in feed order. A feed that is not
+     * well-formed only because of bare {@code &} characters (common in the wild) is read with them escaped.
+     */
     public List<FeedItem> parse(byte[] xml, String feedUrl) throws FeedFormatException {
         if (xml.length == 0) {
             throw new FeedFormatException(feedUrl, "empty document", null);
         }
-        URI base = URI.create(feedUrl);
+        try {
+            return parseStrict(xml, feedUrl);
+        } catch (FeedFormatException notWellFormed) {
+            byte[] repaired = LenientXml.escapeBareAmpersands(xml);
+            if (repaired == xml || !(notWellFormed.getCause() instanceof XMLStreamException)) {
+                throw notWellFormed;
+            }
+            try {
+                return parseStrict(repaired, feedUrl);
+            } catch (FeedFormatException stillBroken) {
+                throw notWellFormed;
+            }
+        }
+    }
+
+    private List<FeedItem> parseStrict(byte[] xml, String feedUrl) throws FeedFormatException {
+        URI base;
+        try {
+            base = URI.create(feedUrl);
+        } catch (IllegalArgumentException e) {
+            throw new FeedFormatException(feedUrl, "feed URL is not a URL", e);
+        }
         List<FeedItem> items = new ArrayList<>();
         XMLStreamReader r = null;
         try {
             r = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
             boolean sawFeed = false;
             while (r.hasNext()) {
-                if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new FeedFormatException(feedUrl, "a DOCTYPE is refused: feeds need no DTD, and entity "
+                            + "expansion (billion laughs) and external entities (XXE) come only through one", null);
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 String name = r.getLocalName();
@@ -166,7 +193,10 @@ public final class FeedParser {
             switch (r.next()) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         sb.append(r.getText());
-                case XMLStreamConstants.ENTITY_REFERENCE -> sb.append(HTML_ENTITIES.getOrDefault(r.getLocalName(), " "));
+                case XMLStreamConstants.ENTITY_REFERENCE -> {
+                    String decoded = HtmlEntities.decode(r.getLocalName());
+                    sb.append(decoded == null ? " " : decoded);
+                }
                 case XMLStreamConstants.START_ELEMENT -> {
                     depth++;
                     sb.append(' ');

@@ -42,12 +42,18 @@ public record FetchPolicy(Set<Integer> allowedPorts, Set<String> admitted) {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException(uri, "only http and https URLs are fetched", null);
         }
-        String host = uri.getHost();
-        if (host == null || host.isEmpty()) {
-            throw new FetchException(uri, "no host", null);
-        }
         if (uri.getRawUserInfo() != null) {
             throw new FetchException(uri, "user info in a URL is refused", null);
+        }
+        String host = uri.getHost();
+        if (host == null || host.isEmpty()) {
+            // java.net.URI leaves the host out for spellings like 127.1 or 0x7f.0.0.1; name what they stand for.
+            String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority().replaceAll(":\\d*$", "");
+            byte[] numeric = legacyIpv4(authority.toLowerCase(Locale.ROOT));
+            if (numeric != null) {
+                refuseIfInternal(uri, numeric);
+            }
+            throw new FetchException(uri, "no valid host", null);
         }
         int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         host = host.toLowerCase(Locale.ROOT);

@@ -1,7 +1,8 @@
 package sanctionswatch.scan;
 
+import sanctionswatch.text.HtmlEntities;
+
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,16 +16,6 @@ public final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",
             "h5", "h6", "article", "section", "header", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt",
             "figcaption", "main", "hr", "title", "body", "html");
-    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
-            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
-            Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
-            Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("hellip", "…"), Map.entry("copy", "©"),
-            Map.entry("reg", "®"), Map.entry("eacute", "é"), Map.entry("egrave", "è"), Map.entry("aacute", "á"),
-            Map.entry("oacute", "ó"), Map.entry("iacute", "í"), Map.entry("uacute", "ú"), Map.entry("ntilde", "ñ"),
-            Map.entry("ouml", "ö"), Map.entry("uuml", "ü"), Map.entry("auml", "ä"), Map.entry("szlig", "ß"),
-            Map.entry("ccedil", "ç"), Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("bull", "•"),
-            Map.entry("middot", "·"), Map.entry("euro", "€"), Map.entry("pound", "£"), Map.entry("deg", "°"));
-
     private HtmlText() {}
 
     /** The readable text, paragraphs separated by a blank line. */
@@ -113,7 +104,7 @@ public final class HtmlText {
             if (c == '&') {
                 int semi = html.indexOf(';', i);
                 if (semi > i && semi - i <= 10) {
-                    String decoded = decode(html.substring(i + 1, semi));
+                    String decoded = HtmlEntities.decode(html.substring(i + 1, semi));
                     if (decoded != null) {
                         out.append(decoded);
                         i = semi + 1;
@@ -143,19 +134,6 @@ public final class HtmlText {
             }
             return new Tag(html.substring(start, i).toLowerCase(Locale.ROOT), closing, html.charAt(to - 1) == '/');
         }
-    }
-
-    private static String decode(String entity) {
-        if (entity.startsWith("#")) {
-            try {
-                int cp = entity.startsWith("#x") || entity.startsWith("#X")
-                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1));
-                return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return ENTITIES.get(entity);
     }
 
     /** Collapses white space inside lines and keeps one blank line between paragraphs. */

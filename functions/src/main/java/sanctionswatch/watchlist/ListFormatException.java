@@ -1,12 +1,12 @@
 package sanctionswatch.watchlist;
 
-/** A list file that cannot be read as its format says, with the file and line where reading stopped. */
+/** A list file that cannot be read as its format says, with the file and line (0: the file as a whole). */
 public class ListFormatException extends RuntimeException {
     private final String file;
     private final long line;
 
     public ListFormatException(String file, long line, String problem) {
-        super(file + ":" + line + ": " + problem);
+        super(line > 0 ? file + ":" + line + ": " + problem : file + ": " + problem);
         this.file = file;
         this.line = line;
     }

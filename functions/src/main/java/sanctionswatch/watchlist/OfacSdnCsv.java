@@ -49,6 +49,9 @@ public final class OfacSdnCsv {
         Path sdn = folder.resolve("sdn.csv");
         Path alt = folder.resolve("alt.csv");
         Path add = folder.resolve("add.csv");
+        if (!Files.isRegularFile(sdn)) {
+            throw new ListFormatException(folder.toString(), 0, "no sdn.csv here: not an OFAC legacy CSV folder");
+        }
         try (Reader s = open(sdn); Reader a = Files.exists(alt) ? open(alt) : Reader.nullReader();
              Reader d = Files.exists(add) ? open(add) : Reader.nullReader()) {
             return read(s, sdn.toString(), a, alt.toString(), d, add.toString());
