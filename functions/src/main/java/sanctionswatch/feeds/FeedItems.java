@@ -20,7 +20,11 @@ public final class FeedItems {
         try {
             item = Json.MAPPER.readValue(body, FeedItem.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("message body is not a feed item: " + e.getOriginalMessage(), e);
+            // Where, not what: the body is third-party text and stays out of logs.
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new IllegalArgumentException("message body is not a feed item (" + e.getClass().getSimpleName()
+                    + where + ")", e);
         }
         if (item == null || item.url() == null || item.url().isBlank()) {
             throw new IllegalArgumentException("message body has no \"url\"");

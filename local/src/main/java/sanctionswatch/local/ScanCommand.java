@@ -16,6 +16,7 @@ import sanctionswatch.scan.HtmlText;
 import sanctionswatch.scan.ScanService;
 import sanctionswatch.store.InMemoryArticleStore;
 import sanctionswatch.watchlist.Entity;
+import sanctionswatch.watchlist.ListFormatException;
 import sanctionswatch.watchlist.OfacSdnCsv;
 import sanctionswatch.watchlist.Watchlist;
 
@@ -63,7 +64,13 @@ final class ScanCommand {
         if (inputs.isEmpty()) {
             throw new Main.UsageException("scan needs at least one FILE or URL");
         }
-        Watchlist list = lists.isEmpty() ? OfacSdnCsv.bundled() : readLists(lists);
+        Watchlist list;
+        try {
+            list = lists.isEmpty() ? OfacSdnCsv.bundled() : readLists(lists);
+        } catch (ListFormatException | IOException e) {
+            System.err.println("sanctions-watch: cannot read the list: " + e.getMessage());
+            return 1;
+        }
         List<Alert> published = new ArrayList<>();
         ScanService service = new ScanService(ArticleScanner.of(list), HttpFetcher.defaults(),
                 new InMemoryArticleStore(), alerts, new WatchEvaluator(Countries.bundled()),

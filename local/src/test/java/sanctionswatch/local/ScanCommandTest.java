@@ -88,6 +88,30 @@ class ScanCommandTest {
         assertThrows(Main.UsageException.class, () -> ScanCommand.run(List.of("--colour", STORY), System.out));
     }
 
+    @Test
+    void aFolderThatIsNoListIsAClearError(@TempDir Path dir) throws Exception {
+        java.io.PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertEquals(1, ScanCommand.run(List.of("--list", dir.toString(), STORY), System.out));
+        } finally {
+            System.setErr(err);
+        }
+        assertTrue(captured.toString(StandardCharsets.UTF_8).contains(dir + ": no sdn.csv here"), captured.toString());
+    }
+
+    @Test
+    void anotherListFolderReplacesTheBundledOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("sdn.csv"),
+                "1,\"DOE, John\",\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n");
+        Path text = dir.resolve("a.txt");
+        Files.writeString(text, "Title\n\nJohn Doe met Ashot Mkrtychev.");
+        JsonNode doc = Json.MAPPER.readTree(run(List.of("--json", "--list", dir.toString(), text.toString())));
+        assertEquals(1, doc.get("mentions").size());
+        assertEquals("ofac-sdn:1", doc.get("mentions").get(0).get("entityId").asText());
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new ArrayList<>();
         it.forEachRemaining(out::add);

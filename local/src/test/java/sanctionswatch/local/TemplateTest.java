@@ -77,6 +77,16 @@ class TemplateTest {
     }
 
     @Test
+    void aScheduledEventWithFieldsItDoesNotKnowStillReads() throws Exception {
+        String json = Files.readString(TemplateResources.ROOT.resolve("events/poll-feeds.json"))
+                .replace("\"detail\": {}", "\"detail\": {\"unexpected\": [1, 2]}, \"newField\": true");
+        assertTrue(json.contains("newField"));
+        ScheduledEvent event = LambdaEventSerializers.serializerFor(ScheduledEvent.class, getClass().getClassLoader())
+                .fromJson(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("aws.events", event.getSource());
+    }
+
+    @Test
     void everyVariableAHandlerReadsIsSetByTheTemplate() throws Exception {
         Map<String, Set<String>> read = Map.of("PollFeedsFunction", recorded(env -> {
             try (DynamoDbClient d = offline(DynamoDbClient.builder()); SqsClient q = offline(SqsClient.builder())) {

@@ -1,0 +1,23 @@
+package sanctionswatch.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import sanctionswatch.scan.HtmlText;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Any page: some text, bounded by the page's length, never the inside of a script. */
+class HtmlTextFuzzTest {
+    @FuzzTest(maxDuration = "20s")
+    void anyPage(FuzzedDataProvider data) {
+        String html = data.consumeRemainingAsString();
+        String text = HtmlText.extract(html);
+        // A line break may become a blank line between paragraphs (found by this fuzzer, kept as a regression input):
+        // at most twice the page.
+        assertTrue(text.length() <= 2 * html.length(), "text more than twice as long as its page");
+        String marked = HtmlText.extract("<p>a</p><script>" + html.replace("</", "") + "</script><p>b</p>");
+        assertFalse(marked.contains("<script"), marked);
+        HtmlText.title(html);
+    }
+}
