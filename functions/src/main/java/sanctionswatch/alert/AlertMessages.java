@@ -2,32 +2,126 @@ package sanctionswatch.alert;
 
 import sanctionswatch.json.Json;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The JSON document machine subscribers receive for an alert; its schema is in the README. */
+/**
+ * What subscribers receive: one SNS message per alert with {@code MessageStructure=json}, a text for each kind of
+ * subscriber: e-mail (read in five seconds), SMS (under 160 characters) and, for machines (SQS, HTTP, Lambda), the
+ * versioned JSON document whose schema is {@code docs/alert-message.schema.json}.
+ */
 public final class AlertMessages {
     public static final int VERSION = 1;
+    public static final int SMS_LIMIT = 159;
 
     private AlertMessages() {}
 
+    /** The {@code MessageStructure=json} message: a text per protocol. */
+    public static String structure(Alert a) {
+        String document = toJson(a);
+        Map<String, String> byProtocol = new LinkedHashMap<>();
+        byProtocol.put("default", email(a));
+        byProtocol.put("email", email(a));
+        byProtocol.put("sms", sms(a));
+        for (String machine : List.of("sqs", "lambda", "http", "https", "firehose", "application")) {
+            byProtocol.put(machine, document);
+        }
+        return Json.write(byProtocol);
+    }
+
+    /** The versioned JSON document. */
     public static String toJson(Alert a) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("version", VERSION);
+        doc.put("kind", a.kind());
         doc.put("alertId", a.id());
         doc.put("watchId", a.watchId());
         doc.put("watchType", a.watchType());
+        doc.put("severity", a.severity());
         doc.put("reason", a.reason());
         doc.put("quote", a.quote());
-        doc.put("article", Map.of("id", a.articleId(), "url", a.url(), "title", a.title() == null ? "" : a.title()));
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("id", a.articleId());
+        article.put("url", a.url());
+        article.put("title", a.title() == null ? "" : a.title());
+        doc.put("article", article);
+        List<Map<String, Object>> entities = new ArrayList<>();
+        for (Alert.AlertEntity e : a.entities()) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("id", e.id());
+            j.put("name", e.name());
+            j.put("list", e.list());
+            j.put("programs", e.programs());
+            j.put("matched", e.matched());
+            j.put("rule", e.rule());
+            j.put("link", e.link());
+            entities.add(j);
+        }
+        doc.put("entities", entities);
         doc.put("entityIds", a.entityIds());
         doc.put("countries", a.countries());
+        doc.put("correlationId", a.correlationId());
         return Json.write(doc);
     }
 
     /** A subject line: under 100 characters, no line breaks. */
     public static String subject(Alert a) {
-        String s = ("sanctions-watch: " + a.reason()).replaceAll("[\\r\\n]+", " ");
+        String s = oneLine("sanctions-watch: " + a.reason());
         return s.length() < 100 ? s : s.substring(0, 98) + "…";
+    }
+
+    /** Plain text a person reads in five seconds: what matched, where, in which article, why. */
+    public static String email(Alert a) {
+        StringBuilder b = new StringBuilder();
+        b.append(a.kind().equals("digest") ? "Digest of watch " : "Watch ").append(a.watchId()).append(": ")
+                .append(a.reason()).append(".\n\n");
+        if (a.kind().equals("digest")) {
+            b.append("The articles:\n").append(a.quote().indent(2)).append('\n');
+        } else {
+            b.append("  “").append(a.quote()).append("”\n\n");
+            b.append("Article: ").append(a.title() == null || a.title().isBlank() ? "(no title)" : a.title())
+                    .append('\n').append(a.url()).append("\n\n");
+        }
+        for (Alert.AlertEntity e : a.entities()) {
+            if (e.rule().equals("digest")) {
+                continue;
+            }
+            b.append("On the list: ").append(e.name()).append(" — ").append(e.list());
+            if (!e.programs().isEmpty()) {
+                b.append(", programme").append(e.programs().size() > 1 ? "s " : " ")
+                        .append(String.join(", ", e.programs()));
+            }
+            b.append(" (").append(e.id()).append("), written “").append(e.matched()).append("” (")
+                    .append(e.rule()).append(")\n");
+            if (e.link() != null) {
+                b.append(e.link()).append('\n');
+            }
+            b.append('\n');
+        }
+        b.append("Why: your watch ").append(a.watchId()).append(" (").append(a.watchType())
+                .append(") matched; severity ").append(a.severity()).append(".\n");
+        b.append("Alert ").append(a.id()).append('\n');
+        return b.toString();
+    }
+
+    /** At most 159 characters: the watch, what matched and, when it fits, the link. */
+    public static String sms(Alert a) {
+        String head = "SW " + a.watchId() + ": " + oneLine(a.reason());
+        String url = a.url() == null ? "" : a.url();
+        if (!url.isEmpty() && url.length() <= 90) {
+            int room = SMS_LIMIT - url.length() - 1;
+            return clip(head, room) + " " + url;
+        }
+        return clip(head, SMS_LIMIT);
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 }

@@ -1,33 +1,84 @@
 package sanctionswatch.alert;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Delivers alerts exactly once: each is recorded before it is published and marked sent only after the publisher
  * accepted it. A redelivered article finds its alerts sent and publishes nothing; one whose publish failed is still
- * pending and is published on the next delivery.
+ * pending and is published on the next delivery. Against alert fatigue, the same watch and subject (entity, or
+ * country pair) alerts once per window; what the window holds back goes out as one digest when it closes.
  */
 public final class AlertService {
     private final AlertStore store;
     private final AlertPublisher publisher;
+    private final Duration window;
+    private final Clock clock;
 
+    /** No fatigue window: every alert is published. */
     public AlertService(AlertStore store, AlertPublisher publisher) {
-        this.store = store;
-        this.publisher = publisher;
+        this(store, publisher, Duration.ZERO, Clock.systemUTC());
     }
 
-    /** Publishes the alerts not yet sent; returns those it published. */
+    public AlertService(AlertStore store, AlertPublisher publisher, Duration window, Clock clock) {
+        this.store = store;
+        this.publisher = publisher;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    /** Publishes the alerts not yet sent nor held back; returns those it published. */
     public List<Alert> deliver(List<Alert> alerts) {
         List<Alert> published = new ArrayList<>(alerts.size());
         for (Alert a : alerts) {
-            if (store.record(a) == AlertStore.Status.SENT) {
+            AlertStore.Status status = store.record(a);
+            if (status == AlertStore.Status.SENT || status == AlertStore.Status.SUPPRESSED) {
                 continue;
             }
-            publisher.publish(a);
-            store.markSent(a.id());
-            published.add(a);
+            Instant now = clock.instant();
+            if (window.isZero() || store.openWindow(windowKey(a), a.id(), now, now.plus(window))) {
+                publisher.publish(a);
+                store.markSent(a.id());
+                published.add(a);
+            } else {
+                store.addToDigest(windowKey(a), a);
+                store.markSuppressed(a.id());
+            }
         }
         return published;
+    }
+
+    /** Publishes the digest of every closed window that held alerts back; returns them. */
+    public List<Alert> sendDueDigests() {
+        List<Alert> sent = new ArrayList<>();
+        for (AlertStore.Digest d : store.dueDigests(clock.instant())) {
+            Alert digest = digestAlert(d);
+            publisher.publish(digest);
+            store.markDigestSent(d.id());
+            sent.add(digest);
+        }
+        return sent;
+    }
+
+    /** The fatigue window of an alert: its watch and what it is about. */
+    static String windowKey(Alert a) {
+        TreeSet<String> subject = new TreeSet<>(a.entityIds());
+        subject.addAll(a.countries());
+        return a.watchId() + "|" + String.join(",", subject);
+    }
+
+    private static Alert digestAlert(AlertStore.Digest d) {
+        int n = d.alertIds().size();
+        String reason = n + " more " + (n == 1 ? "article" : "articles") + " about " + d.subject() + " ("
+                + d.watchId() + ") between " + d.start() + " and " + d.end();
+        String links = String.join("\n", d.links());
+        List<Alert.AlertEntity> entities = d.entityIds().stream()
+                .map(id -> new Alert.AlertEntity(id, id, List.of(), "", "digest")).toList();
+        return new Alert(d.id(), "digest", d.watchId(), d.watchType(), "low", "", d.links().isEmpty() ? ""
+                : d.links().get(0), "Digest: " + d.subject(), reason, links, entities, d.countries(), d.id());
     }
 }

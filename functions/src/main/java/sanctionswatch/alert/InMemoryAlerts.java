@@ -1,15 +1,37 @@
 package sanctionswatch.alert;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Watches and alerts kept in memory, for the local runner and tests of the pure core. */
 public final class InMemoryAlerts implements AlertStore, WatchStore {
     private final Map<String, Status> alerts = new LinkedHashMap<>();
     private final Map<String, Watch> watches = new LinkedHashMap<>();
+    private final Map<String, Window> windows = new LinkedHashMap<>();
+    private final Map<String, DigestBuilder> digests = new LinkedHashMap<>();
     private boolean seeded;
+
+    private record Window(String openedBy, Instant start, Instant end) {}
+
+    private static final class DigestBuilder {
+        final Alert first;
+        final String key;
+        final Window window;
+        final Set<String> alertIds = new LinkedHashSet<>();
+        final Set<String> links = new LinkedHashSet<>();
+        boolean sent;
+
+        DigestBuilder(Alert first, String key, Window window) {
+            this.first = first;
+            this.key = key;
+            this.window = window;
+        }
+    }
 
     @Override
     public synchronized Status record(Alert alert) {
@@ -20,6 +42,48 @@ public final class InMemoryAlerts implements AlertStore, WatchStore {
     @Override
     public synchronized void markSent(String alertId) {
         alerts.put(alertId, Status.SENT);
+    }
+
+    @Override
+    public synchronized void markSuppressed(String alertId) {
+        alerts.put(alertId, Status.SUPPRESSED);
+    }
+
+    @Override
+    public synchronized boolean openWindow(String key, String alertId, Instant now, Instant until) {
+        Window w = windows.get(key);
+        if (w == null || !w.end().isAfter(now) || w.openedBy().equals(alertId)) {
+            windows.put(key, w != null && w.openedBy().equals(alertId) ? w : new Window(alertId, now, until));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public synchronized void addToDigest(String key, Alert alert) {
+        Window w = windows.get(key);
+        String id = "digest#" + key + "#" + w.start();
+        DigestBuilder d = digests.computeIfAbsent(id, k -> new DigestBuilder(alert, key, w));
+        d.alertIds.add(alert.id());
+        d.links.add(alert.url());
+    }
+
+    @Override
+    public synchronized List<Digest> dueDigests(Instant now) {
+        List<Digest> due = new ArrayList<>();
+        digests.forEach((id, d) -> {
+            if (!d.sent && !d.window.end().isAfter(now)) {
+                due.add(new Digest(id, d.first.watchId(), d.first.watchType(), d.key, d.window.start(),
+                        d.window.end(), List.copyOf(d.alertIds), List.copyOf(d.links), DigestSubjects.of(d.first),
+                        d.first.entityIds(), d.first.countries()));
+            }
+        });
+        return due;
+    }
+
+    @Override
+    public synchronized void markDigestSent(String digestId) {
+        digests.get(digestId).sent = true;
     }
 
     public synchronized Map<String, Status> alerts() {

@@ -3,6 +3,7 @@ package sanctionswatch.alert;
 import sanctionswatch.country.Countries;
 import sanctionswatch.match.CountryMention;
 import sanctionswatch.match.EntityMatcher;
+import sanctionswatch.match.MatchRule;
 import sanctionswatch.match.Mention;
 import sanctionswatch.match.Tokenizer;
 import sanctionswatch.scan.ScanResult;
@@ -18,7 +19,6 @@ import java.util.Optional;
 
 /** Decides which watches an article sets off. */
 public final class WatchEvaluator {
-    private static final int MAX_QUOTE = 400;
     private final Countries countries;
 
     public WatchEvaluator(Countries countries) {
@@ -42,9 +42,13 @@ public final class WatchEvaluator {
     }
 
     private Optional<Alert> entity(Article article, ScanResult scan, EntityWatch w) {
-        return scan.mentions().stream().filter(m -> m.entity().id().equals(w.entityId())).findFirst()
-                .map(m -> alert(article, w, describe(m) + " named as “" + m.matched() + "”",
-                        sentence(scan, m.start(), m.end()), List.of(m.entity().id()), List.of()));
+        List<Mention> of = scan.mentions().stream().filter(m -> m.entity().id().equals(w.entityId())).toList();
+        if (of.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention m = strongest(of);
+        return Optional.of(alert(article, w, severity(m), describe(m) + " named as “" + m.matched() + "”",
+                Quote.sentence(scan.text(), m.start(), m.end(), List.of(m)), List.of(entity(m)), List.of()));
     }
 
     /** A watched name is matched as a list name would be: its own one-entry list, with every rule applied. */
@@ -57,12 +61,12 @@ public final class WatchEvaluator {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Mention m = found.get(0);
-        List<String> listed = scan.mentions().stream()
-                .filter(x -> x.start() < m.end() && m.start() < x.end()).map(x -> x.entity().id()).distinct()
+        Mention m = strongest(found);
+        List<Alert.AlertEntity> listed = scan.mentions().stream()
+                .filter(x -> x.start() < m.end() && m.start() < x.end()).map(WatchEvaluator::entity).distinct()
                 .toList();
-        return Optional.of(alert(article, w, "watched name “" + w.name() + "” found as “" + m.matched() + "”",
-                sentence(scan, m.start(), m.end()), listed, List.of()));
+        return Optional.of(alert(article, w, severity(m), "watched name “" + w.name() + "” found as “"
+                + m.matched() + "”", Quote.sentence(scan.text(), m.start(), m.end(), List.of(m)), listed, List.of()));
     }
 
     private Optional<Alert> pair(Article article, ScanResult scan, CountryPairWatch w) {
@@ -74,13 +78,16 @@ public final class WatchEvaluator {
                 if (b.code().equals(w.second()) && together(a, b, w.scope())) {
                     int from = Math.min(a.start(), b.start());
                     int to = Math.max(a.end(), b.end());
-                    String quote = w.scope() == CountryPairWatch.Scope.ARTICLE
-                            ? "“" + a.text() + "” … “" + b.text() + "”"
-                            : w.scope() == CountryPairWatch.Scope.SENTENCE
-                            ? sentence(scan, from, to) : paragraph(scan, from, to);
+                    List<int[]> marks = List.of(new int[]{a.start(), a.end()}, new int[]{b.start(), b.end()});
+                    String quote = switch (w.scope()) {
+                        case ARTICLE -> "«" + a.text() + "» … «" + b.text() + "»";
+                        case SENTENCE -> Quote.sentenceMarked(scan.text(), from, to, marks);
+                        case PARAGRAPH -> Quote.paragraphMarked(scan.text(), from, to, marks);
+                    };
                     String reason = countryName(w.first()) + " (" + a.text() + ") and " + countryName(w.second())
                             + " (" + b.text() + ") named in the same " + w.scopeName();
-                    return Optional.of(alert(article, w, reason, quote, List.of(), List.of(w.first(), w.second())));
+                    return Optional.of(alert(article, w, "medium", reason, quote, List.of(),
+                            List.of(w.first(), w.second())));
                 }
             }
         }
@@ -99,46 +106,33 @@ public final class WatchEvaluator {
         return countries.byCode(code).map(c -> c.name()).orElse(code);
     }
 
+    /** The mention that names its entry most surely, the first of equals. */
+    private static Mention strongest(List<Mention> mentions) {
+        Mention best = mentions.get(0);
+        for (Mention m : mentions) {
+            if (m.score() > best.score()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static String severity(Mention m) {
+        return m.rule() == MatchRule.SURNAME || m.rule() == MatchRule.WEAK_ALIAS ? "low" : "high";
+    }
+
+    private static Alert.AlertEntity entity(Mention m) {
+        return new Alert.AlertEntity(m.entity().id(), m.entity().name(), m.entity().programs(), m.matched(),
+                m.rule().label());
+    }
+
     private static String describe(Mention m) {
         return m.entity().name() + " (" + m.entity().id() + ", " + String.join(", ", m.entity().programs()) + ")";
     }
 
-    private static Alert alert(Article article, Watch w, String reason, String quote, List<String> entityIds,
-                               List<String> countries) {
-        return new Alert(Alert.idOf(w.id(), article.id()), w.id(), w.type(), article.id(), article.url(),
-                article.title(), reason, quote, entityIds, countries);
-    }
-
-    /** The sentence around {@code [from, to)}, as written. */
-    static String sentence(ScanResult scan, int from, int to) {
-        String t = scan.text();
-        int s = from;
-        while (s > 0 && !(isStop(t.charAt(s - 1)) && Character.isWhitespace(t.charAt(s))) && t.charAt(s - 1) != '\n') {
-            s--;
-        }
-        int e = to;
-        while (e < t.length() && !isStop(t.charAt(e)) && t.charAt(e) != '\n') {
-            e++;
-        }
-        if (e < t.length() && isStop(t.charAt(e))) {
-            e++;
-        }
-        return clip(t.substring(s, e).strip());
-    }
-
-    /** The paragraph around {@code [from, to)}, as written. */
-    static String paragraph(ScanResult scan, int from, int to) {
-        String t = scan.text();
-        int s = t.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
-        int e = t.indexOf('\n', to);
-        return clip(t.substring(s, e < 0 ? t.length() : e).strip());
-    }
-
-    private static boolean isStop(char c) {
-        return c == '.' || c == '!' || c == '?';
-    }
-
-    private static String clip(String s) {
-        return s.length() <= MAX_QUOTE ? s : s.substring(0, MAX_QUOTE - 1) + "…";
+    private static Alert alert(Article article, Watch w, String severity, String reason, String quote,
+                               List<Alert.AlertEntity> entities, List<String> countries) {
+        return new Alert(Alert.idOf(w.id(), article.id()), "alert", w.id(), w.type(), severity, article.id(), article.url(),
+                article.title(), reason, quote, entities, countries, article.correlationId());
     }
 }

@@ -1,5 +1,7 @@
 package sanctionswatch.alert;
 
+import sanctionswatch.country.Countries;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -52,6 +54,25 @@ public final class Watches {
             default -> throw new IllegalArgumentException("unknown watch kind '" + kind
                     + "': use pair, entity or name");
         };
+    }
+
+    /**
+     * Refuses, with the reason, a watch that cannot fire: a country code no state has, an id that is not a short
+     * slug.
+     */
+    public static Watch validate(Watch w, Countries countries) {
+        if (w.id() == null || !w.id().matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new IllegalArgumentException("a watch id is 1 to 64 lower-case letters, digits and hyphens, not '"
+                    + w.id() + "'");
+        }
+        if (w instanceof CountryPairWatch p) {
+            for (String code : List.of(p.first(), p.second())) {
+                if (countries.byCode(code).isEmpty()) {
+                    throw new IllegalArgumentException("unknown country code " + code);
+                }
+            }
+        }
+        return w;
     }
 
     private static String slug(String s) {

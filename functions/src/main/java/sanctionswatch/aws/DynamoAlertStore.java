@@ -2,14 +2,20 @@ package sanctionswatch.aws;
 
 import sanctionswatch.alert.Alert;
 import sanctionswatch.alert.AlertStore;
+import sanctionswatch.alert.DigestSubjects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import static sanctionswatch.aws.Items.n;
 import static sanctionswatch.aws.Items.s;
 import static sanctionswatch.aws.Items.ss;
 import static sanctionswatch.aws.Items.str;
@@ -53,9 +59,108 @@ public final class DynamoAlertStore implements AlertStore {
 
     @Override
     public void markSent(String alertId) {
+        setStatus(alertId, Status.SENT, "sentAt");
+    }
+
+    @Override
+    public void markSuppressed(String alertId) {
+        setStatus(alertId, Status.SUPPRESSED, "suppressedAt");
+    }
+
+    private void setStatus(String alertId, Status status, String when) {
         dynamo.updateItem(b -> b.tableName(table).key(Map.of("alertId", s(alertId)))
-                .updateExpression("SET #st = :sent, sentAt = :now")
+                .updateExpression("SET #st = :st, " + when + " = :now")
                 .expressionAttributeNames(Map.of("#st", "status"))
-                .expressionAttributeValues(Map.of(":sent", s(Status.SENT.name()), ":now", s(Instant.now().toString()))));
+                .expressionAttributeValues(Map.of(":st", s(status.name()), ":now", s(Instant.now().toString()))));
+    }
+
+    /** Window items: {@code alertId = window#<key>}, who opened it and until when (epoch seconds). */
+    @Override
+    public boolean openWindow(String key, String alertId, Instant now, Instant until) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("alertId", s("window#" + key));
+        item.put("kind", s("window"));
+        item.put("openedBy", s(alertId));
+        item.put("windowStart", n(now.getEpochSecond()));
+        item.put("windowEnd", n(until.getEpochSecond()));
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(alertId) OR windowEnd <= :now OR openedBy = :me")
+                    .expressionAttributeValues(Map.of(":now", n(now.getEpochSecond()), ":me", s(alertId))));
+            return true;
+        } catch (ConditionalCheckFailedException open) {
+            return false;
+        }
+    }
+
+    /**
+     * Digest items: {@code alertId = digest#<key>#<window start>}, the held-back alert ids and links as string sets,
+     * so adding the same alert twice changes nothing.
+     */
+    @Override
+    public void addToDigest(String key, Alert alert) {
+        Map<String, AttributeValue> window = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("alertId", s("window#" + key)))).item();
+        String start = window.get("windowStart").n();
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":id", ss(List.of(alert.id())));
+        values.put(":link", ss(List.of(alert.url())));
+        values.put(":kind", s("digest"));
+        values.put(":key", s(key));
+        values.put(":watch", s(alert.watchId()));
+        values.put(":type", s(alert.watchType()));
+        values.put(":start", n(Long.parseLong(start)));
+        values.put(":end", window.get("windowEnd"));
+        values.put(":subject", s(DigestSubjects.of(alert)));
+        values.put(":open", s("OPEN"));
+        String entities = alert.entityIds().isEmpty() ? "" : ", entityIds = :entities";
+        if (!alert.entityIds().isEmpty()) {
+            values.put(":entities", ss(alert.entityIds()));
+        }
+        String countries = alert.countries().isEmpty() ? "" : ", countries = :countries";
+        if (!alert.countries().isEmpty()) {
+            values.put(":countries", ss(alert.countries()));
+        }
+        dynamo.updateItem(b -> b.tableName(table).key(Map.of("alertId", s("digest#" + key + "#" + start)))
+                .updateExpression("ADD alertIds :id, links :link SET kind = :kind, windowKey = :key, watchId = :watch, "
+                        + "watchType = :type, windowStart = :start, windowEnd = :end, subject = :subject, "
+                        + "digestStatus = if_not_exists(digestStatus, :open)" + entities + countries)
+                .expressionAttributeValues(values));
+    }
+
+    /** Reads the whole table with a filter: digests are few, and run on a schedule, not per article. */
+    @Override
+    public List<Digest> dueDigests(Instant now) {
+        List<Digest> due = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            ScanResponse page = dynamo.scan(ScanRequest.builder().tableName(table).consistentRead(true)
+                    .filterExpression("kind = :digest AND digestStatus = :open AND windowEnd <= :now")
+                    .expressionAttributeValues(Map.of(":digest", s("digest"), ":open", s("OPEN"),
+                            ":now", n(now.getEpochSecond())))
+                    .exclusiveStartKey(from).build());
+            for (Map<String, AttributeValue> item : page.items()) {
+                due.add(new Digest(str(item, "alertId"), str(item, "watchId"), str(item, "watchType"),
+                        str(item, "windowKey"), Instant.ofEpochSecond(Long.parseLong(item.get("windowStart").n())),
+                        Instant.ofEpochSecond(Long.parseLong(item.get("windowEnd").n())), strings(item, "alertIds"),
+                        strings(item, "links"), str(item, "subject"), strings(item, "entityIds"),
+                        strings(item, "countries")));
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return due;
+    }
+
+    @Override
+    public void markDigestSent(String digestId) {
+        dynamo.updateItem(b -> b.tableName(table).key(Map.of("alertId", s(digestId)))
+                .updateExpression("SET digestStatus = :sent, sentAt = :now")
+                .expressionAttributeValues(Map.of(":sent", s("SENT"), ":now", s(Instant.now().toString()))));
+    }
+
+    private static List<String> strings(Map<String, AttributeValue> item, String name) {
+        AttributeValue v = item.get(name);
+        return v == null || !v.hasSs() ? List.of() : v.ss().stream().sorted().toList();
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Publishes each alert once to the topic, with message attributes subscribers filter on: {@code watchId},
- * {@code watchType}, and, where the alert has them, {@code entityIds} and {@code countries} (String.Array).
+ * Publishes each alert once to the topic, a text per protocol ({@code MessageStructure=json}), with message attributes
+ * subscribers filter on: {@code kind}, {@code watchId}, {@code watchType}, {@code severity}, {@code correlationId} and,
+ * where the alert has them, {@code entityIds} and {@code countries} (String.Array).
  */
 public final class SnsAlertPublisher implements AlertPublisher {
     private final SnsClient sns;
@@ -27,8 +28,11 @@ public final class SnsAlertPublisher implements AlertPublisher {
     @Override
     public void publish(Alert alert) {
         Map<String, MessageAttributeValue> attributes = new HashMap<>();
+        attributes.put("kind", string(alert.kind()));
         attributes.put("watchId", string(alert.watchId()));
         attributes.put("watchType", string(alert.watchType()));
+        attributes.put("severity", string(alert.severity()));
+        attributes.put("correlationId", string(alert.correlationId()));
         if (!alert.entityIds().isEmpty()) {
             attributes.put("entityIds", array(alert.entityIds()));
         }
@@ -36,7 +40,7 @@ public final class SnsAlertPublisher implements AlertPublisher {
             attributes.put("countries", array(alert.countries()));
         }
         sns.publish(b -> b.topicArn(topicArn).subject(AlertMessages.subject(alert))
-                .message(AlertMessages.toJson(alert)).messageAttributes(attributes));
+                .messageStructure("json").message(AlertMessages.structure(alert)).messageAttributes(attributes));
     }
 
     private static MessageAttributeValue string(String v) {

@@ -29,8 +29,9 @@ public final class FeedItems {
         if (item == null || item.url() == null || item.url().isBlank()) {
             throw new IllegalArgumentException("message body has no \"url\"");
         }
+        String guid = item.guid() == null ? item.url() : item.guid();
         return new FeedItem(item.url(), item.title() == null ? "" : item.title(), item.published(),
-                item.summary() == null ? "" : item.summary(), item.feed(),
-                item.guid() == null ? item.url() : item.guid());
+                item.summary() == null ? "" : item.summary(), item.feed(), guid,
+                item.correlationId() != null ? item.correlationId() : FeedItem.correlationIdOf(item.feed(), guid));
     }
 }

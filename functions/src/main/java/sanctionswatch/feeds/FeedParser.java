@@ -161,8 +161,9 @@ public final class FeedParser {
         String url = resolve(itemBase, link.strip());
         Instant when = FeedDates.parse(published != null ? published : updated);
         String body = content.isBlank() ? summary : content;
-        return new FeedItem(url, title.strip(), when == null ? null : when.toString(), body.strip(), feedUrl,
-                guid == null || guid.isBlank() ? url : guid);
+        String id = guid == null || guid.isBlank() ? url : guid;
+        return new FeedItem(url, title.strip(), when == null ? null : when.toString(), body.strip(), feedUrl, id,
+                FeedItem.correlationIdOf(feedUrl, id));
     }
 
     private static URI withXmlBase(XMLStreamReader r, URI base) {

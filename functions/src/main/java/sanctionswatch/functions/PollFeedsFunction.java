@@ -40,6 +40,9 @@ public final class PollFeedsFunction implements RequestHandler<ScheduledEvent, M
         report.put("notModified", outcomes.stream().filter(o -> o.status() == FeedOutcome.Status.NOT_MODIFIED).count());
         report.put("newItems", outcomes.stream().mapToInt(FeedOutcome::newItems).sum());
         Log.info("poll done", report);
+        new Metrics("PollFeedsFunction").count("FeedsPolled", outcomes.size())
+                .count("FeedFailures", (Long) report.get("failed"))
+                .count("NewItems", (Integer) report.get("newItems")).emit();
         return report;
     }
 }

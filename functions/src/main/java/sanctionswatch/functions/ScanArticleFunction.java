@@ -37,6 +37,10 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        long started = System.nanoTime();
+        int scanned = 0;
+        int mentions = 0;
+        int published = 0;
         List<SQSEvent.SQSMessage> records = event == null || event.getRecords() == null ? List.of()
                 : event.getRecords();
         for (SQSEvent.SQSMessage message : records) {
@@ -44,7 +48,11 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
                 FeedItem item = FeedItems.fromJson(message.getBody());
                 ScanService.Outcome o = service.scan(item);
                 Map<String, Object> fields = new LinkedHashMap<>();
+                scanned++;
+                mentions += o.scan().mentions().size();
+                published += o.published().size();
                 fields.put("messageId", message.getMessageId());
+                fields.put("correlationId", item.correlationId());
                 fields.put("articleId", o.article().id());
                 fields.put("url", o.article().url());
                 fields.put("textSource", o.article().textSource());
@@ -64,6 +72,9 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
                         .withItemIdentifier(message.getMessageId()).build());
             }
         }
+        new Metrics("ScanArticleFunction").count("ArticlesScanned", scanned).count("Mentions", mentions)
+                .count("AlertsSent", published).count("Failures", failures.size())
+                .millis("ScanTime", (System.nanoTime() - started) / 1_000_000).emit();
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
     }
 }

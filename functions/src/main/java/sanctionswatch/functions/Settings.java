@@ -62,6 +62,11 @@ public record Settings(Map<String, String> env) {
         return policy;
     }
 
+    /** How long the same watch and subject alert only once; 0 turns the fatigue window off. */
+    public Duration alertWindow() {
+        return Duration.ofMinutes(Long.parseLong(env.getOrDefault("ALERT_WINDOW_MINUTES", "60")));
+    }
+
     public Duration seenRetention() {
         return Duration.ofDays(Long.parseLong(env.getOrDefault("SEEN_ITEM_RETENTION_DAYS", "30")));
     }

@@ -1,6 +1,7 @@
 package sanctionswatch.functions;
 
 import sanctionswatch.alert.AlertService;
+import sanctionswatch.alert.WatchApi;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.aws.DynamoAlertStore;
 import sanctionswatch.aws.DynamoArticleStore;
@@ -9,6 +10,7 @@ import sanctionswatch.aws.DynamoWatchStore;
 import sanctionswatch.aws.SnsAlertPublisher;
 import sanctionswatch.aws.SqsArticleQueue;
 import sanctionswatch.country.Countries;
+import sanctionswatch.feeds.ArticleQueue;
 import sanctionswatch.feeds.FeedParser;
 import sanctionswatch.feeds.FeedPoller;
 import sanctionswatch.http.HttpFetcher;
@@ -19,6 +21,9 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.time.Clock;
+import java.util.Map;
 
 /**
  * Builds the functions' parts from their settings. The AWS clients take region, credentials and endpoint from the
@@ -47,7 +52,16 @@ public final class Wiring {
     public static FeedPoller poller(Settings settings, DynamoDbClient dynamo, SqsClient sqs) {
         return new FeedPoller(fetcher(settings), new FeedParser(),
                 new DynamoFeedStateStore(dynamo, settings.required("FEEDS_TABLE"), settings.seenRetention()),
-                new SqsArticleQueue(sqs, settings.required("ARTICLE_QUEUE_URL")));
+                queued(new SqsArticleQueue(sqs, settings.required("ARTICLE_QUEUE_URL"))));
+    }
+
+    /** The queue, with a log line per item sent, so the item's correlation id is followed from here. */
+    private static ArticleQueue queued(ArticleQueue queue) {
+        return item -> {
+            queue.send(item);
+            Log.info("item queued", Map.of("correlationId", item.correlationId(), "url", item.url(),
+                    "feed", String.valueOf(item.feed())));
+        };
     }
 
     public static ScanService scanner(Settings settings, ArticleScanner scanner, DynamoDbClient dynamo, SnsClient sns) {
@@ -55,8 +69,17 @@ public final class Wiring {
                 new DynamoArticleStore(dynamo, settings.required("ARTICLES_TABLE"), settings.required("MENTIONS_TABLE")),
                 new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")),
                 new WatchEvaluator(Countries.bundled()),
-                new AlertService(new DynamoAlertStore(dynamo, settings.required("ALERTS_TABLE")),
-                        new SnsAlertPublisher(sns, settings.required("ALERT_TOPIC_ARN"))));
+                alerts(settings, dynamo, sns));
+    }
+
+    public static AlertService alerts(Settings settings, DynamoDbClient dynamo, SnsClient sns) {
+        return new AlertService(new DynamoAlertStore(dynamo, settings.required("ALERTS_TABLE")),
+                new SnsAlertPublisher(sns, settings.required("ALERT_TOPIC_ARN")), settings.alertWindow(),
+                Clock.systemUTC());
+    }
+
+    public static WatchApi watchApi(Settings settings, DynamoDbClient dynamo) {
+        return new WatchApi(new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")), Countries.bundled());
     }
 
     /** The scanner over the bundled OFAC SDN snapshot. */

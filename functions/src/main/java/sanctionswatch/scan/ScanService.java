@@ -52,18 +52,20 @@ public final class ScanService {
     public Outcome scan(FeedItem item) {
         ArticleText text = ArticleText.of(item, fetcher);
         String url = ArticleIds.canonical(item.url());
-        return scan(ArticleIds.of(item.url()), url, item.published(), item.feed(), text);
+        return scan(ArticleIds.of(item.url()), url, item.published(), item.feed(), text, item.correlationId());
     }
 
     /** Scans a text given whole, under {@code source} (a file path or URL). */
     public Outcome scanText(String source, String text) {
-        return scan(ArticleIds.of(source), source, null, null, ArticleText.ofPlainText(text));
+        String id = ArticleIds.of(source);
+        return scan(id, source, null, null, ArticleText.ofPlainText(text), id);
     }
 
-    private Outcome scan(String id, String url, String published, String feed, ArticleText text) {
+    private Outcome scan(String id, String url, String published, String feed, ArticleText text,
+                         String correlationId) {
         ScanResult result = scanner.scan(text.text());
         Article article = new Article(id, url, text.title(), published, feed, text.source(), result.countries(),
-                result.mentions().size());
+                result.mentions().size(), correlationId);
         articles.put(article, result.mentions());
         List<Alert> fired = evaluator.evaluate(article, result, Watches.current(watches));
         return new Outcome(article, result, fired, alerts.deliver(fired), text.error());

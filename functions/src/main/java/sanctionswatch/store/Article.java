@@ -13,9 +13,10 @@ import java.util.List;
  * @param textSource {@code page} when the page was fetched, {@code summary} when the feed's summary stood in
  * @param countries  ISO codes named, sorted
  * @param mentions   number of list-entry mentions
+ * @param correlationId the feed item's correlation id (or the article id for a text given whole)
  */
 public record Article(String id, String url, String title, String published, String feed, String textSource,
-                      List<String> countries, int mentions) {
+                      List<String> countries, int mentions, String correlationId) {
     public Article {
         countries = List.copyOf(countries);
     }

@@ -7,10 +7,11 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AlertServiceTest {
-    private static final Alert ALERT = new Alert("ru-kp:a1", "ru-kp", "country-pair", "a1", "https://news.example/1",
-            "T", "Russia and North Korea", "quote", List.of(), List.of("RU", "KP"));
+    private static final Alert ALERT = new Alert("ru-kp:a1", "alert", "ru-kp", "country-pair", "medium", "a1",
+            "https://news.example/1", "T", "Russia and North Korea", "quote", List.of(), List.of("RU", "KP"), "c1");
 
     @Test
     void anAlertIsPublishedOnceHoweverOftenTheArticleComesBack() {
@@ -47,9 +48,81 @@ class AlertServiceTest {
 
     @Test
     void subjectsAreShortAndOnOneLine() {
-        Alert long_ = new Alert("x", "w", "name", "a", "u", "t", "r".repeat(300) + "\nsecond", "q", List.of(), List.of());
+        Alert long_ = new Alert("x", "alert", "w", "name", "high", "a", "u", "t", "r".repeat(300) + "\nsecond", "q", List.of(),
+                List.of(), "c");
         String subject = AlertMessages.subject(long_);
         assertEquals(99, subject.length());
         assertEquals(-1, subject.indexOf('\n'));
+    }
+
+    @Test
+    void theSameWatchAndSubjectAlertsOncePerWindowThenOneDigest() {
+        InMemoryAlerts store = new InMemoryAlerts();
+        List<Alert> published = new ArrayList<>();
+        java.time.Instant t0 = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        MutableClock clock = new MutableClock(t0);
+        AlertService service = new AlertService(store, published::add, java.time.Duration.ofMinutes(60), clock);
+
+        assertEquals(1, service.deliver(List.of(alertOn("a1"))).size());
+        clock.now = t0.plusSeconds(600);
+        assertEquals(List.of(), service.deliver(List.of(alertOn("a2"))));
+        assertEquals(List.of(), service.deliver(List.of(alertOn("a3"), alertOn("a2"))));
+        assertEquals(AlertStore.Status.SUPPRESSED, store.alerts().get("ru-kp:a2"));
+        assertEquals(List.of(), service.sendDueDigests(), "the window is still open");
+
+        clock.now = t0.plusSeconds(3600);
+        List<Alert> digests = service.sendDueDigests();
+        assertEquals(1, digests.size());
+        Alert digest = digests.get(0);
+        assertEquals("digest", digest.kind());
+        assertTrue(digest.reason().startsWith("2 more articles about RU and KP (ru-kp)"), digest.reason());
+        assertEquals("https://news.example/a2\nhttps://news.example/a3", digest.quote());
+        assertEquals(List.of(), service.sendDueDigests(), "a digest goes out once");
+
+        assertEquals(1, service.deliver(List.of(alertOn("a4"))).size(), "a new window opens after the last");
+        assertEquals(3, published.size());
+    }
+
+    @Test
+    void aRedeliveredAlertThatOpenedItsWindowIsStillPublished() {
+        InMemoryAlerts store = new InMemoryAlerts();
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        AlertService failing = new AlertService(store, a -> {
+            throw new IllegalStateException("SNS is down");
+        }, java.time.Duration.ofMinutes(60), clock);
+        assertThrows(IllegalStateException.class, () -> failing.deliver(List.of(alertOn("a1"))));
+        List<Alert> published = new ArrayList<>();
+        AlertService retry = new AlertService(store, published::add, java.time.Duration.ofMinutes(60), clock);
+        assertEquals(1, retry.deliver(List.of(alertOn("a1"))).size());
+    }
+
+    private static Alert alertOn(String article) {
+        return new Alert("ru-kp:" + article, "alert", "ru-kp", "country-pair", "medium", article,
+                "https://news.example/" + article, "T", "Russia and North Korea", "quote", List.of(),
+                List.of("RU", "KP"), "c");
+    }
+
+    /** A clock the test moves. */
+    private static final class MutableClock extends java.time.Clock {
+        java.time.Instant now;
+
+        MutableClock(java.time.Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 }

@@ -25,7 +25,7 @@ class WatchEvaluatorTest {
     private List<Alert> alerts(String text, Watch... watches) {
         ScanResult scan = scanner.scan(text);
         Article article = new Article("a1", "https://news.example/1", "Title", null, null, "file", scan.countries(),
-                scan.mentions().size());
+                scan.mentions().size(), "c1");
         return evaluator.evaluate(article, scan, List.of(watches));
     }
 
@@ -37,7 +37,7 @@ class WatchEvaluatorTest {
         assertEquals("ru-kp:a1", a.id());
         assertEquals("country-pair", a.watchType());
         assertEquals(List.of("RU", "KP"), a.countries());
-        assertEquals("Pyongyang has them, Russia says.", a.quote());
+        assertEquals("«Pyongyang» has them, «Russia» says.", a.quote());
         assertTrue(a.reason().contains("Russia") && a.reason().contains("North Korea"), a.reason());
     }
 
@@ -55,7 +55,7 @@ class WatchEvaluatorTest {
         List<Alert> fired = alerts("Fighters of PMC Wagner advanced.", new EntityWatch("wagner", "ofac-sdn:22543"));
         assertEquals(1, fired.size());
         assertEquals(List.of("ofac-sdn:22543"), fired.get(0).entityIds());
-        assertEquals("Fighters of PMC Wagner advanced.", fired.get(0).quote());
+        assertEquals("Fighters of «PMC Wagner» advanced.", fired.get(0).quote());
     }
 
     @Test

@@ -14,6 +14,7 @@ import sanctionswatch.match.Mention;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.HtmlText;
 import sanctionswatch.scan.ScanService;
+import sanctionswatch.store.ArticleIds;
 import sanctionswatch.store.InMemoryArticleStore;
 import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.ListFormatException;
@@ -116,7 +117,7 @@ final class ScanCommand {
     private static ScanService.Outcome scanOne(ScanService service, String input) throws IOException {
         String lower = input.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return service.scan(new FeedItem(input, "", null, "", null, input));
+            return service.scan(new FeedItem(input, "", null, "", null, input, ArticleIds.of(input)));
         }
         Path file = Path.of(input);
         String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -102,6 +102,11 @@ public final class Template {
         return map(resource, "Properties");
     }
 
+    /** A top-level section ({@code Resources}, {@code Conditions}, {@code Outputs}, …), empty when absent. */
+    public Map<String, Object> section(String name) {
+        return map(root, name);
+    }
+
     /** The Parameters section, by name. */
     public Map<String, Object> parameters() {
         return map(root, "Parameters");

@@ -6,6 +6,7 @@ import sanctionswatch.alert.NameWatch;
 import sanctionswatch.alert.Watch;
 import sanctionswatch.alert.Watches;
 import sanctionswatch.aws.DynamoWatchStore;
+import sanctionswatch.country.Countries;
 import sanctionswatch.functions.Wiring;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -41,7 +42,7 @@ final class WatchCommand {
                 String id = args.size() >= 4 && args.get(2).equals("--id") ? args.get(3) : null;
                 Watch w;
                 try {
-                    w = Watches.parse(args.get(1), id);
+                    w = Watches.validate(Watches.parse(args.get(1), id), Countries.bundled());
                 } catch (IllegalArgumentException e) {
                     throw new Main.UsageException(e.getMessage());
                 }

@@ -77,6 +77,32 @@ class InvokeCommandTest {
     }
 
     @Test
+    void watchesFunctionCreatesListsAndDeletesThroughItsEvents() throws Exception {
+        var created = Json.MAPPER.readTree(invoke(List.of("WatchesFunction", "-e",
+                TemplateResources.ROOT.resolve("events/watches-create.json").toString()), null));
+        assertEquals(201, created.get("statusCode").asInt(), created.toString());
+        assertEquals("cn-kp", Json.MAPPER.readTree(created.get("body").asText()).get("id").asText());
+        var listed = Json.MAPPER.readTree(invoke(List.of("WatchesFunction", "-e",
+                TemplateResources.ROOT.resolve("events/watches-list.json").toString()), null));
+        var ids = new java.util.ArrayList<String>();
+        Json.MAPPER.readTree(listed.get("body").asText()).get("watches").forEach(w -> ids.add(w.get("id").asText()));
+        assertEquals(List.of("cn-kp", "ru-kp"), ids);
+        var deleted = Json.MAPPER.readTree(invoke(List.of("WatchesFunction", "-e",
+                TemplateResources.ROOT.resolve("events/watches-delete.json").toString()), null));
+        assertEquals(204, deleted.get("statusCode").asInt(), deleted.toString());
+        var again = Json.MAPPER.readTree(invoke(List.of("WatchesFunction", "-e",
+                TemplateResources.ROOT.resolve("events/watches-create.json").toString()), null));
+        assertEquals(201, again.get("statusCode").asInt(), "deleted for good: " + again);
+    }
+
+    @Test
+    void digestFunctionRunsOnItsScheduleEvent() throws Exception {
+        var report = Json.MAPPER.readTree(invoke(List.of("DigestFunction", "-e",
+                TemplateResources.ROOT.resolve("events/digest.json").toString()), null));
+        assertEquals(0, report.get("digests").asInt(), report.toString());
+    }
+
+    @Test
     void anUnknownFunctionIsAClearError() {
         Main.UsageException e = org.junit.jupiter.api.Assertions.assertThrows(Main.UsageException.class,
                 () -> InvokeCommand.process(List.of("NoSuchFunction", "-e",

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import sanctionswatch.functions.DigestFunction;
 import sanctionswatch.functions.PollFeedsFunction;
 import sanctionswatch.functions.ScanArticleFunction;
 import sanctionswatch.functions.Settings;
@@ -57,6 +58,9 @@ class PipelineTest {
     private static String otherQueue;
     private static ScanArticleFunction scanner;
     private static Map<String, String> pollEnv;
+    private static Map<String, String> scanEnv;
+    private static String digestQueue;
+    private static String highQueue;
 
     @BeforeAll
     static void start() throws Exception {
@@ -70,6 +74,8 @@ class PipelineTest {
         String topicArn = resources.environment("ScanArticleFunction").get("ALERT_TOPIC_ARN");
         watchedQueue = subscribe(topicArn, "WatchedSubscriberQueue", resources.filterPolicy("AlertEmailSubscription"));
         otherQueue = subscribe(topicArn, "OtherSubscriberQueue", "{\"watchId\":[\"lazarus\"]}");
+        digestQueue = subscribe(topicArn, "DigestSubscriberQueue", "{\"kind\":[\"digest\"]}");
+        highQueue = subscribe(topicArn, "HighSeveritySubscriberQueue", "{\"severity\":[\"high\"]}");
 
         site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String base = "http://127.0.0.1:" + site.getAddress().getPort();
@@ -110,8 +116,10 @@ class PipelineTest {
         String admit = "127.0.0.1:" + site.getAddress().getPort();
         pollEnv = new java.util.HashMap<>(resources.environment("PollFeedsFunction"));
         pollEnv.put("FETCH_ADMIT", admit);
-        Map<String, String> scanEnv = new java.util.HashMap<>(resources.environment("ScanArticleFunction"));
+        scanEnv = new java.util.HashMap<>(resources.environment("ScanArticleFunction"));
         scanEnv.put("FETCH_ADMIT", admit);
+        // Every article alerts here; fatigueWindowHoldsRepeatsBackAndSendsOneDigest turns the window on.
+        scanEnv.put("ALERT_WINDOW_MINUTES", "0");
         scanner = new ScanArticleFunction(Wiring.scanner(new Settings(scanEnv), Wiring.bundledScanner(), dynamo, sns));
     }
 
@@ -164,6 +172,68 @@ class PipelineTest {
         return event;
     }
 
+    /**
+     * The machine document of a delivered alert. SNS delivers an SQS subscriber the {@code sqs} entry of a
+     * {@code MessageStructure=json} message; fauxqs delivers the whole structure, so the entry is taken here.
+     */
+    private static JsonNode machineDocument(Message delivered) throws IOException {
+        JsonNode message = Json.MAPPER.readTree(Json.MAPPER.readTree(delivered.body()).get("Message").asText());
+        return message.has("sqs") ? Json.MAPPER.readTree(message.get("sqs").asText()) : message;
+    }
+
+    @Test
+    void fatigueWindowHoldsRepeatsBackAndSendsOneDigest() throws Exception {
+        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable")
+                .put(new sanctionswatch.alert.EntityWatch("lazarus-digest", "ofac-sdn:27307"));
+        java.time.Instant t0 = java.time.Instant.now();
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(t0);
+        java.time.Clock clock = new java.time.Clock() {
+            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+            @Override public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public java.time.Instant instant() { return now.get(); }
+        };
+        Settings settings = new Settings(scanEnv);
+        sanctionswatch.alert.AlertService windowed = new sanctionswatch.alert.AlertService(
+                new sanctionswatch.aws.DynamoAlertStore(dynamo, "AlertsTable"),
+                new sanctionswatch.aws.SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN")),
+                java.time.Duration.ofMinutes(60), clock);
+        sanctionswatch.scan.ScanService service = new sanctionswatch.scan.ScanService(Wiring.bundledScanner(),
+                Wiring.fetcher(settings), new sanctionswatch.aws.DynamoArticleStore(dynamo, "ArticlesTable", "MentionsTable"),
+                new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable"),
+                new sanctionswatch.alert.WatchEvaluator(sanctionswatch.country.Countries.bundled()), windowed);
+        ScanArticleFunction function = new ScanArticleFunction(service);
+        List<SQSEvent.SQSMessage> records = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
+            m.setMessageId("lazarus-" + i);
+            m.setBody("{\"url\":\"http://127.0.0.1:1/lazarus/" + i + "\",\"title\":\"Heist " + i
+                    + "\",\"summary\":\"Investigators blame the Lazarus Group.\"}");
+            records.add(m);
+        }
+        SQSEvent event = new SQSEvent();
+        event.setRecords(records);
+        assertEquals(List.of(), function.handleRequest(event, null).getBatchItemFailures());
+        assertEquals(List.of(), function.handleRequest(event, null).getBatchItemFailures(), "redelivered");
+
+        List<Message> high = drain(highQueue);
+        assertEquals(1, high.size(), "one alert per window");
+        assertEquals("http://127.0.0.1:1/lazarus/1", machineDocument(high.get(0)).get("article").get("url").asText());
+        assertEquals(List.of(), drain(digestQueue));
+        assertEquals(0, new DigestFunction(windowed).handleRequest(null, null).get("digests"), "window still open");
+
+        now.set(t0.plusSeconds(3601));
+        assertEquals(1, new DigestFunction(windowed).handleRequest(null, null).get("digests"));
+        assertEquals(0, new DigestFunction(windowed).handleRequest(null, null).get("digests"), "sent once");
+        List<Message> digests = drain(digestQueue);
+        assertEquals(1, digests.size());
+        JsonNode digest = machineDocument(digests.get(0));
+        assertEquals("digest", digest.get("kind").asText());
+        assertEquals("http://127.0.0.1:1/lazarus/2\nhttp://127.0.0.1:1/lazarus/3", digest.get("quote").asText());
+        assertTrue(digest.get("reason").asText().startsWith("2 more articles about LAZARUS GROUP (lazarus-digest)"),
+                digest.get("reason").asText());
+        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable").remove("lazarus-digest");
+    }
+
     private static List<Map<String, AttributeValue>> mentions(String articleId) {
         return dynamo.query(b -> b.tableName("MentionsTable").keyConditionExpression("articleId = :a")
                 .expressionAttributeValues(Map.of(":a", AttributeValue.fromS(articleId)))).items();
@@ -210,11 +280,16 @@ class PipelineTest {
         List<Message> alerts = drain(watchedQueue);
         assertEquals(1, alerts.size());
         JsonNode envelope = Json.MAPPER.readTree(alerts.get(0).body());
-        JsonNode doc = Json.MAPPER.readTree(envelope.get("Message").asText());
+        JsonNode doc = machineDocument(alerts.get(0));
         assertEquals("ru-kp", doc.get("watchId").asText());
         assertEquals(1, doc.get("version").asInt());
         assertEquals(ArticleIds.canonical(articleUrl), doc.get("article").get("url").asText());
         assertEquals("ru-kp", envelope.get("MessageAttributes").get("watchId").get("Value").asText());
+        assertEquals("medium", envelope.get("MessageAttributes").get("severity").get("Value").asText());
+        assertEquals(doc.get("correlationId").asText(),
+                envelope.get("MessageAttributes").get("correlationId").get("Value").asText());
+        assertEquals(List.of(), drain(highQueue), "a country pair is medium severity");
+        assertEquals(List.of(), drain(digestQueue));
         assertFalse(envelope.get("Subject").asText().contains("\n"));
         assertEquals(List.of(), drain(otherQueue), "the other subscriber's filter excludes this watch");
 

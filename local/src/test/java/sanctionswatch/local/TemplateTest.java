@@ -1,5 +1,6 @@
 package sanctionswatch.local;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
@@ -38,7 +39,8 @@ class TemplateTest {
 
     @Test
     void everyHandlerResolvesToAClassAndMethod() throws Exception {
-        assertEquals(Set.of("PollFeedsFunction", "ScanArticleFunction"), Set.copyOf(TEMPLATE.functions()));
+        assertEquals(Set.of("PollFeedsFunction", "ScanArticleFunction", "DigestFunction", "WatchesFunction"),
+                Set.copyOf(TEMPLATE.functions()));
         for (String f : TEMPLATE.functions()) {
             var parts = Template.handlerParts(TEMPLATE.handler(f));
             Method m = LambdaRunner.handlerMethod(Class.forName(parts.get(0)), parts.get(1));
@@ -50,9 +52,13 @@ class TemplateTest {
     @Test
     void everyEventFileDeserialisesIntoItsFunctionsEventType() throws Exception {
         Map<String, Class<?>> expected = Map.of("poll-feeds.json", ScheduledEvent.class,
-                "scan-article.json", SQSEvent.class);
+                "scan-article.json", SQSEvent.class, "digest.json", ScheduledEvent.class,
+                "watches-create.json", APIGatewayV2HTTPEvent.class, "watches-list.json", APIGatewayV2HTTPEvent.class,
+                "watches-delete.json", APIGatewayV2HTTPEvent.class);
         Map<String, String> functionOf = Map.of("poll-feeds.json", "PollFeedsFunction",
-                "scan-article.json", "ScanArticleFunction");
+                "scan-article.json", "ScanArticleFunction", "digest.json", "DigestFunction",
+                "watches-create.json", "WatchesFunction", "watches-list.json", "WatchesFunction",
+                "watches-delete.json", "WatchesFunction");
         Set<String> files = new TreeSet<>();
         try (var list = Files.list(TemplateResources.ROOT.resolve("events"))) {
             list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).forEach(files::add);
@@ -70,8 +76,97 @@ class TemplateTest {
             if (event instanceof SQSEvent sqs) {
                 assertEquals(1, sqs.getRecords().size());
                 assertTrue(sqs.getRecords().get(0).getBody().contains("\"url\""));
+            } else if (event instanceof APIGatewayV2HTTPEvent http) {
+                assertTrue(http.getRawPath().startsWith("/watches"), file);
+                assertNotNull(http.getRequestContext().getHttp().getMethod(), file);
             } else {
                 assertEquals("Scheduled Event", ((ScheduledEvent) event).getDetailType());
+            }
+        }
+    }
+
+    /**
+     * The checks a linter makes that matter here: every reference resolves, every condition exists, every resource
+     * type and event type is one the project means, every function has a handler and every IAM statement names its
+     * actions and resources (no wildcard).
+     */
+    @Test
+    void templateIsStructurallySound() throws Exception {
+        Set<String> resources = TEMPLATE.section("Resources").keySet();
+        Set<String> parameters = TEMPLATE.section("Parameters").keySet();
+        Set<String> conditions = TEMPLATE.section("Conditions").keySet();
+        Set<String> known = Set.of("AWS::Serverless::Function", "AWS::Serverless::HttpApi", "AWS::DynamoDB::Table",
+                "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::SNS::Subscription", "AWS::CloudWatch::Alarm");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        TEMPLATE.section("Resources").forEach((id, r) -> {
+            Map<String, Object> resource = Template.asMap(r);
+            if (!known.contains(String.valueOf(resource.get("Type")))) {
+                problems.add(id + ": unexpected type " + resource.get("Type"));
+            }
+            Object condition = resource.get("Condition");
+            if (condition != null && !conditions.contains(String.valueOf(condition))) {
+                problems.add(id + ": unknown condition " + condition);
+            }
+            if ("AWS::Serverless::Function".equals(resource.get("Type"))) {
+                Map<String, Object> p = Template.map(resource, "Properties");
+                if (!p.containsKey("Handler")) {
+                    problems.add(id + ": no Handler");
+                }
+                Template.map(p, "Events").forEach((name, e) -> {
+                    String type = String.valueOf(Template.asMap(e).get("Type"));
+                    if (!Set.of("Schedule", "SQS", "HttpApi").contains(type)) {
+                        problems.add(id + "." + name + ": unexpected event type " + type);
+                    }
+                });
+                for (Object policy : Template.list(p, "Policies")) {
+                    for (Object st : Template.list(Template.asMap(policy), "Statement")) {
+                        Map<String, Object> statement = Template.asMap(st);
+                        if (String.valueOf(statement.get("Action")).contains("*")
+                                || String.valueOf(statement.get("Resource")).contains("*")) {
+                            problems.add(id + ": wildcard in " + statement);
+                        }
+                    }
+                }
+            }
+        });
+        for (String section : java.util.List.of("Conditions", "Globals", "Resources", "Outputs")) {
+            references(TEMPLATE.section(section), problems, resources, parameters, section);
+        }
+        assertEquals(java.util.List.of(), problems);
+        TEMPLATE.section("Parameters").forEach((name, p) -> {
+            assertNotNull(Template.asMap(p).get("Type"), name);
+            assertNotNull(Template.asMap(p).get("Description"), name);
+        });
+    }
+
+    private static void references(Object node, java.util.List<String> problems, Set<String> resources,
+                                   Set<String> parameters, String path) {
+        Map<String, Object> m = Template.asMap(node);
+        if (m.containsKey("Ref")) {
+            String ref = String.valueOf(m.get("Ref"));
+            if (!resources.contains(ref) && !parameters.contains(ref) && !ref.startsWith("AWS::")) {
+                problems.add(path + ": Ref to unknown " + ref);
+            }
+        }
+        if (m.containsKey("Fn::GetAtt")) {
+            String target = String.valueOf(Template.list(m, "Fn::GetAtt").get(0));
+            if (!resources.contains(target)) {
+                problems.add(path + ": GetAtt of unknown " + target);
+            }
+        }
+        if (m.containsKey("Fn::Sub")) {
+            java.util.regex.Matcher v = java.util.regex.Pattern.compile("\\$\\{([^}.]+)").matcher(String.valueOf(m.get("Fn::Sub")));
+            while (v.find()) {
+                String ref = v.group(1);
+                if (!resources.contains(ref) && !parameters.contains(ref) && !ref.startsWith("AWS::")) {
+                    problems.add(path + ": Sub of unknown " + ref);
+                }
+            }
+        }
+        m.forEach((k, v) -> references(v, problems, resources, parameters, path + "." + k));
+        if (node instanceof java.util.List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                references(l.get(i), problems, resources, parameters, path + "[" + i + "]");
             }
         }
     }
@@ -96,6 +191,14 @@ class TemplateTest {
         }), "ScanArticleFunction", recorded(env -> {
             try (DynamoDbClient d = offline(DynamoDbClient.builder()); SnsClient s = offline(SnsClient.builder())) {
                 Wiring.scanner(new Settings(env), null, d, s);
+            }
+        }), "DigestFunction", recorded(env -> {
+            try (DynamoDbClient d = offline(DynamoDbClient.builder()); SnsClient s = offline(SnsClient.builder())) {
+                Wiring.alerts(new Settings(env), d, s);
+            }
+        }), "WatchesFunction", recorded(env -> {
+            try (DynamoDbClient d = offline(DynamoDbClient.builder())) {
+                Wiring.watchApi(new Settings(env), d);
             }
         }));
         for (var e : read.entrySet()) {

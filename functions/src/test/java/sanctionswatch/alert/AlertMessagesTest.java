@@ -1,0 +1,110 @@
+package sanctionswatch.alert;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import sanctionswatch.country.Countries;
+import sanctionswatch.json.Json;
+import sanctionswatch.scan.ArticleScanner;
+import sanctionswatch.scan.ScanResult;
+import sanctionswatch.store.Article;
+import sanctionswatch.watchlist.OfacSdnCsv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each message format of an alert, on the AFP story. */
+class AlertMessagesTest {
+    private static Alert entityAlert;
+    private static Alert pairAlert;
+    private static JsonNode schema;
+
+    @BeforeAll
+    static void alerts() throws IOException {
+        String text;
+        try (InputStream in = AlertMessagesTest.class.getResourceAsStream("/articles/seed-russia-nk-arms.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ScanResult scan = ArticleScanner.of(OfacSdnCsv.bundled()).scan(text);
+        Article article = new Article("a1", "https://news.example/afp/2023/03/31/russia-nk-arms", "Russia seeking arms "
+                + "from N Korea for Ukraine war: W House", null, null, "page", scan.countries(), 9, "c-1");
+        List<Alert> fired = new WatchEvaluator(Countries.bundled()).evaluate(article, scan,
+                List.of(new EntityWatch("mkrtychev", "ofac-sdn:41736"), Watches.RU_KP));
+        entityAlert = fired.get(0);
+        pairAlert = fired.get(1);
+        schema = Json.MAPPER.readTree(Files.readString(Path.of("../docs/alert-message.schema.json")));
+    }
+
+    @Test
+    void emailSaysWhatMatchedWhereAndWhy() {
+        String email = AlertMessages.email(entityAlert);
+        assertTrue(email.startsWith("Watch mkrtychev: MKRTYCHEV, Ashot (ofac-sdn:41736, DPRK) named as “Ashot Mkrtychev”.\n"),
+                email);
+        assertTrue(email.contains("sanctions against a Slovakian national, «Ashot Mkrtychev», alleging"), email);
+        assertTrue(email.contains("Article: Russia seeking arms from N Korea for Ukraine war: W House\n"
+                + "https://news.example/afp/2023/03/31/russia-nk-arms\n"), email);
+        assertTrue(email.contains("On the list: MKRTYCHEV, Ashot — OFAC SDN, programme DPRK (ofac-sdn:41736), written "
+                + "“Ashot Mkrtychev” (reordered)\nhttps://sanctionssearch.ofac.treas.gov/Details.aspx?id=41736\n"), email);
+        assertTrue(email.contains("Why: your watch mkrtychev (entity) matched; severity high."), email);
+        assertTrue(email.lines().count() < 20, "read in five seconds");
+    }
+
+    @Test
+    void thePairAlertQuotesTheParagraphWithBothCountriesMarked() {
+        assertEquals("«Russia» seeking arms from «N Korea» for Ukraine war: W House", pairAlert.quote());
+        assertEquals("medium", pairAlert.severity());
+    }
+
+    @Test
+    void smsStaysUnder160CharactersWhateverTheReasonAndLink() {
+        assertTrue(AlertMessages.sms(pairAlert).length() < 160);
+        assertTrue(AlertMessages.sms(pairAlert).endsWith(" https://news.example/afp/2023/03/31/russia-nk-arms"));
+        Alert longOne = new Alert("x", "alert", "w", "name", "high", "a", "https://news.example/" + "p".repeat(200), "t",
+                "r".repeat(500), "q", List.of(), List.of(), "c");
+        assertTrue(AlertMessages.sms(longOne).length() < 160);
+        Alert shortUrl = new Alert("x", "alert", "w", "name", "high", "a", "https://n.example/1", "t",
+                "reason\nwith lines " + "x".repeat(300), "q", List.of(), List.of(), "c");
+        String sms = AlertMessages.sms(shortUrl);
+        assertTrue(sms.length() < 160 && sms.endsWith(" https://n.example/1") && !sms.contains("\n"), sms);
+    }
+
+    @Test
+    void subjectIsShortAndOnOneLine() {
+        String subject = AlertMessages.subject(entityAlert);
+        assertTrue(subject.length() < 100, subject);
+        assertFalse(subject.contains("\n"));
+    }
+
+    @Test
+    void theMachineDocumentFollowsItsSchema() throws IOException {
+        for (Alert a : List.of(entityAlert, pairAlert)) {
+            JsonNode doc = Json.MAPPER.readTree(AlertMessages.toJson(a));
+            assertEquals(List.of(), JsonSchemaCheck.problems(schema, doc));
+        }
+        JsonNode doc = Json.MAPPER.readTree(AlertMessages.toJson(entityAlert));
+        assertEquals("https://sanctionssearch.ofac.treas.gov/Details.aspx?id=41736",
+                doc.get("entities").get(0).get("link").asText());
+        assertEquals("c-1", doc.get("correlationId").asText());
+        JsonNode broken = Json.MAPPER.readTree("{\"version\":2,\"kind\":\"alert\",\"countries\":[\"russia\"]}");
+        assertFalse(JsonSchemaCheck.problems(schema, broken).isEmpty());
+    }
+
+    @Test
+    void theStructureHasATextForEachProtocol() throws IOException {
+        JsonNode structure = Json.MAPPER.readTree(AlertMessages.structure(pairAlert));
+        assertEquals(AlertMessages.email(pairAlert), structure.get("email").asText());
+        assertEquals(AlertMessages.email(pairAlert), structure.get("default").asText());
+        assertEquals(AlertMessages.sms(pairAlert), structure.get("sms").asText());
+        for (String machine : List.of("sqs", "lambda", "http", "https")) {
+            assertEquals(AlertMessages.toJson(pairAlert), structure.get(machine).asText());
+        }
+    }
+}
