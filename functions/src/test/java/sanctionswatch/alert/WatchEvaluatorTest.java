@@ -59,6 +59,14 @@ class WatchEvaluatorTest {
     }
 
     @Test
+    void anEntityWatchFollowsTheEntryIntoCyrillic() {
+        List<Alert> fired = alerts("Минфин США ввёл санкции против Ашота Мкртычева? Нет: против Ашот Мкртычев.",
+                new EntityWatch("mkrtychev", "ofac-sdn:41736"));
+        assertEquals(1, fired.size());
+        assertEquals("Ашот Мкртычев", fired.get(0).entities().get(0).matched());
+    }
+
+    @Test
     void aNameWatchIsMatchedLikeAListName() {
         Watch w = new NameWatch("acme", "DOE, John Quincy");
         assertEquals(1, alerts("Then John Doe resigned.", w).size());

@@ -37,7 +37,10 @@ class EntityMatcherTest {
             "Envoys of Banco Nacional de Cuba met.|ofac-sdn:306|exact",
             "A deal with the National Bank of Cuba was signed.|ofac-sdn:306|alias",
             "Officers of the GRU were named.|ofac-sdn:21343|alias",
-            "Funds went to Mkrtýchev, Ashot.|ofac-sdn:41736|exact"})
+            "Funds went to Mkrtýchev, Ashot.|ofac-sdn:41736|exact",
+            "Казначейство США ввело санкции против Ашот Мкртычев.|ofac-sdn:41736|reordered",
+            "Бойцы ЧВК Вагнер наступают.|ofac-sdn:22543|alias",
+            "The L\u0430zarus Group (with a Cyrillic а) struck again.|ofac-sdn:27307|exact"})
     void findsListNamesAsNewsWritesThem(String text, String id, String rule) {
         List<Mention> found = find(text);
         assertTrue(found.stream().anyMatch(m -> m.entity().id().equals(id) && m.rule().label().equals(rule)),

@@ -44,6 +44,21 @@ class TokenizerTest {
     }
 
     @Test
+    void cyrillicIsRomanisedAsTheListsWriteRussianNames() {
+        assertEquals("mkrtychev", Normalizer.fold("Мкртычев"));
+        assertEquals("putin", Normalizer.fold("ПУТИН"));
+        assertEquals("vladimirovich", Normalizer.fold("Владимирович"));
+        assertEquals("chvk", Normalizer.fold("ЧВК"));
+        assertEquals("zhukovskiy", Normalizer.fold("Жуковский"));
+    }
+
+    @Test
+    void aCyrillicLookAlikeInsideALatinWordIsReadAsLatin() {
+        assertEquals("china", Normalizer.fold("\u0421hina"));
+        assertEquals("lazarus", Normalizer.fold("L\u0430zarus"));
+    }
+
+    @Test
     void folding() {
         assertEquals("strasse", Normalizer.fold("Straße"));
         assertEquals("lodz", Normalizer.fold("Łódź"));
