@@ -14,6 +14,7 @@ public final class CountryMatcher {
         for (CountryForm f : countries.forms()) {
             index.add(f.words(), f);
         }
+        index.built();
     }
 
     public List<CountryMention> find(String text, List<Token> tokens) {

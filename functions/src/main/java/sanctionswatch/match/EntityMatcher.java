@@ -21,22 +21,21 @@ public final class EntityMatcher {
     /** How far (in words) a vessel word may stand from a vessel named by an ordinary word ("the tanker Courage"). */
     private static final int VESSEL_WORD_WINDOW = 3;
 
-    private final PhraseIndex<NameForm> index;
-    private final Map<String, List<List<String>>> surnames;
+    private final PhraseIndex<Named> index;
     private final Set<String> common;
 
-    private EntityMatcher(PhraseIndex<NameForm> index, Map<String, List<List<String>>> surnames,
-                          Set<String> common) {
+    /** What an indexed phrase stands for: an entry, and the rule its form of the name stands for. */
+    private record Named(Entity entity, MatchRule rule) {}
+
+    private EntityMatcher(PhraseIndex<Named> index, Set<String> common) {
         this.index = index;
-        this.surnames = surnames;
         this.common = common;
     }
 
     /** Indexes every name and alias of the list. */
     public static EntityMatcher of(Watchlist list) {
         Set<String> common = Words.common();
-        PhraseIndex<NameForm> index = new PhraseIndex<>();
-        Map<String, List<List<String>>> surnames = new HashMap<>();
+        PhraseIndex<Named> index = new PhraseIndex<>();
         for (Entity e : list.entities()) {
             for (NameForm form : NameForms.of(e)) {
                 // A name of one ordinary word ("Majestic", "Courage") never matches alone; a vessel's may, next to
@@ -45,20 +44,20 @@ public final class EntityMatcher {
                         && e.type() != EntityType.VESSEL) {
                     continue;
                 }
-                index.add(form.words(), form);
-            }
-            if (e.type() == EntityType.PERSON) {
-                List<List<String>> forms = new ArrayList<>(2);
-                addSurname(forms, e.name());
-                for (Alias a : e.aliases()) {
-                    addSurname(forms, a.name());
-                }
-                if (!forms.isEmpty()) {
-                    surnames.put(e.id(), forms);
-                }
+                index.add(form.words(), new Named(e, form.rule()));
             }
         }
-        return new EntityMatcher(index, surnames, common);
+        return new EntityMatcher(index.built(), common);
+    }
+
+    /** The surnames of a person: of the primary name and of each alias written "LAST, First". */
+    private static List<List<String>> surnames(Entity person) {
+        List<List<String>> forms = new ArrayList<>(2);
+        addSurname(forms, person.name());
+        for (Alias a : person.aliases()) {
+            addSurname(forms, a.name());
+        }
+        return forms;
     }
 
     private static void addSurname(List<List<String>> forms, String name) {
@@ -76,14 +75,15 @@ public final class EntityMatcher {
     /** Mentions of list entries in {@code text}, whose words are {@code tokens}, in text order. */
     public List<Mention> find(String text, List<Token> tokens) {
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            index.matchAt(tokens, i, hit -> {
-                for (NameForm form : hit.values()) {
-                    if (acceptable(form, text, tokens, hit.from(), hit.to())) {
-                        candidates.add(new Candidate(hit.from(), hit.to(), form.entity(), form.rule()));
-                    }
+        java.util.function.Consumer<PhraseIndex.Hit<Named>> collect = hit -> {
+            for (Named named : hit.values()) {
+                if (acceptable(named.entity(), text, tokens, hit.from(), hit.to())) {
+                    candidates.add(new Candidate(hit.from(), hit.to(), named.entity(), named.rule()));
                 }
-            });
+            }
+        };
+        for (int i = 0; i < tokens.size(); i++) {
+            index.matchAt(tokens, i, collect);
         }
         List<Candidate> chosen = leftmostLongest(candidates);
         chosen.addAll(surnameMentions(tokens, chosen));
@@ -100,7 +100,7 @@ public final class EntityMatcher {
 
     private record Candidate(int from, int to, Entity entity, MatchRule rule) {}
 
-    private boolean acceptable(NameForm form, String text, List<Token> tokens, int from, int to) {
+    private boolean acceptable(Entity entity, String text, List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.capitalised() && !Words.PARTICLES.contains(t.norm()) && !(i > from && hyphenated(text, tokens, i))) {
@@ -114,7 +114,7 @@ public final class EntityMatcher {
                 return false;
             }
         }
-        if (form.entity().type() == EntityType.VESSEL) {
+        if (entity.type() == EntityType.VESSEL) {
             if (to - from == 1 && common.contains(tokens.get(from).norm())) {
                 return Words.anyNear(tokens, from, VESSEL_WORD_WINDOW, Words.MARITIME);
             }
@@ -164,12 +164,12 @@ public final class EntityMatcher {
         Map<List<String>, Integer> owners = new HashMap<>();
         Map<String, Entity> people = new LinkedHashMap<>();
         for (Candidate c : chosen) {
-            if (c.entity.type() == EntityType.PERSON && surnames.containsKey(c.entity.id())) {
+            if (c.entity.type() == EntityType.PERSON) {
                 people.putIfAbsent(c.entity.id(), c.entity);
             }
         }
         for (Entity person : people.values()) {
-            for (List<String> s : surnames.get(person.id())) {
+            for (List<String> s : surnames(person)) {
                 owners.merge(s, 1, Integer::sum);
                 byName.add(s, person);
             }
