@@ -14,6 +14,9 @@ public final class Main {
               sanctions-watch invoke FUNCTION -e EVENT.json [--env-vars ENV.json] [--template template.yaml]
                   run a function of template.yaml on an event, the way `sam local invoke` does; AWS endpoints,
                   region and credentials come from the environment (AWS_ENDPOINT_URL, AWS_REGION, ...)
+              sanctions-watch emulators
+                  start DynamoDB and SNS/SQS emulators on loopback with the tables, queues and topics of
+                  template.yaml, print the environment that points invoke and watch at them, run until Ctrl-C
               sanctions-watch watch add SPEC [--id ID] | watch list | watch remove ID
                   manage the watches in the table WATCHES_TABLE (default WatchesTable);
                   SPEC is pair:RU,KP[,sentence|paragraph|article], entity:ofac-sdn:41736 or name:TEXT
@@ -36,6 +39,7 @@ public final class Main {
                 case "scan" -> ScanCommand.run(rest, System.out);
                 case "invoke" -> InvokeCommand.run(rest);
                 case "watch" -> WatchCommand.run(rest, System.out);
+                case "emulators" -> EmulatorsCommand.run(System.out);
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'");
             };
         } catch (UsageException e) {

@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * dynalite (DynamoDB) and fauxqs (SNS, SQS) started on free loopback ports for one test class, from the pinned
- * install in {@code emulators/} (the build runs {@code npm ci} there). Anything missing fails the test with what to
- * do; nothing is skipped.
+ * dynalite (DynamoDB) and fauxqs (SNS, SQS) started on free loopback ports (for a test class, a benchmark or
+ * {@code bin/sanctions-watch emulators}), from the pinned install in {@code emulators/} (the build runs {@code npm ci}
+ * there). Anything missing fails with what to do; nothing is skipped.
  */
 public final class Emulators implements AutoCloseable {
     public static final String REGION = "us-east-1";
@@ -51,7 +51,7 @@ public final class Emulators implements AutoCloseable {
             }
         }
         Emulators e = new Emulators(freePort(), freePort());
-        Path logs = Path.of("target", "emulator-logs");
+        Path logs = Path.of(System.getProperty("emulators.logs", "target/emulator-logs"));
         Files.createDirectories(logs);
         try {
             e.launch(new ProcessBuilder(node.toString(), dynalite.toString(), "--host", "127.0.0.1", "--port",

@@ -23,7 +23,7 @@ import static sanctionswatch.local.Template.list;
 import static sanctionswatch.local.Template.map;
 
 /**
- * Creates on the emulators the tables, queues and topic that template.yaml defines, from its own definitions, named
+ * Creates on the emulators the tables, queues and topics that template.yaml defines, from its own definitions, named
  * by logical id as {@code bin/sanctions-watch invoke} resolves them.
  */
 public final class TemplateResources {
