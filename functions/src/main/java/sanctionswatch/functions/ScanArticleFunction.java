@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.feeds.FeedItems;
+import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.ScanService;
 
 import java.util.ArrayList;
@@ -18,10 +19,15 @@ import java.util.Map;
  * the batch is not delivered again.
  */
 public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBatchResponse> {
-    /** Built once per container: the list index is the expensive part of a cold start. */
+    /** Built once per container: the list index is the expensive part of a cold start; primed for SnapStart. */
     private static final class Default {
-        static final ScanService SERVICE = Wiring.scanner(Settings.fromEnvironment(), Wiring.bundledScanner(),
-                Wiring.dynamo(), Wiring.sns());
+        static final ScanService SERVICE;
+
+        static {
+            ArticleScanner scanner = Wiring.bundledScanner();
+            Priming.register(scanner);
+            SERVICE = Wiring.scanner(Settings.fromEnvironment(), scanner, Wiring.dynamo(), Wiring.sns());
+        }
     }
 
     private final ScanService service;

@@ -6,6 +6,7 @@ import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.Watchlist;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,9 +76,10 @@ public final class EntityMatcher {
     /** Mentions of list entries in {@code text}, whose words are {@code tokens}, in text order. */
     public List<Mention> find(String text, List<Token> tokens) {
         List<Candidate> candidates = new ArrayList<>();
+        BitSet[] maritime = new BitSet[1];
         java.util.function.Consumer<PhraseIndex.Hit<Named>> collect = hit -> {
             for (Named named : hit.values()) {
-                if (acceptable(named.entity(), text, tokens, hit.from(), hit.to())) {
+                if (acceptable(named.entity(), text, tokens, hit.from(), hit.to(), maritime)) {
                     candidates.add(new Candidate(hit.from(), hit.to(), named.entity(), named.rule()));
                 }
             }
@@ -100,7 +102,11 @@ public final class EntityMatcher {
 
     private record Candidate(int from, int to, Entity entity, MatchRule rule) {}
 
-    private boolean acceptable(Entity entity, String text, List<Token> tokens, int from, int to) {
+    /**
+     * Whether a phrase found is the entry written as a name. {@code maritime} caches, per text, the paragraphs with a
+     * maritime word (computed the first time a vessel is found).
+     */
+    private boolean acceptable(Entity entity, String text, List<Token> tokens, int from, int to, BitSet[] maritime) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.capitalised() && !Words.PARTICLES.contains(t.norm()) && !(i > from && hyphenated(text, tokens, i))) {
@@ -118,7 +124,10 @@ public final class EntityMatcher {
             if (to - from == 1 && common.contains(tokens.get(from).norm())) {
                 return Words.anyNear(tokens, from, VESSEL_WORD_WINDOW, Words.MARITIME);
             }
-            return Words.anyIn(tokens, tokens.get(from).paragraph(), Words.MARITIME);
+            if (maritime[0] == null) {
+                maritime[0] = Words.paragraphsWith(tokens, Words.MARITIME);
+            }
+            return maritime[0].get(tokens.get(from).paragraph());
         }
         return true;
     }

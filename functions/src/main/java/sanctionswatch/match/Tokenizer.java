@@ -40,9 +40,30 @@ public final class Tokenizer {
             }
             int start = i;
             int end = i;
-            word.setLength(0);
             boolean capitalised = Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp);
             boolean upper = true;
+            // Most words are plain ASCII letters and digits: read and fold them in one pass.
+            int ascii = i;
+            boolean anyUpper = false;
+            while (ascii < n) {
+                char c = text.charAt(ascii);
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    upper &= c < 'a';
+                } else if (c >= 'A' && c <= 'Z') {
+                    anyUpper = true;
+                } else {
+                    break;
+                }
+                ascii++;
+            }
+            if (ascii > i && (ascii == n || !continuesWord(text, ascii))) {
+                tokens.add(new Token(anyUpper ? lowerAscii(text, i, ascii) : text.substring(i, ascii), i, ascii,
+                        paragraph, sentence, capitalised, upper));
+                i = ascii;
+                continue;
+            }
+            upper = true;
+            word.setLength(0);
             while (i < n) {
                 int c = text.codePointAt(i);
                 if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -65,6 +86,22 @@ public final class Tokenizer {
             tokens.add(new Token(Normalizer.fold(word), start, end, paragraph, sentence, capitalised, upper));
         }
         return tokens;
+    }
+
+    /** Whether the character at {@code at} (not an ASCII letter or digit) may still belong to the word. */
+    private static boolean continuesWord(String text, int at) {
+        int c = text.codePointAt(at);
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Normalizer.isApostrophe(c);
+    }
+
+    private static String lowerAscii(String text, int from, int to) {
+        char[] out = new char[to - from];
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            out[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 
     /** "'s" followed by something that is not a letter: "Russia's", "Kirby’s". */

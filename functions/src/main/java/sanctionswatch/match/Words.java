@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,12 +75,14 @@ final class Words {
         return false;
     }
 
-    static boolean anyIn(List<Token> tokens, int paragraph, Set<String> words) {
+    /** The paragraphs that hold a word of the set. */
+    static BitSet paragraphsWith(List<Token> tokens, Set<String> words) {
+        BitSet paragraphs = new BitSet();
         for (Token t : tokens) {
-            if (t.paragraph() == paragraph && words.contains(t.norm())) {
-                return true;
+            if (words.contains(t.norm())) {
+                paragraphs.set(t.paragraph());
             }
         }
-        return false;
+        return paragraphs;
     }
 }

@@ -1,0 +1,98 @@
+package sanctionswatch.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import sanctionswatch.json.Json;
+import sanctionswatch.local.Emulators;
+import sanctionswatch.local.TemplateResources;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The cold-start harness (see bench/README.md): a fresh JVM per run on the deployable artifact with Lambda's flags,
+ * each function on its sample event against the emulators, and an empty handler as the baseline; medians of N runs.
+ * Arguments: the artifact's class path, then optionally the number of runs (10).
+ */
+public final class ColdStart {
+    static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx870m");
+
+    private ColdStart() {}
+
+    public static void main(String[] args) throws Exception {
+        String classPath = args[0];
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path root = Inputs.root();
+        Map<String, String> events = new LinkedHashMap<>();
+        events.put("EmptyHandler", "events/poll-feeds.json");
+        events.put("PollFeedsFunction", "events/poll-feeds.json");
+        events.put("ScanArticleFunction", "events/scan-article.json");
+        events.put("DigestFunction", "events/digest.json");
+        events.put("WatchesFunction", "events/watches-list.json");
+        Map<String, Map<String, Long>> medians = new LinkedHashMap<>();
+        try (Emulators emulators = Emulators.start()) {
+            TemplateResources resources = new TemplateResources(emulators);
+            resources.createAll(emulators.dynamo(), emulators.sqs(), emulators.sns());
+            for (var e : events.entrySet()) {
+                String function = e.getKey();
+                boolean empty = function.equals("EmptyHandler");
+                String handler = empty ? EmptyHandler.class.getName() + "::handleRequest"
+                        : resources.template().handler(function);
+                Map<String, String> env = empty ? emulators.awsEnvironment() : resources.environment(function);
+                List<JsonNode> samples = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    samples.add(probe(classPath, handler, root.resolve(e.getValue()), env));
+                }
+                Map<String, Long> m = new LinkedHashMap<>();
+                for (String field : List.of("jvmBoot", "init", "firstInvoke", "total")) {
+                    m.put(field, median(samples.stream().map(s -> s.get(field).asLong()).toList()));
+                }
+                medians.put(function, m);
+                System.out.printf("%-22s %s%n", function, m);
+            }
+        }
+        long baseline = medians.get("EmptyHandler").get("total");
+        System.out.printf("%n| function | JVM boot | init | first invocation | total | × empty handler |%n");
+        System.out.printf("|---|---:|---:|---:|---:|---:|%n");
+        medians.forEach((f, m) -> System.out.printf("| %s | %d ms | %d ms | %d ms | %d ms | %.2f |%n", f,
+                m.get("jvmBoot"), m.get("init"), m.get("firstInvoke"), m.get("total"),
+                m.get("total") / (double) baseline));
+        Path out = root.resolve("bench/results/coldstart.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, Json.write(Map.of("runs", runs, "flags", LAMBDA_FLAGS, "medianMillis", medians)));
+    }
+
+    private static JsonNode probe(String classPath, String handler, Path event, Map<String, String> env)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAMBDA_FLAGS);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(ColdStartProbe.class.getName());
+        command.add(handler);
+        command.add(event.toString());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(handler + " failed: " + output);
+        }
+        String last = output.lines().filter(l -> l.startsWith("{\"jvmBoot\"")).reduce((a, b) -> b).orElseThrow(
+                () -> new IllegalStateException(handler + " printed no measurement: " + output));
+        return Json.MAPPER.readTree(last);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

@@ -1,0 +1,45 @@
+package sanctionswatch.bench;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import sanctionswatch.match.EntityMatcher;
+import sanctionswatch.watchlist.OfacSdnCsv;
+import sanctionswatch.watchlist.Watchlist;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Building the SDN index, each time in a fresh state: reading the bundled CSV trio, and indexing its names. Single
+ * shots, as a cold start does it once; the first iterations are the cold ones.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 10)
+@Fork(value = 3, jvmArgs = {"-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
+public class IndexBuildBenchmark {
+    private final Watchlist sdn = OfacSdnCsv.bundled();
+
+    @Benchmark
+    public Watchlist readSdnTrio() {
+        return OfacSdnCsv.bundled();
+    }
+
+    @Benchmark
+    public EntityMatcher indexSdn() {
+        return EntityMatcher.of(sdn);
+    }
+
+    @Benchmark
+    public EntityMatcher readAndIndexSdn() {
+        return EntityMatcher.of(OfacSdnCsv.bundled());
+    }
+}
