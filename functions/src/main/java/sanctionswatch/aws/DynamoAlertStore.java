@@ -7,7 +7,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.Map;
 
 import static sanctionswatch.aws.Items.n;
 import static sanctionswatch.aws.Items.s;
+import static sanctionswatch.aws.Items.scanAll;
 import static sanctionswatch.aws.Items.ss;
 import static sanctionswatch.aws.Items.str;
 
@@ -132,23 +132,18 @@ public final class DynamoAlertStore implements AlertStore {
     @Override
     public List<Digest> dueDigests(Instant now) {
         List<Digest> due = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            ScanResponse page = dynamo.scan(ScanRequest.builder().tableName(table).consistentRead(true)
-                    .filterExpression("kind = :digest AND digestStatus = :open AND windowEnd <= :now")
-                    .expressionAttributeValues(Map.of(":digest", s("digest"), ":open", s("OPEN"),
-                            ":now", n(now.getEpochSecond())))
-                    .exclusiveStartKey(from).build());
-            for (Map<String, AttributeValue> item : page.items()) {
-                due.add(new Digest(str(item, "alertId"), str(item, "watchId"), str(item, "watchType"),
-                        str(item, "windowKey"), Instant.ofEpochSecond(Long.parseLong(item.get("windowStart").n())),
-                        Instant.ofEpochSecond(Long.parseLong(item.get("windowEnd").n())), strings(item, "alertIds"),
-                        strings(item, "links"), str(item, "subject"), strings(item, "entityIds"),
-                        strings(item, "countries")));
-            }
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+        for (Map<String, AttributeValue> item : scanAll(dynamo, ScanRequest.builder().tableName(table)
+                .consistentRead(true)
+                .filterExpression("kind = :digest AND digestStatus = :open AND windowEnd <= :now")
+                .expressionAttributeValues(Map.of(":digest", s("digest"), ":open", s("OPEN"),
+                        ":now", n(now.getEpochSecond())))
+                .build())) {
+            due.add(new Digest(str(item, "alertId"), str(item, "watchId"), str(item, "watchType"),
+                    str(item, "windowKey"), Instant.ofEpochSecond(Long.parseLong(item.get("windowStart").n())),
+                    Instant.ofEpochSecond(Long.parseLong(item.get("windowEnd").n())), strings(item, "alertIds"),
+                    strings(item, "links"), str(item, "subject"), strings(item, "entityIds"),
+                    strings(item, "countries")));
+        }
         return due;
     }
 

@@ -8,7 +8,6 @@ import sanctionswatch.alert.WatchStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import static sanctionswatch.aws.Items.s;
+import static sanctionswatch.aws.Items.scanAll;
 import static sanctionswatch.aws.Items.str;
 
 /** Watches, one item each, key {@code watchId}; the item {@code #defaults} records that the defaults were seeded. */
@@ -33,19 +33,12 @@ public final class DynamoWatchStore implements WatchStore {
     @Override
     public List<Watch> list() {
         List<Watch> watches = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            ScanResponse page = dynamo.scan(ScanRequest.builder().tableName(table).consistentRead(true)
-                    .exclusiveStartKey(from).build());
-            for (Map<String, AttributeValue> item : page.items()) {
-                String id = str(item, "watchId");
-                if (!id.startsWith("#")) {
-                    watches.add(fromItem(item));
-                }
+        for (Map<String, AttributeValue> item : scanAll(dynamo,
+                ScanRequest.builder().tableName(table).consistentRead(true).build())) {
+            if (!str(item, "watchId").startsWith("#")) {
+                watches.add(fromItem(item));
             }
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+        }
         watches.sort((a, b) -> a.id().compareTo(b.id()));
         return watches;
     }
