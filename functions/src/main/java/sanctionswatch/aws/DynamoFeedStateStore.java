@@ -38,7 +38,11 @@ public final class DynamoFeedStateStore implements FeedStateStore {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FeedState(feedUrl, str(item, "etag"), str(item, "lastModified")));
+        AttributeValue failures = item.get("failures");
+        AttributeValue notBefore = item.get("notBefore");
+        return Optional.of(new FeedState(feedUrl, str(item, "etag"), str(item, "lastModified"),
+                failures == null ? 0 : Integer.parseInt(failures.n()),
+                notBefore == null ? null : Instant.ofEpochSecond(Long.parseLong(notBefore.n()))));
     }
 
     @Override
@@ -51,6 +55,10 @@ public final class DynamoFeedStateStore implements FeedStateStore {
             item.put("lastModified", s(state.lastModified()));
         }
         item.put("polledAt", s(Instant.now().toString()));
+        item.put("failures", n(state.failures()));
+        if (state.notBefore() != null) {
+            item.put("notBefore", n(state.notBefore().getEpochSecond()));
+        }
         dynamo.putItem(b -> b.tableName(table).item(item));
     }
 

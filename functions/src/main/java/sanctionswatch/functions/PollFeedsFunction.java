@@ -38,6 +38,7 @@ public final class PollFeedsFunction implements RequestHandler<ScheduledEvent, M
         report.put("feeds", outcomes.size());
         report.put("failed", outcomes.stream().filter(o -> o.status() == FeedOutcome.Status.FAILED).count());
         report.put("notModified", outcomes.stream().filter(o -> o.status() == FeedOutcome.Status.NOT_MODIFIED).count());
+        report.put("backingOff", outcomes.stream().filter(o -> o.status() == FeedOutcome.Status.BACKING_OFF).count());
         report.put("newItems", outcomes.stream().mapToInt(FeedOutcome::newItems).sum());
         Log.info("poll done", report);
         new Metrics("PollFeedsFunction").count("FeedsPolled", outcomes.size())

@@ -90,7 +90,8 @@ public final class HttpFetcher {
             }
             return new HttpResponse(current, status, response.headers().firstValue("Content-Type").orElse(null),
                     response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Last-Modified").orElse(null), body);
+                    response.headers().firstValue("Last-Modified").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null), body);
         }
         throw new FetchException(uri, "more than " + MAX_REDIRECTS + " redirects", null);
     }

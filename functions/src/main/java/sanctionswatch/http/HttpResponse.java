@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param contentType  the Content-Type header, or null
  * @param etag         the ETag header, or null
  * @param lastModified the Last-Modified header, or null
+ * @param retryAfter   the Retry-After header (seconds or an HTTP date), or null
  * @param body         the body, at most the fetcher's cap; empty for 304
  */
-public record HttpResponse(URI uri, int status, String contentType, String etag, String lastModified, byte[] body) {
+public record HttpResponse(URI uri, int status, String contentType, String etag, String lastModified,
+                           String retryAfter, byte[] body) {
     public boolean notModified() {
         return status == 304;
     }

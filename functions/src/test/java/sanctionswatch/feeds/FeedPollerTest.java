@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FeedPollerTest {
     private HttpServer server;
     private final AtomicInteger conditionalHits = new AtomicInteger();
+    private final AtomicInteger busyAnswers = new AtomicInteger(1);
     private final List<FeedItem> queued = new ArrayList<>();
     private final InMemoryFeedStateStore state = new InMemoryFeedStateStore();
     private FeedPoller poller;
@@ -60,6 +61,21 @@ class FeedPollerTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        server.createContext("/busy", exchange -> {
+            if (busyAnswers.getAndDecrement() > 0) {
+                exchange.getResponseHeaders().add("Retry-After", "120");
+                exchange.sendResponseHeaders(503, -1);
+            } else {
+                byte[] body = FeedParserTest.feed("index.rss");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.createContext("/gone", exchange -> {
+            exchange.sendResponseHeaders(410, -1);
+            exchange.close();
+        });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         poller = new FeedPoller(new HttpFetcher(Duration.ofSeconds(5), 1 << 20,
@@ -91,7 +107,7 @@ class FeedPollerTest {
     void itemsSeenBeforeAreNotQueuedAgainWhenTheFeedChanges() {
         String feed = base + "/feeds/slashdot.xml";
         poller.poll(List.of(feed), o -> { });
-        state.saveState(new FeedState(feed, null, null));
+        state.saveState(FeedState.fetched(feed, null, null));
         List<FeedOutcome> again = poller.poll(List.of(feed), o -> { });
         assertEquals(FeedOutcome.Status.FETCHED, again.get(0).status());
         assertEquals(10, again.get(0).items());
@@ -107,9 +123,51 @@ class FeedPollerTest {
         assertEquals(outcomes, progress);
         assertEquals(FeedOutcome.Status.FAILED, outcomes.get(0).status());
         assertTrue(outcomes.get(0).error().contains("not well-formed"), outcomes.get(0).error());
-        assertEquals("HTTP 404", outcomes.get(1).error());
+        assertTrue(outcomes.get(1).error().startsWith("HTTP 404; next poll after "), outcomes.get(1).error());
         assertTrue(outcomes.get(2).error().contains("only http and https"), outcomes.get(2).error());
         assertEquals(FeedOutcome.Status.FETCHED, outcomes.get(3).status());
         assertEquals(4, queued.size());
+    }
+
+    @Test
+    void aBusyFeedIsLeftAloneUntilItsRetryAfterAndAGoneFeedForADay() {
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-28T12:00:00Z");
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(t0);
+        java.time.Clock clock = new java.time.Clock() {
+            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+            @Override public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public java.time.Instant instant() { return now.get(); }
+        };
+        FeedPoller timed = new FeedPoller(new HttpFetcher(Duration.ofSeconds(5), 1 << 20,
+                FetchPolicy.standard().admitting("127.0.0.1", server.getAddress().getPort())), new FeedParser(), state,
+                queued::add, clock);
+        String busy = base + "/busy";
+        String gone = base + "/gone";
+
+        List<FeedOutcome> first = timed.poll(List.of(busy, gone), o -> { });
+        assertEquals(FeedOutcome.Status.FAILED, first.get(0).status());
+        assertEquals("HTTP 503; next poll after 2026-11-28T12:02:00Z", first.get(0).error());
+        assertEquals("HTTP 410; next poll after 2026-11-29T12:00:00Z", first.get(1).error());
+
+        now.set(t0.plusSeconds(60));
+        List<FeedOutcome> early = timed.poll(List.of(busy, gone), o -> { });
+        assertEquals(FeedOutcome.Status.BACKING_OFF, early.get(0).status());
+        assertEquals("backing off until 2026-11-28T12:02:00Z after 1 failure", early.get(0).error());
+        assertEquals(FeedOutcome.Status.BACKING_OFF, early.get(1).status());
+
+        now.set(t0.plusSeconds(121));
+        List<FeedOutcome> later = timed.poll(List.of(busy), o -> { });
+        assertEquals(FeedOutcome.Status.FETCHED, later.get(0).status());
+        assertEquals(4, later.get(0).newItems());
+        assertEquals(0, state.state(busy).orElseThrow().failures(), "a success clears the backoff");
+    }
+
+    @Test
+    void backoffDoublesFromFiveMinutesToSixHours() {
+        assertEquals(Duration.ofMinutes(5), FeedPoller.backoff(1));
+        assertEquals(Duration.ofMinutes(10), FeedPoller.backoff(2));
+        assertEquals(Duration.ofMinutes(160), FeedPoller.backoff(6));
+        assertEquals(Duration.ofHours(6), FeedPoller.backoff(8));
+        assertEquals(Duration.ofHours(6), FeedPoller.backoff(40));
     }
 }

@@ -172,7 +172,7 @@ class HostileInputTest {
         FeedPoller poller = new FeedPoller(fetcher, new FeedParser(), new InMemoryFeedStateStore(), queued::add);
         FeedOutcome o = poller.poll(List.of("http://127.0.0.1:" + port + "/png"), x -> { }).get(0);
         assertEquals(FeedOutcome.Status.FAILED, o.status());
-        assertEquals("content type image/png is not a feed", o.error());
+        assertTrue(o.error().startsWith("content type image/png is not a feed"), o.error());
         assertEquals(List.of(), queued);
     }
 
@@ -226,7 +226,8 @@ class HostileInputTest {
     @Test
     void invalidUtf8InAPageBecomesReplacementCharacters() {
         byte[] body = {'<', 'p', '>', 'K', 'i', 'm', ' ', (byte) 0xff, (byte) 0xc3, '(', '<', '/', 'p', '>'};
-        HttpResponse r = new HttpResponse(URI.create("http://x.example/"), 200, "text/html; charset=utf-8", null, null, body);
+        HttpResponse r = new HttpResponse(URI.create("http://x.example/"), 200, "text/html; charset=utf-8", null, null, null,
+                body);
         assertTrue(HtmlText.extract(r.text()).startsWith("Kim \uFFFD"), HtmlText.extract(r.text()));
     }
 }

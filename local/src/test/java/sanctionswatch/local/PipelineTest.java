@@ -336,6 +336,20 @@ class PipelineTest {
     }
 
     @Test
+    void aFailingFeedBacksOffThroughItsStateInTheTable() {
+        String missing = feedUrl.replace("/world.rss", "/missing.rss");
+        PollFeedsFunction poll = new PollFeedsFunction(Wiring.poller(new Settings(pollEnv), dynamo, sqs), List.of(missing));
+        assertEquals(1L, poll.handleRequest(null, null).get("failed"));
+        Map<String, AttributeValue> state = dynamo.getItem(b -> b.tableName("FeedsTable").key(Map.of(
+                "feedUrl", AttributeValue.fromS(missing), "itemKey", AttributeValue.fromS("state")))).item();
+        assertEquals("1", state.get("failures").n());
+        assertTrue(Long.parseLong(state.get("notBefore").n()) > java.time.Instant.now().getEpochSecond() + 200);
+        Map<String, Object> again = poll.handleRequest(null, null);
+        assertEquals(1L, again.get("backingOff"));
+        assertEquals(0L, again.get("failed"));
+    }
+
+    @Test
     void theDeadLetterQueueIsWiredAsTheTemplateSays() {
         String queueUrl = pollEnv.get("ARTICLE_QUEUE_URL");
         String policy = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.REDRIVE_POLICY))
