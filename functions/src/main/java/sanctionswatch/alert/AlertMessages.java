@@ -1,5 +1,6 @@
 package sanctionswatch.alert;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import sanctionswatch.json.Json;
 
 import java.util.ArrayList;
@@ -64,6 +65,31 @@ public final class AlertMessages {
         doc.put("countries", a.countries());
         doc.put("correlationId", a.correlationId());
         return Json.write(doc);
+    }
+
+    /** The alert a document of {@link #toJson} stands for. */
+    public static Alert fromJson(String json) {
+        try {
+            JsonNode d = Json.MAPPER.readTree(json);
+            List<Alert.AlertEntity> entities = new ArrayList<>();
+            for (JsonNode e : d.get("entities")) {
+                entities.add(new Alert.AlertEntity(e.get("id").asText(), e.get("name").asText(), strings(e.get("programs")),
+                        e.get("matched").asText(), e.get("rule").asText()));
+            }
+            JsonNode article = d.get("article");
+            return new Alert(d.get("alertId").asText(), d.get("kind").asText(), d.get("watchId").asText(),
+                    d.get("watchType").asText(), d.get("severity").asText(), article.get("id").asText(),
+                    article.get("url").asText(), article.get("title").asText(), d.get("reason").asText(),
+                    d.get("quote").asText(), entities, strings(d.get("countries")), d.get("correlationId").asText());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | NullPointerException e) {
+            throw new IllegalArgumentException("not an alert document: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
     }
 
     /** A subject line: under 100 characters, no line breaks. */

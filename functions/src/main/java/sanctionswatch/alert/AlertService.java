@@ -52,6 +52,20 @@ public final class AlertService {
         return published;
     }
 
+    /**
+     * Publishes again the alerts still pending {@code age} after they were recorded: their message's retries ran out
+     * (it went to the dead-letter queue) or stopped while SNS was down. Returns them.
+     */
+    public List<Alert> republishPending(Duration age) {
+        List<Alert> sent = new ArrayList<>();
+        for (Alert a : store.pendingSince(clock.instant().minus(age))) {
+            publisher.publish(a);
+            store.markSent(a.id());
+            sent.add(a);
+        }
+        return sent;
+    }
+
     /** Publishes the digest of every closed window that held alerts back; returns them. */
     public List<Alert> sendDueDigests() {
         List<Alert> sent = new ArrayList<>();

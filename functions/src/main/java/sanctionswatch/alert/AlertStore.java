@@ -16,6 +16,9 @@ public interface AlertStore {
     /** Marks the alert as accepted by the publisher. */
     void markSent(String alertId);
 
+    /** Alerts recorded before {@code before} and still pending: their publish failed and was not retried since. */
+    List<Alert> pendingSince(Instant before);
+
     /** Marks the alert as held back by a fatigue window, so a redelivery does not count it twice. */
     void markSuppressed(String alertId);
 

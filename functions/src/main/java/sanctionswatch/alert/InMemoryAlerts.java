@@ -11,10 +11,21 @@ import java.util.Set;
 /** Watches and alerts kept in memory, for the local runner and tests of the pure core. */
 public final class InMemoryAlerts implements AlertStore, WatchStore {
     private final Map<String, Status> alerts = new LinkedHashMap<>();
+    private final Map<String, Alert> recorded = new LinkedHashMap<>();
+    private final Map<String, Instant> recordedAt = new LinkedHashMap<>();
+    private final java.time.Clock clock;
     private final Map<String, Watch> watches = new LinkedHashMap<>();
     private final Map<String, Window> windows = new LinkedHashMap<>();
     private final Map<String, DigestBuilder> digests = new LinkedHashMap<>();
     private boolean seeded;
+
+    public InMemoryAlerts() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    public InMemoryAlerts(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     private record Window(String openedBy, Instant start, Instant end) {}
 
@@ -36,7 +47,22 @@ public final class InMemoryAlerts implements AlertStore, WatchStore {
     @Override
     public synchronized Status record(Alert alert) {
         Status existing = alerts.putIfAbsent(alert.id(), Status.PENDING);
+        if (existing == null) {
+            recorded.put(alert.id(), alert);
+            recordedAt.put(alert.id(), clock.instant());
+        }
         return existing == null ? Status.NEW : existing;
+    }
+
+    @Override
+    public synchronized List<Alert> pendingSince(Instant before) {
+        List<Alert> pending = new ArrayList<>();
+        alerts.forEach((id, status) -> {
+            if (status == Status.PENDING && recordedAt.get(id).isBefore(before)) {
+                pending.add(recorded.get(id));
+            }
+        });
+        return pending;
     }
 
     @Override

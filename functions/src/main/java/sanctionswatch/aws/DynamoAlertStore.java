@@ -1,6 +1,7 @@
 package sanctionswatch.aws;
 
 import sanctionswatch.alert.Alert;
+import sanctionswatch.alert.AlertMessages;
 import sanctionswatch.alert.AlertStore;
 import sanctionswatch.alert.DigestSubjects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,6 +42,9 @@ public final class DynamoAlertStore implements AlertStore {
         item.put("reason", s(a.reason()));
         item.put("status", s(Status.PENDING.name()));
         item.put("recordedAt", s(Instant.now().toString()));
+        item.put("recordedAtEpoch", n(Instant.now().getEpochSecond()));
+        // The whole alert, so a sweeper can publish it again without the article.
+        item.put("document", s(AlertMessages.toJson(a)));
         if (!a.entityIds().isEmpty()) {
             item.put("entityIds", ss(a.entityIds()));
         }
@@ -60,6 +64,20 @@ public final class DynamoAlertStore implements AlertStore {
     @Override
     public void markSent(String alertId) {
         setStatus(alertId, Status.SENT, "sentAt");
+    }
+
+    @Override
+    public List<Alert> pendingSince(Instant before) {
+        List<Alert> pending = new ArrayList<>();
+        for (Map<String, AttributeValue> item : scanAll(dynamo, ScanRequest.builder().tableName(table)
+                .consistentRead(true).filterExpression("#st = :pending AND recordedAtEpoch < :before")
+                .expressionAttributeNames(Map.of("#st", "status"))
+                .expressionAttributeValues(Map.of(":pending", s(Status.PENDING.name()),
+                        ":before", n(before.getEpochSecond())))
+                .build())) {
+            pending.add(AlertMessages.fromJson(str(item, "document")));
+        }
+        return pending;
     }
 
     @Override

@@ -9,8 +9,15 @@ import sanctionswatch.alert.AlertService;
 import java.util.List;
 import java.util.Map;
 
-/** Scheduled: sends the digest of every fatigue window that closed holding alerts back. */
+/**
+ * Scheduled: sends the digest of every fatigue window that closed holding alerts back, and publishes again the alerts
+ * left pending for {@link #STALE} (their message ran out of retries while SNS failed), so an outage delays alerts but
+ * loses none.
+ */
 public final class DigestFunction implements RequestHandler<ScheduledEvent, Map<String, Object>> {
+    /** Longer than a scan's whole life (visibility timeout 6 min), so a sweep never races a live delivery. */
+    static final java.time.Duration STALE = java.time.Duration.ofMinutes(15);
+
     private final AlertService alerts;
 
     public DigestFunction() {
@@ -31,7 +38,13 @@ public final class DigestFunction implements RequestHandler<ScheduledEvent, Map<
         for (Alert d : sent) {
             Log.info("digest sent", Map.of("alertId", d.id(), "watchId", d.watchId(), "correlationId", d.correlationId()));
         }
-        new Metrics("DigestFunction").count("DigestsSent", sent.size()).emit();
-        return Map.of("digests", sent.size());
+        List<Alert> swept = alerts.republishPending(STALE);
+        for (Alert a : swept) {
+            Log.info("pending alert published", Map.of("alertId", a.id(), "watchId", a.watchId(),
+                    "correlationId", a.correlationId()));
+        }
+        new Metrics("DigestFunction").count("DigestsSent", sent.size()).count("PendingAlertsPublished", swept.size())
+                .emit();
+        return Map.of("digests", sent.size(), "republished", swept.size());
     }
 }

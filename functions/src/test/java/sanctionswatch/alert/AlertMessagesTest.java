@@ -98,6 +98,12 @@ class AlertMessagesTest {
     }
 
     @Test
+    void theDocumentReadsBackIntoTheSameAlert() {
+        assertEquals(entityAlert, AlertMessages.fromJson(AlertMessages.toJson(entityAlert)));
+        assertEquals(pairAlert, AlertMessages.fromJson(AlertMessages.toJson(pairAlert)));
+    }
+
+    @Test
     void theStructureHasATextForEachProtocol() throws IOException {
         JsonNode structure = Json.MAPPER.readTree(AlertMessages.structure(pairAlert));
         assertEquals(AlertMessages.email(pairAlert), structure.get("email").asText());

@@ -96,6 +96,24 @@ class AlertServiceTest {
         assertEquals(1, retry.deliver(List.of(alertOn("a1"))).size());
     }
 
+    @Test
+    void alertsLeftPendingByAnOutageArePublishedOnceBySweeping() {
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        InMemoryAlerts store = new InMemoryAlerts(clock);
+        AlertService down = new AlertService(store, a -> {
+            throw new IllegalStateException("SNS is down");
+        }, java.time.Duration.ZERO, clock);
+        assertThrows(IllegalStateException.class, () -> down.deliver(List.of(alertOn("a1"))));
+        List<Alert> published = new ArrayList<>();
+        AlertService up = new AlertService(store, published::add, java.time.Duration.ZERO, clock);
+        assertEquals(List.of(), up.republishPending(java.time.Duration.ofMinutes(15)), "too fresh to sweep");
+        clock.now = clock.now.plusSeconds(16 * 60);
+        assertEquals(List.of(alertOn("a1")), up.republishPending(java.time.Duration.ofMinutes(15)));
+        assertEquals(List.of(), up.republishPending(java.time.Duration.ofMinutes(15)));
+        assertEquals(List.of(), up.deliver(List.of(alertOn("a1"))), "a redelivery finds it sent");
+        assertEquals(1, published.size());
+    }
+
     private static Alert alertOn(String article) {
         return new Alert("ru-kp:" + article, "alert", "ru-kp", "country-pair", "medium", article,
                 "https://news.example/" + article, "T", "Russia and North Korea", "quote", List.of(),

@@ -336,6 +336,50 @@ class PipelineTest {
     }
 
     @Test
+    void anSnsOutageDelaysAnAlertButLosesNoneAndDoublesNone() throws Exception {
+        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable")
+                .put(new sanctionswatch.alert.EntityWatch("kim-outage", "ofac-sdn:20157"));
+        java.time.Instant t0 = java.time.Instant.now();
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(t0);
+        java.time.Clock clock = new java.time.Clock() {
+            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+            @Override public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public java.time.Instant instant() { return now.get(); }
+        };
+        sanctionswatch.aws.DynamoAlertStore alertStore = new sanctionswatch.aws.DynamoAlertStore(dynamo, "AlertsTable");
+        // SNS "down": the topic does not exist, so every publish fails.
+        sanctionswatch.alert.AlertService down = new sanctionswatch.alert.AlertService(alertStore,
+                new sanctionswatch.aws.SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN") + "-missing"),
+                java.time.Duration.ZERO, clock);
+        Settings settings = new Settings(scanEnv);
+        ScanArticleFunction scanner = new ScanArticleFunction(new sanctionswatch.scan.ScanService(
+                Wiring.bundledScanner(), Wiring.fetcher(settings),
+                new sanctionswatch.aws.DynamoArticleStore(dynamo, "ArticlesTable", "MentionsTable"),
+                new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable"),
+                new sanctionswatch.alert.WatchEvaluator(sanctionswatch.country.Countries.bundled()), down));
+        SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
+        m.setMessageId("outage-1");
+        m.setBody("{\"url\":\"http://127.0.0.1:1/outage\",\"title\":\"Summit\",\"summary\":\"Kim Jong Un arrived.\"}");
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(m));
+        for (int receive = 1; receive <= 5; receive++) {
+            assertEquals(List.of("outage-1"), scanner.handleRequest(event, null).getBatchItemFailures().stream()
+                    .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList(), "receive " + receive);
+        }
+        // The message would now be in the dead-letter queue; the alert is recorded, pending.
+        sanctionswatch.alert.AlertService up = new sanctionswatch.alert.AlertService(alertStore,
+                new sanctionswatch.aws.SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN")), java.time.Duration.ZERO, clock);
+        assertEquals(0, new DigestFunction(up).handleRequest(null, null).get("republished"), "too fresh to sweep");
+        now.set(t0.plusSeconds(16 * 60));
+        assertEquals(1, new DigestFunction(up).handleRequest(null, null).get("republished"));
+        assertEquals(0, new DigestFunction(up).handleRequest(null, null).get("republished"));
+        List<Message> high = drain(highQueue);
+        assertEquals(1, high.size());
+        assertEquals("kim-outage", machineDocument(high.get(0)).get("watchId").asText());
+        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable").remove("kim-outage");
+    }
+
+    @Test
     void aFailingFeedBacksOffThroughItsStateInTheTable() {
         String missing = feedUrl.replace("/world.rss", "/missing.rss");
         PollFeedsFunction poll = new PollFeedsFunction(Wiring.poller(new Settings(pollEnv), dynamo, sqs), List.of(missing));
