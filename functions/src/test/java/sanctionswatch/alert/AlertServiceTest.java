@@ -1,6 +1,7 @@
 package sanctionswatch.alert;
 
 import org.junit.jupiter.api.Test;
+import sanctionswatch.TestClock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,17 +61,17 @@ class AlertServiceTest {
         InMemoryAlerts store = new InMemoryAlerts();
         List<Alert> published = new ArrayList<>();
         java.time.Instant t0 = java.time.Instant.parse("2026-01-01T00:00:00Z");
-        MutableClock clock = new MutableClock(t0);
+        TestClock clock = new TestClock(t0);
         AlertService service = new AlertService(store, published::add, java.time.Duration.ofMinutes(60), clock);
 
         assertEquals(1, service.deliver(List.of(alertOn("a1"))).size());
-        clock.now = t0.plusSeconds(600);
+        clock.set(t0.plusSeconds(600));
         assertEquals(List.of(), service.deliver(List.of(alertOn("a2"))));
         assertEquals(List.of(), service.deliver(List.of(alertOn("a3"), alertOn("a2"))));
         assertEquals(AlertStore.Status.SUPPRESSED, store.alerts().get("ru-kp:a2"));
         assertEquals(List.of(), service.sendDueDigests(), "the window is still open");
 
-        clock.now = t0.plusSeconds(3600);
+        clock.set(t0.plusSeconds(3600));
         List<Alert> digests = service.sendDueDigests();
         assertEquals(1, digests.size());
         Alert digest = digests.get(0);
@@ -86,7 +87,7 @@ class AlertServiceTest {
     @Test
     void aRedeliveredAlertThatOpenedItsWindowIsStillPublished() {
         InMemoryAlerts store = new InMemoryAlerts();
-        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        TestClock clock = new TestClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
         AlertService failing = new AlertService(store, a -> {
             throw new IllegalStateException("SNS is down");
         }, java.time.Duration.ofMinutes(60), clock);
@@ -98,7 +99,7 @@ class AlertServiceTest {
 
     @Test
     void alertsLeftPendingByAnOutageArePublishedOnceBySweeping() {
-        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        TestClock clock = new TestClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
         InMemoryAlerts store = new InMemoryAlerts(clock);
         AlertService down = new AlertService(store, a -> {
             throw new IllegalStateException("SNS is down");
@@ -107,7 +108,7 @@ class AlertServiceTest {
         List<Alert> published = new ArrayList<>();
         AlertService up = new AlertService(store, published::add, java.time.Duration.ZERO, clock);
         assertEquals(List.of(), up.republishPending(java.time.Duration.ofMinutes(15)), "too fresh to sweep");
-        clock.now = clock.now.plusSeconds(16 * 60);
+        clock.advance(java.time.Duration.ofMinutes(16));
         assertEquals(List.of(alertOn("a1")), up.republishPending(java.time.Duration.ofMinutes(15)));
         assertEquals(List.of(), up.republishPending(java.time.Duration.ofMinutes(15)));
         assertEquals(List.of(), up.deliver(List.of(alertOn("a1"))), "a redelivery finds it sent");
@@ -118,29 +119,5 @@ class AlertServiceTest {
         return new Alert("ru-kp:" + article, "alert", "ru-kp", "country-pair", "medium", article,
                 "https://news.example/" + article, "T", "Russia and North Korea", "quote", List.of(),
                 List.of("RU", "KP"), "c");
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends java.time.Clock {
-        java.time.Instant now;
-
-        MutableClock(java.time.Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return now;
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import sanctionswatch.TestClock;
 import sanctionswatch.http.FetchPolicy;
 import sanctionswatch.http.HttpFetcher;
 
@@ -132,15 +133,10 @@ class FeedPollerTest {
     @Test
     void aBusyFeedIsLeftAloneUntilItsRetryAfterAndAGoneFeedForADay() {
         java.time.Instant t0 = java.time.Instant.parse("2026-11-28T12:00:00Z");
-        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(t0);
-        java.time.Clock clock = new java.time.Clock() {
-            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
-            @Override public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
-            @Override public java.time.Instant instant() { return now.get(); }
-        };
+        TestClock now = new TestClock(t0);
         FeedPoller timed = new FeedPoller(new HttpFetcher(Duration.ofSeconds(5), 1 << 20,
                 FetchPolicy.standard().admitting("127.0.0.1", server.getAddress().getPort())), new FeedParser(), state,
-                queued::add, clock);
+                queued::add, now);
         String busy = base + "/busy";
         String gone = base + "/gone";
 

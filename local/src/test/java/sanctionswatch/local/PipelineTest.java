@@ -187,11 +187,7 @@ class PipelineTest {
                 .put(new sanctionswatch.alert.EntityWatch("lazarus-digest", "ofac-sdn:27307"));
         java.time.Instant t0 = java.time.Instant.now();
         java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(t0);
-        java.time.Clock clock = new java.time.Clock() {
-            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
-            @Override public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
-            @Override public java.time.Instant instant() { return now.get(); }
-        };
+        java.time.Clock clock = clockAt(now);
         Settings settings = new Settings(scanEnv);
         sanctionswatch.alert.AlertService windowed = new sanctionswatch.alert.AlertService(
                 new sanctionswatch.aws.DynamoAlertStore(dynamo, "AlertsTable"),
@@ -232,6 +228,26 @@ class PipelineTest {
         assertTrue(digest.get("reason").asText().startsWith("2 more articles about LAZARUS GROUP (lazarus-digest)"),
                 digest.get("reason").asText());
         new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable").remove("lazarus-digest");
+    }
+
+    /** A clock that reads {@code now}, which the test moves. */
+    private static java.time.Clock clockAt(java.util.concurrent.atomic.AtomicReference<java.time.Instant> now) {
+        return new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now.get();
+            }
+        };
     }
 
     private static List<Map<String, AttributeValue>> mentions(String articleId) {
@@ -341,11 +357,7 @@ class PipelineTest {
                 .put(new sanctionswatch.alert.EntityWatch("kim-outage", "ofac-sdn:20157"));
         java.time.Instant t0 = java.time.Instant.now();
         java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(t0);
-        java.time.Clock clock = new java.time.Clock() {
-            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
-            @Override public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
-            @Override public java.time.Instant instant() { return now.get(); }
-        };
+        java.time.Clock clock = clockAt(now);
         sanctionswatch.aws.DynamoAlertStore alertStore = new sanctionswatch.aws.DynamoAlertStore(dynamo, "AlertsTable");
         // SNS "down": the topic does not exist, so every publish fails.
         sanctionswatch.alert.AlertService down = new sanctionswatch.alert.AlertService(alertStore,
