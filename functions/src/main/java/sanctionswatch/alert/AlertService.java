@@ -33,10 +33,22 @@ public final class AlertService {
 
     /** Publishes the alerts not yet sent nor held back; returns those it published. */
     public List<Alert> deliver(List<Alert> alerts) {
+        return deliver(alerts, null);
+    }
+
+    /**
+     * The same, for alerts of one article whose story is {@code story}: a watch that already alerted on the same
+     * story under another URL does not alert again.
+     */
+    public List<Alert> deliver(List<Alert> alerts, Story story) {
         List<Alert> published = new ArrayList<>(alerts.size());
         for (Alert a : alerts) {
             AlertStore.Status status = store.record(a);
             if (status == AlertStore.Status.SENT || status == AlertStore.Status.SUPPRESSED) {
+                continue;
+            }
+            if (story != null && !store.claimStory(a.watchId(), story, a.id())) {
+                store.markSuppressed(a.id());
                 continue;
             }
             Instant now = clock.instant();

@@ -19,6 +19,12 @@ public interface AlertStore {
     /** Alerts recorded before {@code before} and still pending: their publish failed and was not retried since. */
     List<Alert> pendingSince(Instant before);
 
+    /**
+     * Claims {@code story} for the watch's alert {@code alertId}: true when the alert may go out, false when an
+     * earlier alert of the same watch was about the same story under another URL (a syndicated copy).
+     */
+    boolean claimStory(String watchId, Story story, String alertId);
+
     /** Marks the alert as held back by a fatigue window, so a redelivery does not count it twice. */
     void markSuppressed(String alertId);
 

@@ -17,6 +17,7 @@ public final class InMemoryAlerts implements AlertStore, WatchStore {
     private final Map<String, Watch> watches = new LinkedHashMap<>();
     private final Map<String, Window> windows = new LinkedHashMap<>();
     private final Map<String, DigestBuilder> digests = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> stories = new LinkedHashMap<>();
     private boolean seeded;
 
     public InMemoryAlerts() {
@@ -52,6 +53,19 @@ public final class InMemoryAlerts implements AlertStore, WatchStore {
             recordedAt.put(alert.id(), clock.instant());
         }
         return existing == null ? Status.NEW : existing;
+    }
+
+    @Override
+    public synchronized boolean claimStory(String watchId, Story story, String alertId) {
+        Map<String, Long> claims = stories.computeIfAbsent(watchId + "#" + story.titleKey(), k -> new LinkedHashMap<>());
+        if (claims.containsKey(alertId)) {
+            return true;
+        }
+        if (claims.values().stream().anyMatch(story::nearlySame)) {
+            return false;
+        }
+        claims.put(alertId, story.fingerprint());
+        return true;
     }
 
     @Override

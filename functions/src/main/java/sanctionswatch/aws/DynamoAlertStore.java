@@ -4,6 +4,7 @@ import sanctionswatch.alert.Alert;
 import sanctionswatch.alert.AlertMessages;
 import sanctionswatch.alert.AlertStore;
 import sanctionswatch.alert.DigestSubjects;
+import sanctionswatch.alert.Story;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -64,6 +65,47 @@ public final class DynamoAlertStore implements AlertStore {
     @Override
     public void markSent(String alertId) {
         setStatus(alertId, Status.SENT, "sentAt");
+    }
+
+    /**
+     * Story items: {@code alertId = story#<watchId>#<titleKey>}, a map of the claiming alerts' fingerprints and a
+     * claim count, so two scanners racing on two copies of a story cannot both claim it.
+     */
+    @Override
+    public boolean claimStory(String watchId, Story story, String alertId) {
+        Map<String, AttributeValue> key = Map.of("alertId", s("story#" + watchId + "#" + story.titleKey()));
+        dynamo.updateItem(b -> b.tableName(table).key(key)
+                .updateExpression("SET kind = :kind, claims = if_not_exists(claims, :empty), "
+                        + "claimCount = if_not_exists(claimCount, :zero)")
+                .expressionAttributeValues(Map.of(":kind", s("story"), ":empty", AttributeValue.fromM(Map.of()),
+                        ":zero", n(0))));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key))
+                    .item();
+            Map<String, AttributeValue> claims = item.get("claims").m();
+            if (claims.containsKey(alertId)) {
+                return true;
+            }
+            for (AttributeValue fingerprint : claims.values()) {
+                if (story.nearlySame(Long.parseLong(fingerprint.n()))) {
+                    return false;
+                }
+            }
+            long seen = Long.parseLong(item.get("claimCount").n());
+            try {
+                // One conditional write adds the claim, so two scanners racing on two copies cannot both claim.
+                dynamo.updateItem(b -> b.tableName(table).key(key)
+                        .conditionExpression("claimCount = :seen")
+                        .updateExpression("SET claimCount = :next, claims.#me = :fp")
+                        .expressionAttributeNames(Map.of("#me", alertId))
+                        .expressionAttributeValues(Map.of(":seen", n(seen), ":next", n(seen + 1),
+                                ":fp", n(story.fingerprint()))));
+                return true;
+            } catch (ConditionalCheckFailedException raced) {
+                // Another scanner claimed meanwhile: read its claim and decide again.
+            }
+        }
+        throw new IllegalStateException("could not claim story " + story.titleKey() + " for " + watchId);
     }
 
     @Override

@@ -2,6 +2,7 @@ package sanctionswatch.scan;
 
 import sanctionswatch.alert.Alert;
 import sanctionswatch.alert.AlertService;
+import sanctionswatch.alert.Story;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.alert.WatchStore;
 import sanctionswatch.alert.Watches;
@@ -68,6 +69,7 @@ public final class ScanService {
                 result.mentions().size(), correlationId);
         articles.put(article, result.mentions());
         List<Alert> fired = evaluator.evaluate(article, result, Watches.current(watches));
-        return new Outcome(article, result, fired, alerts.deliver(fired), text.error());
+        return new Outcome(article, result, fired, alerts.deliver(fired, Story.of(text.title(), result.text())),
+                text.error());
     }
 }

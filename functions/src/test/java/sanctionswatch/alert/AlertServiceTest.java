@@ -115,6 +115,26 @@ class AlertServiceTest {
         assertEquals(1, published.size());
     }
 
+    @Test
+    void theSameStoryUnderAnotherUrlAlertsEachWatchOnce() {
+        String text = "Pyongyang shipped shells to Russia, officials said on Thursday, in a deal worth millions. "
+                + "The transfer went by rail through the border town, the report added.";
+        Story original = Story.of("Russia seeking arms", text);
+        Story copy = Story.of("Russia seeking arms", text + " (AFP)");
+        Story other = Story.of("Russia seeking arms", "A different report on a different day about rockets and "
+                + "ports, written by other people, with other facts entirely.");
+        assertTrue(original.nearlySame(copy.fingerprint()), Long.toBinaryString(original.fingerprint() ^ copy.fingerprint()));
+        InMemoryAlerts store = new InMemoryAlerts();
+        List<Alert> published = new ArrayList<>();
+        AlertService service = new AlertService(store, published::add);
+        assertEquals(1, service.deliver(List.of(alertOn("a1")), original).size());
+        assertEquals(List.of(), service.deliver(List.of(alertOn("a2")), copy), "syndicated copy");
+        assertEquals(AlertStore.Status.SUPPRESSED, store.alerts().get("ru-kp:a2"));
+        assertEquals(1, service.deliver(List.of(alertOn("a3")), other).size(), "same title, another story");
+        assertEquals(List.of(), service.deliver(List.of(alertOn("a1")), original), "redelivery");
+        assertEquals(2, published.size());
+    }
+
     private static Alert alertOn(String article) {
         return new Alert("ru-kp:" + article, "alert", "ru-kp", "country-pair", "medium", article,
                 "https://news.example/" + article, "T", "Russia and North Korea", "quote", List.of(),

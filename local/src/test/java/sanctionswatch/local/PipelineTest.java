@@ -87,7 +87,7 @@ class PipelineTest {
                 + story.lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l + "</p>").collect(Collectors.joining())
                 + "</article><footer>© AFP</footer></body></html>";
         String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>World</title>"
-                + "<item><title>Russia seeking arms from N Korea for Ukraine war: W House</title>"
+                + "<item><title>Russia seeking arms from N Korea for Ukraine war (loopback copy)</title>"
                 + "<link>" + articleUrl.replace("&", "&amp;") + "</link><guid>afp-1</guid>"
                 + "<pubDate>Fri, 31 Mar 2023 09:15:00 GMT</pubDate><description>Short summary.</description></item>"
                 + "<item><title>Hackers again</title><link>http://127.0.0.1:1/gone</link><guid>afp-2</guid>"
@@ -389,6 +389,26 @@ class PipelineTest {
         assertEquals(1, high.size());
         assertEquals("kim-outage", machineDocument(high.get(0)).get("watchId").asText());
         new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable").remove("kim-outage");
+    }
+
+    @Test
+    void aStorySyndicatedUnderTwoUrlsAlertsOnce() throws Exception {
+        String story = "Pyongyang shipped shells to Russia, officials said, in a deal worth millions. "
+                + "The transfer went by rail through the border town, the report added.";
+        List<SQSEvent.SQSMessage> records = new ArrayList<>();
+        for (String site : List.of("http://127.0.0.1:1/paper-a/story", "http://127.0.0.1:1/paper-b/story-copy")) {
+            SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
+            m.setMessageId(site);
+            m.setBody(Json.write(Map.of("url", site, "title", "Arms for Russia by rail", "summary", story)));
+            records.add(m);
+        }
+        SQSEvent event = new SQSEvent();
+        event.setRecords(records);
+        drain(watchedQueue);
+        assertEquals(List.of(), scanner.handleRequest(event, null).getBatchItemFailures());
+        List<Message> alerts = drain(watchedQueue);
+        assertEquals(1, alerts.size(), "one alert for the story");
+        assertEquals("http://127.0.0.1:1/paper-a/story", machineDocument(alerts.get(0)).get("article").get("url").asText());
     }
 
     @Test
