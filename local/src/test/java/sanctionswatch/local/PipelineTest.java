@@ -188,16 +188,11 @@ class PipelineTest {
         java.time.Instant t0 = java.time.Instant.now();
         java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(t0);
         java.time.Clock clock = clockAt(now);
-        Settings settings = new Settings(scanEnv);
         sanctionswatch.alert.AlertService windowed = new sanctionswatch.alert.AlertService(
                 new sanctionswatch.aws.DynamoAlertStore(dynamo, "AlertsTable"),
                 new sanctionswatch.aws.SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN")),
                 java.time.Duration.ofMinutes(60), clock);
-        sanctionswatch.scan.ScanService service = new sanctionswatch.scan.ScanService(Wiring.bundledScanner(),
-                Wiring.fetcher(settings), new sanctionswatch.aws.DynamoArticleStore(dynamo, "ArticlesTable", "MentionsTable"),
-                new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable"),
-                new sanctionswatch.alert.WatchEvaluator(sanctionswatch.country.Countries.bundled()), windowed);
-        ScanArticleFunction function = new ScanArticleFunction(service);
+        ScanArticleFunction function = scannerWith(windowed);
         List<SQSEvent.SQSMessage> records = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
@@ -228,6 +223,15 @@ class PipelineTest {
         assertTrue(digest.get("reason").asText().startsWith("2 more articles about LAZARUS GROUP (lazarus-digest)"),
                 digest.get("reason").asText());
         new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable").remove("lazarus-digest");
+    }
+
+    /** The scanner on the emulators' tables, delivering its alerts through {@code alerts}. */
+    private static ScanArticleFunction scannerWith(sanctionswatch.alert.AlertService alerts) {
+        return new ScanArticleFunction(new sanctionswatch.scan.ScanService(Wiring.bundledScanner(),
+                Wiring.fetcher(new Settings(scanEnv)),
+                new sanctionswatch.aws.DynamoArticleStore(dynamo, "ArticlesTable", "MentionsTable"),
+                new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable"),
+                new sanctionswatch.alert.WatchEvaluator(sanctionswatch.country.Countries.bundled()), alerts));
     }
 
     /** A clock that reads {@code now}, which the test moves. */
@@ -363,12 +367,7 @@ class PipelineTest {
         sanctionswatch.alert.AlertService down = new sanctionswatch.alert.AlertService(alertStore,
                 new sanctionswatch.aws.SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN") + "-missing"),
                 java.time.Duration.ZERO, clock);
-        Settings settings = new Settings(scanEnv);
-        ScanArticleFunction scanner = new ScanArticleFunction(new sanctionswatch.scan.ScanService(
-                Wiring.bundledScanner(), Wiring.fetcher(settings),
-                new sanctionswatch.aws.DynamoArticleStore(dynamo, "ArticlesTable", "MentionsTable"),
-                new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable"),
-                new sanctionswatch.alert.WatchEvaluator(sanctionswatch.country.Countries.bundled()), down));
+        ScanArticleFunction scanner = scannerWith(down);
         SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
         m.setMessageId("outage-1");
         m.setBody("{\"url\":\"http://127.0.0.1:1/outage\",\"title\":\"Summit\",\"summary\":\"Kim Jong Un arrived.\"}");
