@@ -17,6 +17,7 @@ import sanctionswatch.http.HttpFetcher;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.ScanService;
 import sanctionswatch.watchlist.OfacSdnCsv;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -28,21 +29,24 @@ import java.util.Map;
 /**
  * Builds the functions' parts from their settings. The AWS clients take region, credentials and endpoint from the
  * environment as the SDK does ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL}, …), so the same code runs on Lambda and
- * against local emulators.
+ * against local emulators; they retry in the SDK's standard mode, stated here rather than left to the SDK's default.
  */
 public final class Wiring {
     private Wiring() {}
 
     public static DynamoDbClient dynamo() {
-        return DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        return DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)).build();
     }
 
     public static SqsClient sqs() {
-        return SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        return SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)).build();
     }
 
     public static SnsClient sns() {
-        return SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        return SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)).build();
     }
 
     public static HttpFetcher fetcher(Settings settings) {
