@@ -410,6 +410,44 @@ class PipelineTest {
         assertEquals("http://127.0.0.1:1/paper-a/story", machineDocument(alerts.get(0)).get("article").get("url").asText());
     }
 
+    /** What a killed invocation looks like from inside: nothing after it runs, nothing catches it. */
+    private static final class Crash extends Error {
+        Crash() {
+            super("the scanner was stopped");
+        }
+    }
+
+    @Test
+    void aScannerStoppedBetweenWritingMentionsAndPublishingLeavesTheNextDeliveryToFinish() throws Exception {
+        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable")
+                .put(new sanctionswatch.alert.EntityWatch("lazarus-crash", "ofac-sdn:27307"));
+        sanctionswatch.aws.DynamoAlertStore alertStore = new sanctionswatch.aws.DynamoAlertStore(dynamo, "AlertsTable");
+        ScanArticleFunction crashing = scannerWith(new sanctionswatch.alert.AlertService(alertStore, a -> {
+            throw new Crash();
+        }));
+        SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
+        m.setMessageId("crash-1");
+        m.setBody("{\"url\":\"http://127.0.0.1:1/crash\",\"title\":\"Heist\",\"summary\":\"The Lazarus Group "
+                + "struck again. Later the Lazarus Group denied it.\"}");
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(m));
+        org.junit.jupiter.api.Assertions.assertThrows(Crash.class, () -> crashing.handleRequest(event, null));
+        String id = ArticleIds.of("http://127.0.0.1:1/crash");
+        List<Map<String, AttributeValue>> before = mentions(id);
+        assertEquals(2, before.size(), "mentions were written before the stop");
+
+        // SQS delivers the message again after its visibility timeout, to a healthy scanner.
+        ScanArticleFunction healthy = scannerWith(new sanctionswatch.alert.AlertService(alertStore,
+                new sanctionswatch.aws.SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN"))));
+        assertEquals(List.of(), healthy.handleRequest(event, null).getBatchItemFailures());
+        assertEquals(List.of(), healthy.handleRequest(event, null).getBatchItemFailures(), "and once more");
+        assertEquals(before, mentions(id), "no mention doubled");
+        List<Message> alerts = drain(highQueue);
+        assertEquals(1, alerts.size(), "the alert, once");
+        assertEquals("lazarus-crash", machineDocument(alerts.get(0)).get("watchId").asText());
+        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable").remove("lazarus-crash");
+    }
+
     @Test
     void aFailingFeedBacksOffThroughItsStateInTheTable() {
         String missing = feedUrl.replace("/world.rss", "/missing.rss");
