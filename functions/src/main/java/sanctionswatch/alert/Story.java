@@ -20,8 +20,9 @@ import java.util.List;
 public record Story(String titleKey, long fingerprint) {
     public static final int MAX_DISTANCE = 8;
 
-    public static Story of(String title, String text) {
-        return new Story(titleKey(title), simHash(Tokenizer.tokenize(text)));
+    /** The story of an article titled {@code title} whose words are {@code text}. */
+    public static Story of(String title, List<Token> text) {
+        return new Story(titleKey(title), simHash(text));
     }
 
     public boolean nearlySame(long otherFingerprint) {

@@ -5,7 +5,6 @@ import sanctionswatch.match.CountryMention;
 import sanctionswatch.match.EntityMatcher;
 import sanctionswatch.match.MatchRule;
 import sanctionswatch.match.Mention;
-import sanctionswatch.match.Tokenizer;
 import sanctionswatch.scan.ScanResult;
 import sanctionswatch.store.Article;
 import sanctionswatch.watchlist.Alias;
@@ -57,7 +56,7 @@ public final class WatchEvaluator {
         Entity asEntry = new Entity("watch:" + w.id(), person ? EntityType.PERSON : EntityType.ORGANISATION,
                 w.name(), List.<Alias>of(), List.of(), List.of());
         List<Mention> found = EntityMatcher.of(new Watchlist(List.of(asEntry)))
-                .find(scan.text(), Tokenizer.tokenize(scan.text()));
+                .find(scan.text(), scan.tokens());
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,10 +117,6 @@ public final class Countries {
 
     public List<CountryForm> forms() {
         return forms;
-    }
-
-    public Collection<Country> all() {
-        return byCode.values();
     }
 
     public Optional<Country> byCode(String code) {

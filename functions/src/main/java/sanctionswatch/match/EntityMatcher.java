@@ -68,11 +68,6 @@ public final class EntityMatcher {
         }
     }
 
-    /** Number of name forms indexed. */
-    public int formCount() {
-        return index.size();
-    }
-
     /** Mentions of list entries in {@code text}, whose words are {@code tokens}, in text order. */
     public List<Mention> find(String text, List<Token> tokens) {
         List<Candidate> candidates = new ArrayList<>();

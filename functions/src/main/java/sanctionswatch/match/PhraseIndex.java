@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 public final class PhraseIndex<V> {
     private final Node root = new Node();
     private Map<String, String> words = new HashMap<>();
-    private int size;
 
     /** A phrase found in a text: words {@code [from, to)} of the token list, and what it stands for. */
     public record Hit<V>(int from, int to, List<V> values) {}
@@ -89,18 +88,12 @@ public final class PhraseIndex<V> {
             node = node.addChild(words.computeIfAbsent(w, k -> k));
         }
         node.addValue(value);
-        size++;
     }
 
     /** Ends building: drops what only building needed. */
     public PhraseIndex<V> built() {
         words = null;
         return this;
-    }
-
-    /** Number of phrases added. */
-    public int size() {
-        return size;
     }
 
     /**

@@ -25,6 +25,6 @@ public final class ArticleScanner {
 
     public ScanResult scan(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        return new ScanResult(text, entities.find(text, tokens), countries.find(text, tokens));
+        return new ScanResult(text, tokens, entities.find(text, tokens), countries.find(text, tokens));
     }
 }

@@ -69,7 +69,7 @@ public final class ScanService {
                 result.mentions().size(), correlationId);
         articles.put(article, result.mentions());
         List<Alert> fired = evaluator.evaluate(article, result, Watches.current(watches));
-        return new Outcome(article, result, fired, alerts.deliver(fired, Story.of(text.title(), result.text())),
+        return new Outcome(article, result, fired, alerts.deliver(fired, Story.of(text.title(), result.tokens())),
                 text.error());
     }
 }

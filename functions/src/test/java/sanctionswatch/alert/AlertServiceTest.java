@@ -2,6 +2,7 @@ package sanctionswatch.alert;
 
 import org.junit.jupiter.api.Test;
 import sanctionswatch.TestClock;
+import sanctionswatch.match.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -119,10 +120,10 @@ class AlertServiceTest {
     void theSameStoryUnderAnotherUrlAlertsEachWatchOnce() {
         String text = "Pyongyang shipped shells to Russia, officials said on Thursday, in a deal worth millions. "
                 + "The transfer went by rail through the border town, the report added.";
-        Story original = Story.of("Russia seeking arms", text);
-        Story copy = Story.of("Russia seeking arms", text + " (AFP)");
-        Story other = Story.of("Russia seeking arms", "A different report on a different day about rockets and "
-                + "ports, written by other people, with other facts entirely.");
+        Story original = Story.of("Russia seeking arms", Tokenizer.tokenize(text));
+        Story copy = Story.of("Russia seeking arms", Tokenizer.tokenize(text + " (AFP)"));
+        Story other = Story.of("Russia seeking arms", Tokenizer.tokenize("A different report on a different day about "
+                + "rockets and ports, written by other people, with other facts entirely."));
         assertTrue(original.nearlySame(copy.fingerprint()), Long.toBinaryString(original.fingerprint() ^ copy.fingerprint()));
         InMemoryAlerts store = new InMemoryAlerts();
         List<Alert> published = new ArrayList<>();
