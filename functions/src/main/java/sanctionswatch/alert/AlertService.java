@@ -1,5 +1,7 @@
 package sanctionswatch.alert;
 
+import sanctionswatch.retry.Backoff;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,9 @@ import java.util.TreeSet;
  * country pair) alerts once per window; what the window holds back goes out as one digest when it closes.
  */
 public final class AlertService {
+    private static final int MARK_ATTEMPTS = 8;
+    private static final long MARK_BACKOFF_MS = 50;
+
     private final AlertStore store;
     private final AlertPublisher publisher;
     private final Duration window;
@@ -53,8 +58,7 @@ public final class AlertService {
             }
             Instant now = clock.instant();
             if (window.isZero() || store.openWindow(windowKey(a), a.id(), now, now.plus(window))) {
-                publisher.publish(a);
-                store.markSent(a.id());
+                publishAndMarkSent(a);
                 published.add(a);
             } else {
                 store.addToDigest(windowKey(a), a);
@@ -71,8 +75,7 @@ public final class AlertService {
     public List<Alert> republishPending(Duration age) {
         List<Alert> sent = new ArrayList<>();
         for (Alert a : store.pendingSince(clock.instant().minus(age))) {
-            publisher.publish(a);
-            store.markSent(a.id());
+            publishAndMarkSent(a);
             sent.add(a);
         }
         return sent;
@@ -84,10 +87,19 @@ public final class AlertService {
         for (AlertStore.Digest d : store.dueDigests(clock.instant())) {
             Alert digest = digestAlert(d);
             publisher.publish(digest);
-            store.markDigestSent(d.id());
+            Backoff.untilDone(() -> store.markDigestSent(d.id()), MARK_ATTEMPTS, MARK_BACKOFF_MS);
             sent.add(digest);
         }
         return sent;
+    }
+
+    /**
+     * Once the publisher took an alert it cannot be taken back, so marking it sent is tried harder than the store
+     * client's own retries: an alert left pending after a publish would go out again on the next delivery.
+     */
+    private void publishAndMarkSent(Alert a) {
+        publisher.publish(a);
+        Backoff.untilDone(() -> store.markSent(a.id()), MARK_ATTEMPTS, MARK_BACKOFF_MS);
     }
 
     /** The fatigue window of an alert: its watch and what it is about. */

@@ -1,5 +1,6 @@
 package sanctionswatch.aws;
 
+import sanctionswatch.retry.Backoff;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -7,7 +8,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes items 25 at a time (the BatchWriteItem limit) and retries the unprocessed ones with exponential backoff and
@@ -29,21 +29,12 @@ final class BatchWriter {
                             + " still unprocessed after " + MAX_ATTEMPTS + " attempts");
                 }
                 if (attempt > 0) {
-                    sleep(ThreadLocalRandom.current().nextLong(BASE_DELAY_MS << attempt));
+                    Backoff.pause(attempt, BASE_DELAY_MS);
                 }
                 List<WriteRequest> batch = pending;
                 BatchWriteItemResponse r = dynamo.batchWriteItem(b -> b.requestItems(Map.of(table, batch)));
                 pending = new ArrayList<>(r.unprocessedItems().getOrDefault(table, List.of()));
             }
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying unprocessed items", e);
         }
     }
 }

@@ -61,8 +61,11 @@ public final class FeedPoller {
                 } else {
                     outcome = pollOne(url, before);
                 }
-            } catch (FetchException | FeedFormatException | RuntimeException e) {
+            } catch (FetchException | FeedFormatException e) {
                 outcome = failed(url, before, e.getMessage(), null, 0);
+            } catch (RuntimeException e) {
+                // The feed state or the queue failed, not the feed: no backoff, the next poll tries it again.
+                outcome = new FeedOutcome(url, FeedOutcome.Status.FAILED, 0, 0, "not polled: " + e);
             }
             progress.accept(outcome);
             outcomes.add(outcome);

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import sanctionswatch.alert.Watch;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.feeds.FeedItems;
 import sanctionswatch.scan.ArticleScanner;
@@ -49,10 +50,15 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
         int published = 0;
         List<SQSEvent.SQSMessage> records = event == null || event.getRecords() == null ? List.of()
                 : event.getRecords();
+        List<Watch> watches = null;
         for (SQSEvent.SQSMessage message : records) {
             try {
                 FeedItem item = FeedItems.fromJson(message.getBody());
-                ScanService.Outcome o = service.scan(item);
+                if (watches == null) {
+                    // Once per batch, not per article; a watch added now applies from the next batch.
+                    watches = service.watches();
+                }
+                ScanService.Outcome o = service.scan(item, watches);
                 Map<String, Object> fields = new LinkedHashMap<>();
                 scanned++;
                 mentions += o.scan().mentions().size();

@@ -17,6 +17,7 @@ import sanctionswatch.http.HttpFetcher;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.ScanService;
 import sanctionswatch.watchlist.OfacSdnCsv;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -24,29 +25,40 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * Builds the functions' parts from their settings. The AWS clients take region, credentials and endpoint from the
  * environment as the SDK does ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL}, …), so the same code runs on Lambda and
- * against local emulators; they retry in the SDK's standard mode, stated here rather than left to the SDK's default.
+ * against local emulators; they retry in the SDK's standard mode, stated here rather than left to the SDK's default,
+ * and cut off an attempt after {@link #ATTEMPT_TIMEOUT}.
  */
 public final class Wiring {
     private Wiring() {}
 
+    /** Long enough for any single call these functions make; a hung connection is cut off and retried. */
+    public static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** What every client of these functions is configured with: standard retries, a timeout per attempt. */
+    public static ClientOverrideConfiguration.Builder overrides(ClientOverrideConfiguration.Builder o,
+                                                                Duration attemptTimeout) {
+        return o.retryStrategy(RetryMode.STANDARD).apiCallAttemptTimeout(attemptTimeout);
+    }
+
     public static DynamoDbClient dynamo() {
         return DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)).build();
+                .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build();
     }
 
     public static SqsClient sqs() {
         return SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)).build();
+                .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build();
     }
 
     public static SnsClient sns() {
         return SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)).build();
+                .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build();
     }
 
     public static HttpFetcher fetcher(Settings settings) {

@@ -3,6 +3,7 @@ package sanctionswatch.scan;
 import sanctionswatch.alert.Alert;
 import sanctionswatch.alert.AlertService;
 import sanctionswatch.alert.Story;
+import sanctionswatch.alert.Watch;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.alert.WatchStore;
 import sanctionswatch.alert.Watches;
@@ -49,26 +50,37 @@ public final class ScanService {
     public record Outcome(Article article, ScanResult scan, List<Alert> alerts, List<Alert> published,
                           String textError) {}
 
+    /** The watches in force, read once for a batch of articles. */
+    public List<Watch> watches() {
+        return Watches.current(watches);
+    }
+
     /** Scans a feed item: fetches its page (or falls back to its summary). */
     public Outcome scan(FeedItem item) {
+        return scan(item, watches());
+    }
+
+    /** The same, against watches read beforehand for the whole batch. */
+    public Outcome scan(FeedItem item, List<Watch> inForce) {
         ArticleText text = ArticleText.of(item, fetcher);
         String url = ArticleIds.canonical(item.url());
-        return scan(ArticleIds.of(item.url()), url, item.published(), item.feed(), text, item.correlationId());
+        return scan(ArticleIds.of(item.url()), url, item.published(), item.feed(), text, item.correlationId(),
+                inForce);
     }
 
     /** Scans a text given whole, under {@code source} (a file path or URL). */
     public Outcome scanText(String source, String text) {
         String id = ArticleIds.of(source);
-        return scan(id, source, null, null, ArticleText.ofPlainText(text), id);
+        return scan(id, source, null, null, ArticleText.ofPlainText(text), id, watches());
     }
 
     private Outcome scan(String id, String url, String published, String feed, ArticleText text,
-                         String correlationId) {
+                         String correlationId, List<Watch> inForce) {
         ScanResult result = scanner.scan(text.text());
         Article article = new Article(id, url, text.title(), published, feed, text.source(), result.countries(),
                 result.mentions().size(), correlationId);
         articles.put(article, result.mentions());
-        List<Alert> fired = evaluator.evaluate(article, result, Watches.current(watches));
+        List<Alert> fired = evaluator.evaluate(article, result, inForce);
         return new Outcome(article, result, fired, alerts.deliver(fired, Story.of(text.title(), result.tokens())),
                 text.error());
     }

@@ -4,6 +4,7 @@ import sanctionswatch.match.Mention;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,6 +26,14 @@ public final class InMemoryArticleStore implements ArticleStore {
 
     public Map<String, Article> articles() {
         return Map.copyOf(articles);
+    }
+
+    /** The keys of an article's mentions, as {@link ArticleStore#mentionKey} makes them. */
+    public Set<String> mentionKeys(String articleId) {
+        Map<String, Mention> byKey = mentions.getOrDefault(articleId, Map.of());
+        synchronized (byKey) {
+            return Set.copyOf(byKey.keySet());
+        }
     }
 
     public int mentionCount(String articleId) {

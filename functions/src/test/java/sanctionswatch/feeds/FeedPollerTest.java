@@ -131,6 +131,24 @@ class FeedPollerTest {
     }
 
     @Test
+    void aQueueOutageFailsThePollWithoutBackingTheFeedOffAndTheNextPollSendsEverything() {
+        String feed = base + "/feeds/tpm.atom";
+        FeedPoller outage = new FeedPoller(new HttpFetcher(Duration.ofSeconds(5), 1 << 20,
+                FetchPolicy.standard().admitting("127.0.0.1", server.getAddress().getPort())), new FeedParser(), state,
+                item -> {
+                    throw new IllegalStateException("queue unavailable");
+                });
+        FeedOutcome failed = outage.poll(List.of(feed), o -> { }).get(0);
+        assertEquals(FeedOutcome.Status.FAILED, failed.status());
+        assertTrue(failed.error().contains("queue unavailable"), failed.error());
+        assertTrue(state.state(feed).isEmpty(), "no backoff recorded: the feed did nothing wrong");
+
+        FeedOutcome next = poller.poll(List.of(feed), o -> { }).get(0);
+        assertEquals(FeedOutcome.Status.FETCHED, next.status());
+        assertEquals(20, queued.size());
+    }
+
+    @Test
     void aBusyFeedIsLeftAloneUntilItsRetryAfterAndAGoneFeedForADay() {
         java.time.Instant t0 = java.time.Instant.parse("2026-11-28T12:00:00Z");
         TestClock now = new TestClock(t0);

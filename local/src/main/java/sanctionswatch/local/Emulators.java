@@ -1,5 +1,6 @@
 package sanctionswatch.local;
 
+import sanctionswatch.functions.Wiring;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -110,18 +111,34 @@ public final class Emulators implements AutoCloseable {
     }
 
     public DynamoDbClient dynamo() {
-        return DynamoDbClient.builder().endpointOverride(dynamoEndpoint()).region(Region.of(REGION))
-                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        return dynamo(dynamoEndpoint(), Wiring.ATTEMPT_TIMEOUT);
     }
 
     public SqsClient sqs() {
-        return SqsClient.builder().endpointOverride(messagingEndpoint()).region(Region.of(REGION))
-                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        return sqs(messagingEndpoint(), Wiring.ATTEMPT_TIMEOUT);
     }
 
     public SnsClient sns() {
-        return SnsClient.builder().endpointOverride(messagingEndpoint()).region(Region.of(REGION))
-                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        return sns(messagingEndpoint(), Wiring.ATTEMPT_TIMEOUT);
+    }
+
+    /** A client configured as the functions' own, reaching DynamoDB at {@code endpoint} (a proxy, say). */
+    public static DynamoDbClient dynamo(URI endpoint, Duration attemptTimeout) {
+        return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
+                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> Wiring.overrides(o, attemptTimeout)).build();
+    }
+
+    public static SqsClient sqs(URI endpoint, Duration attemptTimeout) {
+        return SqsClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
+                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> Wiring.overrides(o, attemptTimeout)).build();
+    }
+
+    public static SnsClient sns(URI endpoint, Duration attemptTimeout) {
+        return SnsClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
+                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> Wiring.overrides(o, attemptTimeout)).build();
     }
 
     /** The environment a child process needs to reach these emulators through the SDK's own settings. */

@@ -64,6 +64,9 @@ public final class TemplateResources {
             }
         });
         template.resources("AWS::SNS::Topic").keySet().forEach(id -> sns.createTopic(b -> b.name(id)));
+        // A table is usable once ACTIVE, as on AWS; dynalite takes a moment to get there.
+        template.resources("AWS::DynamoDB::Table").keySet()
+                .forEach(id -> dynamo.waiter().waitUntilTableExists(b -> b.tableName(id)));
     }
 
     private CreateTableRequest table(String id, Map<String, Object> p) {
