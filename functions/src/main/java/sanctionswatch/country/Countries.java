@@ -11,10 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The gazetteer of states: every name, demonym and seat of power the scanner recognises, from the bundled
@@ -27,9 +29,11 @@ public final class Countries {
     private final Map<String, Country> byCode;
     private final List<CountryForm> forms;
     private final Map<String, String> codeByFoldedName;
+    private final Map<List<String>, Ambiguity> ambiguous;
 
-    private Countries(Map<String, Country> byCode, List<CountryForm> forms) {
+    private Countries(Map<String, Country> byCode, List<CountryForm> forms, Map<List<String>, Ambiguity> ambiguous) {
         this.byCode = byCode;
+        this.ambiguous = Map.copyOf(ambiguous);
         this.forms = List.copyOf(forms);
         Map<String, String> names = new HashMap<>();
         for (CountryForm f : forms) {
@@ -65,6 +69,7 @@ public final class Countries {
     static Countries parse(BufferedReader in) throws IOException {
         Map<String, Country> byCode = new LinkedHashMap<>();
         List<CountryForm> forms = new ArrayList<>();
+        Map<List<String>, Ambiguity> ambiguous = new HashMap<>();
         String line;
         int lineNo = 0;
         while ((line = in.readLine()) != null) {
@@ -76,6 +81,16 @@ public final class Countries {
             if (cols.length != 4) {
                 throw new IllegalStateException("countries.tsv:" + lineNo + ": expected 4 tab-separated columns");
             }
+            if (cols[0].equals("~")) {
+                Set<String> otherSense = new HashSet<>();
+                for (String w : cols[3].split("\\|")) {
+                    if (!w.isBlank()) {
+                        otherSense.add(w.strip());
+                    }
+                }
+                ambiguous.put(words(cols[1]), new Ambiguity(cols[2].equals("name"), Set.copyOf(otherSense)));
+                continue;
+            }
             String code = cols[0].equals("--") ? null : cols[0];
             String[] names = cols[1].split("\\|");
             if (code != null) {
@@ -85,7 +100,7 @@ public final class Countries {
             addForms(forms, code, cols[2], CountryForm.Kind.DEMONYM);
             addForms(forms, code, cols[3], CountryForm.Kind.PLACE);
         }
-        return new Countries(byCode, forms);
+        return new Countries(byCode, forms, ambiguous);
     }
 
     private static void addForms(List<CountryForm> forms, String code, String column, CountryForm.Kind kind) {
@@ -93,9 +108,25 @@ public final class Countries {
             if (phrase.isBlank()) {
                 continue;
             }
-            List<String> words = Tokenizer.tokenize(phrase).stream().map(Token::norm).toList();
-            forms.add(new CountryForm(code, words, isAbbreviation(phrase), kind));
+            forms.add(new CountryForm(code, words(phrase), isAbbreviation(phrase), kind));
         }
+    }
+
+    private static List<String> words(String phrase) {
+        return Tokenizer.tokenize(phrase).stream().map(Token::norm).toList();
+    }
+
+    /**
+     * A country name that is also something else.
+     *
+     * @param personalName also a given name or surname ("Jordan", "Chad")
+     * @param otherSense   words that, near it, mean the other sense ("Atlanta" for Georgia the US state)
+     */
+    public record Ambiguity(boolean personalName, Set<String> otherSense) {}
+
+    /** How the form of a country with these folded words may mean something else; null when it may not. */
+    public Ambiguity ambiguity(List<String> words) {
+        return ambiguous.get(words);
     }
 
     /** "US", "UAE", "DPRK", "U.S.": capitals only, at most four letters. */

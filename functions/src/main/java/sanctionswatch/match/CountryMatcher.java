@@ -4,13 +4,25 @@ import sanctionswatch.country.Countries;
 import sanctionswatch.country.CountryForm;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Finds the states a text names: by name, demonym, capital or seat of power. */
 public final class CountryMatcher {
+    /** Capitalised words that follow a state's name without making it a person's: "Jordan King Abdullah". */
+    private static final Set<String> AFTER_STATE = Set.of("king", "queen", "prime", "president", "foreign", "crown",
+            "minister", "government", "army", "police", "interior", "defence", "defense", "air", "navy", "central",
+            "national", "supreme", "state", "parliament", "embassy", "border", "coast", "today");
+    /** Capitalised words that come before a state's name without making it a person's: "Northern Georgia". */
+    private static final Set<String> BEFORE_STATE = Set.of("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "neighbouring", "neighboring", "visit", "in", "from", "to");
+
     private final PhraseIndex<CountryForm> index = new PhraseIndex<>();
+    private final Countries countries;
 
     public CountryMatcher(Countries countries) {
+        this.countries = countries;
         for (CountryForm f : countries.forms()) {
             index.add(f.words(), f);
         }
@@ -19,6 +31,7 @@ public final class CountryMatcher {
 
     public List<CountryMention> find(String text, List<Token> tokens) {
         List<CountryMention> out = new ArrayList<>();
+        Set<List<String>> people = new HashSet<>(0);
         List<PhraseIndex.Hit<CountryForm>> hits = new ArrayList<>(2);
         int i = 0;
         while (i < tokens.size()) {
@@ -37,7 +50,7 @@ public final class CountryMatcher {
                 i++;
                 continue;
             }
-            if (form.code() != null) {
+            if (form.code() != null && !otherSense(form, text, tokens, longest.from(), longest.to(), people)) {
                 Token first = tokens.get(longest.from());
                 Token last = tokens.get(longest.to() - 1);
                 out.add(new CountryMention(form.code(), text.substring(first.start(), last.end()), first.start(),
@@ -46,6 +59,49 @@ public final class CountryMatcher {
             i = longest.to();
         }
         return out;
+    }
+
+    /**
+     * Whether a country's name means something else here: a word of its other sense nearby, or a person's name
+     * (then every later occurrence in the text is the person too).
+     */
+    private boolean otherSense(CountryForm form, String text, List<Token> tokens, int from, int to,
+                               Set<List<String>> people) {
+        Countries.Ambiguity a = countries.ambiguity(form.words());
+        if (a == null) {
+            return false;
+        }
+        if (people.contains(form.words())) {
+            return true;
+        }
+        if (Words.anyNear(tokens, from, 5, a.otherSense()) || Words.anyNear(tokens, to - 1, 5, a.otherSense())) {
+            return true;
+        }
+        if (a.personalName() && nameNeighbour(text, tokens, from, to)) {
+            people.add(form.words());
+            return true;
+        }
+        return false;
+    }
+
+    /** Run on, with spaces only, into another capitalised name word: "Michael Jordan", "Chad Smith". */
+    private static boolean nameNeighbour(String text, List<Token> tokens, int from, int to) {
+        if (to < tokens.size()) {
+            Token next = tokens.get(to);
+            if (next.capitalised() && !next.upper() && next.sentence() == tokens.get(to - 1).sentence()
+                    && Words.spacesOnly(text, tokens.get(to - 1).end(), next.start())
+                    && !AFTER_STATE.contains(next.norm())) {
+                return true;
+            }
+        }
+        if (from > 0) {
+            Token previous = tokens.get(from - 1);
+            boolean firstOfSentence = from - 1 == 0 || tokens.get(from - 2).sentence() != previous.sentence();
+            return previous.capitalised() && !previous.upper() && !firstOfSentence
+                    && Words.spacesOnly(text, previous.end(), tokens.get(from).start())
+                    && !BEFORE_STATE.contains(previous.norm());
+        }
+        return false;
     }
 
     private static CountryForm firstAcceptable(PhraseIndex.Hit<CountryForm> hit, List<Token> tokens) {

@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds every mention of a list entry in a text in one pass over its words, then ties surname-only mentions to the
@@ -22,33 +25,83 @@ public final class EntityMatcher {
     /** How far (in words) a vessel word may stand from a vessel named by an ordinary word ("the tanker Courage"). */
     private static final int VESSEL_WORD_WINDOW = 3;
 
+    /** Namesakes: a person's name next to one of these words is someone else who bears it. */
+    private static final Set<String> NAMESAKE_WORDS = Set.of("composer", "singer", "drummer", "guitarist",
+            "pianist", "violinist", "conductor", "actor", "actress", "footballer", "striker", "midfielder",
+            "defender", "goalkeeper", "athlete", "sprinter", "tennis", "golfer", "boxer", "novelist", "poet",
+            "painter", "rapper", "comedian", "chef", "quarterback", "batsman", "cricketer");
+    /** Words that make the next or previous name a ship's: "the tanker Dover", "Finikia, a cargo ship". */
+    private static final Set<String> VESSEL_NOUNS = Set.of("tanker", "vessel", "ship", "freighter", "yacht",
+            "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler");
+    /** A word longer than this anchors the search for a misspelt neighbour; shorter ones are too common. */
+    private static final int MIN_ANCHOR = 4;
+    /** A word of fewer letters than this is never taken as misspelt. */
+    private static final int MIN_FUZZY = 5;
+    /** An anchor word in more names than this is too common to anchor anything ("mohammed", "bank"). */
+    private static final int MAX_ANCHORED = 512;
+
     private final PhraseIndex<Named> index;
+    private final PhraseIndex<Named> variants;
+    private final Map<String, List<Named>> anchors;
+    private final Map<String, Entity> imo;
     private final Set<String> common;
 
-    /** What an indexed phrase stands for: an entry, and the rule its form of the name stands for. */
-    private record Named(Entity entity, MatchRule rule) {}
+    /**
+     * What an indexed phrase stands for: an entry, the rule its form of the name stands for, and (for fuzzy
+     * matching) the form's words.
+     */
+    private record Named(Entity entity, MatchRule rule, List<String> words) {}
 
-    private EntityMatcher(PhraseIndex<Named> index, Set<String> common) {
+    private EntityMatcher(PhraseIndex<Named> index, PhraseIndex<Named> variants, Map<String, List<Named>> anchors,
+                          Map<String, Entity> imo, Set<String> common) {
         this.index = index;
+        this.variants = variants;
+        this.anchors = anchors;
+        this.imo = imo;
         this.common = common;
     }
 
-    /** Indexes every name and alias of the list. */
+    /** Indexes every name and alias of the list, their romanisation keys, and the vessels' IMO numbers. */
     public static EntityMatcher of(Watchlist list) {
         Set<String> common = Words.common();
         PhraseIndex<Named> index = new PhraseIndex<>();
+        PhraseIndex<Named> variants = new PhraseIndex<>();
+        Map<String, List<Named>> anchors = new HashMap<>();
+        Map<String, Entity> imo = new HashMap<>();
         for (Entity e : list.entities()) {
             for (NameForm form : NameForms.of(e)) {
+                List<String> words = form.words();
                 // A name of one ordinary word ("Majestic", "Courage") never matches alone; a vessel's may, next to
                 // a word that makes it a ship.
-                if (form.words().size() == 1 && common.contains(form.words().get(0))
-                        && e.type() != EntityType.VESSEL) {
+                if (words.size() == 1 && common.contains(words.get(0)) && e.type() != EntityType.VESSEL) {
                     continue;
                 }
-                index.add(form.words(), new Named(e, form.rule()));
+                Named named = new Named(e, form.rule(), words);
+                index.add(words, named);
+                if (words.size() >= 2 && e.type() != EntityType.VESSEL) {
+                    List<String> keyed = words.stream().map(Romanisation::key).toList();
+                    if (!keyed.equals(words)) {
+                        variants.add(keyed, named);
+                    }
+                    anchor(anchors, named);
+                }
+            }
+            for (String number : e.imoNumbers()) {
+                imo.put(number, e);
             }
         }
-        return new EntityMatcher(index.built(), common);
+        // A word in too many names anchors none.
+        anchors.values().removeIf(forms -> forms.size() > MAX_ANCHORED);
+        return new EntityMatcher(index.built(), variants.built(), anchors, imo, common);
+    }
+
+    /** Files the name under each of its words long enough to anchor. */
+    private static void anchor(Map<String, List<Named>> anchors, Named named) {
+        for (String w : new LinkedHashSet<>(named.words())) {
+            if (w.length() >= MIN_ANCHOR && !Words.PARTICLES.contains(w)) {
+                anchors.computeIfAbsent(w, k -> new ArrayList<>(2)).add(named);
+            }
+        }
     }
 
     /** The surnames of a person: of the primary name and of each alias written "LAST, First". */
@@ -72,17 +125,23 @@ public final class EntityMatcher {
     public List<Mention> find(String text, List<Token> tokens) {
         List<Candidate> candidates = new ArrayList<>();
         BitSet[] maritime = new BitSet[1];
-        java.util.function.Consumer<PhraseIndex.Hit<Named>> collect = hit -> {
-            for (Named named : hit.values()) {
-                if (acceptable(named.entity(), text, tokens, hit.from(), hit.to(), maritime)) {
-                    candidates.add(new Candidate(hit.from(), hit.to(), named.entity(), named.rule()));
-                }
-            }
-        };
         for (int i = 0; i < tokens.size(); i++) {
-            index.matchAt(tokens, i, collect);
+            int at = i;
+            index.matchAt(tokens, i, hit -> {
+                for (Named named : hit.values()) {
+                    if (acceptable(named.entity(), text, tokens, hit.from(), hit.to(), maritime)) {
+                        candidates.add(new Candidate(hit.from(), hit.to(), named.entity(), named.rule(),
+                                named.rule().score()));
+                    }
+                }
+            });
+            if (tokens.get(at).norm().equals("imo")) {
+                identifier(tokens, at, candidates);
+            }
         }
-        List<Candidate> chosen = leftmostLongest(candidates);
+        transliterated(text, tokens, candidates, maritime);
+        fuzzy(text, tokens, candidates, maritime);
+        List<Candidate> chosen = closestOfTies(leftmostLongest(candidates));
         chosen.addAll(surnameMentions(tokens, chosen));
         chosen.sort(Comparator.comparingInt(Candidate::from));
         List<Mention> mentions = new ArrayList<>(chosen.size());
@@ -90,12 +149,162 @@ public final class EntityMatcher {
             Token first = tokens.get(c.from);
             Token last = tokens.get(c.to - 1);
             mentions.add(new Mention(c.entity, text.substring(first.start(), last.end()), first.start(), last.end(),
-                    c.rule, first.paragraph(), first.sentence()));
+                    c.rule, c.score, first.paragraph(), first.sentence()));
         }
         return mentions;
     }
 
-    private record Candidate(int from, int to, Entity entity, MatchRule rule) {}
+    /**
+     * Weak aliases stand only with corroboration: another mention of the same entry, or one of its countries named in
+     * the same text.
+     */
+    public static List<Mention> corroborated(List<Mention> mentions, Set<String> countriesNamed) {
+        if (mentions.stream().noneMatch(m -> m.rule() == MatchRule.WEAK_ALIAS)) {
+            return mentions;
+        }
+        Set<String> strong = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.rule() != MatchRule.WEAK_ALIAS) {
+                strong.add(m.entity().id());
+            }
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.rule() != MatchRule.WEAK_ALIAS || strong.contains(m.entity().id())
+                    || m.entity().countries().stream().anyMatch(countriesNamed::contains)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** "IMO 9274343", "IMO number 9274343", "IMO no. 9274343": the vessel with that number. */
+    private void identifier(List<Token> tokens, int at, List<Candidate> candidates) {
+        for (int k = at + 1; k <= Math.min(tokens.size() - 1, at + 3); k++) {
+            Entity vessel = imo.get(tokens.get(k).norm());
+            if (vessel != null) {
+                candidates.add(new Candidate(at, k + 1, vessel, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score()));
+                return;
+            }
+            String w = tokens.get(k).norm();
+            if (!w.equals("number") && !w.equals("no") && !w.equals("num")) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Names written in another romanisation: the text's capitalised words whose key differs from their spelling are
+     * compared by key, with the names of two words or more around them.
+     */
+    private void transliterated(String text, List<Token> tokens, List<Candidate> candidates, BitSet[] maritime) {
+        List<Token> keyed = null;
+        BitSet differs = new BitSet();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.capitalised()) {
+                continue;
+            }
+            String key = Romanisation.key(t.norm());
+            if (!key.equals(t.norm())) {
+                if (keyed == null) {
+                    keyed = new ArrayList<>(tokens);
+                }
+                keyed.set(i, new Token(key, t.start(), t.end(), t.paragraph(), t.sentence(), true, t.upper()));
+                differs.set(i);
+            }
+        }
+        if (keyed == null) {
+            return;
+        }
+        List<Token> words = keyed;
+        Consumer<PhraseIndex.Hit<Named>> collect = hit -> {
+            if (hit.to() - hit.from() < 2 || differs.nextSetBit(hit.from()) >= hit.to()
+                    || differs.nextSetBit(hit.from()) < 0) {
+                return;
+            }
+            for (Named named : hit.values()) {
+                if (named.entity().type() != EntityType.VESSEL
+                        && acceptable(named.entity(), text, tokens, hit.from(), hit.to(), maritime)) {
+                    MatchRule rule = named.rule() == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
+                            : MatchRule.TRANSLITERATED;
+                    candidates.add(new Candidate(hit.from(), hit.to(), named.entity(), rule, rule.score()));
+                }
+            }
+        };
+        int from = 0;
+        for (int d = differs.nextSetBit(0); d >= 0; d = differs.nextSetBit(d + 1)) {
+            // Names start at most a few words before the word that differs.
+            for (int i = Math.max(from, d - 4); i <= d; i++) {
+                index.matchAt(words, i, collect);
+                variants.matchAt(words, i, collect);
+            }
+            from = d + 1;
+        }
+    }
+
+    /**
+     * Names of two words or more with one word misspelt by one letter: found from a word spelt right (the anchor), the
+     * misspelt word at least {@link #MIN_FUZZY} letters long.
+     */
+    private void fuzzy(String text, List<Token> tokens, List<Candidate> candidates, BitSet[] maritime) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token anchor = tokens.get(i);
+            if (!anchor.capitalised() || anchor.norm().length() < MIN_ANCHOR) {
+                continue;
+            }
+            List<Named> forms = anchors.get(anchor.norm());
+            if (forms == null) {
+                continue;
+            }
+            for (Named named : forms) {
+                List<String> words = named.words();
+                for (int p = 0; p < words.size(); p++) {
+                    if (!words.get(p).equals(anchor.norm())) {
+                        continue;
+                    }
+                    int from = i - p;
+                    int to = from + words.size();
+                    if (from < 0 || to > tokens.size()) {
+                        continue;
+                    }
+                    int slipLength = misspeltWord(tokens, from, words);
+                    if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
+                            && acceptable(named.entity(), text, tokens, from, to, maritime)) {
+                        candidates.add(new Candidate(from, to, named.entity(), MatchRule.FUZZY,
+                                Math.min(named.rule().score(), MatchRule.fuzzyScore(slipLength))));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The length of the one word of {@code words} that the text from {@code from} misspells by one letter, the others
+     * spelt right, all in one sentence; 0 when that is not so.
+     */
+    private static int misspeltWord(List<Token> tokens, int from, List<String> words) {
+        int slip = 0;
+        int sentence = tokens.get(from).sentence();
+        for (int j = 0; j < words.size(); j++) {
+            Token t = tokens.get(from + j);
+            String w = words.get(j);
+            if (t.sentence() != sentence) {
+                return 0;
+            }
+            if (t.norm().equals(w)) {
+                continue;
+            }
+            if (slip > 0 || w.length() < MIN_FUZZY || t.norm().length() < MIN_FUZZY - 1
+                    || !Romanisation.oneEditApart(t.norm(), w)) {
+                return 0;
+            }
+            slip = w.length();
+        }
+        return slip;
+    }
+
+    private record Candidate(int from, int to, Entity entity, MatchRule rule, double score) {}
 
     /**
      * Whether a phrase found is the entry written as a name. {@code maritime} caches, per text, the paragraphs with a
@@ -116,15 +325,51 @@ public final class EntityMatcher {
             }
         }
         if (entity.type() == EntityType.VESSEL) {
-            if (to - from == 1 && common.contains(tokens.get(from).norm())) {
-                return Words.anyNear(tokens, from, VESSEL_WORD_WINDOW, Words.MARITIME);
+            if (to - from == 1) {
+                // A ship named by one word ("Dover", "Forest") only where the text says it is a ship.
+                return vesselNounNext(tokens, from, to);
             }
             if (maritime[0] == null) {
                 maritime[0] = Words.paragraphsWith(tokens, Words.MARITIME);
             }
             return maritime[0].get(tokens.get(from).paragraph());
         }
+        if (entity.type() == EntityType.PERSON) {
+            if (Words.anyNear(tokens, from, 3, NAMESAKE_WORDS) || Words.anyNear(tokens, to - 1, 4, NAMESAKE_WORDS)) {
+                return false;
+            }
+            return !insideLongerName(text, tokens, from, to);
+        }
         return true;
+    }
+
+    /** "the tanker Dover", "Finikia, a cargo ship": a vessel noun just before the name, or within three words after. */
+    private static boolean vesselNounNext(List<Token> tokens, int from, int to) {
+        if (from > 0 && VESSEL_NOUNS.contains(tokens.get(from - 1).norm())) {
+            return true;
+        }
+        for (int k = to; k < Math.min(tokens.size(), to + 3); k++) {
+            if (VESSEL_NOUNS.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person's name run on, with nothing but spaces, into another name word that is not an ordinary word: "Hassan
+     * Nasrallah Rodriguez" is not Hasan Nasrallah. (A name word before it is often a title or a country in another
+     * language's word order, so only the word after counts.)
+     */
+    private boolean insideLongerName(String text, List<Token> tokens, int from, int to) {
+        if (to < tokens.size()) {
+            Token next = tokens.get(to);
+            if (next.capitalised() && !next.upper() && Words.spacesOnly(text, tokens.get(to - 1).end(), next.start())
+                    && !common.contains(next.norm()) && next.sentence() == tokens.get(to - 1).sentence()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word follows the previous one after a hyphen: "Kim Jong-un". */
@@ -137,7 +382,7 @@ public final class EntityMatcher {
     private static List<Candidate> leftmostLongest(List<Candidate> candidates) {
         candidates.sort(Comparator.comparingInt(Candidate::from)
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.to - c.from).reversed())
-                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.rule.score()).reversed()));
+                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed()));
         List<Candidate> out = new ArrayList<>();
         int coveredTo = -1;
         int spanFrom = -1;
@@ -160,6 +405,42 @@ public final class EntityMatcher {
         }
         out.addAll(sameSpan.values());
         return out;
+    }
+
+    /**
+     * Where one stretch of text names several entries ("Nicolas Maduro": the father, Maduro Moros, and the son, Maduro
+     * Guerra), keeps those named elsewhere in the text too; failing that, those whose full name the stretch covers
+     * best (the son's has one given name more). A tie that remains keeps them all.
+     */
+    private static List<Candidate> closestOfTies(List<Candidate> chosen) {
+        Map<Long, List<Candidate>> bySpan = new LinkedHashMap<>();
+        for (Candidate c : chosen) {
+            bySpan.computeIfAbsent(((long) c.from << 32) | c.to, k -> new ArrayList<>(1)).add(c);
+        }
+        if (bySpan.size() == chosen.size()) {
+            return chosen;
+        }
+        List<Candidate> out = new ArrayList<>(chosen.size());
+        for (List<Candidate> tied : bySpan.values()) {
+            if (tied.size() == 1) {
+                out.add(tied.get(0));
+                continue;
+            }
+            List<Candidate> elsewhere = tied.stream().filter(c -> chosen.stream()
+                    .anyMatch(o -> o.entity == c.entity && (o.from != c.from || o.to != c.to))).toList();
+            if (!elsewhere.isEmpty()) {
+                out.addAll(elsewhere);
+                continue;
+            }
+            double best = tied.stream().mapToDouble(EntityMatcher::coverage).max().orElse(0);
+            tied.stream().filter(c -> coverage(c) == best).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** The share of the entry's primary name that the matched words stand for. */
+    private static double coverage(Candidate c) {
+        return (c.to - c.from) / (double) Math.max(1, NameForms.words(c.entity.name()).size());
     }
 
     /** Surname-only mentions of the people already named in full; a surname two of them share is left alone. */
@@ -205,7 +486,8 @@ public final class EntityMatcher {
                     || owners.get(wordsOf(tokens, longest.from(), longest.to())) != 1) {
                 continue;
             }
-            out.add(new Candidate(longest.from(), longest.to(), longest.values().get(0), MatchRule.SURNAME));
+            out.add(new Candidate(longest.from(), longest.to(), longest.values().get(0), MatchRule.SURNAME,
+                    MatchRule.SURNAME.score()));
             for (int k = longest.from(); k < longest.to(); k++) {
                 covered[k] = true;
             }

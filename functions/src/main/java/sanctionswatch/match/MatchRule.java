@@ -13,7 +13,29 @@ public enum MatchRule {
     /** An alias the list itself marks as weak. */
     WEAK_ALIAS("weak alias", 0.7),
     /** A surname standing alone, tied to a full mention of the same person in the same article. */
-    SURNAME("surname", 0.85);
+    SURNAME("surname", 0.85),
+    /**
+     * Another romanisation of the same name: Yevgeny / Evgeniy / Evgenii, Sergei / Sergey, -ov / -off, Hassan /
+     * Hasan ({@link Romanisation#key}). Names of two words or more only.
+     */
+    TRANSLITERATED("transliterated", 0.88),
+    /** A given name written as its initial: "V. Putin". */
+    INITIALS("initials", 0.8),
+    /**
+     * One word of a name of two or more misspelt by one letter (left out, added, changed or swapped), the word long
+     * enough to carry it; scored by how long the word is ({@link #fuzzyScore}).
+     */
+    FUZZY("fuzzy", 0.9),
+    /** An identifier the list gives, matched exactly: a vessel's IMO number. */
+    IDENTIFIER("identifier", 1.0);
+
+    /** The lowest score a fuzzy match can have; below it, a misspelling is too likely another name. */
+    public static final double FUZZY_THRESHOLD = 0.8;
+
+    /** A one-letter slip in a word of {@code length} letters: 0.8 at five letters, rising towards 0.95. */
+    public static double fuzzyScore(int length) {
+        return Math.min(0.95, 1.0 - 1.0 / length);
+    }
 
     private final String label;
     private final double score;

@@ -10,13 +10,14 @@ import sanctionswatch.watchlist.Entity;
  * @param start     offset of the first character (UTF-16 code units)
  * @param end       offset just past the last character
  * @param rule      why it was taken for the entry
+ * @param score     confidence in [0, 1]: the rule's, or for a fuzzy match how close the spelling came
  * @param paragraph 0-based paragraph of the text it stands in
  * @param sentence  0-based sentence of the text it stands in
  */
-public record Mention(Entity entity, String matched, int start, int end, MatchRule rule, int paragraph,
-                      int sentence) {
-    /** Confidence in [0, 1]. */
-    public double score() {
-        return rule.score();
+public record Mention(Entity entity, String matched, int start, int end, MatchRule rule, double score,
+                      int paragraph, int sentence) {
+    /** A mention scored as its rule is. */
+    public Mention(Entity entity, String matched, int start, int end, MatchRule rule, int paragraph, int sentence) {
+        this(entity, matched, start, end, rule, rule.score(), paragraph, sentence);
     }
 }

@@ -68,6 +68,24 @@ public final class NameForms {
             firstLast.addAll(last);
             add(forms, new NameForm(entity, firstLast, partial));
         }
+        if (last.size() == 2 && !Words.PARTICLES.contains(last.get(0)) && !Words.PARTICLES.contains(last.get(1))) {
+            // Two surnames, as in Spanish: the news often gives the first only ("Nicolas Maduro").
+            add(forms, new NameForm(entity, List.of(given.get(0), last.get(0)), partial));
+        }
+        if (given.size() == 2 && last.size() == 1 && given.get(0).length() <= 4 && given.get(1).length() <= 4) {
+            // A Korean given name of two syllables, also run together: "Kim Jongun", "Jongun Kim".
+            String joined = given.get(0) + given.get(1);
+            add(forms, new NameForm(entity, List.of(last.get(0), joined), partial));
+            add(forms, new NameForm(entity, List.of(joined, last.get(0)), partial));
+        }
+        String surname = String.join("", last);
+        if (surname.length() >= 5 && asWritten != MatchRule.WEAK_ALIAS && !Words.common().contains(surname)) {
+            // "V. Putin": the initial of the first given name, then the surname.
+            List<String> initialLast = new ArrayList<>();
+            initialLast.add(given.get(0).substring(0, 1));
+            initialLast.addAll(last);
+            add(forms, new NameForm(entity, initialLast, MatchRule.INITIALS));
+        }
     }
 
     private static void add(Map<List<String>, NameForm> forms, NameForm form) {

@@ -75,6 +75,16 @@ final class Words {
         return false;
     }
 
+    /** Only spaces between offsets {@code from} and {@code to} of the text, and at least one. */
+    static boolean spacesOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
     /** The paragraphs that hold a word of the set. */
     static BitSet paragraphsWith(List<Token> tokens, Set<String> words) {
         BitSet paragraphs = new BitSet();

@@ -2,12 +2,15 @@ package sanctionswatch.scan;
 
 import sanctionswatch.country.Countries;
 import sanctionswatch.match.CountryMatcher;
+import sanctionswatch.match.CountryMention;
 import sanctionswatch.match.EntityMatcher;
 import sanctionswatch.match.Token;
 import sanctionswatch.match.Tokenizer;
 import sanctionswatch.watchlist.Watchlist;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Finds list-entry mentions and countries in a text. Built once per list; safe to share between threads. */
 public final class ArticleScanner {
@@ -25,6 +28,9 @@ public final class ArticleScanner {
 
     public ScanResult scan(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        return new ScanResult(text, tokens, entities.find(text, tokens), countries.find(text, tokens));
+        List<CountryMention> named = countries.find(text, tokens);
+        Set<String> codes = new HashSet<>();
+        named.forEach(c -> codes.add(c.code()));
+        return new ScanResult(text, tokens, EntityMatcher.corroborated(entities.find(text, tokens), codes), named);
     }
 }

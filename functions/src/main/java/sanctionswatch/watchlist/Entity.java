@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param aliases   other names, in list order
  * @param programs  sanctions programmes, e.g. {@code DPRK3}, {@code RUSSIA-EO14024}
  * @param countries ISO 3166 alpha-2 codes of the entry's addresses and nationality, as far as the list gives them
+ * @param imoNumbers a vessel's IMO numbers (seven digits), matched exactly wherever a text gives one
  */
 public record Entity(String id, EntityType type, String name, List<Alias> aliases, List<String> programs,
-                     List<String> countries) {
+                     List<String> countries, List<String> imoNumbers) {
+    /** An entry without identifiers. */
+    public Entity(String id, EntityType type, String name, List<Alias> aliases, List<String> programs,
+                  List<String> countries) {
+        this(id, type, name, aliases, programs, countries, List.of());
+    }
+
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -22,5 +29,6 @@ public record Entity(String id, EntityType type, String name, List<Alias> aliase
         aliases = List.copyOf(aliases);
         programs = List.copyOf(programs);
         countries = List.copyOf(countries);
+        imoNumbers = List.copyOf(imoNumbers);
     }
 }

@@ -17,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads OFAC's legacy CSV trio: {@code sdn.csv} (entries), {@code alt.csv} (aliases) and {@code add.csv}
@@ -66,8 +68,16 @@ public final class OfacSdnCsv {
             if (entries.containsKey(num)) {
                 throw new ListFormatException(sdnName, row.line(), "ent_num " + num + " appears twice");
             }
-            entries.put(num, new Builder(source + ":" + number(num, sdnName, row.line()), type(f.get(2)),
-                    required(f.get(1), "SDN_Name", sdnName, row.line()), programs(f.get(3))));
+            Builder b = new Builder(source + ":" + number(num, sdnName, row.line()), type(f.get(2)),
+                    required(f.get(1), "SDN_Name", sdnName, row.line()), programs(f.get(3)));
+            String remarks = value(f.get(11));
+            if (remarks != null) {
+                Matcher imo = IMO.matcher(remarks);
+                while (imo.find()) {
+                    b.imoNumbers.add(imo.group(1));
+                }
+            }
+            entries.put(num, b);
         });
         CsvRecords.read(alt, altName, row -> {
             List<String> f = expect(row, altName, 5);
@@ -85,10 +95,14 @@ public final class OfacSdnCsv {
         });
         List<Entity> list = new ArrayList<>(entries.size());
         for (Builder b : entries.values()) {
-            list.add(new Entity(b.id, b.type, b.name, b.aliases, b.programs, List.copyOf(b.countries)));
+            list.add(new Entity(b.id, b.type, b.name, b.aliases, b.programs, List.copyOf(b.countries),
+                    List.copyOf(b.imoNumbers)));
         }
         return new Watchlist(list);
     }
+
+    /** "Vessel Registration Identification IMO 9274343" in the remarks. */
+    private static final Pattern IMO = Pattern.compile("\\bIMO (\\d{7})\\b");
 
     private static final class Builder {
         final String id;
@@ -97,6 +111,7 @@ public final class OfacSdnCsv {
         final List<String> programs;
         final List<Alias> aliases = new ArrayList<>(2);
         final Set<String> countries = new LinkedHashSet<>(2);
+        final Set<String> imoNumbers = new LinkedHashSet<>(1);
 
         Builder(String id, EntityType type, String name, List<String> programs) {
             this.id = id;

@@ -28,7 +28,19 @@ class CountryMatcherTest {
             "officials in Beijing|CN",
             "tell us about Latin America|''",
             "The Democratic People's Republic of Korea|KP",
-            "Papua New Guinea and Guinea-Bissau|PG GW"})
+            "Papua New Guinea and Guinea-Bissau|PG GW",
+            "MOSCOW/SEOUL — both capitals confirmed|RU KR",
+            "Георгий встретился в Кремле и России|RU RU",
+            "Georgia's parliament in Tbilisi|GE GE",
+            "Voters in Atlanta, Georgia lined up; the Georgia governor spoke|''",
+            "Georgia Tech won|''",
+            "Michael Jordan scored, and Jordan later said|''",
+            "King Abdullah of Jordan met Jordan's army chief|JO JO",
+            "Chad Smith, the drummer, toured|''",
+            "Troops left Chad for Niger and Nigeria|TD NE NG",
+            "Turkey sandwiches and a roast turkey|''",
+            "Turkey and Egypt restored ties|TR EG",
+            "Let us know; send us a reply|''"})
     void findsStatesByNameDemonymAndSeatOfPower(String text, String expected) {
         List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
         assertEquals(want, codes(text));

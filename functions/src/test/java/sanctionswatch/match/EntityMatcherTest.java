@@ -40,7 +40,20 @@ class EntityMatcherTest {
             "Funds went to Mkrtýchev, Ashot.|ofac-sdn:41736|exact",
             "Казначейство США ввело санкции против Ашот Мкртычев.|ofac-sdn:41736|reordered",
             "Бойцы ЧВК Вагнер наступают.|ofac-sdn:22543|alias",
-            "The L\u0430zarus Group (with a Cyrillic а) struck again.|ofac-sdn:27307|exact"})
+            "The L\u0430zarus Group (with a Cyrillic а) struck again.|ofac-sdn:27307|exact",
+            "Wagner founder Yevgeny Prigozhin died.|ofac-sdn:21171|transliterated",
+            "Evgenii Prigozhin won contracts.|ofac-sdn:21171|transliterated",
+            "Sergey Viktorovich Lavrov spoke.|ofac-sdn:35233|transliterated",
+            "Gen. Sergei Shoygu inspected troops.|ofac-sdn:35173|transliterated",
+            "Analysts say Kim Jongun is ill.|ofac-sdn:20157|partial",
+            "Nicolas Maduro spoke in Caracas.|ofac-sdn:22790|partial",
+            "Later V. Putin signed the bill.|ofac-sdn:35096|initials",
+            "Vladimir Putn, the Russian leader, spoke.|ofac-sdn:35096|fuzzy",
+            "The Islamic Revolutionary Guard Crops seized a ship.|ofac-sdn:10391|fuzzy",
+            "The tanker Laodicea (IMO 9274343) docked.|ofac-sdn:18215|identifier",
+            "A ship with IMO number 9385233 loaded oil.|ofac-sdn:18213|identifier",
+            "The tanker Dover switched off its transponder.|ofac-sdn:15046|exact",
+            "Finikia, a cargo ship, was seen.|ofac-sdn:18213|exact"})
     void findsListNamesAsNewsWritesThem(String text, String id, String rule) {
         List<Mention> found = find(text);
         assertTrue(found.stream().anyMatch(m -> m.entity().id().equals(id) && m.rule().label().equals(rule)),
@@ -56,7 +69,15 @@ class EntityMatcherTest {
             "We showed great Courage and Valor.",       // single-word aliases that are ordinary words
             "The Gru was small, said gru fans.",        // a short acronym only counts in capitals
             "Ashot went home.",                          // a given name alone is nobody
-            "The Graceful swan glided."})               // a vessel's name without a maritime context
+            "The Graceful swan glided.",                // a vessel's name without a maritime context
+            "The ferry from Dover to Calais was cancelled.", // a port's name near a ship is not the ship
+            "Maria said the forest near Dover was quiet.",   // common words that are vessels' names
+            "Glenn Miller recorded the song. Miller smiled.", // a bare surname of a listed person
+            "Hassan Nasrallah Rodriguez premiered his work.", // a listed name inside a longer one
+            "The composer Hassan Nasrallah premiered his work.", // a namesake, by his trade
+            "The striker Ali Atwa scored twice.",             // a namesake athlete
+            "Vladimir Putinov, a Bulgarian chess player, won.", // one letter added to a short word: not fuzzy
+            "Kim Yong Chal said nothing."})                  // a slip in a word too short to carry it
     void leavesOrdinaryTextAlone(String text) {
         assertEquals(List.of(), find(text));
     }
@@ -86,5 +107,37 @@ class EntityMatcherTest {
     void aSurnameSharedByTwoPeopleNamedInFullIsLeftAlone() {
         List<Mention> found = find("Kim Jong Un and Kim Yo Jong spoke. Later Kim left.");
         assertEquals(2, found.size(), found.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFuzzyMatchCarriesItsScoreAndNeverStandsAtOneWord() {
+        List<Mention> found = find("Ramzan Kadyrof and Kadyrof again; Prigozhinn alone.");
+        Mention kadyrov = found.get(0);
+        assertEquals("ofac-sdn:23343", kadyrov.entity().id());
+        assertTrue(found.stream().noneMatch(m -> m.matched().equals("Prigozhinn")), found.toString());
+        Mention putin = find("Vladimir Putn spoke.").get(0);
+        assertEquals("fuzzy", putin.rule().label());
+        assertEquals(0.8, putin.score(), 1e-9);
+        assertTrue(putin.score() >= MatchRule.FUZZY_THRESHOLD);
+    }
+
+    @org.junit.jupiter.api.Test
+    void onePhraseNamingTwoEntriesKeepsTheClosest() {
+        // MADURO MOROS, Nicolas (the father) and MADURO GUERRA, Nicolas Ernesto (the son).
+        assertEquals(List.of("ofac-sdn:22790"), find("Nicolas Maduro spoke.").stream().map(m -> m.entity().id())
+                .toList());
+        assertEquals(List.of("ofac-sdn:26946", "ofac-sdn:26946"), find("Nicolas Ernesto Maduro Guerra and "
+                + "Nicolas Maduro, his son, left.").stream().map(m -> m.entity().id()).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void weakAliasesNeedCorroboration() {
+        List<Mention> none = List.of();
+        assertEquals(none, EntityMatcher.corroborated(none, java.util.Set.of()));
+        Mention weak = new Mention(new sanctionswatch.watchlist.Entity("ofac-sdn:1", sanctionswatch.watchlist
+                .EntityType.PERSON, "X, Y", List.of(), List.of(), List.of("IR")), "Y X", 0, 3, MatchRule.WEAK_ALIAS,
+                0, 0);
+        assertEquals(none, EntityMatcher.corroborated(List.of(weak), java.util.Set.of("RU")));
+        assertEquals(List.of(weak), EntityMatcher.corroborated(List.of(weak), java.util.Set.of("IR")));
     }
 }
