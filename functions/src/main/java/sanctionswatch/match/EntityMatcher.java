@@ -30,6 +30,10 @@ public final class EntityMatcher {
             "pianist", "violinist", "conductor", "actor", "actress", "footballer", "striker", "midfielder",
             "defender", "goalkeeper", "athlete", "sprinter", "tennis", "golfer", "boxer", "novelist", "poet",
             "painter", "rapper", "comedian", "chef", "quarterback", "batsman", "cricketer");
+    /** What is named after people: "Said Khan Market" is a market, "Putin Street" a street. */
+    private static final Set<String> NAMED_AFTER = Set.of("street", "road", "avenue", "square", "market", "bridge",
+            "airport", "university", "foundation", "prize", "award", "institute", "school", "college", "mosque",
+            "hospital", "stadium", "park", "museum", "library", "boulevard", "district", "centre", "center", "hall");
     /** Words that make the next or previous name a ship's: "the tanker Dover", "Finikia, a cargo ship". */
     private static final Set<String> VESSEL_NOUNS = Set.of("tanker", "vessel", "ship", "freighter", "yacht",
             "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler");
@@ -119,6 +123,13 @@ public final class EntityMatcher {
         if (!s.isEmpty() && String.join("", s).length() >= 3 && !forms.contains(s)) {
             forms.add(s);
         }
+        if (s.size() >= 2 && NameForms.ARTICLES.contains(s.get(0)) && String.join("", s).length() >= 6) {
+            // "Zawahiri" after "Ayman al-Zawahiri".
+            List<String> bare = s.subList(1, s.size());
+            if (!forms.contains(bare)) {
+                forms.add(List.copyOf(bare));
+            }
+        }
     }
 
     /** Mentions of list entries in {@code text}, whose words are {@code tokens}, in text order. */
@@ -143,6 +154,7 @@ public final class EntityMatcher {
         fuzzy(text, tokens, candidates, maritime);
         List<Candidate> chosen = closestOfTies(leftmostLongest(candidates));
         chosen.addAll(surnameMentions(tokens, chosen));
+        chosen.addAll(shortFormMentions(tokens, chosen));
         chosen.sort(Comparator.comparingInt(Candidate::from));
         List<Mention> mentions = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
@@ -358,14 +370,15 @@ public final class EntityMatcher {
 
     /**
      * A person's name run on, with nothing but spaces, into another name word that is not an ordinary word: "Hassan
-     * Nasrallah Rodriguez" is not Hasan Nasrallah. (A name word before it is often a title or a country in another
+     * Nasrallah Rodriguez" is not Hasan Nasrallah, "Said Khan Market" not Khan Said. (A name word before it is often a title or a country in another
      * language's word order, so only the word after counts.)
      */
     private boolean insideLongerName(String text, List<Token> tokens, int from, int to) {
         if (to < tokens.size()) {
             Token next = tokens.get(to);
             if (next.capitalised() && !next.upper() && Words.spacesOnly(text, tokens.get(to - 1).end(), next.start())
-                    && !common.contains(next.norm()) && next.sentence() == tokens.get(to - 1).sentence()) {
+                    && (!common.contains(next.norm()) || NAMED_AFTER.contains(next.norm()))
+                    && next.sentence() == tokens.get(to - 1).sentence()) {
                 return true;
             }
         }
@@ -409,8 +422,9 @@ public final class EntityMatcher {
 
     /**
      * Where one stretch of text names several entries ("Nicolas Maduro": the father, Maduro Moros, and the son, Maduro
-     * Guerra), keeps those named elsewhere in the text too; failing that, those whose full name the stretch covers
-     * best (the son's has one given name more). A tie that remains keeps them all.
+     * Guerra), keeps those named elsewhere in the text too; failing that, those matched by the strongest rule (an alias
+     * as the list writes it before a form derived from a name), then those whose full name the stretch covers best
+     * (the son's has one given name more). A tie that remains keeps them all.
      */
     private static List<Candidate> closestOfTies(List<Candidate> chosen) {
         Map<Long, List<Candidate>> bySpan = new LinkedHashMap<>();
@@ -432,8 +446,10 @@ public final class EntityMatcher {
                 out.addAll(elsewhere);
                 continue;
             }
-            double best = tied.stream().mapToDouble(EntityMatcher::coverage).max().orElse(0);
-            tied.stream().filter(c -> coverage(c) == best).forEach(out::add);
+            double score = tied.stream().mapToDouble(Candidate::score).max().orElse(0);
+            List<Candidate> strongest = tied.stream().filter(c -> c.score == score).toList();
+            double best = strongest.stream().mapToDouble(EntityMatcher::coverage).max().orElse(0);
+            strongest.stream().filter(c -> coverage(c) == best).forEach(out::add);
         }
         return out;
     }
@@ -441,6 +457,72 @@ public final class EntityMatcher {
     /** The share of the entry's primary name that the matched words stand for. */
     private static double coverage(Candidate c) {
         return (c.to - c.from) / (double) Math.max(1, NameForms.words(c.entity.name()).size());
+    }
+
+    /** Second words that make the first the name's short form: "Wagner Group", "Lazarus Group", "Sinaloa Cartel". */
+    private static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of("group", "company", "corporation", "bank",
+            "organization", "organisation", "party", "network", "front", "movement", "brigade", "brigades", "army",
+            "cartel", "corps", "foundation", "association", "battalion", "regiment");
+
+    /**
+     * Acronyms ("IRGC" after "Islamic Revolutionary Guard Corps") and short forms ("Wagner" after "Wagner Group") of
+     * the organisations named in full; a short form two of them share is left alone.
+     */
+    private List<Candidate> shortFormMentions(List<Token> tokens, List<Candidate> chosen) {
+        Map<String, Entity> acronyms = new HashMap<>();
+        Map<String, Entity> firstWords = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Candidate c : chosen) {
+            if (c.entity.type() != EntityType.ORGANISATION || c.to - c.from < 2 || c.rule == MatchRule.SHORT_FORM) {
+                continue;
+            }
+            StringBuilder acronym = new StringBuilder();
+            for (int i = c.from; i < c.to; i++) {
+                String w = tokens.get(i).norm();
+                if (!Words.PARTICLES.contains(w)) {
+                    acronym.append(w.charAt(0));
+                }
+            }
+            if (acronym.length() >= 3) {
+                claim(acronyms, acronym.toString(), c.entity, shared);
+            }
+            String first = tokens.get(c.from).norm();
+            if (c.to - c.from == 2 && GENERIC_ORGANISATION_WORDS.contains(tokens.get(c.from + 1).norm())
+                    && first.length() >= 4 && !common.contains(first) && !Words.PARTICLES.contains(first)) {
+                claim(firstWords, first, c.entity, shared);
+            }
+        }
+        if (acronyms.isEmpty() && firstWords.isEmpty()) {
+            return List.of();
+        }
+        boolean[] covered = new boolean[tokens.size()];
+        for (Candidate c : chosen) {
+            for (int i = c.from; i < c.to; i++) {
+                covered[i] = true;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (covered[i] || !t.capitalised() || shared.contains(t.norm())) {
+                continue;
+            }
+            Entity e = t.upper() ? acronyms.get(t.norm()) : null;
+            if (e == null) {
+                e = firstWords.get(t.norm());
+            }
+            if (e != null) {
+                out.add(new Candidate(i, i + 1, e, MatchRule.SHORT_FORM, MatchRule.SHORT_FORM.score()));
+            }
+        }
+        return out;
+    }
+
+    private static void claim(Map<String, Entity> forms, String form, Entity entity, Set<String> shared) {
+        Entity before = forms.putIfAbsent(form, entity);
+        if (before != null && before != entity) {
+            shared.add(form);
+        }
     }
 
     /** Surname-only mentions of the people already named in full; a surname two of them share is left alone. */

@@ -6,7 +6,11 @@ public enum MatchRule {
     EXACT("exact", 1.0),
     /** The primary name of a person in natural order: "Ashot Mkrtychev" for "MKRTYCHEV, Ashot". */
     REORDERED("reordered", 0.97),
-    /** The primary name with a middle name or patronymic left out: "Vladimir Putin". */
+    /**
+     * A name with a part left out that the news leaves out: a middle name or patronymic ("Vladimir Putin"), the
+     * second of two surnames ("Nicolas Maduro"), the Arabic article ("Ayman Zawahiri"), an organisation's legal form
+     * ("Beijing Alite Technologies").
+     */
     PARTIAL("partial", 0.9),
     /** An alias the list gives (aka / fka / nka), in any of the orders above. */
     ALIAS("alias", 0.92),
@@ -14,6 +18,11 @@ public enum MatchRule {
     WEAK_ALIAS("weak alias", 0.7),
     /** A surname standing alone, tied to a full mention of the same person in the same article. */
     SURNAME("surname", 0.85),
+    /**
+     * An organisation's acronym ("IRGC") or short form ("Wagner" for "Wagner Group"), tied to a full mention of it in
+     * the same article; never standing alone.
+     */
+    SHORT_FORM("short form", 0.85),
     /**
      * Another romanisation of the same name: Yevgeny / Evgeniy / Evgenii, Sergei / Sergey, -ov / -off, Hassan /
      * Hasan ({@link Romanisation#key}). Names of two words or more only.

@@ -5,9 +5,12 @@ import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.EntityType;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** The ways a list entry's names are written in running text. */
 public final class NameForms {
@@ -20,7 +23,8 @@ public final class NameForms {
         addName(forms, entity, entity.name(), person, MatchRule.EXACT, MatchRule.REORDERED, MatchRule.PARTIAL);
         for (Alias alias : entity.aliases()) {
             MatchRule rule = alias.weak() ? MatchRule.WEAK_ALIAS : MatchRule.ALIAS;
-            addName(forms, entity, alias.name(), person, rule, rule, rule);
+            // A part of an alias left out is a weaker sign than the alias whole.
+            addName(forms, entity, alias.name(), person, rule, rule, alias.weak() ? rule : MatchRule.PARTIAL);
         }
         return List.copyOf(forms.values());
     }
@@ -43,15 +47,53 @@ public final class NameForms {
         return out;
     }
 
+    /** The Arabic article as lists romanise it, written apart from the name: "AL ZAWAHIRI". */
+    static final Set<String> ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "ar", "az");
+
+    /** Titles a list may write before a given name ("AL ZAWAHIRI, Dr. Ayman"); the news often leaves them out. */
+    private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "sheikh", "shaykh", "shaikh", "sheik",
+            "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "mullah", "mulla", "maulana",
+            "maulvi", "mawlawi", "haji", "hajji", "imam", "qari", "prof", "professor");
+
+    /**
+     * Legal forms an organisation's name may carry at either end, folded: the news mostly leaves them out
+     * ("Beijing Alite Technologies" for BEIJING ALITE TECHNOLOGIES CO., LTD.). Longest first.
+     */
+    private static final List<List<String>> LEGAL_FORMS = Stream.of(
+            "public joint stock company", "closed joint stock company", "open joint stock company",
+            "joint stock company", "limited liability company", "company limited", "co ltd", "co limited",
+            "pte ltd", "pvt ltd", "sdn bhd", "s a", "s a de c v", "sa de cv", "limited", "ltd", "llc", "inc",
+            "incorporated", "corp", "co", "company", "jsc", "pjsc", "ojsc", "cjsc", "oao", "zao", "ooo", "pao",
+            "ao", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "fze", "fzc", "fzco", "fz llc", "llp",
+            "plc", "ltda", "lp")
+            .map(f -> List.of(f.split(" "))).sorted(Comparator.comparingInt((List<String> f) -> -f.size())).toList();
+
     private static void addName(Map<List<String>, NameForm> forms, Entity entity, String name, boolean person,
                                 MatchRule asWritten, MatchRule reordered, MatchRule partial) {
         int comma = name.indexOf(',');
         if (!person || comma <= 0) {
-            add(forms, new NameForm(entity, words(name), asWritten));
+            List<String> words = words(name);
+            add(forms, new NameForm(entity, words, asWritten));
+            if (entity.type() == EntityType.ORGANISATION) {
+                List<String> bare = withoutLegalForms(words);
+                if (bare.size() < words.size() && (bare.size() >= 2 || bare.size() == 1
+                        && bare.get(0).length() >= 5 && !Words.common().contains(bare.get(0)))) {
+                    add(forms, new NameForm(entity, bare, partial));
+                }
+            }
             return;
         }
         List<String> last = words(name.substring(0, comma));
         List<String> given = words(name.substring(comma + 1));
+        while (given.size() > 1 && TITLES.contains(given.get(0))) {
+            given = given.subList(1, given.size());
+        }
+        if (!given.isEmpty() && last.size() >= 2 && ARTICLES.contains(last.get(0))) {
+            // "Ayman Zawahiri" for AL ZAWAHIRI, Ayman: the article left out.
+            List<String> bare = new ArrayList<>(given.subList(0, 1));
+            bare.addAll(last.subList(1, last.size()));
+            add(forms, new NameForm(entity, bare, partial));
+        }
         List<String> listOrder = new ArrayList<>(last);
         listOrder.addAll(given);
         add(forms, new NameForm(entity, listOrder, asWritten));
@@ -86,6 +128,28 @@ public final class NameForms {
             initialLast.addAll(last);
             add(forms, new NameForm(entity, initialLast, MatchRule.INITIALS));
         }
+    }
+
+    /** The words with the legal forms at either end taken off: "oao rosoboronexport" is "rosoboronexport". */
+    static List<String> withoutLegalForms(List<String> words) {
+        List<String> w = words;
+        boolean changed = true;
+        while (changed && w.size() > 1) {
+            changed = false;
+            for (List<String> form : LEGAL_FORMS) {
+                if (form.size() < w.size() && w.subList(w.size() - form.size(), w.size()).equals(form)) {
+                    w = w.subList(0, w.size() - form.size());
+                    changed = true;
+                    break;
+                }
+                if (form.size() < w.size() && w.subList(0, form.size()).equals(form)) {
+                    w = w.subList(form.size(), w.size());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return List.copyOf(w);
     }
 
     private static void add(Map<List<String>, NameForm> forms, NameForm form) {

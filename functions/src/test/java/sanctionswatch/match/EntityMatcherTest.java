@@ -53,7 +53,11 @@ class EntityMatcherTest {
             "The tanker Laodicea (IMO 9274343) docked.|ofac-sdn:18215|identifier",
             "A ship with IMO number 9385233 loaded oil.|ofac-sdn:18213|identifier",
             "The tanker Dover switched off its transponder.|ofac-sdn:15046|exact",
-            "Finikia, a cargo ship, was seen.|ofac-sdn:18213|exact"})
+            "Finikia, a cargo ship, was seen.|ofac-sdn:18213|exact",
+            "Beijing Alite Technologies shipped parts.|ofac-sdn:9750|partial",
+            "Ayman Zawahiri was killed.|ofac-sdn:2676|partial",
+            "Ayman al-Zawahiri was killed.|ofac-sdn:2676|reordered",
+            "The Islamic Revolutionary Guard Corps said so; the IRGC added more.|ofac-sdn:10391|exact"})
     void findsListNamesAsNewsWritesThem(String text, String id, String rule) {
         List<Mention> found = find(text);
         assertTrue(found.stream().anyMatch(m -> m.entity().id().equals(id) && m.rule().label().equals(rule)),
@@ -77,7 +81,9 @@ class EntityMatcherTest {
             "The composer Hassan Nasrallah premiered his work.", // a namesake, by his trade
             "The striker Ali Atwa scored twice.",             // a namesake athlete
             "Vladimir Putinov, a Bulgarian chess player, won.", // one letter added to a short word: not fuzzy
-            "Kim Yong Chal said nothing."})                  // a slip in a word too short to carry it
+            "Kim Yong Chal said nothing.",                   // a slip in a word too short to carry it
+            "Said Khan Market reopened.",                     // a listed name inside a place's name
+            "Richard Wagner's operas were performed."})      // a short form with no full mention
     void leavesOrdinaryTextAlone(String text) {
         assertEquals(List.of(), find(text));
     }
@@ -139,5 +145,16 @@ class EntityMatcherTest {
                 0, 0);
         assertEquals(none, EntityMatcher.corroborated(List.of(weak), java.util.Set.of("RU")));
         assertEquals(List.of(weak), EntityMatcher.corroborated(List.of(weak), java.util.Set.of("IR")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void shortFormsAndAcronymsAreTiedToTheFullNameInTheSameText() {
+        List<Mention> found = find("Fighters of the Wagner Group advanced. Wagner then withdrew. The Lazarus Group "
+                + "and the Korea Mining Development Trading Corporation were named; KMDTC and Lazarus denied it.");
+        List<String> shortForms = found.stream().filter(m -> m.rule() == MatchRule.SHORT_FORM)
+                .map(m -> m.matched() + " " + m.entity().id()).toList();
+        assertEquals(List.of("Wagner ofac-sdn:22543", "KMDTC ofac-sdn:9345", "Lazarus ofac-sdn:27307"), shortForms);
+        assertEquals(List.of(), find("Wagner then withdrew; KMDTC denied it.").stream().map(Mention::matched)
+                .toList(), "never standing alone");
     }
 }
