@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -41,14 +42,20 @@ public final class EntityMatcher {
     private static final int MIN_ANCHOR = 4;
     /** A word of fewer letters than this is never taken as misspelt. */
     private static final int MIN_FUZZY = 5;
-    /** An anchor word in more names than this is too common to anchor anything ("mohammed", "bank"). */
-    private static final int MAX_ANCHORED = 512;
+    /**
+     * An anchor word and neighbour's letter in more names than this are too common to anchor anything ("korea" then
+     * "d…", "mohammed" then "a…"); "vladimir" then "p…" stays.
+     */
+    private static final int MAX_ANCHORED = 32;
 
     private final PhraseIndex<Named> index;
     private final PhraseIndex<Named> variants;
-    private final Map<String, List<Named>> anchors;
+    private final Set<String> keyedNameWords;
+    private final Map<String, Anchored> anchors;
     private final Map<String, Entity> imo;
     private final Set<String> common;
+    /** The surnames of the people found so far, folded once rather than on every article naming them. */
+    private final Map<String, List<List<String>>> surnamesOf = new ConcurrentHashMap<>();
 
     /**
      * What an indexed phrase stands for: an entry, the rule its form of the name stands for, and (for fuzzy
@@ -56,10 +63,11 @@ public final class EntityMatcher {
      */
     private record Named(Entity entity, MatchRule rule, List<String> words) {}
 
-    private EntityMatcher(PhraseIndex<Named> index, PhraseIndex<Named> variants, Map<String, List<Named>> anchors,
-                          Map<String, Entity> imo, Set<String> common) {
+    private EntityMatcher(PhraseIndex<Named> index, PhraseIndex<Named> variants, Set<String> keyedNameWords,
+                          Map<String, Anchored> anchors, Map<String, Entity> imo, Set<String> common) {
         this.index = index;
         this.variants = variants;
+        this.keyedNameWords = keyedNameWords;
         this.anchors = anchors;
         this.imo = imo;
         this.common = common;
@@ -70,7 +78,8 @@ public final class EntityMatcher {
         Set<String> common = Words.common();
         PhraseIndex<Named> index = new PhraseIndex<>();
         PhraseIndex<Named> variants = new PhraseIndex<>();
-        Map<String, List<Named>> anchors = new HashMap<>();
+        Set<String> keyedNameWords = new HashSet<>();
+        Map<String, Anchored> anchors = new HashMap<>();
         Map<String, Entity> imo = new HashMap<>();
         for (Entity e : list.entities()) {
             for (NameForm form : NameForms.of(e)) {
@@ -87,6 +96,7 @@ public final class EntityMatcher {
                     if (!keyed.equals(words)) {
                         variants.add(keyed, named);
                     }
+                    keyedNameWords.addAll(keyed);
                     anchor(anchors, named);
                 }
             }
@@ -94,16 +104,53 @@ public final class EntityMatcher {
                 imo.put(number, e);
             }
         }
-        // A word in too many names anchors none.
-        anchors.values().removeIf(forms -> forms.size() > MAX_ANCHORED);
-        return new EntityMatcher(index.built(), variants.built(), anchors, imo, common);
+        anchors.values().forEach(Anchored::dropCrowded);
+        return new EntityMatcher(index.built(), variants.built(), Set.copyOf(keyedNameWords), anchors, imo, common);
     }
 
-    /** Files the name under each of its words long enough to anchor. */
-    private static void anchor(Map<String, List<Named>> anchors, Named named) {
-        for (String w : new LinkedHashSet<>(named.words())) {
+    /**
+     * The names an anchor word stands in, filed by the first letter of the word next to it in the name (after it, or
+     * before it when it ends the name): a misspelling seldom changes a word's first letter, and the lists stay short.
+     */
+    private static final class Anchored {
+        @SuppressWarnings("unchecked")
+        private final List<Named>[] byNeighbour = new List[2 * 27];
+
+        void add(boolean after, String neighbour, Named named) {
+            int slot = slot(after, neighbour);
+            if (byNeighbour[slot] == null) {
+                byNeighbour[slot] = new ArrayList<>(1);
+            }
+            byNeighbour[slot].add(named);
+        }
+
+        List<Named> get(boolean after, String neighbour) {
+            return byNeighbour[slot(after, neighbour)];
+        }
+
+        /** A list of more than {@link #MAX_ANCHORED} names is too common an anchor to try. */
+        void dropCrowded() {
+            for (int i = 0; i < byNeighbour.length; i++) {
+                if (byNeighbour[i] != null && byNeighbour[i].size() > MAX_ANCHORED) {
+                    byNeighbour[i] = null;
+                }
+            }
+        }
+
+        private static int slot(boolean after, String neighbour) {
+            char c = neighbour.isEmpty() ? ' ' : neighbour.charAt(0);
+            return (after ? 0 : 27) + (c >= 'a' && c <= 'z' ? c - 'a' : 26);
+        }
+    }
+
+    /** Files the name under each of its words long enough to anchor, by the word next to it. */
+    private static void anchor(Map<String, Anchored> anchors, Named named) {
+        List<String> words = named.words();
+        for (int p = 0; p < words.size(); p++) {
+            String w = words.get(p);
             if (w.length() >= MIN_ANCHOR && !Words.PARTICLES.contains(w)) {
-                anchors.computeIfAbsent(w, k -> new ArrayList<>(2)).add(named);
+                boolean after = p + 1 < words.size();
+                anchors.computeIfAbsent(w, k -> new Anchored()).add(after, words.get(after ? p + 1 : p - 1), named);
             }
         }
     }
@@ -218,7 +265,7 @@ public final class EntityMatcher {
                 continue;
             }
             String key = Romanisation.key(t.norm());
-            if (!key.equals(t.norm())) {
+            if (!key.equals(t.norm()) && keyedNameWords.contains(key)) {
                 if (keyed == null) {
                     keyed = new ArrayList<>(tokens);
                 }
@@ -265,27 +312,43 @@ public final class EntityMatcher {
             if (!anchor.capitalised() || anchor.norm().length() < MIN_ANCHOR) {
                 continue;
             }
-            List<Named> forms = anchors.get(anchor.norm());
-            if (forms == null) {
+            Anchored anchored = anchors.get(anchor.norm());
+            if (anchored == null) {
                 continue;
             }
-            for (Named named : forms) {
-                List<String> words = named.words();
-                for (int p = 0; p < words.size(); p++) {
-                    if (!words.get(p).equals(anchor.norm())) {
-                        continue;
-                    }
-                    int from = i - p;
-                    int to = from + words.size();
-                    if (from < 0 || to > tokens.size()) {
-                        continue;
-                    }
-                    int slipLength = misspeltWord(tokens, from, words);
-                    if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
-                            && acceptable(named.entity(), text, tokens, from, to, maritime)) {
-                        candidates.add(new Candidate(from, to, named.entity(), MatchRule.FUZZY,
-                                Math.min(named.rule().score(), MatchRule.fuzzyScore(slipLength))));
-                    }
+            // Every word of a name is capitalised, the misspelt one too; a neighbour that is not leaves nothing to try.
+            if (i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
+                fuzzyAround(text, tokens, i, anchored.get(true, tokens.get(i + 1).norm()), candidates, maritime);
+            }
+            if (i > 0 && tokens.get(i - 1).capitalised()) {
+                fuzzyAround(text, tokens, i, anchored.get(false, tokens.get(i - 1).norm()), candidates, maritime);
+            }
+        }
+    }
+
+    /** Tries the names {@code forms}, anchored at word {@code i}, for one misspelt word. */
+    private void fuzzyAround(String text, List<Token> tokens, int i, List<Named> forms, List<Candidate> candidates,
+                             BitSet[] maritime) {
+        if (forms == null) {
+            return;
+        }
+        Token anchor = tokens.get(i);
+        for (Named named : forms) {
+            List<String> words = named.words();
+            for (int p = 0; p < words.size(); p++) {
+                if (!words.get(p).equals(anchor.norm())) {
+                    continue;
+                }
+                int from = i - p;
+                int to = from + words.size();
+                if (from < 0 || to > tokens.size()) {
+                    continue;
+                }
+                int slipLength = misspeltWord(tokens, from, words);
+                if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
+                        && acceptable(named.entity(), text, tokens, from, to, maritime)) {
+                    candidates.add(new Candidate(from, to, named.entity(), MatchRule.FUZZY,
+                            Math.min(named.rule().score(), MatchRule.fuzzyScore(slipLength))));
                 }
             }
         }
@@ -536,7 +599,7 @@ public final class EntityMatcher {
             }
         }
         for (Entity person : people.values()) {
-            for (List<String> s : surnames(person)) {
+            for (List<String> s : surnamesOf.computeIfAbsent(person.id(), id -> surnames(person))) {
                 owners.merge(s, 1, Integer::sum);
                 byName.add(s, person);
             }
@@ -551,13 +614,14 @@ public final class EntityMatcher {
             }
         }
         List<Candidate> out = new ArrayList<>();
+        List<PhraseIndex.Hit<Entity>> hits = new ArrayList<>(1);
+        Consumer<PhraseIndex.Hit<Entity>> collect = hits::add;
         for (int i = 0; i < tokens.size(); i++) {
-            if (covered[i]) {
+            if (covered[i] || !tokens.get(i).capitalised()) {
                 continue;
             }
-            int from = i;
-            List<PhraseIndex.Hit<Entity>> hits = new ArrayList<>(1);
-            byName.matchAt(tokens, from, hits::add);
+            hits.clear();
+            byName.matchAt(tokens, i, collect);
             PhraseIndex.Hit<Entity> longest = null;
             for (PhraseIndex.Hit<Entity> h : hits) {
                 if (isFree(covered, h.from(), h.to()) && allCapitalised(tokens, h.from(), h.to())) {

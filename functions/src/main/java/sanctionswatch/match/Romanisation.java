@@ -11,7 +11,7 @@ public final class Romanisation {
 
     /** The key of a folded word ({@link Normalizer#fold}). */
     public static String key(String word) {
-        if (word.length() < 3) {
+        if (word.length() < 3 || !mayVary(word)) {
             return word;
         }
         String w = word.replace("dzh", "j").replace("ph", "f").replace("x", "ks");
@@ -38,6 +38,24 @@ public final class Romanisation {
             return w.substring(0, w.length() - 2) + "ev";
         }
         return w;
+    }
+
+    /** Whether any rule of {@link #key} applies; most words take none, and are returned without a copy. */
+    private static boolean mayVary(String w) {
+        int n = w.length();
+        char last = w.charAt(n - 1);
+        char beforeLast = w.charAt(n - 2);
+        if (last == 'y' || last == 'i' && (beforeLast == 'e' || beforeLast == 'y')
+                || (last == 'f' || last == 'w') && (beforeLast == 'o' || beforeLast == 'e')
+                || w.startsWith("ye") || w.indexOf('x') >= 0 || w.contains("ph") || w.contains("dzh")) {
+            return true;
+        }
+        for (int i = 1; i < n; i++) {
+            if (w.charAt(i) == w.charAt(i - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
