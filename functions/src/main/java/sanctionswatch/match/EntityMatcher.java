@@ -61,7 +61,7 @@ public final class EntityMatcher {
      * What an indexed phrase stands for: an entry, the rule its form of the name stands for, and (for fuzzy
      * matching) the form's words.
      */
-    private record Named(Entity entity, MatchRule rule, List<String> words) {}
+    private record Named(Entity entity, MatchRule rule, String[] words) {}
 
     private EntityMatcher(PhraseIndex<Named> index, PhraseIndex<Named> variants, Set<String> keyedNameWords,
                           Map<String, Anchored> anchors, Map<String, Entity> imo, Set<String> common) {
@@ -89,7 +89,7 @@ public final class EntityMatcher {
                 if (words.size() == 1 && common.contains(words.get(0)) && e.type() != EntityType.VESSEL) {
                     continue;
                 }
-                Named named = new Named(e, form.rule(), words);
+                Named named = new Named(e, form.rule(), words.toArray(new String[0]));
                 index.add(words, named);
                 if (words.size() >= 2 && e.type() != EntityType.VESSEL) {
                     List<String> keyed = words.stream().map(Romanisation::key).toList();
@@ -114,17 +114,17 @@ public final class EntityMatcher {
      */
     private static final class Anchored {
         @SuppressWarnings("unchecked")
-        private final List<Named>[] byNeighbour = new List[2 * 27];
+        private final List<Position>[] byNeighbour = new List[2 * 27];
 
-        void add(boolean after, String neighbour, Named named) {
+        void add(boolean after, String neighbour, Position position) {
             int slot = slot(after, neighbour);
             if (byNeighbour[slot] == null) {
                 byNeighbour[slot] = new ArrayList<>(1);
             }
-            byNeighbour[slot].add(named);
+            byNeighbour[slot].add(position);
         }
 
-        List<Named> get(boolean after, String neighbour) {
+        List<Position> get(boolean after, String neighbour) {
             return byNeighbour[slot(after, neighbour)];
         }
 
@@ -143,14 +143,18 @@ public final class EntityMatcher {
         }
     }
 
+    /** A name, and where in it the anchor word stands. */
+    private record Position(Named named, int at) {}
+
     /** Files the name under each of its words long enough to anchor, by the word next to it. */
     private static void anchor(Map<String, Anchored> anchors, Named named) {
-        List<String> words = named.words();
-        for (int p = 0; p < words.size(); p++) {
-            String w = words.get(p);
+        String[] words = named.words();
+        for (int p = 0; p < words.length; p++) {
+            String w = words[p];
             if (w.length() >= MIN_ANCHOR && !Words.PARTICLES.contains(w)) {
-                boolean after = p + 1 < words.size();
-                anchors.computeIfAbsent(w, k -> new Anchored()).add(after, words.get(after ? p + 1 : p - 1), named);
+                boolean after = p + 1 < words.length;
+                anchors.computeIfAbsent(w, k -> new Anchored()).add(after, words[after ? p + 1 : p - 1],
+                        new Position(named, p));
             }
         }
     }
@@ -307,49 +311,52 @@ public final class EntityMatcher {
      * misspelt word at least {@link #MIN_FUZZY} letters long.
      */
     private void fuzzy(String text, List<Token> tokens, List<Candidate> candidates, BitSet[] maritime) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token anchor = tokens.get(i);
-            if (!anchor.capitalised() || anchor.norm().length() < MIN_ANCHOR) {
-                continue;
-            }
-            Anchored anchored = anchors.get(anchor.norm());
-            if (anchored == null) {
-                continue;
-            }
-            // Every word of a name is capitalised, the misspelt one too; a neighbour that is not leaves nothing to try.
-            if (i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
-                fuzzyAround(text, tokens, i, anchored.get(true, tokens.get(i + 1).norm()), candidates, maritime);
-            }
-            if (i > 0 && tokens.get(i - 1).capitalised()) {
-                fuzzyAround(text, tokens, i, anchored.get(false, tokens.get(i - 1).norm()), candidates, maritime);
+        Token[] words = tokens.toArray(new Token[0]);
+        for (int i = 0; i < words.length; i++) {
+            Token anchor = words[i];
+            if (anchor.capitalised() && anchor.norm().length() >= MIN_ANCHOR) {
+                Anchored anchored = anchors.get(anchor.norm());
+                if (anchored != null) {
+                    fuzzyAt(text, tokens, words, i, anchored, candidates, maritime);
+                }
             }
         }
     }
 
+    /**
+     * Every word of a name is capitalised, the misspelt one too: only a capitalised neighbour leaves something to
+     * try, on its side.
+     */
+    private void fuzzyAt(String text, List<Token> tokens, Token[] words, int i, Anchored anchored,
+                         List<Candidate> candidates, BitSet[] maritime) {
+        Token next = i + 1 < words.length ? words[i + 1] : null;
+        Token previous = i > 0 ? words[i - 1] : null;
+        if (next != null && next.capitalised()) {
+            fuzzyAround(text, tokens, i, anchored.get(true, next.norm()), candidates, maritime);
+        }
+        if (previous != null && previous.capitalised()) {
+            fuzzyAround(text, tokens, i, anchored.get(false, previous.norm()), candidates, maritime);
+        }
+    }
+
     /** Tries the names {@code forms}, anchored at word {@code i}, for one misspelt word. */
-    private void fuzzyAround(String text, List<Token> tokens, int i, List<Named> forms, List<Candidate> candidates,
+    private void fuzzyAround(String text, List<Token> tokens, int i, List<Position> forms, List<Candidate> candidates,
                              BitSet[] maritime) {
         if (forms == null) {
             return;
         }
-        Token anchor = tokens.get(i);
-        for (Named named : forms) {
-            List<String> words = named.words();
-            for (int p = 0; p < words.size(); p++) {
-                if (!words.get(p).equals(anchor.norm())) {
-                    continue;
-                }
-                int from = i - p;
-                int to = from + words.size();
-                if (from < 0 || to > tokens.size()) {
-                    continue;
-                }
-                int slipLength = misspeltWord(tokens, from, words);
-                if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
-                        && acceptable(named.entity(), text, tokens, from, to, maritime)) {
-                    candidates.add(new Candidate(from, to, named.entity(), MatchRule.FUZZY,
-                            Math.min(named.rule().score(), MatchRule.fuzzyScore(slipLength))));
-                }
+        for (Position position : forms) {
+            Named named = position.named();
+            int from = i - position.at();
+            int to = from + named.words().length;
+            if (from < 0 || to > tokens.size()) {
+                continue;
+            }
+            int slipLength = misspeltWord(tokens, from, named.words());
+            if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
+                    && acceptable(named.entity(), text, tokens, from, to, maritime)) {
+                candidates.add(new Candidate(from, to, named.entity(), MatchRule.FUZZY,
+                        Math.min(named.rule().score(), MatchRule.fuzzyScore(slipLength))));
             }
         }
     }
@@ -358,12 +365,12 @@ public final class EntityMatcher {
      * The length of the one word of {@code words} that the text from {@code from} misspells by one letter, the others
      * spelt right, all in one sentence; 0 when that is not so.
      */
-    private static int misspeltWord(List<Token> tokens, int from, List<String> words) {
+    private static int misspeltWord(List<Token> tokens, int from, String[] words) {
         int slip = 0;
         int sentence = tokens.get(from).sentence();
-        for (int j = 0; j < words.size(); j++) {
+        for (int j = 0; j < words.length; j++) {
             Token t = tokens.get(from + j);
-            String w = words.get(j);
+            String w = words[j];
             if (t.sentence() != sentence) {
                 return 0;
             }

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class OfacSdnCsv {
     private static final String EMPTY = "-0-";
     private static final String BUNDLED = "/sanctionswatch/watchlist/ofac_sdn/";
+    /** The consolidated (non-SDN) lists' file prefix. */
+    private static final String CONSOLIDATED = "cons_";
 
     private final String source;
     private final Countries countries;
@@ -46,13 +48,19 @@ public final class OfacSdnCsv {
         }
     }
 
-    /** Reads {@code sdn.csv} and, when present beside it, {@code alt.csv} and {@code add.csv} from a folder. */
+    /**
+     * Reads {@code sdn.csv} and, when present beside it, {@code alt.csv} and {@code add.csv} from a folder; or the
+     * consolidated non-SDN lists, {@code cons_prim.csv} with {@code cons_alt.csv} and {@code cons_add.csv}, in the
+     * same layouts.
+     */
     public Watchlist read(Path folder) throws IOException {
-        Path sdn = folder.resolve("sdn.csv");
-        Path alt = folder.resolve("alt.csv");
-        Path add = folder.resolve("add.csv");
+        boolean consolidated = Files.isRegularFile(folder.resolve(CONSOLIDATED + "prim.csv"));
+        Path sdn = folder.resolve(consolidated ? CONSOLIDATED + "prim.csv" : "sdn.csv");
+        Path alt = folder.resolve(consolidated ? CONSOLIDATED + "alt.csv" : "alt.csv");
+        Path add = folder.resolve(consolidated ? CONSOLIDATED + "add.csv" : "add.csv");
         if (!Files.isRegularFile(sdn)) {
-            throw new ListFormatException(folder.toString(), 0, "no sdn.csv here: not an OFAC legacy CSV folder");
+            throw new ListFormatException(folder.toString(), 0,
+                    "no sdn.csv or cons_prim.csv here: not an OFAC legacy CSV folder");
         }
         try (Reader s = open(sdn); Reader a = Files.exists(alt) ? open(alt) : Reader.nullReader();
              Reader d = Files.exists(add) ? open(add) : Reader.nullReader()) {

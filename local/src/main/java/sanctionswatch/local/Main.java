@@ -7,10 +7,12 @@ import java.util.List;
 public final class Main {
     static final String USAGE = """
             usage:
-              sanctions-watch scan [--json] [--list DIR]... [--watch SPEC]... FILE|URL...
-                  scan texts, HTML files or web pages against the bundled OFAC SDN snapshot (or the SDN CSV
-                  folders given with --list), with the default watches (RU+KP) and any --watch given;
-                  nothing leaves the machine but the page fetches
+              sanctions-watch scan [--json] [--list PATH]... [--watch SPEC]... FILE|URL...
+                  scan texts, HTML files or web pages against the bundled OFAC SDN snapshot (or the lists given
+                  with --list: OFAC CSV folders, UN consolidated XML, OpenSanctions FtM JSON lines), with the
+                  default watches (RU+KP) and any --watch given; nothing leaves the machine but the page fetches
+              sanctions-watch lists load PATH... | lists diff OLD NEW [--all]
+                  what list files hold, by source and type; what changed between two versions of a list
               sanctions-watch invoke FUNCTION -e EVENT.json [--env-vars ENV.json] [--template template.yaml]
                   run a function of template.yaml on an event, the way `sam local invoke` does; AWS endpoints,
                   region and credentials come from the environment (AWS_ENDPOINT_URL, AWS_REGION, ...)
@@ -40,6 +42,7 @@ public final class Main {
                 case "invoke" -> InvokeCommand.run(rest);
                 case "watch" -> WatchCommand.run(rest, System.out);
                 case "emulators" -> EmulatorsCommand.run(System.out);
+                case "lists" -> ListsCommand.run(rest, System.out, System.err);
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'");
             };
         } catch (UsageException e) {

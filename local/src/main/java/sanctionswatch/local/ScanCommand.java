@@ -17,6 +17,7 @@ import sanctionswatch.scan.ScanService;
 import sanctionswatch.store.ArticleIds;
 import sanctionswatch.store.InMemoryArticleStore;
 import sanctionswatch.watchlist.Entity;
+import sanctionswatch.watchlist.ListFiles;
 import sanctionswatch.watchlist.ListFormatException;
 import sanctionswatch.watchlist.OfacSdnCsv;
 import sanctionswatch.watchlist.Watchlist;
@@ -106,10 +107,11 @@ final class ScanCommand {
         return args.get(i);
     }
 
-    private static Watchlist readLists(List<Path> folders) throws IOException {
+    private static Watchlist readLists(List<Path> paths) throws IOException {
         List<Entity> all = new ArrayList<>();
-        for (Path p : folders) {
-            all.addAll(new OfacSdnCsv("ofac-sdn", Countries.bundled()).read(p).entities());
+        ListFiles files = new ListFiles(Countries.bundled());
+        for (Path p : paths) {
+            all.addAll(files.read(p).list().entities());
         }
         return new Watchlist(all);
     }

@@ -1,0 +1,128 @@
+package sanctionswatch.local;
+
+import sanctionswatch.country.Countries;
+import sanctionswatch.watchlist.Alias;
+import sanctionswatch.watchlist.Entity;
+import sanctionswatch.watchlist.EntityType;
+import sanctionswatch.watchlist.ListFiles;
+import sanctionswatch.watchlist.ListFormatException;
+import sanctionswatch.watchlist.WatchlistDiff;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code lists load PATH...}: what each list file holds, by source and type; {@code lists diff OLD NEW}: what
+ * changed between two versions of a list.
+ */
+final class ListsCommand {
+    /** How many entries of each kind the diff prints unless {@code --all}. */
+    private static final int SHOWN = 20;
+
+    private ListsCommand() {}
+
+    static int run(List<String> args, PrintStream out, PrintStream progress) throws Main.UsageException {
+        if (args.isEmpty()) {
+            throw new Main.UsageException("lists needs load or diff");
+        }
+        ListFiles files = new ListFiles(Countries.bundled());
+        try {
+            switch (args.get(0)) {
+                case "load" -> {
+                    if (args.size() < 2) {
+                        throw new Main.UsageException("lists load needs at least one PATH");
+                    }
+                    Map<String, Map<EntityType, Integer>> bySource = new TreeMap<>();
+                    for (String a : args.subList(1, args.size())) {
+                        ListFiles.Loaded loaded = read(files, Path.of(a), progress);
+                        out.println(describe(loaded));
+                        for (Entity e : loaded.list().entities()) {
+                            bySource.computeIfAbsent(source(e), s -> new EnumMap<>(EntityType.class))
+                                    .merge(e.type(), 1, Integer::sum);
+                        }
+                    }
+                    bySource.forEach((source, types) -> out.println(source + ": " + types.values().stream()
+                            .mapToInt(Integer::intValue).sum() + " entries " + types));
+                    return 0;
+                }
+                case "diff" -> {
+                    boolean all = args.contains("--all");
+                    List<String> paths = args.subList(1, args.size()).stream().filter(a -> !a.equals("--all"))
+                            .toList();
+                    if (paths.size() != 2) {
+                        throw new Main.UsageException("lists diff needs OLD and NEW");
+                    }
+                    ListFiles.Loaded older = read(files, Path.of(paths.get(0)), progress);
+                    ListFiles.Loaded newer = read(files, Path.of(paths.get(1)), progress);
+                    WatchlistDiff diff = WatchlistDiff.between(older.list(), newer.list());
+                    out.println(paths.get(0) + " -> " + paths.get(1) + ": " + diff.summary());
+                    print(out, "added", diff.added(), all);
+                    print(out, "removed", diff.removed(), all);
+                    List<WatchlistDiff.Change> changed = all ? diff.changed()
+                            : diff.changed().subList(0, Math.min(SHOWN, diff.changed().size()));
+                    for (WatchlistDiff.Change c : changed) {
+                        out.println("  changed " + c.after().id() + "  " + c.after().name() + "  " + c.fields());
+                    }
+                    if (!all && diff.changed().size() > SHOWN) {
+                        out.println("  … " + (diff.changed().size() - SHOWN) + " more changed (--all shows all)");
+                    }
+                    return 0;
+                }
+                default -> throw new Main.UsageException("lists needs load or diff, not '" + args.get(0) + "'");
+            }
+        } catch (ListFormatException | IOException e) {
+            System.err.println("sanctions-watch: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static ListFiles.Loaded read(ListFiles files, Path path, PrintStream progress) throws IOException {
+        long bytes = Files.isDirectory(path) ? sizeOf(path) : Files.size(path);
+        progress.printf("reading %s (%.1f MB)...%n", path, bytes / 1e6);
+        long started = System.nanoTime();
+        ListFiles.Loaded loaded = files.read(path);
+        progress.printf("read %s: %d entries in %d ms%n", path, loaded.list().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return loaded;
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static String describe(ListFiles.Loaded loaded) {
+        Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
+        int aliases = 0;
+        int weak = 0;
+        for (Entity e : loaded.list().entities()) {
+            types.merge(e.type(), 1, Integer::sum);
+            aliases += e.aliases().size();
+            weak += (int) e.aliases().stream().filter(Alias::weak).count();
+        }
+        return loaded.path() + ": " + loaded.format() + ", " + loaded.list().size() + " entries " + types + ", "
+                + aliases + " aliases (" + weak + " weak)"
+                + (loaded.skipped() > 0 ? ", " + loaded.skipped() + " other records skipped" : "");
+    }
+
+    private static String source(Entity e) {
+        return e.id().substring(0, e.id().indexOf(':'));
+    }
+
+    private static void print(PrintStream out, String what, List<Entity> entities, boolean all) {
+        int n = all ? entities.size() : Math.min(SHOWN, entities.size());
+        for (Entity e : entities.subList(0, n)) {
+            out.println("  " + what + " " + e.id() + "  " + e.name() + "  " + e.programs());
+        }
+        if (n < entities.size()) {
+            out.println("  … " + (entities.size() - n) + " more " + what + " (--all shows all)");
+        }
+    }
+}
