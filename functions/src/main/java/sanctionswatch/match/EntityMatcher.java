@@ -331,12 +331,20 @@ public final class EntityMatcher {
                          List<Candidate> candidates, BitSet[] maritime) {
         Token next = i + 1 < words.length ? words[i + 1] : null;
         Token previous = i > 0 ? words[i - 1] : null;
-        if (next != null && next.capitalised()) {
+        if (mayBeMisspelt(next)) {
             fuzzyAround(text, tokens, i, anchored.get(true, next.norm()), candidates, maritime);
         }
-        if (previous != null && previous.capitalised()) {
+        if (mayBeMisspelt(previous)) {
             fuzzyAround(text, tokens, i, anchored.get(false, previous.norm()), candidates, maritime);
         }
+    }
+
+    /**
+     * A capitalised word that is not itself a word of a listed name: what a misspelling of a name word produces
+     * ("Putn", "Crops" for "Corps").
+     */
+    private boolean mayBeMisspelt(Token t) {
+        return t != null && t.capitalised() && t.norm().length() >= MIN_FUZZY - 1 && !anchors.containsKey(t.norm());
     }
 
     /** Tries the names {@code forms}, anchored at word {@code i}, for one misspelt word. */

@@ -98,7 +98,7 @@ class ScanCommandTest {
         } finally {
             System.setErr(err);
         }
-        assertTrue(captured.toString(StandardCharsets.UTF_8).contains(dir + ": no sdn.csv here"), captured.toString());
+        assertTrue(captured.toString(StandardCharsets.UTF_8).contains(dir + ": no sdn.csv or cons_prim.csv here"), captured.toString());
     }
 
     @Test

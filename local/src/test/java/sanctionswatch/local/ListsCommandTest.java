@@ -1,0 +1,60 @@
+package sanctionswatch.local;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code lists load} and {@code lists diff} on the real list files. */
+class ListsCommandTest {
+    private static final String LISTS = TemplateResources.ROOT
+            .resolve("functions/src/test/resources/sanctionswatch/lists/").toString();
+    private static final String BUNDLED = TemplateResources.ROOT
+            .resolve("functions/src/main/resources/sanctionswatch/watchlist/ofac_sdn").toString();
+
+    private record Run(int status, String out, String progress) {}
+
+    private static Run run(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        int status = ListsCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(progress, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), progress.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void loadPrintsEntriesPerFileAndPerSourceWithProgress() throws Exception {
+        Run r = run("load", LISTS + "/un_sc/UN_consolidated.xml", LISTS + "/ofac_cons", BUNDLED);
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("UN_SC_XML, 1003 entries {PERSON=730, ORGANISATION=273}"), r.out());
+        assertTrue(r.out().contains("OFAC_CONSOLIDATED_CSV, 442 entries"), r.out());
+        assertTrue(r.out().contains("ofac-sdn: 13821 entries"), r.out());
+        assertTrue(r.out().contains("un-sc: 1003 entries"), r.out());
+        assertTrue(r.progress().contains("reading " + LISTS + "/un_sc/UN_consolidated.xml (2.0 MB)..."), r.progress());
+    }
+
+    @Test
+    void diffOfTheTwoSdnSnapshots() throws Exception {
+        Run r = run("diff", BUNDLED, LISTS + "/ofac_sdn_20240503/sdn.csv");
+        assertEquals(0, r.status());
+        assertTrue(r.out().lines().findFirst().orElse("").endsWith(": 1256 added, 112 removed, 30 changed"), r.out());
+        assertTrue(r.out().contains("added ofac-sdn:47664  ANSARALLAH") || r.out().contains("more added"), r.out());
+        assertTrue(r.out().contains("… 1236 more added (--all shows all)"), r.out());
+        Run all = run("diff", BUNDLED, LISTS + "/ofac_sdn_20240503/sdn.csv", "--all");
+        assertEquals(1 + 1256 + 112 + 30, all.out().lines().count());
+    }
+
+    @Test
+    void aBrokenOrMissingListFailsWithItsName() throws Exception {
+        Run missing = run("load", LISTS + "/nowhere.xml");
+        assertEquals(1, missing.status());
+        assertThrows(Main.UsageException.class, () -> run("diff", BUNDLED));
+        assertThrows(Main.UsageException.class, () -> run("frobnicate"));
+    }
+}
