@@ -38,8 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the dead-letter queue.
  */
 class FaultInjectionTest {
-    private static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(400);
-    private static final Duration SLOWNESS = Duration.ofMillis(600);
+    /** Short, so slow answers cost little test time; long enough that a loaded CI machine's real answers beat it. */
+    private static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(800);
+    private static final Duration SLOWNESS = Duration.ofMillis(1100);
     private static final List<Watch> WATCHES = List.of(new EntityWatch("lazarus", "ofac-sdn:27307"),
             new NameWatch("putin", "Vladimir Putin"));
 

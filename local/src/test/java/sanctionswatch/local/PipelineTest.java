@@ -14,7 +14,6 @@ import sanctionswatch.functions.ScanArticleFunction;
 import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.Wiring;
 import sanctionswatch.json.Json;
-import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.store.ArticleIds;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,7 +22,6 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -134,51 +132,19 @@ class PipelineTest {
     }
 
     private static String subscribe(String topicArn, String queue, String filterPolicy) {
-        String url = sqs.createQueue(b -> b.queueName(queue)).queueUrl();
-        String arn = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes().get(QueueAttributeName.QUEUE_ARN);
-        sns.subscribe(b -> b.topicArn(topicArn).protocol("sqs").endpoint(arn)
-                .attributes(Map.of("FilterPolicy", filterPolicy, "RawMessageDelivery", "false")));
-        return url;
+        return Queues.subscribe(sqs, sns, topicArn, queue, filterPolicy);
     }
 
     private static List<Message> drain(String queueUrl) {
-        List<Message> all = new ArrayList<>();
-        while (true) {
-            List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10)
-                    .waitTimeSeconds(1).messageAttributeNames("All")).messages();
-            if (batch.isEmpty()) {
-                return all;
-            }
-            all.addAll(batch);
-            for (Message m : batch) {
-                sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(m.receiptHandle()));
-            }
-        }
+        return Queues.drain(sqs, queueUrl);
     }
 
     private static SQSEvent asEvent(List<Message> messages) {
-        List<SQSEvent.SQSMessage> records = new ArrayList<>();
-        for (Message m : messages) {
-            SQSEvent.SQSMessage r = new SQSEvent.SQSMessage();
-            r.setMessageId(m.messageId());
-            r.setReceiptHandle(m.receiptHandle());
-            r.setBody(m.body());
-            r.setEventSource("aws:sqs");
-            records.add(r);
-        }
-        SQSEvent event = new SQSEvent();
-        event.setRecords(records);
-        return event;
+        return Queues.asEvent(messages);
     }
 
-    /**
-     * The machine document of a delivered alert. SNS delivers an SQS subscriber the {@code sqs} entry of a
-     * {@code MessageStructure=json} message; fauxqs delivers the whole structure, so the entry is taken here.
-     */
-    private static JsonNode machineDocument(Message delivered) throws IOException {
-        JsonNode message = Json.MAPPER.readTree(Json.MAPPER.readTree(delivered.body()).get("Message").asText());
-        return message.has("sqs") ? Json.MAPPER.readTree(message.get("sqs").asText()) : message;
+    private static JsonNode machineDocument(Message delivered) {
+        return Queues.machineDocument(delivered);
     }
 
     @Test
