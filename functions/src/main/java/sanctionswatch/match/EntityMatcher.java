@@ -38,7 +38,7 @@ public final class EntityMatcher {
     /** Words that make the next or previous name a ship's: "the tanker Dover", "Finikia, a cargo ship". */
     private static final Set<String> VESSEL_NOUNS = Set.of("tanker", "vessel", "ship", "freighter", "yacht",
             "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler");
-    /** A word longer than this anchors the search for a misspelt neighbour; shorter ones are too common. */
+    /** A word of at least this many letters anchors the search for a misspelt neighbour; shorter ones are common. */
     private static final int MIN_ANCHOR = 4;
     /** A word of fewer letters than this is never taken as misspelt. */
     private static final int MIN_FUZZY = 5;
@@ -448,8 +448,8 @@ public final class EntityMatcher {
 
     /**
      * A person's name run on, with nothing but spaces, into another name word that is not an ordinary word: "Hassan
-     * Nasrallah Rodriguez" is not Hasan Nasrallah, "Said Khan Market" not Khan Said. (A name word before it is often a title or a country in another
-     * language's word order, so only the word after counts.)
+     * Nasrallah Rodriguez" is not Hasan Nasrallah, "Said Khan Market" not Khan Said. (A name word before it is often a
+     * title or a country in another language's word order, so only the word after counts.)
      */
     private boolean insideLongerName(String text, List<Token> tokens, int from, int to) {
         if (to < tokens.size()) {
