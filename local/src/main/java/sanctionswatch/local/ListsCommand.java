@@ -5,6 +5,7 @@ import sanctionswatch.watchlist.Alias;
 import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.ListFiles;
+import sanctionswatch.watchlist.ListGuard;
 import sanctionswatch.watchlist.ListFormatException;
 import sanctionswatch.watchlist.WatchlistDiff;
 
@@ -60,8 +61,13 @@ final class ListsCommand {
                     }
                     ListFiles.Loaded older = read(files, Path.of(paths.get(0)), progress);
                     ListFiles.Loaded newer = read(files, Path.of(paths.get(1)), progress);
-                    WatchlistDiff diff = WatchlistDiff.between(older.list(), newer.list());
+                    ListGuard.Verdict verdict = new ListGuard(ListGuard.DEFAULT_MAX_LOSS).check(older.list(),
+                            newer.list());
+                    WatchlistDiff diff = verdict.diff();
                     out.println(paths.get(0) + " -> " + paths.get(1) + ": " + diff.summary());
+                    if (!verdict.accepted()) {
+                        out.println("  a refresh would refuse the new version: " + verdict.reason());
+                    }
                     print(out, "added", diff.added(), all);
                     print(out, "removed", diff.removed(), all);
                     List<WatchlistDiff.Change> changed = all ? diff.changed()

@@ -51,6 +51,14 @@ class ListsCommandTest {
     }
 
     @Test
+    void aNewVersionThatLostMostEntriesIsFlaggedAsARefreshWouldRefuseIt() throws Exception {
+        Run r = run("diff", BUNDLED, LISTS + "/ofac_cons");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("a refresh would refuse the new version: the new version lost 13821 of 13821"),
+                r.out());
+    }
+
+    @Test
     void aBrokenOrMissingListFailsWithItsName() throws Exception {
         Run missing = run("load", LISTS + "/nowhere.xml");
         assertEquals(1, missing.status());
