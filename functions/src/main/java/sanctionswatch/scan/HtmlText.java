@@ -33,29 +33,68 @@ public final class HtmlText {
         return t == null ? null : text(t).strip().replaceAll("\\s+", " ");
     }
 
-    /** The inside of the first {@code <name>} element, or null. */
+    /** Elements whose content is not markup: a script may hold "<main>" in a string. */
+    private static final Set<String> RAW = Set.of("script", "style", "noscript", "template");
+
+    /**
+     * The inside of the first {@code <name>} element outside comments and scripts, up to its last end tag, or null.
+     * Offsets are those of {@code html} itself (no lower-cased copy, whose length may differ).
+     */
     private static String region(String html, String name) {
-        String lower = html.toLowerCase(Locale.ROOT);
-        int open = indexOfTag(lower, name, 0);
+        int open = firstStartTag(html, name);
         if (open < 0) {
             return null;
         }
-        int bodyStart = lower.indexOf('>', open);
+        int bodyStart = html.indexOf('>', open);
         if (bodyStart < 0) {
             return null;
         }
-        int close = lower.lastIndexOf("</" + name);
+        int close = lastIndexOfIgnoreCase(html, "</" + name, bodyStart + 1);
         return close > bodyStart ? html.substring(bodyStart + 1, close) : html.substring(bodyStart + 1);
     }
 
-    private static int indexOfTag(String lower, String name, int from) {
-        int i = from;
-        while ((i = lower.indexOf("<" + name, i)) >= 0) {
-            int after = i + 1 + name.length();
-            if (after < lower.length() && (lower.charAt(after) == '>' || Character.isWhitespace(lower.charAt(after)))) {
+    private static int firstStartTag(String html, String name) {
+        int i = 0;
+        String raw = null;
+        while (true) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0) {
+                return -1;
+            }
+            if (html.startsWith("<!--", lt)) {
+                int end = html.indexOf("-->", lt + 4);
+                if (end < 0) {
+                    return -1;
+                }
+                i = end + 3;
+                continue;
+            }
+            int end = html.indexOf('>', lt + 1);
+            if (end < 0) {
+                return -1;
+            }
+            Tag tag = Tag.parse(html, lt + 1, end);
+            i = end + 1;
+            if (tag == null) {
+                continue;
+            }
+            if (raw != null) {
+                if (tag.closing && tag.name.equals(raw)) {
+                    raw = null;
+                }
+            } else if (!tag.closing && tag.name.equals(name)) {
+                return lt;
+            } else if (!tag.closing && !tag.selfClosing && RAW.contains(tag.name)) {
+                raw = tag.name;
+            }
+        }
+    }
+
+    private static int lastIndexOfIgnoreCase(String html, String what, int from) {
+        for (int i = html.length() - what.length(); i >= from; i--) {
+            if (html.regionMatches(true, i, what, 0, what.length())) {
                 return i;
             }
-            i = after;
         }
         return -1;
     }

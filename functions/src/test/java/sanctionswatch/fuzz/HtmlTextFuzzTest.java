@@ -16,7 +16,12 @@ class HtmlTextFuzzTest {
         // A line break may become a blank line between paragraphs (found by this fuzzer, kept as a regression input):
         // at most twice the page.
         assertTrue(text.length() <= 2 * html.length(), "text more than twice as long as its page");
-        String marked = HtmlText.extract("<p>a</p><script>" + html.replace("</", "") + "</script><p>b</p>");
+        // No end tag inside the script: removing "</" once can join "<" and "/" into a new one ("<<//"), so repeat.
+        String script = html;
+        while (script.contains("</")) {
+            script = script.replace("</", "");
+        }
+        String marked = HtmlText.extract("<p>a</p><script>" + script + "</script><p>b</p>");
         assertFalse(marked.contains("<script"), marked);
         HtmlText.title(html);
     }

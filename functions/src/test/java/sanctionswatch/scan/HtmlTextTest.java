@@ -27,4 +27,14 @@ class HtmlTextTest {
     void plainTextStaysAsItIsParagraphByParagraph() {
         assertEquals("A b.\n\nC d.", HtmlText.extract("A  b.\n\n\nC d.\n"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aMainOrArticleTagInsideAScriptDoesNotChooseTheText() {
+        String page = "<html><head><title>Title</title><script>var t = '<main>not this</main>';</script></head>"
+                + "<body><p>The story.</p></body></html>";
+        org.junit.jupiter.api.Assertions.assertEquals("The story.", HtmlText.extract(page));
+        org.junit.jupiter.api.Assertions.assertEquals("Title", HtmlText.title(page));
+        org.junit.jupiter.api.Assertions.assertEquals("Inside.", HtmlText.extract(
+                "<script>'<article>'</script><ARTICLE class=x><p>Inside.</p></Article><p>Footer</p>"));
+    }
 }
