@@ -573,12 +573,7 @@ public final class EntityMatcher {
         if (acronyms.isEmpty() && firstWords.isEmpty()) {
             return List.of();
         }
-        boolean[] covered = new boolean[tokens.size()];
-        for (Candidate c : chosen) {
-            for (int i = c.from; i < c.to; i++) {
-                covered[i] = true;
-            }
-        }
+        boolean[] covered = covered(tokens, chosen);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -594,6 +589,17 @@ public final class EntityMatcher {
             }
         }
         return out;
+    }
+
+    /** Which words the chosen mentions already take. */
+    private static boolean[] covered(List<Token> tokens, List<Candidate> chosen) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Candidate c : chosen) {
+            for (int i = c.from; i < c.to; i++) {
+                covered[i] = true;
+            }
+        }
+        return covered;
     }
 
     private static void claim(Map<String, Entity> forms, String form, Entity entity, Set<String> shared) {
@@ -622,12 +628,7 @@ public final class EntityMatcher {
         if (people.isEmpty()) {
             return List.of();
         }
-        boolean[] covered = new boolean[tokens.size()];
-        for (Candidate c : chosen) {
-            for (int i = c.from; i < c.to; i++) {
-                covered[i] = true;
-            }
-        }
+        boolean[] covered = covered(tokens, chosen);
         List<Candidate> out = new ArrayList<>();
         List<PhraseIndex.Hit<Entity>> hits = new ArrayList<>(1);
         Consumer<PhraseIndex.Hit<Entity>> collect = hits::add;
