@@ -10,14 +10,20 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import sanctionswatch.match.EntityMatcher;
+import sanctionswatch.watchlist.CompiledWatchlist;
 import sanctionswatch.watchlist.OfacSdnCsv;
 import sanctionswatch.watchlist.Watchlist;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Building the SDN index, each time in a fresh state: reading the bundled CSV trio, and indexing its names. Single
- * shots, as a cold start does it once; the first iterations are the cold ones.
+ * Building the SDN index, each time in a fresh state: reading the bundled CSV trio or the compiled list made from it
+ * (held in memory, as after its download), and indexing its names. Single shots, as a cold start does it once; the
+ * first iterations are the cold ones.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -27,6 +33,27 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 3, jvmArgs = {"-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
 public class IndexBuildBenchmark {
     private final Watchlist sdn = OfacSdnCsv.bundled();
+    private final byte[] compiled = compile(sdn);
+
+    static byte[] compile(Watchlist list) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            CompiledWatchlist.write(list, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Benchmark
+    public Watchlist readCompiledSdn() throws IOException {
+        return CompiledWatchlist.read(new ByteArrayInputStream(compiled), "sdn.swl");
+    }
+
+    @Benchmark
+    public EntityMatcher readCompiledAndIndexSdn() throws IOException {
+        return EntityMatcher.of(CompiledWatchlist.read(new ByteArrayInputStream(compiled), "sdn.swl"));
+    }
 
     @Benchmark
     public Watchlist readSdnTrio() {

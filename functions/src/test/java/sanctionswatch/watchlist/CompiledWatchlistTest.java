@@ -1,0 +1,67 @@
+package sanctionswatch.watchlist;
+
+import org.junit.jupiter.api.Test;
+import sanctionswatch.country.Countries;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompiledWatchlistTest {
+    @Test
+    void everyListReadsBackEntryForEntry() throws IOException {
+        ListFiles files = new ListFiles(Countries.bundled());
+        List<Entity> all = new ArrayList<>(OfacSdnCsv.bundled().entities());
+        for (String path : List.of("ofac_cons", "un_sc/UN_consolidated.xml",
+                "opensanctions/yente-fixtures/t1/entities.ftm.json")) {
+            all.addAll(files.read(ListFilesTest.lists(path)).list().entities());
+        }
+        Watchlist lists = new Watchlist(all);
+        byte[] compiled = compile(lists);
+
+        Watchlist back = CompiledWatchlist.read(new ByteArrayInputStream(compiled), "lists.swl");
+        assertEquals(List.copyOf(lists.entities()), List.copyOf(back.entities()));
+        assertTrue(back.entities().stream().anyMatch(e -> e.aliases().stream().anyMatch(Alias::weak)));
+        assertTrue(back.entities().stream().anyMatch(e -> !e.imoNumbers().isEmpty()));
+    }
+
+    @Test
+    void aTruncatedOrForeignFileIsRefusedNamingIt() throws IOException {
+        byte[] compiled = compile(OfacSdnCsv.bundled());
+        byte[] truncated = Arrays.copyOf(compiled, compiled.length / 2);
+        ListFormatException cut = assertThrows(ListFormatException.class,
+                () -> CompiledWatchlist.read(new ByteArrayInputStream(truncated), "index/v1.swl"));
+        assertEquals("index/v1.swl: truncated compiled list", cut.getMessage());
+
+        ListFormatException plain = assertThrows(ListFormatException.class,
+                () -> CompiledWatchlist.read(new ByteArrayInputStream("SDN,1,2".getBytes()), "sdn.csv"));
+        assertTrue(plain.getMessage().startsWith("sdn.csv: corrupt compiled list"), plain.getMessage());
+
+        ByteArrayOutputStream other = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(other)) {
+            gzip.write(new byte[] {'S', 'W', 'L', 9, 0, 0, 0, 0});
+        }
+        ListFormatException version = assertThrows(ListFormatException.class,
+                () -> CompiledWatchlist.read(new ByteArrayInputStream(other.toByteArray()), "old.swl"));
+        assertEquals("old.swl: not a compiled list of this version", version.getMessage());
+
+        byte[] flipped = compiled.clone();
+        flipped[flipped.length / 2] ^= 0x55;
+        assertThrows(ListFormatException.class,
+                () -> CompiledWatchlist.read(new ByteArrayInputStream(flipped), "flipped.swl"));
+    }
+
+    static byte[] compile(Watchlist list) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CompiledWatchlist.write(list, out);
+        return out.toByteArray();
+    }
+}
