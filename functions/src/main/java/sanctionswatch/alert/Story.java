@@ -2,11 +2,8 @@ package sanctionswatch.alert;
 
 import sanctionswatch.match.Token;
 import sanctionswatch.match.Tokenizer;
+import sanctionswatch.text.Digests;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -34,12 +31,7 @@ public record Story(String titleKey, long fingerprint) {
         for (Token t : Tokenizer.tokenize(title == null ? "" : title)) {
             folded.append(t.norm()).append(' ');
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(folded.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(folded.toString(), 8);
     }
 
     private static long simHash(List<Token> tokens) {

@@ -1,11 +1,9 @@
 package sanctionswatch.store;
 
+import sanctionswatch.text.Digests;
+
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.StringJoiner;
 
@@ -54,12 +52,6 @@ public final class ArticleIds {
 
     /** The id of the article at {@code url}: 32 hex digits of the SHA-256 of its canonical form. */
     public static String of(String url) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical(url).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(canonical(url), 16);
     }
 }

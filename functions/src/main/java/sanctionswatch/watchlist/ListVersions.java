@@ -1,0 +1,35 @@
+package sanctionswatch.watchlist;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Where compiled list versions are kept, and which one is current. Publishing stores the file first and then points
+ * the current record at it, so the record never names a file that is not there.
+ */
+public interface ListVersions {
+    /** The version in use, if one was ever published. */
+    Optional<ListVersion> current();
+
+    /**
+     * The compiled file of {@code version}, checked against its digest.
+     *
+     * @throws ListFormatException when the stored file is not the one the record describes or is corrupt
+     */
+    Watchlist load(ListVersion version) throws IOException;
+
+    /**
+     * Stores {@code compiled} and makes {@code version} current, provided the current version is still
+     * {@code previous} (null: none yet).
+     *
+     * @throws Conflict when another refresh published a version in between; this one is then not current
+     */
+    void publish(ListVersion version, byte[] compiled, String previous) throws IOException;
+
+    /** Another version became current since the refresh read the one it started from. */
+    final class Conflict extends RuntimeException {
+        public Conflict(String message) {
+            super(message);
+        }
+    }
+}
