@@ -38,7 +38,7 @@ public final class ColdStart {
         Map<String, Map<String, Long>> medians = new LinkedHashMap<>();
         try (Emulators emulators = Emulators.start()) {
             TemplateResources resources = new TemplateResources(emulators);
-            resources.createAll(emulators.dynamo(), emulators.sqs(), emulators.sns());
+            resources.createAll(emulators.dynamo(), emulators.sqs(), emulators.sns(), emulators.s3());
             for (var e : events.entrySet()) {
                 String function = e.getKey();
                 boolean empty = function.equals("EmptyHandler");

@@ -7,8 +7,9 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import sanctionswatch.alert.Watch;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.feeds.FeedItems;
-import sanctionswatch.scan.ArticleScanner;
+import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.ScanService;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,23 +23,29 @@ import java.util.Map;
 public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBatchResponse> {
     /** Built once per container: the list index is the expensive part of a cold start; primed for SnapStart. */
     private static final class Default {
+        static final LiveScanner LISTS;
         static final ScanService SERVICE;
 
         static {
-            ArticleScanner scanner = Wiring.bundledScanner();
-            Priming.register(scanner);
-            SERVICE = Wiring.scanner(Settings.fromEnvironment(), scanner, Wiring.dynamo(), Wiring.sns());
+            Settings settings = Settings.fromEnvironment();
+            DynamoDbClient dynamo = Wiring.dynamo();
+            LISTS = Wiring.liveScanner(settings, Wiring.listVersions(settings, () -> Wiring.s3(settings), dynamo));
+            Priming.register(LISTS.get());
+            SERVICE = Wiring.scanner(settings, LISTS, dynamo, Wiring.sns());
         }
     }
 
     private final ScanService service;
+    private final LiveScanner lists;
 
     public ScanArticleFunction() {
-        this(Default.SERVICE);
+        this(Default.SERVICE, Default.LISTS);
     }
 
-    public ScanArticleFunction(ScanService service) {
+    /** @param lists the lists the service scans with, checked for a newer version before each batch; null: fixed */
+    public ScanArticleFunction(ScanService service, LiveScanner lists) {
         this.service = service;
+        this.lists = lists;
     }
 
     @Override
@@ -50,6 +57,15 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
         int published = 0;
         List<SQSEvent.SQSMessage> records = event == null || event.getRecords() == null ? List.of()
                 : event.getRecords();
+        if (lists != null) {
+            lists.checkIfDue().ifPresent(check -> {
+                if (check.error() != null) {
+                    Log.error("lists not loaded", Map.of("inUse", check.version(), "error", check.error()));
+                } else if (check.loaded()) {
+                    Log.info("lists loaded", Map.of("version", check.version()));
+                }
+            });
+        }
         List<Watch> watches = null;
         for (SQSEvent.SQSMessage message : records) {
             try {
@@ -68,6 +84,9 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
                 fields.put("articleId", o.article().id());
                 fields.put("url", o.article().url());
                 fields.put("textSource", o.article().textSource());
+                if (lists != null) {
+                    fields.put("lists", lists.version());
+                }
                 fields.put("mentions", o.scan().mentions().size());
                 fields.put("entities", o.scan().mentions().stream().map(m -> m.entity().id()).distinct().toList());
                 fields.put("countries", o.scan().countries());

@@ -1,6 +1,8 @@
 package sanctionswatch.functions;
 
 import sanctionswatch.http.FetchPolicy;
+import sanctionswatch.watchlist.ListGuard;
+import sanctionswatch.watchlist.ListSource;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -65,6 +67,32 @@ public record Settings(Map<String, String> env) {
     /** How long the same watch and subject alert only once; 0 turns the fatigue window off. */
     public Duration alertWindow() {
         return Duration.ofMinutes(Long.parseLong(env.getOrDefault("ALERT_WINDOW_MINUTES", "60")));
+    }
+
+    /** The lists the refresh downloads ({@code LIST_SOURCES}, {@link ListSource#parse}); the official ones by default. */
+    public List<ListSource> listSources() {
+        String v = env.getOrDefault("LIST_SOURCES", "");
+        return ListSource.parse(v.isBlank() ? ListSource.OFFICIAL : v);
+    }
+
+    /** The share of its entries a list may lose from one refresh to the next before it is refused. */
+    public double listMaxLoss() {
+        return Double.parseDouble(env.getOrDefault("LIST_MAX_LOSS", String.valueOf(ListGuard.DEFAULT_MAX_LOSS)));
+    }
+
+    /** The largest list file downloaded; the official ones are a few MB. */
+    public int listMaxBytes() {
+        return Integer.parseInt(env.getOrDefault("LIST_MAX_BYTES", String.valueOf(64 * 1024 * 1024)));
+    }
+
+    /** How often a scanner looks for a newer version of the lists. */
+    public Duration listCheckInterval() {
+        return Duration.ofSeconds(Long.parseLong(env.getOrDefault("LIST_CHECK_SECONDS", "300")));
+    }
+
+    /** Path-style S3 addresses, for S3 emulators on loopback ({@code S3_FORCE_PATH_STYLE=true}). */
+    public boolean s3PathStyle() {
+        return Boolean.parseBoolean(env.getOrDefault("S3_FORCE_PATH_STYLE", "false"));
     }
 
     public Duration seenRetention() {

@@ -15,18 +15,27 @@ import sanctionswatch.feeds.FeedParser;
 import sanctionswatch.feeds.FeedPoller;
 import sanctionswatch.http.HttpFetcher;
 import sanctionswatch.scan.ArticleScanner;
+import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.ScanService;
+import sanctionswatch.aws.StoredListVersions;
+import sanctionswatch.watchlist.HttpListDownloader;
+import sanctionswatch.watchlist.ListFiles;
+import sanctionswatch.watchlist.ListGuard;
+import sanctionswatch.watchlist.ListRefresh;
+import sanctionswatch.watchlist.ListVersions;
 import sanctionswatch.watchlist.OfacSdnCsv;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Builds the functions' parts from their settings. The AWS clients take region, credentials and endpoint from the
@@ -61,6 +70,15 @@ public final class Wiring {
                 .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build();
     }
 
+    public static S3Client s3(Settings settings) {
+        return S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .forcePathStyle(settings.s3PathStyle())
+                .overrideConfiguration(o -> overrides(o, LIST_ATTEMPT_TIMEOUT)).build();
+    }
+
+    /** A compiled list of every source is tens of MB at most: more time per attempt than a table call. */
+    public static final Duration LIST_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+
     public static HttpFetcher fetcher(Settings settings) {
         return new HttpFetcher(settings.fetchTimeout(), settings.maxFetchBytes(), settings.fetchPolicy());
     }
@@ -80,7 +98,13 @@ public final class Wiring {
         };
     }
 
-    public static ScanService scanner(Settings settings, ArticleScanner scanner, DynamoDbClient dynamo, SnsClient sns) {
+    /** The scanner over the published lists, checked for a newer version every {@code LIST_CHECK_SECONDS}. */
+    public static LiveScanner liveScanner(Settings settings, ListVersions versions) {
+        return LiveScanner.start(versions, settings.listCheckInterval(), Clock.systemUTC(), Wiring::bundledScanner);
+    }
+
+    public static ScanService scanner(Settings settings, Supplier<ArticleScanner> scanner, DynamoDbClient dynamo,
+                                      SnsClient sns) {
         return new ScanService(scanner, fetcher(settings),
                 new DynamoArticleStore(dynamo, settings.required("ARTICLES_TABLE"), settings.required("MENTIONS_TABLE")),
                 new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")),
@@ -96,6 +120,17 @@ public final class Wiring {
 
     public static WatchApi watchApi(Settings settings, DynamoDbClient dynamo) {
         return new WatchApi(new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")), Countries.bundled());
+    }
+
+    public static ListVersions listVersions(Settings settings, Supplier<S3Client> s3, DynamoDbClient dynamo) {
+        return new StoredListVersions(s3, settings.required("LISTS_BUCKET"), dynamo, settings.required("LISTS_TABLE"));
+    }
+
+    public static ListRefresh listRefresh(Settings settings, ListVersions versions) {
+        HttpFetcher lists = new HttpFetcher(settings.fetchTimeout().multipliedBy(6), settings.listMaxBytes(),
+                settings.fetchPolicy());
+        return new ListRefresh(settings.listSources(), new HttpListDownloader(lists), new ListFiles(Countries.bundled()),
+                versions, new ListGuard(settings.listMaxLoss()), OfacSdnCsv.bundled(), Clock.systemUTC());
     }
 
     /** The scanner over the bundled OFAC SDN snapshot. */

@@ -14,6 +14,7 @@ import sanctionswatch.store.ArticleIds;
 import sanctionswatch.store.ArticleStore;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Scans one article end to end: its text, the mentions and countries in it, the stored article and mentions, and
@@ -21,14 +22,15 @@ import java.util.List;
  * nothing more.
  */
 public final class ScanService {
-    private final ArticleScanner scanner;
+    private final Supplier<ArticleScanner> scanner;
     private final HttpFetcher fetcher;
     private final ArticleStore articles;
     private final WatchStore watches;
     private final WatchEvaluator evaluator;
     private final AlertService alerts;
 
-    public ScanService(ArticleScanner scanner, HttpFetcher fetcher, ArticleStore articles, WatchStore watches,
+    /** @param scanner the scanner over the lists in use, asked for each article (it may change between them) */
+    public ScanService(Supplier<ArticleScanner> scanner, HttpFetcher fetcher, ArticleStore articles, WatchStore watches,
                        WatchEvaluator evaluator, AlertService alerts) {
         this.scanner = scanner;
         this.fetcher = fetcher;
@@ -76,7 +78,7 @@ public final class ScanService {
 
     private Outcome scan(String id, String url, String published, String feed, ArticleText text,
                          String correlationId, List<Watch> inForce) {
-        ScanResult result = scanner.scan(text.text());
+        ScanResult result = scanner.get().scan(text.text());
         Article article = new Article(id, url, text.title(), published, feed, text.source(), result.countries(),
                 result.mentions().size(), correlationId);
         articles.put(article, result.mentions());

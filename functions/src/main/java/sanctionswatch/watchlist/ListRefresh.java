@@ -68,8 +68,9 @@ public final class ListRefresh {
                 try {
                     candidate = files.read(downloader.download(source, folder)).list();
                 } catch (IOException | ListFormatException e) {
-                    results.add(new RefreshReport.SourceResult(source.name(), RefreshReport.Status.FAILED, 0,
-                            String.valueOf(e.getMessage())));
+                    // Files are named as served ("sdn.csv:2: …"), not by where this run put them.
+                    String why = String.valueOf(e.getMessage()).replace(folder + folder.getFileSystem().getSeparator(), "");
+                    results.add(new RefreshReport.SourceResult(source.name(), RefreshReport.Status.FAILED, 0, why));
                     continue;
                 }
                 Set<String> prefixes = prefixes(candidate);

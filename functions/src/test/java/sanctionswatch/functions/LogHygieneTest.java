@@ -8,6 +8,7 @@ import sanctionswatch.alert.InMemoryAlerts;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.country.Countries;
 import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.ScanService;
 import sanctionswatch.store.InMemoryArticleStore;
 
@@ -26,7 +27,8 @@ class LogHygieneTest {
     @Test
     void logsNameTheArticleNotItsText() {
         InMemoryAlerts alerts = new InMemoryAlerts();
-        ScanService service = new ScanService(Wiring.bundledScanner(), HttpFetcher.defaults(),
+        ArticleScanner scanner = Wiring.bundledScanner();
+        ScanService service = new ScanService(() -> scanner, HttpFetcher.defaults(),
                 new InMemoryArticleStore(), alerts, new WatchEvaluator(Countries.bundled()),
                 new AlertService(alerts, a -> { }));
         SQSEvent.SQSMessage good = new SQSEvent.SQSMessage();
@@ -44,7 +46,7 @@ class LogHygieneTest {
         SQSBatchResponse response;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            response = new ScanArticleFunction(service).handleRequest(event, null);
+            response = new ScanArticleFunction(service, null).handleRequest(event, null);
         } finally {
             System.setOut(stdout);
         }

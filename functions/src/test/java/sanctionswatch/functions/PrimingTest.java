@@ -36,14 +36,14 @@ class PrimingTest {
         assertEquals(before + 1, Priming.timesPrimed(), "beforeCheckpoint ran once");
 
         InMemoryAlerts alerts = new InMemoryAlerts();
-        ScanService service = new ScanService(scanner, HttpFetcher.defaults(), new InMemoryArticleStore(), alerts,
+        ScanService service = new ScanService(() -> scanner, HttpFetcher.defaults(), new InMemoryArticleStore(), alerts,
                 new WatchEvaluator(Countries.bundled()), new AlertService(alerts, a -> { }));
         SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
         m.setMessageId("after-restore");
         m.setBody("{\"url\":\"http://127.0.0.1/x\",\"title\":\"t\",\"summary\":\"Russia and North Korea: Kim Jong Un.\"}");
         SQSEvent event = new SQSEvent();
         event.setRecords(List.of(m));
-        SQSBatchResponse r = new ScanArticleFunction(service).handleRequest(event, null);
+        SQSBatchResponse r = new ScanArticleFunction(service, null).handleRequest(event, null);
         assertEquals(List.of(), r.getBatchItemFailures());
         assertEquals(List.of("ru-kp"), alerts.alerts().keySet().stream().map(k -> k.split(":")[0]).toList());
     }

@@ -117,7 +117,7 @@ class ListRefreshTest {
         RefreshReport bad = refresh(List.of(SDN_ALONE)).run();
         RefreshReport.SourceResult failed = bad.problems().get(0);
         assertEquals(RefreshReport.Status.FAILED, failed.status());
-        assertTrue(failed.detail().contains("sdn.csv:2: "), failed.detail());
+        assertTrue(failed.detail().startsWith("sdn.csv:2: "), failed.detail());
         assertEquals(good, versions.current().orElseThrow());
 
         Files.writeString(broken, "");

@@ -6,6 +6,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * dynalite (DynamoDB) and fauxqs (SNS, SQS) started on free loopback ports (for a test class, a benchmark or
+ * dynalite (DynamoDB) and fauxqs (SNS, SQS, S3) started on free loopback ports (for a test class, a benchmark or
  * {@code bin/sanctions-watch emulators}), from the pinned install in {@code emulators/} (the build runs {@code npm ci}
  * there). Anything missing fails with what to do; nothing is skipped.
  */
@@ -101,7 +102,7 @@ public final class Emulators implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + dynamoPort);
     }
 
-    /** SNS and SQS share one endpoint. */
+    /** SNS, SQS and S3 share one endpoint. */
     public URI messagingEndpoint() {
         return URI.create("http://127.0.0.1:" + fauxqsPort);
     }
@@ -120,6 +121,12 @@ public final class Emulators implements AutoCloseable {
 
     public SnsClient sns() {
         return sns(messagingEndpoint(), Wiring.ATTEMPT_TIMEOUT);
+    }
+
+    public S3Client s3() {
+        return S3Client.builder().endpointOverride(messagingEndpoint()).region(Region.of(REGION)).forcePathStyle(true)
+                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> Wiring.overrides(o, Wiring.LIST_ATTEMPT_TIMEOUT)).build();
     }
 
     /** A client configured as the functions' own, reaching DynamoDB at {@code endpoint} (a proxy, say). */
@@ -146,7 +153,8 @@ public final class Emulators implements AutoCloseable {
         return Map.of("AWS_REGION", REGION, "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
                 "AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint().toString(),
                 "AWS_ENDPOINT_URL_SQS", messagingEndpoint().toString(),
-                "AWS_ENDPOINT_URL_SNS", messagingEndpoint().toString());
+                "AWS_ENDPOINT_URL_SNS", messagingEndpoint().toString(),
+                "AWS_ENDPOINT_URL_S3", messagingEndpoint().toString(), "S3_FORCE_PATH_STYLE", "true");
     }
 
     @Override

@@ -14,9 +14,9 @@ final class EmulatorsCommand {
             emulators.close();
             stopped.countDown();
         }));
-        new TemplateResources(emulators).createAll(emulators.dynamo(), emulators.sqs(), emulators.sns());
-        out.println("# DynamoDB at " + emulators.dynamoEndpoint() + ", SNS and SQS at " + emulators.messagingEndpoint()
-                + ", with the tables, queues and topics of template.yaml. In another shell:");
+        new TemplateResources(emulators).createAll(emulators.dynamo(), emulators.sqs(), emulators.sns(), emulators.s3());
+        out.println("# DynamoDB at " + emulators.dynamoEndpoint() + ", SNS, SQS and S3 at " + emulators.messagingEndpoint()
+                + ", with the buckets, tables, queues and topics of template.yaml. In another shell:");
         emulators.awsEnvironment().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> out.println("export " + e.getKey() + "=" + e.getValue()));
         out.println("# then: bin/sanctions-watch invoke ScanArticleFunction -e events/scan-article.json");

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Gives template values their local meaning: a parameter's value, and for a resource what an emulator calls it
- * (tables by logical id, a queue's URL on the SQS endpoint, a topic's ARN), as {@code sam local} does for tables.
+ * (tables by logical id, a queue's URL on the SQS endpoint, a topic's ARN, a bucket by its logical id in lower case), as {@code sam local} does for tables.
  */
 public final class Resolver {
     private static final String ACCOUNT = "000000000000";
@@ -49,16 +49,27 @@ public final class Resolver {
         return switch (type) {
             case "AWS::SQS::Queue" -> sqsEndpoint.replaceAll("/+$", "") + "/" + ACCOUNT + "/" + name;
             case "AWS::SNS::Topic" -> arn("sns", name);
+            case "AWS::S3::Bucket" -> bucket(name);
             default -> name;
         };
     }
 
     private String getAtt(String resource, String attribute) {
+        String type = String.valueOf(template.resourceType(resource));
         return switch (attribute) {
-            case "Arn" -> arn("AWS::SQS::Queue".equals(template.resourceType(resource)) ? "sqs" : "sns", resource);
+            case "Arn" -> switch (type) {
+                case "AWS::SQS::Queue" -> arn("sqs", resource);
+                case "AWS::S3::Bucket" -> "arn:aws:s3:::" + bucket(resource);
+                default -> arn("sns", resource);
+            };
             case "QueueName", "TopicName" -> resource;
             default -> throw new IllegalArgumentException("cannot resolve " + resource + "." + attribute + " locally");
         };
+    }
+
+    /** S3 bucket names are lower case. */
+    static String bucket(String logicalId) {
+        return logicalId.toLowerCase(java.util.Locale.ROOT);
     }
 
     private String arn(String service, String name) {

@@ -74,7 +74,8 @@ final class ScanCommand {
             return 1;
         }
         List<Alert> published = new ArrayList<>();
-        ScanService service = new ScanService(ArticleScanner.of(list), HttpFetcher.defaults(),
+        ArticleScanner scanner = ArticleScanner.of(list);
+        ScanService service = new ScanService(() -> scanner, HttpFetcher.defaults(),
                 new InMemoryArticleStore(), alerts, new WatchEvaluator(Countries.bundled()),
                 new AlertService(alerts, published::add));
         int failed = 0;

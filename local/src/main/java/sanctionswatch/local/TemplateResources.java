@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -23,7 +24,7 @@ import static sanctionswatch.local.Template.list;
 import static sanctionswatch.local.Template.map;
 
 /**
- * Creates on the emulators the tables, queues and topics that template.yaml defines, from its own definitions, named
+ * Creates on the emulators the buckets, tables, queues and topics that template.yaml defines, from its own definitions, named
  * by logical id as {@code bin/sanctions-watch invoke} resolves them.
  */
 public final class TemplateResources {
@@ -49,7 +50,8 @@ public final class TemplateResources {
         return InvokeCommand.environment(template, function, null, emulators.awsEnvironment());
     }
 
-    public void createAll(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns) {
+    public void createAll(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, S3Client s3) {
+        template.resources("AWS::S3::Bucket").keySet().forEach(id -> s3.createBucket(b -> b.bucket(Resolver.bucket(id))));
         template.resources("AWS::DynamoDB::Table").forEach((id, r) -> dynamo.createTable(table(id, map(r, "Properties"))));
         // Dead-letter queues first: the queues that redrive to them name their ARNs.
         Map<String, Map<String, Object>> queues = template.resources("AWS::SQS::Queue");

@@ -32,7 +32,7 @@ final class Deployment implements AutoCloseable {
         this.sqs = emulators.sqs();
         this.sns = emulators.sns();
         TemplateResources resources = new TemplateResources(emulators);
-        resources.createAll(dynamo, sqs, sns);
+        resources.createAll(dynamo, sqs, sns, emulators.s3());
         pollEnv = new HashMap<>(resources.environment("PollFeedsFunction"));
         pollEnv.put("FETCH_ADMIT", site.admit());
         scanEnv = new HashMap<>(resources.environment("ScanArticleFunction"));

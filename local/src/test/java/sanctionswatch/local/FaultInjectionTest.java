@@ -83,8 +83,8 @@ class FaultInjectionTest {
                 assertTrue(polls < 30, "polls never went through: " + report);
                 report = poll.handleRequest(null, null);
             }
-            ScanArticleFunction scan = new ScanArticleFunction(Wiring.scanner(new Settings(aws.scanEnv), scanner,
-                    faultyDynamo, faultySns));
+            ScanArticleFunction scan = new ScanArticleFunction(Wiring.scanner(new Settings(aws.scanEnv), () -> scanner,
+                    faultyDynamo, faultySns), null);
             int invocations = Queues.deliverAll(aws.sqs, aws.articleQueue, scan);
 
             // The sweeper's schedule, a quarter of an hour on: what a scan left pending goes out.

@@ -27,7 +27,7 @@ class InvokeCommandTest {
     static void start() throws Exception {
         emulators = Emulators.start();
         dynamo = emulators.dynamo();
-        new TemplateResources(emulators).createAll(dynamo, emulators.sqs(), emulators.sns());
+        new TemplateResources(emulators).createAll(dynamo, emulators.sqs(), emulators.sns(), emulators.s3());
     }
 
     @AfterAll

@@ -45,7 +45,7 @@ record PipelineState(Map<String, Set<String>> mentions, List<String> alertIds) {
         InMemoryArticleStore articles = new InMemoryArticleStore();
         InMemoryAlerts alerts = new InMemoryAlerts();
         watches.forEach(alerts::put);
-        ScanService service = new ScanService(scanner, Wiring.fetcher(settings), articles, alerts,
+        ScanService service = new ScanService(() -> scanner, Wiring.fetcher(settings), articles, alerts,
                 new WatchEvaluator(Countries.bundled()), new AlertService(alerts, a -> { }));
         items.forEach(service::scan);
         Map<String, Set<String>> mentions = new TreeMap<>();

@@ -55,6 +55,7 @@ class PipelineTest {
     private static String watchedQueue;
     private static String otherQueue;
     private static ScanArticleFunction scanner;
+    private static final sanctionswatch.scan.ArticleScanner SDN = Wiring.bundledScanner();
     private static Map<String, String> pollEnv;
     private static Map<String, String> scanEnv;
     private static String digestQueue;
@@ -67,7 +68,7 @@ class PipelineTest {
         sqs = emulators.sqs();
         sns = emulators.sns();
         resources = new TemplateResources(emulators);
-        resources.createAll(dynamo, sqs, sns);
+        resources.createAll(dynamo, sqs, sns, emulators.s3());
 
         String topicArn = resources.environment("ScanArticleFunction").get("ALERT_TOPIC_ARN");
         watchedQueue = subscribe(topicArn, "WatchedSubscriberQueue", resources.filterPolicy("AlertEmailSubscription"));
@@ -118,7 +119,7 @@ class PipelineTest {
         scanEnv.put("FETCH_ADMIT", admit);
         // Every article alerts here; fatigueWindowHoldsRepeatsBackAndSendsOneDigest turns the window on.
         scanEnv.put("ALERT_WINDOW_MINUTES", "0");
-        scanner = new ScanArticleFunction(Wiring.scanner(new Settings(scanEnv), Wiring.bundledScanner(), dynamo, sns));
+        scanner = new ScanArticleFunction(Wiring.scanner(new Settings(scanEnv), () -> SDN, dynamo, sns), null);
     }
 
     @AfterAll
@@ -193,11 +194,11 @@ class PipelineTest {
 
     /** The scanner on the emulators' tables, delivering its alerts through {@code alerts}. */
     private static ScanArticleFunction scannerWith(sanctionswatch.alert.AlertService alerts) {
-        return new ScanArticleFunction(new sanctionswatch.scan.ScanService(Wiring.bundledScanner(),
+        return new ScanArticleFunction(new sanctionswatch.scan.ScanService(() -> SDN,
                 Wiring.fetcher(new Settings(scanEnv)),
                 new sanctionswatch.aws.DynamoArticleStore(dynamo, "ArticlesTable", "MentionsTable"),
                 new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable"),
-                new sanctionswatch.alert.WatchEvaluator(sanctionswatch.country.Countries.bundled()), alerts));
+                new sanctionswatch.alert.WatchEvaluator(sanctionswatch.country.Countries.bundled()), alerts), null);
     }
 
     /** A clock that reads {@code now}, which the test moves. */

@@ -39,7 +39,8 @@ class TemplateTest {
 
     @Test
     void everyHandlerResolvesToAClassAndMethod() throws Exception {
-        assertEquals(Set.of("PollFeedsFunction", "ScanArticleFunction", "DigestFunction", "WatchesFunction"),
+        assertEquals(Set.of("PollFeedsFunction", "ScanArticleFunction", "DigestFunction", "WatchesFunction",
+                        "WatchlistRefreshFunction"),
                 Set.copyOf(TEMPLATE.functions()));
         for (String f : TEMPLATE.functions()) {
             var parts = Template.handlerParts(TEMPLATE.handler(f));
@@ -53,10 +54,12 @@ class TemplateTest {
     void everyEventFileDeserialisesIntoItsFunctionsEventType() throws Exception {
         Map<String, Class<?>> expected = Map.of("poll-feeds.json", ScheduledEvent.class,
                 "scan-article.json", SQSEvent.class, "digest.json", ScheduledEvent.class,
+                "watchlist-refresh.json", ScheduledEvent.class,
                 "watches-create.json", APIGatewayV2HTTPEvent.class, "watches-list.json", APIGatewayV2HTTPEvent.class,
                 "watches-delete.json", APIGatewayV2HTTPEvent.class);
         Map<String, String> functionOf = Map.of("poll-feeds.json", "PollFeedsFunction",
                 "scan-article.json", "ScanArticleFunction", "digest.json", "DigestFunction",
+                "watchlist-refresh.json", "WatchlistRefreshFunction",
                 "watches-create.json", "WatchesFunction", "watches-list.json", "WatchesFunction",
                 "watches-delete.json", "WatchesFunction");
         Set<String> files = new TreeSet<>();
@@ -191,6 +194,13 @@ class TemplateTest {
         }), "ScanArticleFunction", recorded(env -> {
             try (DynamoDbClient d = offline(DynamoDbClient.builder()); SnsClient s = offline(SnsClient.builder())) {
                 Wiring.scanner(new Settings(env), null, d, s);
+                Wiring.listVersions(new Settings(env), () -> null, d);
+                new Settings(env).listCheckInterval();
+            }
+        }), "WatchlistRefreshFunction", recorded(env -> {
+            try (DynamoDbClient d = offline(DynamoDbClient.builder())) {
+                Wiring.listRefresh(new Settings(env), Wiring.listVersions(new Settings(env), () -> null, d));
+                new Settings(env).required("LIST_CHANGES_TOPIC_ARN");
             }
         }), "DigestFunction", recorded(env -> {
             try (DynamoDbClient d = offline(DynamoDbClient.builder()); SnsClient s = offline(SnsClient.builder())) {

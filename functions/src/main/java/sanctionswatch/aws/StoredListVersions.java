@@ -1,0 +1,134 @@
+package sanctionswatch.aws;
+
+import sanctionswatch.text.Digests;
+import sanctionswatch.watchlist.CompiledWatchlist;
+import sanctionswatch.watchlist.ListFormatException;
+import sanctionswatch.watchlist.ListVersion;
+import sanctionswatch.watchlist.ListVersions;
+import sanctionswatch.watchlist.Watchlist;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import static sanctionswatch.aws.Items.n;
+import static sanctionswatch.aws.Items.s;
+import static sanctionswatch.aws.Items.str;
+
+/**
+ * Compiled lists as S3 objects ({@code lists/<version>.swl}) and their records in a DynamoDB table (key {@code id}):
+ * {@code current} names the version in use, {@code version#<version>} keeps each one published. The current record
+ * moves only from the version a refresh started from (a conditional write), so two refreshes cannot both win.
+ */
+public final class StoredListVersions implements ListVersions {
+    private static final String CURRENT = "current";
+
+    private final Supplier<S3Client> s3Client;
+    private S3Client s3;
+    private final String bucket;
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    /**
+     * @param s3 builds the S3 client when a file is first read or written: a scanner that finds no published version
+     *           never pays for it at cold start
+     */
+    public StoredListVersions(Supplier<S3Client> s3, String bucket, DynamoDbClient dynamo, String table) {
+        this.s3Client = s3;
+        this.bucket = bucket;
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public Optional<ListVersion> current() {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("id", s(CURRENT)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(version(item));
+    }
+
+    @Override
+    public Watchlist load(ListVersion version) throws IOException {
+        ResponseBytes<GetObjectResponse> object;
+        try {
+            object = s3().getObjectAsBytes(b -> b.bucket(bucket).key(version.key()));
+        } catch (NoSuchKeyException e) {
+            throw new ListFormatException("s3://" + bucket + "/" + version.key(), 0, "no such stored list");
+        }
+        byte[] bytes = object.asByteArray();
+        if (!Digests.sha256(bytes).equals(version.sha256())) {
+            throw new ListFormatException("s3://" + bucket + "/" + version.key(), 0,
+                    "stored list does not match its digest");
+        }
+        return CompiledWatchlist.read(new ByteArrayInputStream(bytes), "s3://" + bucket + "/" + version.key());
+    }
+
+    @Override
+    public void publish(ListVersion version, byte[] compiled, String previous) {
+        s3().putObject(b -> b.bucket(bucket).key(version.key()).contentType("application/octet-stream"),
+                RequestBody.fromBytes(compiled));
+        Map<String, AttributeValue> item = item(version);
+        item.put("id", s("version#" + version.version()));
+        dynamo.putItem(b -> b.tableName(table).item(item));
+        Map<String, AttributeValue> current = item(version);
+        current.put("id", s(CURRENT));
+        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(current);
+        if (previous == null) {
+            put.conditionExpression("attribute_not_exists(id)");
+        } else {
+            put.conditionExpression("version = :previous")
+                    .expressionAttributeValues(Map.of(":previous", s(previous)));
+        }
+        try {
+            dynamo.putItem(put.build());
+        } catch (ConditionalCheckFailedException e) {
+            throw new Conflict("another version became current while refreshing from " + previous);
+        }
+    }
+
+    private synchronized S3Client s3() {
+        if (s3 == null) {
+            s3 = s3Client.get();
+        }
+        return s3;
+    }
+
+    private static Map<String, AttributeValue> item(ListVersion v) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("version", s(v.version()));
+        item.put("key", s(v.key()));
+        item.put("sha256", s(v.sha256()));
+        item.put("bytes", n(v.bytes()));
+        item.put("entities", n(v.entities()));
+        Map<String, AttributeValue> sources = new HashMap<>();
+        v.sources().forEach((source, count) -> sources.put(source, n(count)));
+        item.put("sources", AttributeValue.fromM(sources));
+        item.put("createdAt", s(v.createdAt()));
+        item.put("summary", s(v.summary()));
+        return item;
+    }
+
+    private static ListVersion version(Map<String, AttributeValue> item) {
+        Map<String, Integer> sources = new LinkedHashMap<>();
+        AttributeValue m = item.get("sources");
+        if (m != null && m.hasM()) {
+            m.m().forEach((source, count) -> sources.put(source, Integer.parseInt(count.n())));
+        }
+        return new ListVersion(str(item, "version"), str(item, "key"), str(item, "sha256"),
+                Long.parseLong(item.get("bytes").n()), Integer.parseInt(item.get("entities").n()), sources,
+                str(item, "createdAt"), str(item, "summary"));
+    }
+}

@@ -1,0 +1,103 @@
+package sanctionswatch.scan;
+
+import sanctionswatch.watchlist.ListVersion;
+import sanctionswatch.watchlist.ListVersions;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The scanner over the lists in use, following the published versions without a redeploy: at most once per
+ * {@code checkEvery} it reads which version is current, and when that changed it loads and indexes the new one and
+ * swaps it in. A version that cannot be loaded leaves the scanner in use as it was, and is tried again at the next
+ * check. Until a version was ever published, the bundled list serves.
+ *
+ * <p>Not thread-safe by design: a Lambda container runs one invocation at a time.
+ */
+public final class LiveScanner implements Supplier<ArticleScanner> {
+    /**
+     * What a check found.
+     *
+     * @param version the version in use after it ({@code bundled} before any was published)
+     * @param loaded  whether this check loaded a new version
+     * @param error   why the current version could not be loaded, or null
+     */
+    public record Check(String version, boolean loaded, String error) {}
+
+    /** The version name of the bundled list. */
+    public static final String BUNDLED = "bundled";
+
+    private final ListVersions versions;
+    private final Duration checkEvery;
+    private final Clock clock;
+    private ArticleScanner scanner;
+    private String version;
+    private Instant lastCheck;
+
+    private LiveScanner(ListVersions versions, Duration checkEvery, Clock clock, ArticleScanner scanner,
+                        String version, Instant lastCheck) {
+        this.versions = versions;
+        this.checkEvery = checkEvery;
+        this.clock = clock;
+        this.scanner = scanner;
+        this.version = version;
+        this.lastCheck = lastCheck;
+    }
+
+    /**
+     * Starts on the current published version, or on {@code bundled} when there is none or it cannot be loaded (the
+     * next check tries again).
+     */
+    public static LiveScanner start(ListVersions versions, Duration checkEvery, Clock clock,
+                                    Supplier<ArticleScanner> bundled) {
+        LiveScanner live = new LiveScanner(versions, checkEvery, clock, null, BUNDLED, Instant.MIN);
+        Check first = live.check();
+        if (live.scanner == null) {
+            live.scanner = bundled.get();
+        }
+        if (first.error() != null) {
+            // Started on the bundled list because the published one failed: try it again soon, not in 5 minutes.
+            live.lastCheck = Instant.MIN;
+        }
+        return live;
+    }
+
+    @Override
+    public ArticleScanner get() {
+        return scanner;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Checks for a newer version if the last check is {@code checkEvery} old; empty when it was not due. */
+    public Optional<Check> checkIfDue() {
+        Instant now = clock.instant();
+        if (lastCheck != Instant.MIN && now.isBefore(lastCheck.plus(checkEvery))) {
+            return Optional.empty();
+        }
+        return Optional.of(check());
+    }
+
+    private Check check() {
+        lastCheck = clock.instant();
+        Optional<ListVersion> current;
+        try {
+            current = versions.current();
+            if (current.isEmpty() || current.get().version().equals(version)) {
+                return new Check(version, false, null);
+            }
+            ArticleScanner next = ArticleScanner.of(versions.load(current.get()));
+            scanner = next;
+            version = current.get().version();
+            return new Check(version, true, null);
+        } catch (Exception e) {
+            // Whatever went wrong (a call failed, a file is corrupt), the scanner in use stays: scanning goes on.
+            return new Check(version, false, String.valueOf(e.getMessage() == null ? e : e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package sanctionswatch.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import sanctionswatch.aws.SnsListNotices;
+import sanctionswatch.country.Countries;
+import sanctionswatch.feeds.FeedItem;
+import sanctionswatch.feeds.FeedItems;
+import sanctionswatch.functions.ScanArticleFunction;
+import sanctionswatch.functions.Settings;
+import sanctionswatch.functions.WatchlistRefreshFunction;
+import sanctionswatch.functions.Wiring;
+import sanctionswatch.json.Json;
+import sanctionswatch.scan.LiveScanner;
+import sanctionswatch.watchlist.Entity;
+import sanctionswatch.watchlist.EntityType;
+import sanctionswatch.watchlist.ListFiles;
+import sanctionswatch.watchlist.ListVersion;
+import sanctionswatch.watchlist.ListVersions;
+import sanctionswatch.watchlist.OfacSdnCsv;
+import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.watchlist.WatchlistDiff;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The list refresh on the emulators, as deployed: WatchlistRefreshFunction downloads the lists from a loopback site,
+ * stores each compiled version in S3 and its record in DynamoDB, tells the list-changes topic; the scanner picks a
+ * new version up between batches; a truncated, broken or missing download leaves the good version in use.
+ */
+class WatchlistRefreshTest {
+    private static final Path SDN_TRIO = TemplateResources.ROOT
+            .resolve("functions/src/main/resources/sanctionswatch/watchlist/ofac_sdn");
+    private static final Path NEWER_SDN = TemplateResources.ROOT
+            .resolve("functions/src/test/resources/sanctionswatch/lists/ofac_sdn_20240503/sdn.csv");
+
+    private static Emulators emulators;
+    private static DynamoDbClient dynamo;
+    private static SqsClient sqs;
+    private static SnsClient sns;
+    private static S3Client s3;
+    private static Map<String, String> refreshEnv;
+    private static Map<String, String> scanEnv;
+    private static String subscriber;
+    private static HttpServer site;
+    /** What the list site serves, by path: a file's bytes, or an HTTP status for a failing one. */
+    private static final Map<String, Object> served = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        emulators = Emulators.start();
+        dynamo = emulators.dynamo();
+        sqs = emulators.sqs();
+        sns = emulators.sns();
+        s3 = emulators.s3();
+        TemplateResources resources = new TemplateResources(emulators);
+        resources.createAll(dynamo, sqs, sns, s3);
+        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        site.createContext("/", exchange -> {
+            Object what = served.get(exchange.getRequestURI().getPath());
+            byte[] body = what instanceof byte[] b ? b : new byte[0];
+            exchange.sendResponseHeaders(what instanceof Integer status ? status : what == null ? 404 : 200,
+                    body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        site.start();
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        refreshEnv = new HashMap<>(resources.environment("WatchlistRefreshFunction"));
+        refreshEnv.put("FETCH_ADMIT", "127.0.0.1:" + site.getAddress().getPort());
+        refreshEnv.put("LIST_SOURCES", "ofac-sdn=" + base + "/ofac/sdn.csv " + base + "/ofac/alt.csv "
+                + base + "/ofac/add.csv");
+        scanEnv = new HashMap<>(resources.environment("ScanArticleFunction"));
+        subscriber = Queues.subscribe(sqs, sns, refreshEnv.get("LIST_CHANGES_TOPIC_ARN"), "ListChangesQueue", null);
+    }
+
+    /** Each test starts with no version published, as a fresh deployment. */
+    @BeforeEach
+    void noVersionYet() {
+        dynamo.deleteItem(b -> b.tableName("ListVersionsTable").key(Map.of("id", AttributeValue.fromS("current"))));
+        Queues.drain(sqs, subscriber);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (site != null) {
+            site.stop(0);
+        }
+        if (emulators != null) {
+            emulators.close();
+        }
+    }
+
+    private static WatchlistRefreshFunction refresher(String sources) {
+        Map<String, String> env = new HashMap<>(refreshEnv);
+        if (sources != null) {
+            env.put("LIST_SOURCES", sources);
+        }
+        Settings settings = new Settings(env);
+        return new WatchlistRefreshFunction(Wiring.listRefresh(settings, versions(settings)),
+                new SnsListNotices(sns, settings.required("LIST_CHANGES_TOPIC_ARN")));
+    }
+
+    private static ListVersions versions(Settings settings) {
+        return Wiring.listVersions(settings, () -> s3, dynamo);
+    }
+
+    private static void serveTrio(Path sdn) throws IOException {
+        served.put("/ofac/sdn.csv", Files.readAllBytes(sdn));
+        served.put("/ofac/alt.csv", Files.readAllBytes(SDN_TRIO.resolve("alt.csv")));
+        served.put("/ofac/add.csv", Files.readAllBytes(SDN_TRIO.resolve("add.csv")));
+    }
+
+    private static Map<String, AttributeValue> currentRecord() {
+        return dynamo.getItem(b -> b.tableName("ListVersionsTable").key(Map.of("id", AttributeValue.fromS("current"))))
+                .item();
+    }
+
+    /** The one list-changes message delivered since the last call: its SNS envelope. */
+    private static JsonNode told() throws IOException {
+        List<Message> messages = Queues.drain(sqs, subscriber);
+        assertEquals(1, messages.size(), "one message per refresh worth telling");
+        return Json.MAPPER.readTree(messages.get(0).body());
+    }
+
+    /** Scans one feed item naming {@code text} through the function; the entity ids stored for it. */
+    private static List<String> scanned(ScanArticleFunction scanner, String url, String text) {
+        FeedItem item = new FeedItem(url, "Treasury designations", null, text, "https://news.example/feed",
+                url, url);
+        Message m = Message.builder().messageId(url).receiptHandle(url).body(FeedItems.toJson(item)).build();
+        assertTrue(scanner.handleRequest(Queues.asEvent(List.of(m)), null).getBatchItemFailures().isEmpty());
+        return dynamo.scan(b -> b.tableName("MentionsTable")).items().stream()
+                .filter(i -> i.get("articleId").s().equals(sanctionswatch.store.ArticleIds.of(url)))
+                .map(i -> i.get("entityId").s()).distinct().sorted().toList();
+    }
+
+    @Test
+    void newListsArePublishedPickedUpByTheScannerAndABadDownloadNeverReplacesThem() throws Exception {
+        // A scanner started before any version exists runs on the bundled list.
+        Settings scanSettings = new Settings(scanEnv);
+        LiveScanner live = LiveScanner.start(versions(scanSettings), Duration.ZERO, Clock.systemUTC(),
+                Wiring::bundledScanner);
+        assertEquals(LiveScanner.BUNDLED, live.version());
+        ScanArticleFunction scanner = new ScanArticleFunction(Wiring.scanner(scanSettings, live, dynamo, sns), live);
+
+        // An organisation the newer SDN snapshot designates, which the bundled one does not have.
+        Watchlist bundled = OfacSdnCsv.bundled();
+        Watchlist newer = new ListFiles(Countries.bundled()).read(NEWER_SDN).list();
+        Entity designated = WatchlistDiff.between(bundled, newer).added().stream()
+                .filter(e -> e.type() == EntityType.ORGANISATION && e.name().split(" ").length >= 3)
+                .findFirst().orElseThrow();
+        String text = "The Treasury on Friday designated " + designated.name() + " for its dealings with Moscow.";
+        assertFalse(scanned(scanner, "https://news.example/before", text).contains(designated.id()));
+
+        // First refresh: the official trio as served today becomes version 1.
+        serveTrio(SDN_TRIO.resolve("sdn.csv"));
+        Map<String, Object> first = refresher(null).handleRequest(null, null);
+        assertEquals("UPDATED", first.get("outcome"), first.toString());
+        assertEquals(bundled.size(), first.get("entities"));
+        String v1 = (String) first.get("version");
+        assertEquals(v1, currentRecord().get("version").s());
+        assertEquals("lists/" + v1 + ".swl", currentRecord().get("key").s());
+        long stored = s3.headObject(b -> b.bucket("listsbucket").key("lists/" + v1 + ".swl")).contentLength();
+        assertEquals(Long.parseLong(currentRecord().get("bytes").n()), stored);
+        JsonNode message = told();
+        assertEquals("Sanctions lists changed: 0 added, 0 removed, 0 changed", message.get("Subject").asText());
+        assertEquals("updated", message.get("MessageAttributes").get("outcome").get("Value").asText());
+
+        // The same lists again: nothing published, nobody told.
+        Map<String, Object> same = refresher(null).handleRequest(null, null);
+        assertEquals("UNCHANGED", same.get("outcome"));
+        assertEquals(v1, same.get("version"));
+        assertTrue(Queues.drain(sqs, subscriber).isEmpty());
+
+        // The newer snapshot (sdn.csv alone): a new version, with its changes told.
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        served.put("/ofac/sdn.csv", Files.readAllBytes(NEWER_SDN));
+        String sdnAlone = "ofac-sdn=" + base + "/ofac/sdn.csv";
+        Map<String, Object> second = refresher(sdnAlone).handleRequest(null, null);
+        assertEquals("UPDATED", second.get("outcome"));
+        assertEquals("1256 added, 112 removed, 30 changed", second.get("changes"));
+        String v2 = (String) second.get("version");
+        assertEquals(v2, currentRecord().get("version").s());
+        message = told();
+        assertEquals("Sanctions lists changed: 1256 added, 112 removed, 30 changed", message.get("Subject").asText());
+        assertTrue(message.get("Message").asText().contains(designated.name() + " [" + designated.id()),
+                message.get("Message").asText());
+
+        // The scanner takes the new version before its next batch, without a restart.
+        assertEquals(List.of(designated.id()), scanned(scanner, "https://news.example/after", text));
+        assertEquals(v2, live.version());
+
+        // A download cut short (at the end of a line: cut inside a record, it is a broken file) is refused: the
+        // version in use stays, the refusal is told.
+        byte[] whole = Files.readAllBytes(NEWER_SDN);
+        String text4 = new String(whole, StandardCharsets.ISO_8859_1);
+        served.put("/ofac/sdn.csv", text4.substring(0, text4.indexOf('\n', whole.length / 4) + 1)
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Map<String, Object> cut = refresher(sdnAlone).handleRequest(null, null);
+        assertEquals("UNCHANGED", cut.get("outcome"));
+        assertEquals(v2, cut.get("version"));
+        assertTrue(String.valueOf(cut.get("problems")).contains("the new version lost "), cut.toString());
+        message = told();
+        assertEquals("Sanctions lists unchanged; not taken: ofac-sdn", message.get("Subject").asText());
+        assertEquals("true", message.get("MessageAttributes").get("problems").get("Value").asText());
+        assertEquals(v2, currentRecord().get("version").s());
+
+        // A file with a broken line, and a server error: the same, with file and line, or the status, named.
+        served.put("/ofac/sdn.csv", (new String(whole, 0, 2000, StandardCharsets.ISO_8859_1)
+                .lines().findFirst().orElseThrow() + "\n36,\"AEROCARIBBEAN AIRLINES\",-0-\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Map<String, Object> broken = refresher(sdnAlone).handleRequest(null, null);
+        assertTrue(String.valueOf(broken.get("problems")).startsWith("[ofac-sdn: sdn.csv:2: "), broken.toString());
+        told();
+        served.put("/ofac/sdn.csv", 500);
+        Map<String, Object> down = refresher(sdnAlone).handleRequest(null, null);
+        assertTrue(String.valueOf(down.get("problems")).contains("HTTP 500"), down.toString());
+        told();
+        assertEquals(v2, currentRecord().get("version").s());
+        assertEquals(List.of(designated.id()), scanned(scanner, "https://news.example/still", text));
+    }
+
+    @Test
+    void aCorruptStoredVersionLeavesTheScannerOnTheListItHas() throws Exception {
+        serveTrio(SDN_TRIO.resolve("sdn.csv"));
+        refresher(null).handleRequest(null, null);
+        Queues.drain(sqs, subscriber);
+        Settings scanSettings = new Settings(scanEnv);
+        LiveScanner live = LiveScanner.start(versions(scanSettings), Duration.ZERO, Clock.systemUTC(),
+                Wiring::bundledScanner);
+        String inUse = live.version();
+        assertEquals(currentRecord().get("version").s(), inUse);
+
+        // A version whose file is overwritten with something else after its record was written.
+        served.put("/ofac/sdn.csv", Files.readAllBytes(NEWER_SDN));
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        String v = (String) refresher("ofac-sdn=" + base + "/ofac/sdn.csv").handleRequest(null, null).get("version");
+        Queues.drain(sqs, subscriber);
+        s3.putObject(b -> b.bucket("listsbucket").key("lists/" + v + ".swl"),
+                software.amazon.awssdk.core.sync.RequestBody.fromString("not a list"));
+
+        LiveScanner.Check check = live.checkIfDue().orElseThrow();
+        assertFalse(check.loaded());
+        assertEquals(inUse, check.version());
+        assertTrue(check.error().contains("does not match its digest"), check.error());
+        assertEquals(inUse, live.version());
+
+        // The refresh cannot build on a version it cannot read: it fails loudly, and the record stays.
+        RuntimeException e = assertThrows(RuntimeException.class, () -> refresher(null).handleRequest(null, null));
+        assertTrue(String.valueOf(e.getMessage()).contains("does not match its digest"), e.toString());
+        assertEquals(v, currentRecord().get("version").s());
+        ListVersion current = versions(scanSettings).current().orElseThrow();
+        assertEquals(v, current.version());
+    }
+}
