@@ -7,7 +7,8 @@ import java.util.List;
  * watch twice.
  *
  * @param id            {@code <watchId>:<articleId>}, or for a digest {@code digest#<window>}
- * @param kind          {@code alert}, or {@code digest} for the summary of the alerts a fatigue window held back
+ * @param kind          {@code alert}; {@code retro} when a stored article names an entry added to the lists after it
+ *                      was scanned; {@code digest} for the summary of the alerts a fatigue window held back
  * @param watchId       the watch
  * @param watchType     {@code name}, {@code entity} or {@code country-pair}
  * @param severity      {@code high} (a list entry named in full), {@code medium} (a country pair) or {@code low}

@@ -1,11 +1,13 @@
 package sanctionswatch.aws;
 
+import sanctionswatch.scan.RetroScan;
 import sanctionswatch.watchlist.RefreshReport;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Tells the list-changes topic what a refresh did, when it is worth telling: the lists changed, or a source could
@@ -24,17 +26,23 @@ public final class SnsListNotices {
         this.topicArn = topicArn;
     }
 
-    /** Publishes the report if it is worth telling; says whether it did. */
-    public boolean tell(RefreshReport report) {
-        if (!report.worthTelling()) {
+    /**
+     * Publishes the report, with what the retro-scan found, if either is worth telling: the lists changed, a list was
+     * not taken, or stored articles name new entries. Says whether it did.
+     */
+    public boolean tell(RefreshReport report, Optional<RetroScan.Report> retro) {
+        boolean retroFound = retro.isPresent() && !retro.get().found().isEmpty();
+        if (!report.worthTelling() && !retroFound) {
             return false;
         }
-        String subject = report.subject();
+        String subject = report.worthTelling() ? report.subject()
+                : "Sanctions lists: " + retro.get().found().size() + " stored articles name new entries";
         if (subject.length() > MAX_SUBJECT) {
             subject = subject.substring(0, MAX_SUBJECT - 4) + "...";
         }
         String finalSubject = subject;
-        sns.publish(b -> b.topicArn(topicArn).subject(finalSubject).message(report.text()).messageAttributes(Map.of(
+        String text = report.text() + retro.map(r -> "\n" + r.text()).orElse("");
+        sns.publish(b -> b.topicArn(topicArn).subject(finalSubject).message(text).messageAttributes(Map.of(
                 "outcome", string(report.outcome().name().toLowerCase(Locale.ROOT)),
                 "problems", string(String.valueOf(!report.problems().isEmpty())))));
         return true;

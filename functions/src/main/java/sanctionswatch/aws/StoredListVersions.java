@@ -61,6 +61,13 @@ public final class StoredListVersions implements ListVersions {
     }
 
     @Override
+    public Optional<ListVersion> find(String version) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("id", s("version#" + version)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(version(item));
+    }
+
+    @Override
     public Watchlist load(ListVersion version) throws IOException {
         ResponseBytes<GetObjectResponse> object;
         try {
@@ -99,6 +106,21 @@ public final class StoredListVersions implements ListVersions {
         }
     }
 
+    /** Only while it is still current: a newer version has its own retro-scan to run. */
+    @Override
+    public void markRetroScanned(String version) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Map.of("id", s(CURRENT)))
+                    .updateExpression("SET retroScanned = :true").conditionExpression("version = :version")
+                    .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true), ":version", s(version))));
+        } catch (ConditionalCheckFailedException e) {
+            // Another version became current meanwhile.
+        }
+        dynamo.updateItem(b -> b.tableName(table).key(Map.of("id", s("version#" + version)))
+                .updateExpression("SET retroScanned = :true")
+                .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true))));
+    }
+
     private synchronized S3Client s3() {
         if (s3 == null) {
             s3 = s3Client.get();
@@ -118,6 +140,10 @@ public final class StoredListVersions implements ListVersions {
         item.put("sources", AttributeValue.fromM(sources));
         item.put("createdAt", s(v.createdAt()));
         item.put("summary", s(v.summary()));
+        if (v.previous() != null) {
+            item.put("previous", s(v.previous()));
+        }
+        item.put("retroScanned", AttributeValue.fromBool(v.retroScanned()));
         return item;
     }
 
@@ -129,6 +155,7 @@ public final class StoredListVersions implements ListVersions {
         }
         return new ListVersion(str(item, "version"), str(item, "key"), str(item, "sha256"),
                 Long.parseLong(item.get("bytes").n()), Integer.parseInt(item.get("entities").n()), sources,
-                str(item, "createdAt"), str(item, "summary"));
+                str(item, "createdAt"), str(item, "summary"), str(item, "previous"),
+                item.containsKey("retroScanned") && Boolean.TRUE.equals(item.get("retroScanned").bool()));
     }
 }

@@ -90,6 +90,11 @@ public record Settings(Map<String, String> env) {
         return Duration.ofSeconds(Long.parseLong(env.getOrDefault("LIST_CHECK_SECONDS", "300")));
     }
 
+    /** How far back stored articles are scanned again for entries new to the lists ({@code RETRO_SCAN_DAYS}). */
+    public Duration retroScanLookBack() {
+        return Duration.ofDays(Long.parseLong(env.getOrDefault("RETRO_SCAN_DAYS", "7")));
+    }
+
     /** Path-style S3 addresses, for S3 emulators on loopback ({@code S3_FORCE_PATH_STYLE=true}). */
     public boolean s3PathStyle() {
         return Boolean.parseBoolean(env.getOrDefault("S3_FORCE_PATH_STYLE", "false"));

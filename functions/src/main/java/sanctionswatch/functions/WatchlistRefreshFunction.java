@@ -4,13 +4,19 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import sanctionswatch.aws.SnsListNotices;
+import sanctionswatch.scan.NewDesignations;
+import sanctionswatch.scan.RetroScan;
 import sanctionswatch.watchlist.ListRefresh;
+import sanctionswatch.watchlist.ListVersions;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import sanctionswatch.watchlist.RefreshReport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Scheduled (daily by default): downloads the lists, checks them, and publishes a new compiled version when they
@@ -20,6 +26,7 @@ import java.util.Map;
  */
 public final class WatchlistRefreshFunction implements RequestHandler<ScheduledEvent, Map<String, Object>> {
     private final ListRefresh refresh;
+    private final NewDesignations designations;
     private final SnsListNotices notices;
 
     /** Lambda's constructor: clients and settings from the environment, once per container. */
@@ -28,12 +35,22 @@ public final class WatchlistRefreshFunction implements RequestHandler<ScheduledE
     }
 
     private WatchlistRefreshFunction(Settings settings) {
-        this(Wiring.listRefresh(settings, Wiring.listVersions(settings, () -> Wiring.s3(settings), Wiring.dynamo())),
-                new SnsListNotices(Wiring.sns(), settings.required("LIST_CHANGES_TOPIC_ARN")));
+        this(settings, Wiring.dynamo(), Wiring.sns());
     }
 
-    public WatchlistRefreshFunction(ListRefresh refresh, SnsListNotices notices) {
+    private WatchlistRefreshFunction(Settings settings, DynamoDbClient dynamo, SnsClient sns) {
+        this(settings, Wiring.listVersions(settings, () -> Wiring.s3(settings), dynamo), dynamo, sns);
+    }
+
+    /** Wired from {@code settings} with the given clients (tests point them at local endpoints). */
+    public WatchlistRefreshFunction(Settings settings, ListVersions versions, DynamoDbClient dynamo, SnsClient sns) {
+        this(Wiring.listRefresh(settings, versions), Wiring.newDesignations(settings, versions, dynamo, sns),
+                new SnsListNotices(sns, settings.required("LIST_CHANGES_TOPIC_ARN")));
+    }
+
+    public WatchlistRefreshFunction(ListRefresh refresh, NewDesignations designations, SnsListNotices notices) {
         this.refresh = refresh;
+        this.designations = designations;
         this.notices = notices;
     }
 
@@ -58,13 +75,29 @@ public final class WatchlistRefreshFunction implements RequestHandler<ScheduledE
                 Log.error("list not taken", fields);
             }
         }
-        boolean told = notices.tell(report);
+        // The retro-scan a new version owes runs after the version is in use; if it fails, the version record still
+        // owes it, the message goes out without it, and the function fails so that Lambda tries again.
+        Optional<RetroScan.Report> retro = Optional.empty();
+        RuntimeException retroFailure = null;
+        try {
+            retro = designations.scanIfOwed();
+        } catch (IOException e) {
+            retroFailure = new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            retroFailure = e;
+        }
+        boolean told = notices.tell(report, retro);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("outcome", report.outcome().name());
         out.put("version", report.version() == null ? null : report.version().version());
         out.put("entities", report.version() == null ? 0 : report.version().entities());
         out.put("changes", report.diff().summary());
         out.put("problems", report.problems().stream().map(p -> p.name() + ": " + p.detail()).toList());
+        retro.ifPresent(r -> {
+            out.put("retroScanned", r.articles());
+            out.put("retroFound", r.found().size());
+            out.put("retroAlerts", r.alerts().size());
+        });
         out.put("notified", told);
         Log.info("lists refreshed", out);
         new Metrics("WatchlistRefreshFunction")
@@ -72,7 +105,13 @@ public final class WatchlistRefreshFunction implements RequestHandler<ScheduledE
                 .count("ListsNotTaken", report.problems().size())
                 .count("EntriesAdded", report.diff().added().size())
                 .count("EntriesRemoved", report.diff().removed().size())
+                .count("RetroArticlesFound", retro.map(r -> r.found().size()).orElse(0))
+                .count("RetroScanFailures", retroFailure == null ? 0 : 1)
                 .millis("RefreshTime", (System.nanoTime() - started) / 1_000_000).emit();
+        if (retroFailure != null) {
+            Log.error("retro-scan failed", Map.of("error", String.valueOf(retroFailure)));
+            throw retroFailure;
+        }
         return out;
     }
 }

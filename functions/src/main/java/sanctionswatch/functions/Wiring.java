@@ -16,6 +16,8 @@ import sanctionswatch.feeds.FeedPoller;
 import sanctionswatch.http.HttpFetcher;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
+import sanctionswatch.scan.NewDesignations;
+import sanctionswatch.scan.RetroScan;
 import sanctionswatch.scan.ScanService;
 import sanctionswatch.aws.StoredListVersions;
 import sanctionswatch.watchlist.HttpListDownloader;
@@ -98,6 +100,20 @@ public final class Wiring {
         };
     }
 
+    /** The retro-scan a new list version owes, over the scanner's tables and the alert topic. */
+    public static NewDesignations newDesignations(Settings settings, ListVersions versions, DynamoDbClient dynamo,
+                                                  SnsClient sns) {
+        RetroScan retro = new RetroScan(articleStore(settings, dynamo),
+                new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")), new WatchEvaluator(Countries.bundled()),
+                alerts(settings, dynamo, sns));
+        return new NewDesignations(versions, OfacSdnCsv.bundled(), retro, settings.retroScanLookBack(),
+                Clock.systemUTC());
+    }
+
+    private static DynamoArticleStore articleStore(Settings settings, DynamoDbClient dynamo) {
+        return new DynamoArticleStore(dynamo, settings.required("ARTICLES_TABLE"), settings.required("MENTIONS_TABLE"));
+    }
+
     /** The scanner over the published lists, checked for a newer version every {@code LIST_CHECK_SECONDS}. */
     public static LiveScanner liveScanner(Settings settings, ListVersions versions) {
         return LiveScanner.start(versions, settings.listCheckInterval(), Clock.systemUTC(), Wiring::bundledScanner);
@@ -106,7 +122,7 @@ public final class Wiring {
     public static ScanService scanner(Settings settings, Supplier<ArticleScanner> scanner, DynamoDbClient dynamo,
                                       SnsClient sns) {
         return new ScanService(scanner, fetcher(settings),
-                new DynamoArticleStore(dynamo, settings.required("ARTICLES_TABLE"), settings.required("MENTIONS_TABLE")),
+                articleStore(settings, dynamo),
                 new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")),
                 new WatchEvaluator(Countries.bundled()),
                 alerts(settings, dynamo, sns));

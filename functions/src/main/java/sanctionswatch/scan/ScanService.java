@@ -81,7 +81,7 @@ public final class ScanService {
         ScanResult result = scanner.get().scan(text.text());
         Article article = new Article(id, url, text.title(), published, feed, text.source(), result.countries(),
                 result.mentions().size(), correlationId);
-        articles.put(article, result.mentions());
+        articles.put(article, result.mentions(), text.text());
         List<Alert> fired = evaluator.evaluate(article, result, inForce);
         return new Outcome(article, result, fired, alerts.deliver(fired, Story.of(text.title(), result.tokens())),
                 text.error());

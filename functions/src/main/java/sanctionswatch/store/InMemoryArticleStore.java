@@ -2,21 +2,38 @@ package sanctionswatch.store;
 
 import sanctionswatch.match.Mention;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** Articles kept in memory, for the local runner and tests of the pure core. */
 public final class InMemoryArticleStore implements ArticleStore {
-    private final Map<String, Article> articles = new ConcurrentHashMap<>();
+    private final Map<String, StoredArticle> articles = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Mention>> mentions = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public InMemoryArticleStore() {
+        this(Clock.systemUTC());
+    }
+
+    public InMemoryArticleStore(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
-    public void put(Article article, List<Mention> found) {
-        articles.put(article.id(), article);
-        Map<String, Mention> byKey = mentions.computeIfAbsent(article.id(), k -> new TreeMap<>());
+    public void put(Article article, List<Mention> found, String text) {
+        articles.put(article.id(), new StoredArticle(article, text, clock.instant()));
+        addMentions(article.id(), found);
+    }
+
+    @Override
+    public void addMentions(String articleId, List<Mention> found) {
+        Map<String, Mention> byKey = mentions.computeIfAbsent(articleId, k -> new TreeMap<>());
         synchronized (byKey) {
             for (Mention m : found) {
                 byKey.put(ArticleStore.mentionKey(m), m);
@@ -24,8 +41,15 @@ public final class InMemoryArticleStore implements ArticleStore {
         }
     }
 
+    @Override
+    public void forEachSince(Instant since, Consumer<StoredArticle> action) {
+        articles.values().stream().filter(a -> !a.storedAt().isBefore(since)).forEach(action);
+    }
+
     public Map<String, Article> articles() {
-        return Map.copyOf(articles);
+        Map<String, Article> out = new java.util.HashMap<>();
+        articles.forEach((id, stored) -> out.put(id, stored.article()));
+        return Map.copyOf(out);
     }
 
     /** The keys of an article's mentions, as {@link ArticleStore#mentionKey} makes them. */

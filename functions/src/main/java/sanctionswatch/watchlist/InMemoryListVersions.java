@@ -11,6 +11,7 @@ import java.util.Optional;
 /** List versions held in memory: for the command line and tests of what builds on them. */
 public final class InMemoryListVersions implements ListVersions {
     private final Map<String, byte[]> files = new HashMap<>();
+    private final Map<String, ListVersion> published = new HashMap<>();
     private ListVersion current;
 
     @Override
@@ -38,5 +39,21 @@ public final class InMemoryListVersions implements ListVersions {
             throw new Conflict("version " + now + " became current while refreshing from " + previous);
         }
         current = version;
+        published.put(version.version(), version);
+    }
+
+    @Override
+    public synchronized Optional<ListVersion> find(String version) {
+        return Optional.ofNullable(published.get(version));
+    }
+
+    @Override
+    public synchronized void markRetroScanned(String version) {
+        if (current != null && current.version().equals(version)) {
+            current = new ListVersion(current.version(), current.key(), current.sha256(), current.bytes(),
+                    current.entities(), current.sources(), current.createdAt(), current.summary(), current.previous(),
+                    true);
+            published.put(version, current);
+        }
     }
 }

@@ -109,7 +109,8 @@ public final class ListRefresh {
         Map<String, Integer> bySource = new LinkedHashMap<>();
         next.entities().forEach(e -> bySource.merge(prefix(e), 1, Integer::sum));
         ListVersion version = new ListVersion(id, "lists/" + id + ".swl", sha, compiled.length, next.size(),
-                bySource, clock.instant().toString(), diff.summary());
+                bySource, clock.instant().toString(), diff.summary(), current.map(ListVersion::version).orElse(null),
+                false);
         versions.publish(version, compiled, current.map(ListVersion::version).orElse(null));
         return new RefreshReport(RefreshReport.Outcome.UPDATED, version, results, diff);
     }

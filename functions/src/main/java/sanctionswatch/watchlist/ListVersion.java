@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param sources   entries per source of ids ({@code ofac-sdn}, {@code un-sc}, …)
  * @param createdAt ISO-8601 time it was published
  * @param summary   what changed from the version before ("1256 added, 112 removed, 30 changed")
+ * @param previous  the version it replaced, or null for the first
+ * @param retroScanned whether the stored articles were scanned again for the entries it added
  */
 public record ListVersion(String version, String key, String sha256, long bytes, int entities,
-                          Map<String, Integer> sources, String createdAt, String summary) {
+                          Map<String, Integer> sources, String createdAt, String summary, String previous,
+                          boolean retroScanned) {
     public ListVersion {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(key, "key");

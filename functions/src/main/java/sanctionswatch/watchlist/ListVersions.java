@@ -11,6 +11,9 @@ public interface ListVersions {
     /** The version in use, if one was ever published. */
     Optional<ListVersion> current();
 
+    /** A version published before (or the current one), by its id. */
+    Optional<ListVersion> find(String version);
+
     /**
      * The compiled file of {@code version}, checked against its digest.
      *
@@ -25,6 +28,9 @@ public interface ListVersions {
      * @throws Conflict when another refresh published a version in between; this one is then not current
      */
     void publish(ListVersion version, byte[] compiled, String previous) throws IOException;
+
+    /** Records that the stored articles were scanned again for the entries {@code version} added. */
+    void markRetroScanned(String version);
 
     /** Another version became current since the refresh read the one it started from. */
     final class Conflict extends RuntimeException {

@@ -162,13 +162,24 @@ class ListRefreshTest {
                 Watchlist list = versions.load(version);
                 // Another refresh publishes while this one downloads.
                 versions.publish(new ListVersion("other", "lists/other.swl", first.sha256(), first.bytes(),
-                        first.entities(), first.sources(), first.createdAt(), ""), new byte[0], first.version());
+                        first.entities(), first.sources(), first.createdAt(), "", first.version(), false), new byte[0],
+                        first.version());
                 return list;
             }
 
             @Override
             public void publish(ListVersion version, byte[] compiled, String previous) throws IOException {
                 versions.publish(version, compiled, previous);
+            }
+
+            @Override
+            public java.util.Optional<ListVersion> find(String version) {
+                return versions.find(version);
+            }
+
+            @Override
+            public void markRetroScanned(String version) {
+                versions.markRetroScanned(version);
             }
         };
         serveNewerSdnAlone();

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import sanctionswatch.aws.SnsListNotices;
 import sanctionswatch.country.Countries;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.feeds.FeedItems;
@@ -69,6 +68,7 @@ class WatchlistRefreshTest {
     private static Map<String, String> refreshEnv;
     private static Map<String, String> scanEnv;
     private static String subscriber;
+    private static String alertSubscriber;
     private static HttpServer site;
     /** What the list site serves, by path: a file's bytes, or an HTTP status for a failing one. */
     private static final Map<String, Object> served = new ConcurrentHashMap<>();
@@ -100,6 +100,7 @@ class WatchlistRefreshTest {
                 + base + "/ofac/add.csv");
         scanEnv = new HashMap<>(resources.environment("ScanArticleFunction"));
         subscriber = Queues.subscribe(sqs, sns, refreshEnv.get("LIST_CHANGES_TOPIC_ARN"), "ListChangesQueue", null);
+        alertSubscriber = Queues.subscribe(sqs, sns, scanEnv.get("ALERT_TOPIC_ARN"), "AlertsQueue", null);
     }
 
     /** Each test starts with no version published, as a fresh deployment. */
@@ -107,6 +108,7 @@ class WatchlistRefreshTest {
     void noVersionYet() {
         dynamo.deleteItem(b -> b.tableName("ListVersionsTable").key(Map.of("id", AttributeValue.fromS("current"))));
         Queues.drain(sqs, subscriber);
+        Queues.drain(sqs, alertSubscriber);
     }
 
     @AfterAll
@@ -125,8 +127,7 @@ class WatchlistRefreshTest {
             env.put("LIST_SOURCES", sources);
         }
         Settings settings = new Settings(env);
-        return new WatchlistRefreshFunction(Wiring.listRefresh(settings, versions(settings)),
-                new SnsListNotices(sns, settings.required("LIST_CHANGES_TOPIC_ARN")));
+        return new WatchlistRefreshFunction(settings, versions(settings), dynamo, sns);
     }
 
     private static ListVersions versions(Settings settings) {
@@ -157,6 +158,10 @@ class WatchlistRefreshTest {
                 url, url);
         Message m = Message.builder().messageId(url).receiptHandle(url).body(FeedItems.toJson(item)).build();
         assertTrue(scanner.handleRequest(Queues.asEvent(List.of(m)), null).getBatchItemFailures().isEmpty());
+        return mentionsOf(url);
+    }
+
+    private static List<String> mentionsOf(String url) {
         return dynamo.scan(b -> b.tableName("MentionsTable")).items().stream()
                 .filter(i -> i.get("articleId").s().equals(sanctionswatch.store.ArticleIds.of(url)))
                 .map(i -> i.get("entityId").s()).distinct().sorted().toList();
@@ -200,6 +205,10 @@ class WatchlistRefreshTest {
         assertEquals(v1, same.get("version"));
         assertTrue(Queues.drain(sqs, subscriber).isEmpty());
 
+        // Someone watches the entity before it is listed; the story above was stored a moment ago.
+        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable")
+                .put(new sanctionswatch.alert.EntityWatch("watched-designation", designated.id()));
+
         // The newer snapshot (sdn.csv alone): a new version, with its changes told.
         String base = "http://127.0.0.1:" + site.getAddress().getPort();
         served.put("/ofac/sdn.csv", Files.readAllBytes(NEWER_SDN));
@@ -214,9 +223,26 @@ class WatchlistRefreshTest {
         assertTrue(message.get("Message").asText().contains(designated.name() + " [" + designated.id()),
                 message.get("Message").asText());
 
+        // The stored story, scanned again for the new entries: its mention added, the watch alerted, both told.
+        assertEquals(List.of(designated.id()), mentionsOf("https://news.example/before"));
+        assertEquals(1, second.get("retroFound"), second.toString());
+        assertTrue(message.get("Message").asText().contains("Treasury designations <https://news.example/before> "
+                + designated.id()), message.get("Message").asText());
+        List<Message> alerts = Queues.drain(sqs, alertSubscriber);
+        assertEquals(1, alerts.size());
+        JsonNode alert = Queues.machineDocument(alerts.get(0));
+        assertEquals("retro", alert.get("kind").asText());
+        assertEquals("watched-designation", alert.get("watchId").asText());
+        assertEquals(sanctionswatch.store.ArticleIds.of("https://news.example/before"), alert.get("article").get("id").asText());
+        Map<String, Object> rerun = refresher(sdnAlone).handleRequest(null, null);
+        assertEquals("UNCHANGED", rerun.get("outcome"));
+        assertFalse(rerun.containsKey("retroFound"), "the version's retro-scan ran once");
+
         // The scanner takes the new version before its next batch, without a restart.
         assertEquals(List.of(designated.id()), scanned(scanner, "https://news.example/after", text));
         assertEquals(v2, live.version());
+        assertTrue(Queues.drain(sqs, alertSubscriber).isEmpty(),
+                "the same story under another URL does not alert the watch again");
 
         // A download cut short (at the end of a line: cut inside a record, it is a broken file) is refused: the
         // version in use stays, the refusal is told.
