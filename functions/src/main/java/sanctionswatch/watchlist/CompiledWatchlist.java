@@ -19,7 +19,7 @@ import java.util.zip.ZipException;
 
 /**
  * The lists as one compact file that a scanner loads at cold start in a fraction of the time the source files take
- * to parse: the entries as the readers left them (names, aliases, programmes, countries, identifiers), written as
+ * to parse: the entries as the readers left them (names, aliases, programmes, countries, identifiers, details), written as
  * length-prefixed fields and gzipped. Programme and country codes repeat across thousands of entries, so they are
  * written once in a table and referred to by number.
  *
@@ -28,7 +28,9 @@ import java.util.zip.ZipException;
  */
 public final class CompiledWatchlist {
     /** "SWL" and the format version; a reader refuses any other. */
-    private static final int MAGIC = 0x53574C01;
+    private static final int MAGIC = 0x53574C02;
+    /** The first version, without entry details: still read, so versions stored before stay usable. */
+    private static final int MAGIC_V1 = 0x53574C01;
 
     private CompiledWatchlist() {}
 
@@ -43,6 +45,9 @@ public final class CompiledWatchlist {
             }
             for (String code : e.countries()) {
                 codes.computeIfAbsent(code, c -> { table.add(c); return table.size() - 1; });
+            }
+            for (EntityDetails.CountryRole role : e.details().countries()) {
+                codes.computeIfAbsent(role.code(), c -> { table.add(c); return table.size() - 1; });
             }
         }
         data.writeInt(MAGIC);
@@ -66,10 +71,76 @@ public final class CompiledWatchlist {
             for (String imo : e.imoNumbers()) {
                 data.writeUTF(imo);
             }
+            writeDetails(data, e.details(), codes);
         }
         data.writeInt(MAGIC);
         data.flush();
         gzip.finish();
+    }
+
+    private static void writeDetails(DataOutputStream data, EntityDetails d, Map<String, Integer> codes)
+            throws IOException {
+        data.writeShort(d.nameParts().size());
+        for (EntityDetails.NameParts p : d.nameParts()) {
+            data.writeUTF(p.name());
+            data.writeUTF(p.given());
+            data.writeUTF(p.middle());
+            data.writeUTF(p.family());
+        }
+        data.writeShort(d.countries().size());
+        for (EntityDetails.CountryRole c : d.countries()) {
+            data.writeShort(codes.get(c.code()));
+            data.writeByte(c.role().ordinal());
+        }
+        data.writeShort(d.birthDates().size());
+        for (String date : d.birthDates()) {
+            data.writeUTF(date);
+        }
+        data.writeShort(d.identifiers().size());
+        for (EntityDetails.Identifier i : d.identifiers()) {
+            data.writeUTF(i.type());
+            data.writeUTF(i.value());
+            data.writeUTF(i.country());
+        }
+        // Remarks may run past writeUTF's 64 KB.
+        byte[] remarks = d.remarks().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        data.writeInt(remarks.length);
+        data.write(remarks);
+    }
+
+    private static EntityDetails readDetails(DataInputStream data, String[] table) throws IOException {
+        int n = data.readUnsignedShort();
+        List<EntityDetails.NameParts> parts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            parts.add(new EntityDetails.NameParts(data.readUTF(), data.readUTF(), data.readUTF(), data.readUTF()));
+        }
+        EntityDetails.Role[] roles = EntityDetails.Role.values();
+        n = data.readUnsignedShort();
+        List<EntityDetails.CountryRole> countries = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            countries.add(new EntityDetails.CountryRole(table[data.readUnsignedShort()], roles[data.readUnsignedByte()]));
+        }
+        n = data.readUnsignedShort();
+        List<String> dates = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            dates.add(data.readUTF());
+        }
+        n = data.readUnsignedShort();
+        List<EntityDetails.Identifier> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ids.add(new EntityDetails.Identifier(data.readUTF(), data.readUTF(), data.readUTF()));
+        }
+        int length = data.readInt();
+        if (length < 0 || length > (1 << 24)) {
+            throw new UTFDataFormatException("remarks of " + length + " bytes");
+        }
+        byte[] remarks = data.readNBytes(length);
+        if (remarks.length < length) {
+            throw new EOFException();
+        }
+        EntityDetails d = new EntityDetails(parts, countries, dates, ids,
+                new String(remarks, java.nio.charset.StandardCharsets.UTF_8));
+        return d.isEmpty() ? EntityDetails.NONE : d;
     }
 
     private static void writeCodes(DataOutputStream data, List<String> values, Map<String, Integer> codes)
@@ -85,7 +156,8 @@ public final class CompiledWatchlist {
         try {
             DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16),
                     1 << 16));
-            if (data.readInt() != MAGIC) {
+            int magic = data.readInt();
+            if (magic != MAGIC && magic != MAGIC_V1) {
                 throw new ListFormatException(name, 0, "not a compiled list of this version");
             }
             String[] table = new String[data.readInt()];
@@ -114,10 +186,11 @@ public final class CompiledWatchlist {
                 for (int k = 0; k < imoCount; k++) {
                     imo.add(data.readUTF());
                 }
-                entities.add(new Entity(id, type, primary, aliases, programs, countries, imo));
+                EntityDetails details = magic == MAGIC ? readDetails(data, table) : EntityDetails.NONE;
+                entities.add(new Entity(id, type, primary, aliases, programs, countries, imo, details));
             }
             // Reading to the end also checks the gzip trailer's CRC over everything read.
-            if (data.readInt() != MAGIC || data.read() != -1) {
+            if (data.readInt() != magic || data.read() != -1) {
                 throw new ListFormatException(name, 0, "corrupt compiled list: no end mark after " + count
                         + " entries");
             }

@@ -92,17 +92,48 @@ public final class FtmJson {
         strings(p, "previousName").forEach(n -> aliases.add(new Alias(n, Alias.Kind.FKA, false)));
         strings(p, "weakAlias").forEach(n -> aliases.add(new Alias(n, Alias.Kind.AKA, true)));
         Set<String> countries = new LinkedHashSet<>();
-        for (String key : List.of("nationality", "citizenship", "country", "jurisdiction")) {
-            for (String c : strings(p, key)) {
+        Set<EntityDetails.CountryRole> roles = new LinkedHashSet<>();
+        for (Map.Entry<String, EntityDetails.Role> key : ROLES.entrySet()) {
+            for (String c : strings(p, key.getKey())) {
                 if (c.length() == 2) {
-                    countries.add(c.toUpperCase(Locale.ROOT));
+                    String code = c.toUpperCase(Locale.ROOT);
+                    countries.add(code);
+                    roles.add(new EntityDetails.CountryRole(code, key.getValue()));
                 }
             }
         }
+        List<EntityDetails.Identifier> ids = new ArrayList<>();
+        IDENTIFIERS.forEach((key, label) -> strings(p, key).forEach(v -> ids.add(new EntityDetails.Identifier(label, v,
+                ""))));
+        List<EntityDetails.NameParts> parts = new ArrayList<>(1);
+        List<String> given = strings(p, "firstName");
+        List<String> family = strings(p, "lastName");
+        List<String> middle = strings(p, "middleName");
+        middle.addAll(strings(p, "fatherName"));
+        // FtM keeps each part's values apart (often one per script) without pairing them: parts only when unambiguous.
+        if (given.size() <= 1 && family.size() <= 1 && middle.size() <= 1 && given.size() + family.size() > 0) {
+            parts.add(new EntityDetails.NameParts(primary, String.join("", given), String.join("", middle),
+                    String.join("", family)));
+        }
+        EntityDetails details = new EntityDetails(parts, List.copyOf(roles), strings(p, "birthDate"), ids,
+                String.join(" ", strings(p, "notes")));
         List<String> datasets = new ArrayList<>();
         e.path("datasets").forEach(d -> datasets.add(d.asText()));
-        return new Entity(id, type, primary, aliases, datasets, List.copyOf(countries), strings(p, "imoNumber"));
+        return new Entity(id, type, primary, aliases, datasets, List.copyOf(countries), strings(p, "imoNumber"),
+                details.isEmpty() ? EntityDetails.NONE : details);
     }
+
+    /** FtM's country properties and what each says the country is to the entity. */
+    private static final Map<String, EntityDetails.Role> ROLES = new java.util.LinkedHashMap<>(Map.of(
+            "nationality", EntityDetails.Role.NATIONALITY, "citizenship", EntityDetails.Role.CITIZENSHIP,
+            "country", EntityDetails.Role.OTHER, "jurisdiction", EntityDetails.Role.REGISTRATION,
+            "flag", EntityDetails.Role.FLAG, "birthCountry", EntityDetails.Role.BIRTH));
+
+    /** FtM's identifier properties, by the name a reader gives them. */
+    private static final Map<String, String> IDENTIFIERS = new java.util.LinkedHashMap<>(Map.of(
+            "passportNumber", "Passport", "idNumber", "National ID No.", "taxNumber", "Tax ID No.",
+            "registrationNumber", "Registration Number", "callSign", "Call Sign", "mmsi", "MMSI",
+            "swiftBic", "SWIFT/BIC", "innCode", "INN", "ogrnCode", "OGRN", "leiCode", "LEI"));
 
     private static List<String> strings(JsonNode properties, String key) {
         List<String> out = new ArrayList<>();

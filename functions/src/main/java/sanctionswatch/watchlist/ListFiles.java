@@ -13,11 +13,11 @@ import java.nio.file.Path;
  * Reads a list from a path, whatever its format, told by what is there: a folder (or its {@code sdn.csv} /
  * {@code cons_prim.csv}) of OFAC legacy CSV files, the SDN list or the consolidated non-SDN lists; a UN Security
  * Council consolidated XML file; OpenSanctions FollowTheMoney JSON lines ({@code .json}, {@code .jsonl},
- * {@code .ftm.json}, delta files included).
+ * {@code .ftm.json}, delta files included); a compiled list ({@code .swl}, {@link CompiledWatchlist}).
  */
 public final class ListFiles {
     /** The formats read. */
-    public enum Format { OFAC_SDN_CSV, OFAC_CONSOLIDATED_CSV, UN_SC_XML, FTM_JSON }
+    public enum Format { OFAC_SDN_CSV, OFAC_CONSOLIDATED_CSV, UN_SC_XML, FTM_JSON, COMPILED }
 
     /**
      * What one path held.
@@ -52,6 +52,11 @@ public final class ListFiles {
                 return new Loaded(path, Format.UN_SC_XML, new UnScXml(countries).read(in, path.toString()), 0);
             }
         }
+        if (name.endsWith(".swl")) {
+            try (InputStream in = Files.newInputStream(path)) {
+                return new Loaded(path, Format.COMPILED, CompiledWatchlist.read(in, path.toString()), 0);
+            }
+        }
         if (name.endsWith(".json") || name.endsWith(".jsonl")) {
             try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                 FtmJson.Result r = new FtmJson().read(in, path.toString());
@@ -59,6 +64,6 @@ public final class ListFiles {
             }
         }
         throw new ListFormatException(path.toString(), 0, "not a list format this reads: give an OFAC CSV folder "
-                + "(sdn.csv or cons_prim.csv), a UN consolidated .xml, or OpenSanctions FtM .json lines");
+                + "(sdn.csv or cons_prim.csv), a UN consolidated .xml, OpenSanctions FtM .json lines, or a compiled .swl");
     }
 }

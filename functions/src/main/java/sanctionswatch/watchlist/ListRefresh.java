@@ -96,7 +96,7 @@ public final class ListRefresh {
         }
         List<Entity> merged = new ArrayList<>();
         accepted.values().forEach(list -> merged.addAll(list.entities()));
-        previous.entities().stream().filter(e -> !acceptedPrefixes.contains(prefix(e))).forEach(merged::add);
+        previous.entities().stream().filter(e -> !acceptedPrefixes.contains(e.source())).forEach(merged::add);
         Watchlist next = new Watchlist(merged);
         byte[] compiled = compile(next);
         String sha = Digests.sha256(compiled);
@@ -107,7 +107,7 @@ public final class ListRefresh {
         WatchlistDiff diff = WatchlistDiff.between(previous, next);
         String id = VERSION_TIME.format(clock.instant()) + "-" + sha.substring(0, 8);
         Map<String, Integer> bySource = new LinkedHashMap<>();
-        next.entities().forEach(e -> bySource.merge(prefix(e), 1, Integer::sum));
+        next.entities().forEach(e -> bySource.merge(e.source(), 1, Integer::sum));
         ListVersion version = new ListVersion(id, "lists/" + id + ".swl", sha, compiled.length, next.size(),
                 bySource, clock.instant().toString(), diff.summary(), current.map(ListVersion::version).orElse(null),
                 false);
@@ -125,20 +125,14 @@ public final class ListRefresh {
         return out.toByteArray();
     }
 
-    /** The source part of an entry's id: {@code ofac-sdn} of {@code ofac-sdn:41736}. */
-    static String prefix(Entity e) {
-        int colon = e.id().indexOf(':');
-        return colon < 0 ? "" : e.id().substring(0, colon);
-    }
-
     private static Set<String> prefixes(Watchlist list) {
         Set<String> prefixes = new HashSet<>();
-        list.entities().forEach(e -> prefixes.add(prefix(e)));
+        list.entities().forEach(e -> prefixes.add(e.source()));
         return prefixes;
     }
 
     private static Watchlist only(Watchlist list, Set<String> prefixes) {
-        return new Watchlist(list.entities().stream().filter(e -> prefixes.contains(prefix(e))).toList());
+        return new Watchlist(list.entities().stream().filter(e -> prefixes.contains(e.source())).toList());
     }
 
     private static void delete(Path folder) throws IOException {

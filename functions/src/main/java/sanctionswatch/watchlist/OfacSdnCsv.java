@@ -84,6 +84,20 @@ public final class OfacSdnCsv {
                 while (imo.find()) {
                     b.imoNumbers.add(imo.group(1));
                 }
+                b.remarks = remarks;
+                OfacRemarks.Facts facts = OfacRemarks.parse(remarks, countries);
+                b.birthDates.addAll(facts.birthDates());
+                b.roles.addAll(facts.countries());
+                b.identifiers.addAll(facts.identifiers());
+            }
+            String callSign = value(f.get(5));
+            if (callSign != null) {
+                b.identifiers.add(new EntityDetails.Identifier("Call Sign", callSign, ""));
+            }
+            String flag = value(f.get(9));
+            if (flag != null) {
+                countries.codeForName(flag).ifPresent(code -> b.roles.add(
+                        new EntityDetails.CountryRole(code, EntityDetails.Role.FLAG)));
             }
             entries.put(num, b);
         });
@@ -98,13 +112,18 @@ public final class OfacSdnCsv {
             Builder b = known(entries, f.get(0), addName, row.line());
             String country = value(f.get(4));
             if (country != null) {
-                countries.codeForName(country).ifPresent(b.countries::add);
+                countries.codeForName(country).ifPresent(code -> {
+                    b.countries.add(code);
+                    b.roles.add(new EntityDetails.CountryRole(code, EntityDetails.Role.ADDRESS));
+                });
             }
         });
         List<Entity> list = new ArrayList<>(entries.size());
         for (Builder b : entries.values()) {
+            EntityDetails details = new EntityDetails(List.of(), List.copyOf(b.roles), b.birthDates, b.identifiers,
+                    b.remarks);
             list.add(new Entity(b.id, b.type, b.name, b.aliases, b.programs, List.copyOf(b.countries),
-                    List.copyOf(b.imoNumbers)));
+                    List.copyOf(b.imoNumbers), details.isEmpty() ? EntityDetails.NONE : details));
         }
         return new Watchlist(list);
     }
@@ -120,6 +139,10 @@ public final class OfacSdnCsv {
         final List<Alias> aliases = new ArrayList<>(2);
         final Set<String> countries = new LinkedHashSet<>(2);
         final Set<String> imoNumbers = new LinkedHashSet<>(1);
+        final Set<EntityDetails.CountryRole> roles = new LinkedHashSet<>(2);
+        final List<String> birthDates = new ArrayList<>(1);
+        final List<EntityDetails.Identifier> identifiers = new ArrayList<>(1);
+        String remarks = "";
 
         Builder(String id, EntityType type, String name, List<String> programs) {
             this.id = id;

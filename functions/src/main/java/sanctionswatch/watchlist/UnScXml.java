@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Reads the UN Security Council Consolidated List (official XML, schema {@code sc-sanctions.xsd}): individuals and
- * entities, their aliases (quality "Low" marks a weak one), nationalities and address countries. Ids are
+ * entities, their aliases (quality "Low" marks a weak one), nationalities, address and birth countries, dates of
+ * birth, documents and comments. Ids are
  * {@code un-sc:<REFERENCE_NUMBER>} ({@code un-sc:KPi.033}); the programme is the {@code UN_LIST_TYPE} (DPRK,
  * Al-Qaida, …). A DOCTYPE is refused, as in every XML this system reads.
  */
@@ -83,8 +84,15 @@ public final class UnScXml {
         String listType = null;
         List<Alias> aliases = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
+        Set<EntityDetails.CountryRole> roles = new LinkedHashSet<>();
+        List<String> birthDates = new ArrayList<>(1);
+        List<EntityDetails.Identifier> documents = new ArrayList<>(1);
+        String comments = null;
         String aliasQuality = null;
         String section = null;
+        String documentType = null;
+        String documentNumber = null;
+        String documentCountry = null;
         while (x.hasNext()) {
             int event = x.next();
             if (event == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals(kind)) {
@@ -101,7 +109,45 @@ public final class UnScXml {
                 case "FOURTH_NAME" -> nameParts[3] = text(x);
                 case "REFERENCE_NUMBER" -> reference = text(x);
                 case "UN_LIST_TYPE" -> listType = text(x);
-                case "NATIONALITY", "INDIVIDUAL_ADDRESS", "ENTITY_ADDRESS" -> section = tag;
+                case "NATIONALITY", "INDIVIDUAL_ADDRESS", "ENTITY_ADDRESS", "INDIVIDUAL_PLACE_OF_BIRTH",
+                     "INDIVIDUAL_DATE_OF_BIRTH" -> section = tag;
+                case "INDIVIDUAL_DOCUMENT" -> {
+                    section = tag;
+                    documentType = null;
+                    documentNumber = null;
+                    documentCountry = null;
+                }
+                case "TYPE_OF_DOCUMENT" -> documentType = text(x);
+                case "NUMBER" -> {
+                    documentNumber = text(x);
+                    if (documentNumber != null) {
+                        documents.add(new EntityDetails.Identifier(documentType == null ? "Document" : documentType,
+                                documentNumber, ""));
+                    }
+                }
+                case "ISSUING_COUNTRY" -> {
+                    documentCountry = text(x);
+                    int last = documents.size() - 1;
+                    if (documentCountry != null && documentNumber != null && last >= 0) {
+                        String code = countries.codeForName(documentCountry).orElse("");
+                        EntityDetails.Identifier d = documents.get(last);
+                        documents.set(last, new EntityDetails.Identifier(d.type(), d.value(), code));
+                    }
+                }
+                case "DATE" -> {
+                    String v = text(x);
+                    if ("INDIVIDUAL_DATE_OF_BIRTH".equals(section) && v != null) {
+                        birthDates.add(v);
+                    }
+                }
+                case "YEAR", "FROM_YEAR" -> {
+                    String v = text(x);
+                    if ("INDIVIDUAL_DATE_OF_BIRTH".equals(section) && v != null && birthDates.stream()
+                            .noneMatch(d -> d.startsWith(v))) {
+                        birthDates.add(v);
+                    }
+                }
+                case "COMMENTS1" -> comments = text(x);
                 case "INDIVIDUAL_ALIAS", "ENTITY_ALIAS" -> {
                     section = tag;
                     aliasQuality = null;
@@ -116,13 +162,22 @@ public final class UnScXml {
                 case "VALUE" -> {
                     String v = text(x);
                     if ("NATIONALITY".equals(section) && v != null) {
-                        countries.codeForName(v).ifPresent(codes::add);
+                        countries.codeForName(v).ifPresent(code -> {
+                            codes.add(code);
+                            roles.add(new EntityDetails.CountryRole(code, EntityDetails.Role.NATIONALITY));
+                        });
                     }
                 }
                 case "COUNTRY" -> {
                     String v = text(x);
                     if (section != null && section.endsWith("_ADDRESS") && v != null) {
-                        countries.codeForName(v).ifPresent(codes::add);
+                        countries.codeForName(v).ifPresent(code -> {
+                            codes.add(code);
+                            roles.add(new EntityDetails.CountryRole(code, EntityDetails.Role.ADDRESS));
+                        });
+                    } else if ("INDIVIDUAL_PLACE_OF_BIRTH".equals(section) && v != null) {
+                        countries.codeForName(v).ifPresent(code -> roles.add(
+                                new EntityDetails.CountryRole(code, EntityDetails.Role.BIRTH)));
                     }
                 }
                 default -> { }
@@ -139,8 +194,11 @@ public final class UnScXml {
                     + (reference == null ? "REFERENCE_NUMBER" : "FIRST_NAME"));
         }
         EntityType type = kind.equals("INDIVIDUAL") ? EntityType.PERSON : EntityType.ORGANISATION;
+        // No name parts: the UN numbers them (FIRST_NAME … FOURTH_NAME) without saying which is the family name.
+        EntityDetails details = new EntityDetails(List.of(), List.copyOf(roles), birthDates, documents, comments);
         return new Entity(SOURCE + ":" + reference, type, name.toString(), aliases,
-                listType == null ? List.of() : List.of(listType), List.copyOf(codes));
+                listType == null ? List.of() : List.of(listType), List.copyOf(codes), List.of(),
+                details.isEmpty() ? EntityDetails.NONE : details);
     }
 
     /** The element's text, trimmed; null when empty. */

@@ -59,6 +59,34 @@ class CompiledWatchlistTest {
                 () -> CompiledWatchlist.read(new ByteArrayInputStream(flipped), "flipped.swl"));
     }
 
+    @Test
+    void aFileOfTheFirstFormatVersionStillReads() throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream data = new java.io.DataOutputStream(new GZIPOutputStream(raw))) {
+            data.writeInt(0x53574C01);
+            data.writeInt(2);
+            data.writeUTF("SDGT");
+            data.writeUTF("EG");
+            data.writeInt(1);
+            data.writeUTF("ofac-sdn:2676");
+            data.writeByte(EntityType.PERSON.ordinal());
+            data.writeUTF("AL ZAWAHIRI, Dr. Ayman");
+            data.writeShort(1);
+            data.writeUTF("AL-ZAWAHIRI, Ayman");
+            data.writeByte(Alias.Kind.AKA.ordinal() | 0x80);
+            data.writeShort(1);
+            data.writeShort(0);
+            data.writeShort(1);
+            data.writeShort(1);
+            data.writeShort(0);
+            data.writeInt(0x53574C01);
+        }
+        Watchlist list = CompiledWatchlist.read(new ByteArrayInputStream(raw.toByteArray()), "v1.swl");
+        assertEquals(List.of(new Entity("ofac-sdn:2676", EntityType.PERSON, "AL ZAWAHIRI, Dr. Ayman",
+                List.of(new Alias("AL-ZAWAHIRI, Ayman", Alias.Kind.AKA, true)), List.of("SDGT"), List.of("EG"))),
+                List.copyOf(list.entities()));
+    }
+
     static byte[] compile(Watchlist list) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CompiledWatchlist.write(list, out);

@@ -73,6 +73,13 @@ class ListFilesTest {
         Entity badege = loaded.list().find("un-sc:CDi.001").orElseThrow();
         assertEquals("ERIC BADEGE", badege.name());
         assertEquals(List.of("CD", "RW"), badege.countries());
+        assertEquals(List.of(new EntityDetails.CountryRole("CD", EntityDetails.Role.NATIONALITY),
+                new EntityDetails.CountryRole("RW", EntityDetails.Role.ADDRESS)), badege.details().countries());
+        assertEquals(List.of("1971"), badege.details().birthDates());
+        assertTrue(badege.details().remarks().startsWith("He fled to Rwanda in March 2013"));
+        long passports = loaded.list().entities().stream().flatMap(e -> e.details().identifiers().stream())
+                .filter(i -> i.type().equals("Passport")).count();
+        assertEquals(304, passports, "every <TYPE_OF_DOCUMENT>Passport with a <NUMBER> (4 give theirs in a note only)");
     }
 
     @Test
@@ -84,6 +91,13 @@ class ListFilesTest {
         Entity tobacco = loaded.list().find("opensanctions:NK-2GdmHtZTeNXjNVrBGEXZNj").orElseThrow();
         assertEquals(List.of("BY"), tobacco.countries());
         assertTrue(tobacco.aliases().size() > 5);
+        assertEquals(List.of(new EntityDetails.Identifier("Registration Number", "808000714", "")),
+                tobacco.details().identifiers());
+        Entity kuzmenko = loaded.list().find("opensanctions:NK-2Ka3UvopqbpZmVDFjWd4LA").orElseThrow();
+        assertEquals(List.of("1971-01-22"), kuzmenko.details().birthDates());
+        assertEquals(List.of(new EntityDetails.CountryRole("RU", EntityDetails.Role.NATIONALITY)),
+                kuzmenko.details().countries());
+        assertEquals(List.of(), kuzmenko.details().nameParts(), "three first names, three last names, not paired");
 
         FtmJson.Result delta = new FtmJson().read(new BufferedReader(new StringReader(
                 "{\"op\":\"ADD\",\"entity\":{\"id\":\"x\",\"schema\":\"Vessel\",\"properties\":{\"name\":[\"OCEAN\"],"

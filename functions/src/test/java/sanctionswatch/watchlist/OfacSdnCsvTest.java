@@ -46,6 +46,30 @@ class OfacSdnCsvTest {
     }
 
     @Test
+    void readsBirthDatesCountriesAndIdentifiersFromTheRemarks() {
+        Entity zawahiri = sdn.find("ofac-sdn:2676").orElseThrow();
+        EntityDetails d = zawahiri.details();
+        assertEquals(List.of("1951-06-19"), d.birthDates());
+        assertEquals(List.of(new EntityDetails.CountryRole("EG", EntityDetails.Role.BIRTH)), d.countries());
+        assertEquals(List.of(new EntityDetails.Identifier("Passport", "1084010", "EG"),
+                new EntityDetails.Identifier("Passport", "19820215", "")), d.identifiers());
+        assertTrue(d.remarks().startsWith("DOB 19 Jun 1951; POB Giza, Egypt;"), d.remarks());
+        assertEquals(List.of(new EntityDetails.CountryRole("EG", EntityDetails.Role.BIRTH),
+                new EntityDetails.CountryRole("EG", EntityDetails.Role.NATIONALITY),
+                new EntityDetails.CountryRole("EG", EntityDetails.Role.ADDRESS)),
+                sdn.find("ofac-sdn:2677").orElseThrow().details().countries());
+        assertEquals(List.of("1946"), sdn.find("ofac-sdn:2678").orElseThrow().details().birthDates());
+        Entity mkrtychev = sdn.find("ofac-sdn:41736").orElseThrow();
+        assertTrue(mkrtychev.details().countries().contains(new EntityDetails.CountryRole("SK",
+                EntityDetails.Role.ADDRESS)), mkrtychev.details().toString());
+        long withDates = sdn.entities().stream().filter(e -> !e.details().birthDates().isEmpty()).count();
+        long persons = sdn.entities().stream().filter(e -> e.type() == EntityType.PERSON).count();
+        assertTrue(withDates > persons * 8 / 10, withDates + " of " + persons + " people have a date of birth");
+        assertEquals(List.of("1962-12"), OfacRemarks.date("Dec 1962").stream().toList());
+        assertEquals(List.of("1960"), OfacRemarks.date("circa 1960 to 1962").stream().toList());
+    }
+
+    @Test
     void readsFormerNames() {
         assertTrue(sdn.entities().stream().flatMap(e -> e.aliases().stream())
                 .filter(a -> a.kind() == Alias.Kind.FKA).count() == 567);

@@ -2,10 +2,12 @@ package sanctionswatch.local;
 
 import sanctionswatch.country.Countries;
 import sanctionswatch.watchlist.Alias;
+import sanctionswatch.watchlist.CompiledWatchlist;
 import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.ListFiles;
 import sanctionswatch.watchlist.ListGuard;
+import sanctionswatch.watchlist.Watchlist;
 import sanctionswatch.watchlist.ListFormatException;
 import sanctionswatch.watchlist.WatchlistDiff;
 
@@ -20,7 +22,7 @@ import java.util.TreeMap;
 
 /**
  * {@code lists load PATH...}: what each list file holds, by source and type; {@code lists diff OLD NEW}: what
- * changed between two versions of a list.
+ * changed between two versions of a list; {@code lists compile PATH... --out FILE}: the compiled list a scanner loads.
  */
 final class ListsCommand {
     /** How many entries of each kind the diff prints unless {@code --all}. */
@@ -30,7 +32,7 @@ final class ListsCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream progress) throws Main.UsageException {
         if (args.isEmpty()) {
-            throw new Main.UsageException("lists needs load or diff");
+            throw new Main.UsageException("lists needs load, diff or compile");
         }
         ListFiles files = new ListFiles(Countries.bundled());
         try {
@@ -44,7 +46,7 @@ final class ListsCommand {
                         ListFiles.Loaded loaded = read(files, Path.of(a), progress);
                         out.println(describe(loaded));
                         for (Entity e : loaded.list().entities()) {
-                            bySource.computeIfAbsent(source(e), s -> new EnumMap<>(EntityType.class))
+                            bySource.computeIfAbsent(e.source(), s -> new EnumMap<>(EntityType.class))
                                     .merge(e.type(), 1, Integer::sum);
                         }
                     }
@@ -80,7 +82,39 @@ final class ListsCommand {
                     }
                     return 0;
                 }
-                default -> throw new Main.UsageException("lists needs load or diff, not '" + args.get(0) + "'");
+                case "compile" -> {
+                    int o = args.indexOf("--out");
+                    if (o < 0 || o + 1 >= args.size()) {
+                        throw new Main.UsageException("lists compile needs --out FILE");
+                    }
+                    Path target = Path.of(args.get(o + 1));
+                    List<String> paths = new java.util.ArrayList<>(args.subList(1, args.size()));
+                    paths.remove(o);
+                    paths.remove(o - 1);
+                    if (paths.isEmpty()) {
+                        throw new Main.UsageException("lists compile needs at least one PATH");
+                    }
+                    List<Entity> all = new java.util.ArrayList<>();
+                    for (String a : paths) {
+                        all.addAll(read(files, Path.of(a), progress).list().entities());
+                    }
+                    Watchlist list;
+                    try {
+                        list = new Watchlist(all);
+                    } catch (IllegalArgumentException e) {
+                        System.err.println("sanctions-watch: the lists given overlap: " + e.getMessage());
+                        return 1;
+                    }
+                    long started = System.nanoTime();
+                    try (var out2 = new java.io.BufferedOutputStream(Files.newOutputStream(target))) {
+                        CompiledWatchlist.write(list, out2);
+                    }
+                    out.printf("%s: %d entries, %d bytes, written in %d ms%n", target, list.size(), Files.size(target),
+                            (System.nanoTime() - started) / 1_000_000);
+                    return 0;
+                }
+                default -> throw new Main.UsageException("lists needs load, diff or compile, not '" + args.get(0)
+                        + "'");
             }
         } catch (ListFormatException | IOException e) {
             System.err.println("sanctions-watch: " + e.getMessage());
@@ -116,10 +150,6 @@ final class ListsCommand {
         return loaded.path() + ": " + loaded.format() + ", " + loaded.list().size() + " entries " + types + ", "
                 + aliases + " aliases (" + weak + " weak)"
                 + (loaded.skipped() > 0 ? ", " + loaded.skipped() + " other records skipped" : "");
-    }
-
-    private static String source(Entity e) {
-        return e.id().substring(0, e.id().indexOf(':'));
     }
 
     private static void print(PrintStream out, String what, List<Entity> entities, boolean all) {

@@ -9,15 +9,16 @@ public final class Main {
             usage:
               sanctions-watch scan [--json] [--list PATH]... [--watch SPEC]... FILE|URL...
                   scan texts, HTML files or web pages against the bundled OFAC SDN snapshot (or the lists given
-                  with --list: OFAC CSV folders, UN consolidated XML, OpenSanctions FtM JSON lines), with the
+                  with --list: OFAC CSV folders, UN consolidated XML, OpenSanctions FtM JSON lines, .swl), with the
                   default watches (RU+KP) and any --watch given; nothing leaves the machine but the page fetches
-              sanctions-watch lists load PATH... | lists diff OLD NEW [--all]
-                  what list files hold, by source and type; what changed between two versions of a list
+              sanctions-watch lists load PATH... | lists diff OLD NEW [--all] | lists compile PATH... --out FILE
+                  what list files hold, by source and type; what changed between two versions of a list; the
+                  compiled list (.swl) a scanner loads, which --list and the other lists commands read too
               sanctions-watch invoke FUNCTION -e EVENT.json [--env-vars ENV.json] [--template template.yaml]
                   run a function of template.yaml on an event, the way `sam local invoke` does; AWS endpoints,
                   region and credentials come from the environment (AWS_ENDPOINT_URL, AWS_REGION, ...)
               sanctions-watch emulators
-                  start DynamoDB and SNS/SQS emulators on loopback with the tables, queues and topics of
+                  start DynamoDB and SNS/SQS/S3 emulators on loopback with the buckets, tables, queues and topics of
                   template.yaml, print the environment that points invoke and watch at them, run until Ctrl-C
               sanctions-watch watch add SPEC [--id ID] | watch list | watch remove ID
                   manage the watches in the table WATCHES_TABLE (default WatchesTable);

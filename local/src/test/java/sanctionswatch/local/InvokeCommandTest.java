@@ -96,6 +96,37 @@ class InvokeCommandTest {
     }
 
     @Test
+    void watchlistRefreshFunctionReadsTheListsItIsGiven() throws Exception {
+        Path trio = TemplateResources.ROOT.resolve("functions/src/main/resources/sanctionswatch/watchlist/ofac_sdn");
+        com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 4);
+        site.createContext("/", exchange -> {
+            byte[] body = Files.readAllBytes(trio.resolve(exchange.getRequestURI().getPath().substring(1)));
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        site.start();
+        try {
+            String base = "http://127.0.0.1:" + site.getAddress().getPort() + "/";
+            Path env = Files.createTempFile("env", ".json");
+            Files.writeString(env, Json.write(Map.of("WatchlistRefreshFunction", Map.of(
+                    "LIST_SOURCES", "ofac-sdn=" + base + "sdn.csv " + base + "alt.csv " + base + "add.csv",
+                    "FETCH_ADMIT", "127.0.0.1:" + site.getAddress().getPort()))));
+            var report = Json.MAPPER.readTree(invoke(List.of("WatchlistRefreshFunction", "-e",
+                    TemplateResources.ROOT.resolve("events/watchlist-refresh.json").toString()), env));
+            assertEquals("UPDATED", report.get("outcome").asText(), report.toString());
+            assertEquals(13821, report.get("entities").asInt());
+            var current = dynamo.getItem(b -> b.tableName("ListVersionsTable")
+                    .key(Map.of("id", AttributeValue.fromS("current")))).item();
+            assertEquals(report.get("version").asText(), current.get("version").s());
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    @Test
     void digestFunctionRunsOnItsScheduleEvent() throws Exception {
         var report = Json.MAPPER.readTree(invoke(List.of("DigestFunction", "-e",
                 TemplateResources.ROOT.resolve("events/digest.json").toString()), null));

@@ -51,6 +51,24 @@ class ListsCommandTest {
     }
 
     @Test
+    void compileWritesWhatLoadAndDiffReadBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String out = dir.resolve("lists.swl").toString();
+        Run r = run("compile", BUNDLED, LISTS + "/un_sc/UN_consolidated.xml", "--out", out);
+        assertEquals(0, r.status(), r.progress());
+        assertTrue(r.out().startsWith(out + ": 14824 entries, "), r.out());
+        Run load = run("load", out);
+        assertTrue(load.out().contains("COMPILED, 14824 entries"), load.out());
+        assertTrue(load.out().contains("ofac-sdn: 13821 entries") && load.out().contains("un-sc: 1003 entries"),
+                load.out());
+        Run diff = run("diff", BUNDLED, out);
+        assertTrue(diff.out().lines().findFirst().orElse("").endsWith(": 1003 added, 0 removed, 0 changed"),
+                diff.out());
+        assertEquals(1, run("compile", BUNDLED, BUNDLED, "--out", out).status(), "the same entries twice");
+        assertThrows(Main.UsageException.class, () -> run("compile", BUNDLED));
+    }
+
+    @Test
     void aNewVersionThatLostMostEntriesIsFlaggedAsARefreshWouldRefuseIt() throws Exception {
         Run r = run("diff", BUNDLED, LISTS + "/ofac_cons");
         assertEquals(0, r.status());

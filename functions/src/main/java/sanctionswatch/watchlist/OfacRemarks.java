@@ -1,0 +1,112 @@
+package sanctionswatch.watchlist;
+
+import sanctionswatch.country.Countries;
+
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The facts OFAC's legacy CSV files write into an entry's remarks, one per {@code ;}-separated item: "DOB 10 Dec
+ * 1948", "POB Giza, Egypt", "nationality Egypt", "citizen Russia", "Passport 1084010 (Egypt)", "alt. National ID No.
+ * …". Items it does not know stay in the remarks text only.
+ */
+final class OfacRemarks {
+    /** The kinds of identifier OFAC writes, longest first where one begins another. */
+    private static final List<String> ID_TYPES = List.of("Passport", "National ID No.", "Cedula No.", "Tax ID No.",
+            "Registration Number", "Registration ID", "Identification Number", "Business Registration Number",
+            "Business Registration Document #", "Company Number", "Commercial Registry Number", "C.U.R.P.", "RFC",
+            "NIT #", "SSN", "D.N.I.", "Driver's License No.", "Residency Number", "Personal ID Card", "MMSI",
+            "Unified Social Credit Code (USCC)", "Public Security and Immigration No.", "Birth Certificate Number",
+            "Travel Document Number", "Kenyan ID No.", "Government Gazette Number", "Legal Entity Number",
+            "UK Company Number", "Chinese Commercial Code", "Serial No.", "Aircraft Manufacturer's Serial Number (MSN)");
+    private static final Pattern DOB = Pattern.compile(
+            "(?:circa )?(?:(\\d{1,2}) )?(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(\\d{4})\\b.*");
+    private static final Pattern ID = Pattern.compile("(\\S+(?: \\S+)*?)(?: \\(([^)]+)\\))?");
+
+    /** What the remarks say. */
+    record Facts(List<String> birthDates, List<EntityDetails.CountryRole> countries,
+                 List<EntityDetails.Identifier> identifiers) {}
+
+    private OfacRemarks() {}
+
+    static Facts parse(String remarks, Countries countries) {
+        List<String> dates = new ArrayList<>(1);
+        List<EntityDetails.CountryRole> roles = new ArrayList<>(1);
+        List<EntityDetails.Identifier> ids = new ArrayList<>(1);
+        if (remarks == null) {
+            return new Facts(dates, roles, ids);
+        }
+        for (String raw : remarks.split(";")) {
+            String item = raw.strip();
+            if (item.endsWith(".") && !item.endsWith("No.") && !item.endsWith(".P.") && !item.endsWith(".I.")) {
+                item = item.substring(0, item.length() - 1);
+            }
+            if (item.startsWith("alt. ")) {
+                item = item.substring(5);
+            }
+            if (item.startsWith("DOB ")) {
+                date(item.substring(4)).ifPresent(dates::add);
+            } else if (item.startsWith("POB ")) {
+                String place = item.substring(4);
+                country(place.substring(place.lastIndexOf(',') + 1), countries, EntityDetails.Role.BIRTH, roles);
+            } else if (item.startsWith("nationality ")) {
+                country(item.substring(12), countries, EntityDetails.Role.NATIONALITY, roles);
+            } else if (item.startsWith("citizen ")) {
+                country(item.substring(8), countries, EntityDetails.Role.CITIZENSHIP, roles);
+            } else {
+                identifier(item, countries).ifPresent(ids::add);
+            }
+        }
+        return new Facts(dates, roles, ids);
+    }
+
+    private static java.util.Optional<EntityDetails.Identifier> identifier(String item, Countries countries) {
+        for (String type : ID_TYPES) {
+            if (item.startsWith(type + " ") && item.length() > type.length() + 1) {
+                Matcher m = ID.matcher(item.substring(type.length() + 1).strip());
+                if (m.matches()) {
+                    String country = m.group(2) == null ? "" : countries.codeForName(m.group(2).strip()).orElse("");
+                    return java.util.Optional.of(new EntityDetails.Identifier(type, m.group(1), country));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "10 Dec 1948" → 1948-12-10; "Dec 1962" → 1962-12; "1946", "circa 1960", "1960 to 1962" → the first year. */
+    static java.util.Optional<String> date(String text) {
+        Matcher m = DOB.matcher(text.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        String year = m.group(3);
+        if (m.group(2) == null) {
+            return java.util.Optional.of(year);
+        }
+        int month = Month.valueOf(monthName(m.group(2))).getValue();
+        String ym = year + "-" + (month < 10 ? "0" : "") + month;
+        if (m.group(1) == null) {
+            return java.util.Optional.of(ym);
+        }
+        int day = Integer.parseInt(m.group(1));
+        return java.util.Optional.of(ym + "-" + (day < 10 ? "0" : "") + day);
+    }
+
+    private static String monthName(String abbreviation) {
+        for (Month month : Month.values()) {
+            if (month.name().startsWith(abbreviation.toUpperCase(Locale.ROOT))) {
+                return month.name();
+            }
+        }
+        throw new IllegalArgumentException(abbreviation);
+    }
+
+    private static void country(String name, Countries countries, EntityDetails.Role role,
+                                List<EntityDetails.CountryRole> roles) {
+        countries.codeForName(name.strip()).ifPresent(code -> roles.add(new EntityDetails.CountryRole(code, role)));
+    }
+}
