@@ -25,7 +25,8 @@ final class OfacRemarks {
             "UK Company Number", "Chinese Commercial Code", "Serial No.", "Aircraft Manufacturer's Serial Number (MSN)");
     private static final Pattern DOB = Pattern.compile(
             "(?:circa )?(?:(\\d{1,2}) )?(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(\\d{4})\\b.*");
-    private static final Pattern ID = Pattern.compile("(\\S+(?: \\S+)*?)(?: \\(([^)]+)\\))?");
+    /** "BD3843329 (Slovakia) expires 08 Apr 2029": the number, and the country in brackets after it. */
+    private static final Pattern ID = Pattern.compile("([^(]+?)(?: \\(([^)]+)\\).*)?");
 
     /** What the remarks say. */
     record Facts(List<String> birthDates, List<EntityDetails.CountryRole> countries,

@@ -2,7 +2,6 @@ package sanctionswatch.watchlist;
 
 import sanctionswatch.country.Countries;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -23,62 +22,25 @@ public final class UnScXml {
     public static final String SOURCE = "un-sc";
 
     private final Countries countries;
-    private final XMLInputFactory factory;
 
     public UnScXml(Countries countries) {
         this.countries = countries;
-        this.factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
     /** Reads the list from {@code in}; {@code file} names it in errors. */
     public Watchlist read(InputStream in, String file) {
         List<Entity> entities = new ArrayList<>();
-        XMLStreamReader x = null;
-        try {
-            x = factory.createXMLStreamReader(in);
-            boolean root = false;
-            while (x.hasNext()) {
-                int event = x.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw new ListFormatException(file, line(x), "a DOCTYPE is not accepted");
-                }
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                String name = x.getLocalName();
-                if (!root) {
-                    if (!name.equals("CONSOLIDATED_LIST")) {
-                        throw new ListFormatException(file, line(x), "not a UN consolidated list: root element <"
-                                + name + ">");
-                    }
-                    root = true;
-                } else if (name.equals("INDIVIDUAL") || name.equals("ENTITY")) {
-                    entities.add(record(x, file, name));
-                }
+        ListXml.read(in, file, "CONSOLIDATED_LIST", "a UN consolidated list", (x, name) -> {
+            if (name.equals("INDIVIDUAL") || name.equals("ENTITY")) {
+                entities.add(record(x, file, name));
             }
-            if (!root) {
-                throw new ListFormatException(file, 0, "empty: no <CONSOLIDATED_LIST>");
-            }
-        } catch (XMLStreamException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new ListFormatException(file, line, "not well-formed XML: " + e.getMessage());
-        } finally {
-            if (x != null) {
-                try {
-                    x.close();
-                } catch (XMLStreamException ignored) {
-                    // Closing a reader that failed; the failure is what is reported.
-                }
-            }
-        }
+        });
         return new Watchlist(entities);
     }
 
     /** One {@code <INDIVIDUAL>} or {@code <ENTITY>}, read to its end tag. */
     private Entity record(XMLStreamReader x, String file, String kind) throws XMLStreamException {
-        long startLine = line(x);
+        long startLine = ListXml.line(x);
         String[] nameParts = new String[4];
         String reference = null;
         String listType = null;
@@ -103,12 +65,12 @@ public final class UnScXml {
             }
             String tag = x.getLocalName();
             switch (tag) {
-                case "FIRST_NAME" -> nameParts[0] = text(x);
-                case "SECOND_NAME" -> nameParts[1] = text(x);
-                case "THIRD_NAME" -> nameParts[2] = text(x);
-                case "FOURTH_NAME" -> nameParts[3] = text(x);
-                case "REFERENCE_NUMBER" -> reference = text(x);
-                case "UN_LIST_TYPE" -> listType = text(x);
+                case "FIRST_NAME" -> nameParts[0] = ListXml.text(x);
+                case "SECOND_NAME" -> nameParts[1] = ListXml.text(x);
+                case "THIRD_NAME" -> nameParts[2] = ListXml.text(x);
+                case "FOURTH_NAME" -> nameParts[3] = ListXml.text(x);
+                case "REFERENCE_NUMBER" -> reference = ListXml.text(x);
+                case "UN_LIST_TYPE" -> listType = ListXml.text(x);
                 case "NATIONALITY", "INDIVIDUAL_ADDRESS", "ENTITY_ADDRESS", "INDIVIDUAL_PLACE_OF_BIRTH",
                      "INDIVIDUAL_DATE_OF_BIRTH" -> section = tag;
                 case "INDIVIDUAL_DOCUMENT" -> {
@@ -117,16 +79,16 @@ public final class UnScXml {
                     documentNumber = null;
                     documentCountry = null;
                 }
-                case "TYPE_OF_DOCUMENT" -> documentType = text(x);
+                case "TYPE_OF_DOCUMENT" -> documentType = ListXml.text(x);
                 case "NUMBER" -> {
-                    documentNumber = text(x);
+                    documentNumber = ListXml.text(x);
                     if (documentNumber != null) {
                         documents.add(new EntityDetails.Identifier(documentType == null ? "Document" : documentType,
                                 documentNumber, ""));
                     }
                 }
                 case "ISSUING_COUNTRY" -> {
-                    documentCountry = text(x);
+                    documentCountry = ListXml.text(x);
                     int last = documents.size() - 1;
                     if (documentCountry != null && documentNumber != null && last >= 0) {
                         String code = countries.codeForName(documentCountry).orElse("");
@@ -135,32 +97,32 @@ public final class UnScXml {
                     }
                 }
                 case "DATE" -> {
-                    String v = text(x);
+                    String v = ListXml.text(x);
                     if ("INDIVIDUAL_DATE_OF_BIRTH".equals(section) && v != null) {
                         birthDates.add(v);
                     }
                 }
                 case "YEAR", "FROM_YEAR" -> {
-                    String v = text(x);
+                    String v = ListXml.text(x);
                     if ("INDIVIDUAL_DATE_OF_BIRTH".equals(section) && v != null && birthDates.stream()
                             .noneMatch(d -> d.startsWith(v))) {
                         birthDates.add(v);
                     }
                 }
-                case "COMMENTS1" -> comments = text(x);
+                case "COMMENTS1" -> comments = ListXml.text(x);
                 case "INDIVIDUAL_ALIAS", "ENTITY_ALIAS" -> {
                     section = tag;
                     aliasQuality = null;
                 }
-                case "QUALITY" -> aliasQuality = text(x);
+                case "QUALITY" -> aliasQuality = ListXml.text(x);
                 case "ALIAS_NAME" -> {
-                    String alias = text(x);
+                    String alias = ListXml.text(x);
                     if (alias != null) {
                         aliases.add(new Alias(alias, Alias.Kind.AKA, "Low".equalsIgnoreCase(aliasQuality)));
                     }
                 }
                 case "VALUE" -> {
-                    String v = text(x);
+                    String v = ListXml.text(x);
                     if ("NATIONALITY".equals(section) && v != null) {
                         countries.codeForName(v).ifPresent(code -> {
                             codes.add(code);
@@ -169,7 +131,7 @@ public final class UnScXml {
                     }
                 }
                 case "COUNTRY" -> {
-                    String v = text(x);
+                    String v = ListXml.text(x);
                     if (section != null && section.endsWith("_ADDRESS") && v != null) {
                         countries.codeForName(v).ifPresent(code -> {
                             codes.add(code);
@@ -199,15 +161,5 @@ public final class UnScXml {
         return new Entity(SOURCE + ":" + reference, type, name.toString(), aliases,
                 listType == null ? List.of() : List.of(listType), List.copyOf(codes), List.of(),
                 details.isEmpty() ? EntityDetails.NONE : details);
-    }
-
-    /** The element's text, trimmed; null when empty. */
-    private static String text(XMLStreamReader x) throws XMLStreamException {
-        String t = x.getElementText().strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    private static long line(XMLStreamReader x) {
-        return x.getLocation() == null ? 0 : x.getLocation().getLineNumber();
     }
 }
