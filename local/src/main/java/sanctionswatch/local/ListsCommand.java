@@ -1,6 +1,7 @@
 package sanctionswatch.local;
 
 import sanctionswatch.country.Countries;
+import sanctionswatch.match.EntityLinks;
 import sanctionswatch.watchlist.Alias;
 import sanctionswatch.watchlist.CompiledWatchlist;
 import sanctionswatch.watchlist.Entity;
@@ -42,16 +43,23 @@ final class ListsCommand {
                         throw new Main.UsageException("lists load needs at least one PATH");
                     }
                     Map<String, Map<EntityType, Integer>> bySource = new TreeMap<>();
+                    Map<String, Entity> all = new java.util.LinkedHashMap<>();
                     for (String a : args.subList(1, args.size())) {
                         ListFiles.Loaded loaded = read(files, Path.of(a), progress);
                         out.println(describe(loaded));
                         for (Entity e : loaded.list().entities()) {
                             bySource.computeIfAbsent(e.source(), s -> new EnumMap<>(EntityType.class))
                                     .merge(e.type(), 1, Integer::sum);
+                            all.putIfAbsent(e.id(), e);
                         }
                     }
                     bySource.forEach((source, types) -> out.println(source + ": " + types.values().stream()
                             .mapToInt(Integer::intValue).sum() + " entries " + types));
+                    List<EntityLinks.Group> groups = EntityLinks.of(new Watchlist(all.values())).groups();
+                    long across = groups.stream().filter(g -> g.ids().stream()
+                            .map(id -> all.get(id).source()).distinct().count() > 1).count();
+                    out.println("linked: " + groups.size() + " groups of entries taken for one entity (by a shared "
+                            + "document or IMO number, or name and birth date), " + across + " across sources");
                     return 0;
                 }
                 case "diff" -> {

@@ -36,6 +36,8 @@ class ListsCommandTest {
         assertTrue(r.out().contains("OFAC_CONSOLIDATED_CSV, 442 entries"), r.out());
         assertTrue(r.out().contains("ofac-sdn: 13821 entries"), r.out());
         assertTrue(r.out().contains("un-sc: 1003 entries"), r.out());
+        assertTrue(r.out().contains("linked: 530 groups of entries taken for one entity (by a shared document or IMO "
+                + "number, or name and birth date), 505 across sources"), r.out());
         assertTrue(r.progress().contains("reading " + LISTS + "/un_sc/UN_consolidated.xml (2.0 MB)..."), r.progress());
     }
 

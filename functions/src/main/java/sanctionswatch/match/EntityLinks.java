@@ -1,0 +1,140 @@
+package sanctionswatch.match;
+
+import sanctionswatch.watchlist.Alias;
+import sanctionswatch.watchlist.Entity;
+import sanctionswatch.watchlist.EntityDetails;
+import sanctionswatch.watchlist.Watchlist;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The same real entity on several lists stays several entries; these are the links between them. Two entries are
+ * linked when they share an identifier (an IMO number, or a document number of six characters or more, compared
+ * without spaces and punctuation), or a name and a date of birth (the name's words folded and in any order:
+ * "MKRTYCHEV, Ashot" and "Ashot Mkrtychev"). Links are transitive: each entry belongs to at most one group.
+ */
+public final class EntityLinks {
+    /**
+     * A group of entries taken for one entity.
+     *
+     * @param ids the entries, sorted
+     * @param why what tied them, one reason per link found ("passport BD3843329", "name and birth date 1966-05-07")
+     */
+    public record Group(Set<String> ids, List<String> why) {}
+
+    private final Map<String, Group> byId;
+    private final List<Group> groups;
+
+    private EntityLinks(List<Group> groups) {
+        this.groups = List.copyOf(groups);
+        Map<String, Group> map = new HashMap<>();
+        groups.forEach(g -> g.ids().forEach(id -> map.put(id, g)));
+        this.byId = map;
+    }
+
+    public static EntityLinks of(Watchlist list) {
+        Map<String, List<Entity>> byKey = new LinkedHashMap<>();
+        for (Entity e : list.entities()) {
+            for (String key : keys(e)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+            }
+        }
+        Map<String, String> parent = new HashMap<>();
+        Map<String, List<String>> reasons = new HashMap<>();
+        byKey.forEach((key, entities) -> {
+            if (entities.size() < 2) {
+                return;
+            }
+            String first = entities.get(0).id();
+            for (Entity other : entities.subList(1, entities.size())) {
+                if (!other.id().equals(first)) {
+                    union(parent, first, other.id());
+                    reasons.computeIfAbsent(first, k -> new ArrayList<>()).add(key);
+                }
+            }
+        });
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        Map<String, List<String>> why = new LinkedHashMap<>();
+        for (String id : parent.keySet()) {
+            String root = find(parent, id);
+            members.computeIfAbsent(root, k -> new TreeSet<>()).add(id);
+        }
+        reasons.forEach((id, keys) -> why.computeIfAbsent(find(parent, id), k -> new ArrayList<>()).addAll(keys));
+        List<Group> groups = new ArrayList<>();
+        members.forEach((root, ids) -> groups.add(new Group(Set.copyOf(new TreeSet<>(ids)),
+                List.copyOf(new TreeSet<>(why.getOrDefault(root, List.of()))))));
+        return new EntityLinks(groups);
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /** The other entries taken for the same entity as {@code id}. */
+    public Set<String> linked(String id) {
+        Group g = byId.get(id);
+        if (g == null) {
+            return Set.of();
+        }
+        Set<String> others = new TreeSet<>(g.ids());
+        others.remove(id);
+        return others;
+    }
+
+    /** What may tie an entry to another: its identifiers, and each of its names with each date of birth. */
+    private static Collection<String> keys(Entity e) {
+        List<String> keys = new ArrayList<>();
+        e.imoNumbers().forEach(n -> keys.add("IMO " + n));
+        for (EntityDetails.Identifier i : e.details().identifiers()) {
+            String value = i.value().replaceAll("[^\\p{Alnum}]", "").toUpperCase(java.util.Locale.ROOT);
+            if (value.length() >= 6) {
+                keys.add("document " + value);
+            }
+        }
+        if (!e.details().birthDates().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            names.add(e.name());
+            e.aliases().stream().filter(a -> !a.weak()).map(Alias::name).forEach(names::add);
+            for (String name : names) {
+                String words = nameKey(name);
+                for (String date : e.details().birthDates()) {
+                    keys.add("name " + words + " born " + date);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String nameKey(String name) {
+        TreeSet<String> words = new TreeSet<>();
+        for (Token t : Tokenizer.tokenize(name)) {
+            words.add(t.norm());
+        }
+        return String.join(" ", words);
+    }
+
+    private static String find(Map<String, String> parent, String id) {
+        String p = parent.computeIfAbsent(id, k -> k);
+        if (p.equals(id)) {
+            return id;
+        }
+        String root = find(parent, p);
+        parent.put(id, root);
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(rb, ra);
+        }
+    }
+}
