@@ -13,12 +13,14 @@ import java.nio.file.Path;
  * Reads a list from a path, whatever its format, told by what is there: a folder (or its {@code sdn.csv} /
  * {@code cons_prim.csv}) of OFAC legacy CSV files, the SDN list or the consolidated non-SDN lists; an XML file, told
  * by its root element: OFAC's {@code sdn.xml} ({@code sdnList}), the EU financial sanctions file
- * ({@code export}), the UN Security Council consolidated list; OpenSanctions FollowTheMoney JSON lines ({@code .json}, {@code .jsonl},
+ * ({@code export}), the UN Security Council consolidated list; another {@code .csv}: the UK's OFSI consolidated list; OpenSanctions FollowTheMoney JSON lines ({@code .json}, {@code .jsonl},
  * {@code .ftm.json}, delta files included); a compiled list ({@code .swl}, {@link CompiledWatchlist}).
  */
 public final class ListFiles {
     /** The formats read. */
-    public enum Format { OFAC_SDN_CSV, OFAC_CONSOLIDATED_CSV, OFAC_SDN_XML, UN_SC_XML, EU_FSF_XML, FTM_JSON, COMPILED }
+    public enum Format {
+        OFAC_SDN_CSV, OFAC_CONSOLIDATED_CSV, OFAC_SDN_XML, UN_SC_XML, EU_FSF_XML, UK_OFSI_CSV, FTM_JSON, COMPILED
+    }
 
     /**
      * What one path held.
@@ -48,6 +50,11 @@ public final class ListFiles {
             Watchlist list = new OfacSdnCsv(consolidated ? "ofac-cons" : "ofac-sdn", countries).read(folder);
             return new Loaded(path, format, list, 0);
         }
+        if (name.endsWith(".csv")) {
+            try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                return new Loaded(path, Format.UK_OFSI_CSV, new UkConListCsv(countries).read(in, path.toString()), 0);
+            }
+        }
         if (name.endsWith(".xml")) {
             // Told by the root element: each publication has its own.
             String root = ListXml.rootElement(path);
@@ -74,6 +81,6 @@ public final class ListFiles {
             }
         }
         throw new ListFormatException(path.toString(), 0, "not a list format this reads: give an OFAC CSV folder "
-                + "(sdn.csv or cons_prim.csv), an OFAC, EU or UN .xml, OpenSanctions FtM .json lines, or a compiled .swl");
+                + "(sdn.csv or cons_prim.csv), an OFAC, EU or UN .xml, the UK's ConList.csv, OpenSanctions FtM .json lines, or a compiled .swl");
     }
 }

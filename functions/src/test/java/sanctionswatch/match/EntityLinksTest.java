@@ -29,10 +29,14 @@ class EntityLinksTest {
     void theSameEntitiesOnTheEuListAndInOpenSanctionsAreLinkedByDocumentOrNameAndBirthDate() throws Exception {
         List<Entity> all = new ArrayList<>(read("eu_fsf/eu_fsf.xml"));
         all.addAll(read("opensanctions/yente-fixtures/t1/entities.ftm.json"));
+        all.addAll(read("uk_ofsi/ConList.csv"));
         EntityLinks links = EntityLinks.of(new Watchlist(all));
+        assertEquals(Set.of("opensanctions:NK-2Myxbs6wX9xFKGoQn3sLaY"), links.linked("uk-ofsi:14688"),
+                "SOYKO, Victor Vladimirovich, born 1971-07-03, in both");
+        assertEquals(Set.of("opensanctions:NK-2KeUB68qUJtykm3BuAcazG"), links.linked("uk-ofsi:15174"));
         assertEquals(Set.of("opensanctions:NK-2Ka3UvopqbpZmVDFjWd4LA"), links.linked("eu-fsf:EU.11179.96"));
         assertEquals(Set.of("opensanctions:NK-2GdmHtZTeNXjNVrBGEXZNj"), links.linked("eu-fsf:EU.8282.49"));
-        assertEquals(2, links.groups().size());
+        assertEquals(4, links.groups().size());
         EntityLinks.Group kuzmenko = links.groups().stream()
                 .filter(g -> g.ids().contains("eu-fsf:EU.11179.96")).findFirst().orElseThrow();
         assertTrue(kuzmenko.why().contains("document 366510784303"), kuzmenko.why().toString());

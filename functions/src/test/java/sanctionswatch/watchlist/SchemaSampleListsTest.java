@@ -13,8 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The OFAC SDN XML and EU FSF readers, on samples written to their schemas (see the lists' SOURCES.md). */
-class XmlListsTest {
+/**
+ * The OFAC SDN XML, EU FSF and UK OFSI readers, on samples written to their schemas (see the lists' SOURCES.md).
+ */
+class SchemaSampleListsTest {
     private static final ListFiles FILES = new ListFiles(Countries.bundled());
 
     @Test
@@ -96,5 +98,28 @@ class XmlListsTest {
         ListFormatException e = assertThrows(ListFormatException.class, () -> new EuFsfXml(Countries.bundled())
                 .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "eu.xml"));
         assertEquals("eu.xml:2: <sanctionEntity> without a nameAlias wholeName", e.getMessage());
+    }
+
+    @Test
+    void ukConsolidatedListGroupsRowsByTarget() throws IOException {
+        ListFiles.Loaded loaded = FILES.read(ListFilesTest.lists("uk_ofsi/ConList.csv"));
+        assertEquals(ListFiles.Format.UK_OFSI_CSV, loaded.format());
+        assertEquals(2, loaded.list().size());
+        Entity soyko = loaded.list().find("uk-ofsi:14688").orElseThrow();
+        assertEquals("SOYKO, Victor Vladimirovich", soyko.name());
+        assertEquals(List.of(new Alias("SOJKO, Viktor Vladimirovitj", Alias.Kind.AKA, false)), soyko.aliases());
+        assertEquals(List.of("Belarus"), soyko.programs());
+        assertEquals(List.of("BY"), soyko.countries());
+        assertEquals(List.of("1971-07-03"), soyko.details().birthDates());
+        assertEquals(new EntityDetails.NameParts("SOYKO, Victor Vladimirovich", "Victor", "Vladimirovich", "SOYKO"),
+                soyko.details().nameParts().get(0));
+        assertTrue(loaded.list().find("uk-ofsi:15174").orElseThrow().aliases().get(0).weak(), "Alias Quality Low");
+        assertEquals(java.util.Optional.of("1966"), UkConListCsv.date("00/00/1966"));
+        assertEquals(java.util.Optional.of("1966-05"), UkConListCsv.date("00/05/1966"));
+
+        String noGroup = "Last Updated,29/11/2026\nName 6,Name 1,Group Type,Alias Type\nX,Y,Individual,Primary name\n";
+        ListFormatException e = assertThrows(ListFormatException.class, () -> new UkConListCsv(Countries.bundled())
+                .read(new java.io.StringReader(noGroup), "ConList.csv"));
+        assertEquals("ConList.csv:2: no 'Group ID' column: not an OFSI consolidated list", e.getMessage());
     }
 }
