@@ -12,14 +12,15 @@ import java.nio.file.Path;
 /**
  * Reads a list from a path, whatever its format, told by what is there: a folder (or its {@code sdn.csv} /
  * {@code cons_prim.csv}) of OFAC legacy CSV files, the SDN list or the consolidated non-SDN lists; an XML file, told
- * by its root element: OFAC's {@code sdn.xml} ({@code sdnList}), the EU financial sanctions file
+ * by its root element: OFAC's {@code sdn.xml} ({@code sdnList}) and {@code SDN_ADVANCED.xml} ({@code Sanctions}), the EU financial sanctions file
  * ({@code export}), the UN Security Council consolidated list; another {@code .csv}: the UK's OFSI consolidated list; OpenSanctions FollowTheMoney JSON lines ({@code .json}, {@code .jsonl},
  * {@code .ftm.json}, delta files included); a compiled list ({@code .swl}, {@link CompiledWatchlist}).
  */
 public final class ListFiles {
     /** The formats read. */
     public enum Format {
-        OFAC_SDN_CSV, OFAC_CONSOLIDATED_CSV, OFAC_SDN_XML, UN_SC_XML, EU_FSF_XML, UK_OFSI_CSV, FTM_JSON, COMPILED
+        OFAC_SDN_CSV, OFAC_CONSOLIDATED_CSV, OFAC_SDN_XML, OFAC_ADVANCED_XML, UN_SC_XML, EU_FSF_XML, UK_OFSI_CSV,
+        FTM_JSON, COMPILED
     }
 
     /**
@@ -62,6 +63,9 @@ public final class ListFiles {
                 return switch (root) {
                     case "sdnList" -> new Loaded(path, Format.OFAC_SDN_XML,
                             new OfacSdnXml(name.startsWith("cons") ? "ofac-cons" : "ofac-sdn", countries)
+                                    .read(in, path.toString()), 0);
+                    case "Sanctions" -> new Loaded(path, Format.OFAC_ADVANCED_XML,
+                            new OfacAdvancedXml(name.startsWith("cons") ? "ofac-cons" : "ofac-sdn")
                                     .read(in, path.toString()), 0);
                     case "export" -> new Loaded(path, Format.EU_FSF_XML, new EuFsfXml(countries).read(in,
                             path.toString()), 0);

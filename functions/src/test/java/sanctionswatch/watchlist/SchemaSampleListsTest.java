@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The OFAC SDN XML, EU FSF and UK OFSI readers, on samples written to their schemas (see the lists' SOURCES.md).
+ * The OFAC SDN XML and advanced XML, EU FSF and UK OFSI readers, on samples written to their schemas (see the lists' SOURCES.md).
  */
 class SchemaSampleListsTest {
     private static final ListFiles FILES = new ListFiles(Countries.bundled());
@@ -121,5 +121,32 @@ class SchemaSampleListsTest {
         ListFormatException e = assertThrows(ListFormatException.class, () -> new UkConListCsv(Countries.bundled())
                 .read(new java.io.StringReader(noGroup), "ConList.csv"));
         assertEquals("ConList.csv:2: no 'Group ID' column: not an OFSI consolidated list", e.getMessage());
+    }
+
+    @Test
+    void ofacAdvancedXmlGivesTheNamesTypesAndProgrammesTheCsvTrioGives() throws IOException {
+        ListFiles.Loaded loaded = FILES.read(ListFilesTest.lists("ofac_sdn_xml/SDN_ADVANCED.xml"));
+        assertEquals(ListFiles.Format.OFAC_ADVANCED_XML, loaded.format());
+        assertEquals(3, loaded.list().size());
+        Watchlist csv = OfacSdnCsv.bundled();
+        for (Entity advanced : loaded.list().entities()) {
+            Entity trio = csv.find(advanced.id()).orElseThrow();
+            assertEquals(trio.name(), advanced.name(), advanced.id());
+            assertEquals(trio.type(), advanced.type(), advanced.id());
+            assertEquals(trio.programs(), advanced.programs(), advanced.id());
+            assertTrue(advanced.aliases().containsAll(trio.aliases()), advanced.id() + ": " + advanced.aliases());
+        }
+        assertTrue(loaded.list().find("ofac-sdn:15036").orElseThrow().aliases()
+                .contains(new Alias("ALPHA", Alias.Kind.FKA, true)), "LowQuality: weak");
+        assertEquals(List.of(new EntityDetails.NameParts("MKRTYCHEV, Ashot", "Ashot", "", "MKRTYCHEV"),
+                new EntityDetails.NameParts("MKRTYCEV, Asot", "Asot", "", "MKRTYCEV")),
+                loaded.list().find("ofac-sdn:41736").orElseThrow().details().nameParts());
+
+        String unknownType = Files.readString(ListFilesTest.lists("ofac_sdn_xml/SDN_ADVANCED.xml"))
+                .replace("<PartySubType ID=\"1\" PartyTypeID=\"3\">Vessel</PartySubType>", "");
+        ListFormatException e = assertThrows(ListFormatException.class, () -> new OfacAdvancedXml("ofac-sdn")
+                .read(new ByteArrayInputStream(unknownType.getBytes(StandardCharsets.UTF_8)), "SDN_ADVANCED.xml"));
+        assertTrue(e.getMessage().startsWith("SDN_ADVANCED.xml:"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("party sub-type 1 ('null') is not one this reads"), e.getMessage());
     }
 }
