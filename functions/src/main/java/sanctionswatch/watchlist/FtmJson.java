@@ -124,13 +124,13 @@ public final class FtmJson {
     }
 
     /** FtM's country properties and what each says the country is to the entity. */
-    private static final Map<String, EntityDetails.Role> ROLES = new java.util.LinkedHashMap<>(Map.of(
+    private static final Map<String, EntityDetails.Role> ROLES = new LinkedHashMap<>(Map.of(
             "nationality", EntityDetails.Role.NATIONALITY, "citizenship", EntityDetails.Role.CITIZENSHIP,
             "country", EntityDetails.Role.OTHER, "jurisdiction", EntityDetails.Role.REGISTRATION,
             "flag", EntityDetails.Role.FLAG, "birthCountry", EntityDetails.Role.BIRTH));
 
     /** FtM's identifier properties, by the name a reader gives them. */
-    private static final Map<String, String> IDENTIFIERS = new java.util.LinkedHashMap<>(Map.of(
+    private static final Map<String, String> IDENTIFIERS = new LinkedHashMap<>(Map.of(
             "passportNumber", "Passport", "idNumber", "National ID No.", "taxNumber", "Tax ID No.",
             "registrationNumber", "Registration Number", "callSign", "Call Sign", "mmsi", "MMSI",
             "swiftBic", "SWIFT/BIC", "innCode", "INN", "ogrnCode", "OGRN", "leiCode", "LEI"));

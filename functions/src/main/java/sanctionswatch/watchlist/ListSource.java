@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -77,7 +78,7 @@ public record ListSource(String name, List<URI> urls) {
     /** The file a URL is saved as: the last segment of its path, lower-cased (OFAC serves {@code SDN.CSV} too). */
     public static String fileName(URI url) {
         String path = url.getPath() == null ? "" : url.getPath();
-        String last = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        String last = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         if (last.isEmpty()) {
             throw new IllegalArgumentException(url + " names no file");
         }

@@ -1,8 +1,5 @@
 package sanctionswatch.watchlist;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads OFAC's advanced XML publication ({@code SDN_ADVANCED.xml}, root {@code <Sanctions>}): the reference value
@@ -174,8 +176,8 @@ public final class OfacAdvancedXml {
             String first = byType.remove("first name");
             String middle = byType.remove("middle name");
             String rest = String.join(" ", byType.values());
-            String given = String.join(" ", java.util.stream.Stream.of(first, middle, rest.isEmpty() ? null : rest)
-                    .filter(java.util.Objects::nonNull).toList());
+            String given = String.join(" ", Stream.of(first, middle, rest.isEmpty() ? null : rest)
+                    .filter(Objects::nonNull).toList());
             String name = last == null ? given : given.isEmpty() ? last : last + ", " + given;
             if (last != null && first != null) {
                 parts.add(new EntityDetails.NameParts(name, first, middle, last));

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,36 +66,36 @@ final class OfacRemarks {
         return new Facts(dates, roles, ids);
     }
 
-    private static java.util.Optional<EntityDetails.Identifier> identifier(String item, Countries countries) {
+    private static Optional<EntityDetails.Identifier> identifier(String item, Countries countries) {
         for (String type : ID_TYPES) {
             if (item.startsWith(type + " ") && item.length() > type.length() + 1) {
                 Matcher m = ID.matcher(item.substring(type.length() + 1).strip());
                 if (m.matches()) {
                     String country = m.group(2) == null ? "" : countries.codeForName(m.group(2).strip()).orElse("");
-                    return java.util.Optional.of(new EntityDetails.Identifier(type, m.group(1), country));
+                    return Optional.of(new EntityDetails.Identifier(type, m.group(1), country));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** "10 Dec 1948" → 1948-12-10; "Dec 1962" → 1962-12; "1946", "circa 1960", "1960 to 1962" → the first year. */
-    static java.util.Optional<String> date(String text) {
+    static Optional<String> date(String text) {
         Matcher m = DOB.matcher(text.strip());
         if (!m.matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String year = m.group(3);
         if (m.group(2) == null) {
-            return java.util.Optional.of(year);
+            return Optional.of(year);
         }
         int month = Month.valueOf(monthName(m.group(2))).getValue();
         String ym = year + "-" + (month < 10 ? "0" : "") + month;
         if (m.group(1) == null) {
-            return java.util.Optional.of(ym);
+            return Optional.of(ym);
         }
         int day = Integer.parseInt(m.group(1));
-        return java.util.Optional.of(ym + "-" + (day < 10 ? "0" : "") + day);
+        return Optional.of(ym + "-" + (day < 10 ? "0" : "") + day);
     }
 
     private static String monthName(String abbreviation) {

@@ -1,6 +1,7 @@
 package sanctionswatch.watchlist;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -62,7 +63,7 @@ public record RefreshReport(Outcome outcome, ListVersion version, List<SourceRes
                     .append(" entries)\n\n");
         }
         for (SourceResult s : sources) {
-            b.append(s.name()).append(": ").append(s.status().name().toLowerCase(java.util.Locale.ROOT));
+            b.append(s.name()).append(": ").append(s.status().name().toLowerCase(Locale.ROOT));
             if (s.status() == Status.ACCEPTED) {
                 b.append(", ").append(s.entities()).append(" entries");
             }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -189,16 +190,16 @@ public final class UkConListCsv {
     }
 
     /** "07/05/1966" → 1966-05-07; "00/00/1966" → 1966; "00/05/1966" → 1966-05. */
-    static java.util.Optional<String> date(String dmy) {
+    static Optional<String> date(String dmy) {
         String[] p = dmy.strip().split("/");
         if (p.length != 3 || !p[2].matches("\\d{4}")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (p[1].equals("00") || p[1].isEmpty()) {
-            return java.util.Optional.of(p[2]);
+            return Optional.of(p[2]);
         }
         String ym = p[2] + "-" + (p[1].length() == 1 ? "0" : "") + p[1];
-        return java.util.Optional.of(p[0].equals("00") || p[0].isEmpty() ? ym
+        return Optional.of(p[0].equals("00") || p[0].isEmpty() ? ym
                 : ym + "-" + (p[0].length() == 1 ? "0" : "") + p[0]);
     }
 }

@@ -7,16 +7,19 @@ import sanctionswatch.watchlist.CompiledWatchlist;
 import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.ListFiles;
+import sanctionswatch.watchlist.ListFormatException;
 import sanctionswatch.watchlist.ListGuard;
 import sanctionswatch.watchlist.Watchlist;
-import sanctionswatch.watchlist.ListFormatException;
 import sanctionswatch.watchlist.WatchlistDiff;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,7 +46,7 @@ final class ListsCommand {
                         throw new Main.UsageException("lists load needs at least one PATH");
                     }
                     Map<String, Map<EntityType, Integer>> bySource = new TreeMap<>();
-                    Map<String, Entity> all = new java.util.LinkedHashMap<>();
+                    Map<String, Entity> all = new LinkedHashMap<>();
                     for (String a : args.subList(1, args.size())) {
                         ListFiles.Loaded loaded = read(files, Path.of(a), progress);
                         out.println(describe(loaded));
@@ -96,13 +99,13 @@ final class ListsCommand {
                         throw new Main.UsageException("lists compile needs --out FILE");
                     }
                     Path target = Path.of(args.get(o + 1));
-                    List<String> paths = new java.util.ArrayList<>(args.subList(1, args.size()));
+                    List<String> paths = new ArrayList<>(args.subList(1, args.size()));
                     paths.remove(o);
                     paths.remove(o - 1);
                     if (paths.isEmpty()) {
                         throw new Main.UsageException("lists compile needs at least one PATH");
                     }
-                    List<Entity> all = new java.util.ArrayList<>();
+                    List<Entity> all = new ArrayList<>();
                     for (String a : paths) {
                         all.addAll(read(files, Path.of(a), progress).list().entities());
                     }
@@ -114,7 +117,7 @@ final class ListsCommand {
                         return 1;
                     }
                     long started = System.nanoTime();
-                    try (var out2 = new java.io.BufferedOutputStream(Files.newOutputStream(target))) {
+                    try (var out2 = new BufferedOutputStream(Files.newOutputStream(target))) {
                         CompiledWatchlist.write(list, out2);
                     }
                     out.printf("%s: %d entries, %d bytes, written in %d ms%n", target, list.size(), Files.size(target),
