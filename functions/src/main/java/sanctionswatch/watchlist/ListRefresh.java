@@ -101,8 +101,7 @@ public final class ListRefresh {
         byte[] compiled = compile(next);
         String sha = Digests.sha256(compiled);
         if (current.isPresent() && current.get().sha256().equals(sha)) {
-            return new RefreshReport(RefreshReport.Outcome.UNCHANGED, current.get(), results,
-                    WatchlistDiff.between(next, next));
+            return new RefreshReport(RefreshReport.Outcome.UNCHANGED, current.get(), results, WatchlistDiff.NONE);
         }
         WatchlistDiff diff = WatchlistDiff.between(previous, next);
         String id = VERSION_TIME.format(clock.instant()) + "-" + sha.substring(0, 8);

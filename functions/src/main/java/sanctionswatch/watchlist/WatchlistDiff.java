@@ -10,6 +10,9 @@ import java.util.Objects;
  * carry some (a bare {@code sdn.csv} has neither), so a missing file does not read as every entry changed.
  */
 public record WatchlistDiff(List<Entity> added, List<Entity> removed, List<Change> changed) {
+    /** No change. */
+    public static final WatchlistDiff NONE = new WatchlistDiff(List.of(), List.of(), List.of());
+
     /** An entry in both versions whose listed fields differ. */
     public record Change(Entity before, Entity after, List<String> fields) {}
 
