@@ -6,6 +6,7 @@ import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.Watchlist;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,7 +93,10 @@ public final class EntityMatcher {
                 Named named = new Named(e, form.rule(), words.toArray(new String[0]));
                 index.add(words, named);
                 if (words.size() >= 2 && e.type() != EntityType.VESSEL) {
-                    List<String> keyed = words.stream().map(Romanisation::key).toList();
+                    List<String> keyed = new ArrayList<>(words.size());
+                    for (String w : words) {
+                        keyed.add(Romanisation.key(w));
+                    }
                     if (!keyed.equals(words)) {
                         variants.add(keyed, named);
                     }
@@ -113,26 +117,47 @@ public final class EntityMatcher {
      * before it when it ends the name): a misspelling seldom changes a word's first letter, and the lists stay short.
      */
     private static final class Anchored {
+        /*
+         * Most anchor words have one or two neighbours' letters: a few slots searched in turn keep the index small
+         * (tens of thousands of anchors), where an array of all 54 slots per word did not.
+         */
+        private byte[] slots = new byte[1];
         @SuppressWarnings("unchecked")
-        private final List<Position>[] byNeighbour = new List[2 * 27];
+        private List<Position>[] lists = new List[1];
+        private int size;
 
         void add(boolean after, String neighbour, Position position) {
-            int slot = slot(after, neighbour);
-            if (byNeighbour[slot] == null) {
-                byNeighbour[slot] = new ArrayList<>(1);
+            byte slot = (byte) slot(after, neighbour);
+            for (int i = 0; i < size; i++) {
+                if (slots[i] == slot) {
+                    lists[i].add(position);
+                    return;
+                }
             }
-            byNeighbour[slot].add(position);
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+                lists = Arrays.copyOf(lists, size * 2);
+            }
+            slots[size] = slot;
+            lists[size] = new ArrayList<>(1);
+            lists[size++].add(position);
         }
 
         List<Position> get(boolean after, String neighbour) {
-            return byNeighbour[slot(after, neighbour)];
+            int slot = slot(after, neighbour);
+            for (int i = 0; i < size; i++) {
+                if (slots[i] == slot) {
+                    return lists[i];
+                }
+            }
+            return null;
         }
 
         /** A list of more than {@link #MAX_ANCHORED} names is too common an anchor to try. */
         void dropCrowded() {
-            for (int i = 0; i < byNeighbour.length; i++) {
-                if (byNeighbour[i] != null && byNeighbour[i].size() > MAX_ANCHORED) {
-                    byNeighbour[i] = null;
+            for (int i = 0; i < size; i++) {
+                if (lists[i] != null && lists[i].size() > MAX_ANCHORED) {
+                    lists[i] = null;
                 }
             }
         }

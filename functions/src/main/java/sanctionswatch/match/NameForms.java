@@ -132,24 +132,36 @@ public final class NameForms {
 
     /** The words with the legal forms at either end taken off: "oao rosoboronexport" is "rosoboronexport". */
     static List<String> withoutLegalForms(List<String> words) {
-        List<String> w = words;
+        // Index bounds, not sublists: this runs for every organisation name at index build, on Lambda's C1 compiler.
+        int from = 0;
+        int to = words.size();
         boolean changed = true;
-        while (changed && w.size() > 1) {
+        while (changed && to - from > 1) {
             changed = false;
             for (List<String> form : LEGAL_FORMS) {
-                if (form.size() < w.size() && w.subList(w.size() - form.size(), w.size()).equals(form)) {
-                    w = w.subList(0, w.size() - form.size());
+                int n = form.size();
+                if (n < to - from && matchesAt(words, to - n, form)) {
+                    to -= n;
                     changed = true;
                     break;
                 }
-                if (form.size() < w.size() && w.subList(0, form.size()).equals(form)) {
-                    w = w.subList(form.size(), w.size());
+                if (n < to - from && matchesAt(words, from, form)) {
+                    from += n;
                     changed = true;
                     break;
                 }
             }
         }
-        return List.copyOf(w);
+        return from == 0 && to == words.size() ? words : List.copyOf(words.subList(from, to));
+    }
+
+    private static boolean matchesAt(List<String> words, int at, List<String> form) {
+        for (int i = 0; i < form.size(); i++) {
+            if (!words.get(at + i).equals(form.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(Map<List<String>, NameForm> forms, NameForm form) {

@@ -68,7 +68,7 @@ final class OfacRemarks {
 
     private static Optional<EntityDetails.Identifier> identifier(String item, Countries countries) {
         for (String type : ID_TYPES) {
-            if (item.startsWith(type + " ") && item.length() > type.length() + 1) {
+            if (item.length() > type.length() + 1 && item.startsWith(type) && item.charAt(type.length()) == ' ') {
                 Matcher m = ID.matcher(item.substring(type.length() + 1).strip());
                 if (m.matches()) {
                     String country = m.group(2) == null ? "" : countries.codeForName(m.group(2).strip()).orElse("");
