@@ -20,12 +20,12 @@ import sanctionswatch.scan.NewDesignations;
 import sanctionswatch.scan.RetroScan;
 import sanctionswatch.scan.ScanService;
 import sanctionswatch.aws.StoredListVersions;
+import sanctionswatch.watchlist.CompiledWatchlist;
 import sanctionswatch.watchlist.HttpListDownloader;
 import sanctionswatch.watchlist.ListFiles;
 import sanctionswatch.watchlist.ListGuard;
 import sanctionswatch.watchlist.ListRefresh;
 import sanctionswatch.watchlist.ListVersions;
-import sanctionswatch.watchlist.OfacSdnCsv;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -106,7 +106,7 @@ public final class Wiring {
         RetroScan retro = new RetroScan(articleStore(settings, dynamo),
                 new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")), new WatchEvaluator(Countries.bundled()),
                 alerts(settings, dynamo, sns));
-        return new NewDesignations(versions, OfacSdnCsv.bundled(), retro, settings.retroScanLookBack(),
+        return new NewDesignations(versions, CompiledWatchlist.bundled(), retro, settings.retroScanLookBack(),
                 Clock.systemUTC());
     }
 
@@ -146,11 +146,11 @@ public final class Wiring {
         HttpFetcher lists = new HttpFetcher(settings.fetchTimeout().multipliedBy(6), settings.listMaxBytes(),
                 settings.fetchPolicy());
         return new ListRefresh(settings.listSources(), new HttpListDownloader(lists), new ListFiles(Countries.bundled()),
-                versions, new ListGuard(settings.listMaxLoss()), OfacSdnCsv.bundled(), Clock.systemUTC());
+                versions, new ListGuard(settings.listMaxLoss()), CompiledWatchlist.bundled(), Clock.systemUTC());
     }
 
-    /** The scanner over the bundled OFAC SDN snapshot. */
+    /** The scanner over the bundled OFAC SDN snapshot, read from its compiled form. */
     public static ArticleScanner bundledScanner() {
-        return ArticleScanner.of(OfacSdnCsv.bundled());
+        return ArticleScanner.of(CompiledWatchlist.bundled());
     }
 }

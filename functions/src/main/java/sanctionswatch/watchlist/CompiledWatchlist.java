@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UTFDataFormatException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,25 @@ public final class CompiledWatchlist {
     /** The first version, without entry details: still read, so versions stored before stay usable. */
     private static final int MAGIC_V1 = 0x53574C01;
 
+    /** The bundled SDN snapshot, compiled (a test checks it against the CSV trio it was made from). */
+    static final String BUNDLED = "/sanctionswatch/watchlist/ofac_sdn.swl";
+
     private CompiledWatchlist() {}
+
+    /**
+     * The bundled OFAC SDN snapshot, as the scanner loads it at cold start: the same entries as
+     * {@link OfacSdnCsv#bundled()}, read in a tenth of the time.
+     */
+    public static Watchlist bundled() {
+        try (InputStream in = CompiledWatchlist.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled list " + BUNDLED);
+            }
+            return read(in, BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public static void write(Watchlist list, OutputStream out) throws IOException {
         GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);

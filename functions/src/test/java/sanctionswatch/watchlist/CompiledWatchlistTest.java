@@ -34,6 +34,13 @@ class CompiledWatchlistTest {
     }
 
     @Test
+    void theBundledCompiledListIsTheBundledCsvTrio() {
+        assertEquals(List.copyOf(OfacSdnCsv.bundled().entities()), List.copyOf(CompiledWatchlist.bundled().entities()),
+                "regenerate it: bin/sanctions-watch lists compile functions/src/main/resources/sanctionswatch/"
+                        + "watchlist/ofac_sdn --out functions/src/main/resources/sanctionswatch/watchlist/ofac_sdn.swl");
+    }
+
+    @Test
     void aTruncatedOrForeignFileIsRefusedNamingIt() throws IOException {
         byte[] compiled = compile(OfacSdnCsv.bundled());
         byte[] truncated = Arrays.copyOf(compiled, compiled.length / 2);
