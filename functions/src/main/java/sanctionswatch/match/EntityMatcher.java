@@ -82,20 +82,27 @@ public final class EntityMatcher {
         Set<String> keyedNameWords = new HashSet<>();
         Map<String, Anchored> anchors = new HashMap<>();
         Map<String, Entity> imo = new HashMap<>();
+        // One instance per distinct word: names share most of their words, and each form would otherwise hold its
+        // own copies (for a million names, millions of strings).
+        Map<String, String> canonical = new HashMap<>();
         for (Entity e : list.entities()) {
             for (NameForm form : NameForms.of(e)) {
-                List<String> words = form.words();
+                String[] shared = new String[form.words().size()];
+                for (int w = 0; w < shared.length; w++) {
+                    shared[w] = canonical.computeIfAbsent(form.words().get(w), k -> k);
+                }
+                List<String> words = Arrays.asList(shared);
                 // A name of one ordinary word ("Majestic", "Courage") never matches alone; a vessel's may, next to
                 // a word that makes it a ship.
                 if (words.size() == 1 && common.contains(words.get(0)) && e.type() != EntityType.VESSEL) {
                     continue;
                 }
-                Named named = new Named(e, form.rule(), words.toArray(new String[0]));
+                Named named = new Named(e, form.rule(), shared);
                 index.add(words, named);
                 if (words.size() >= 2 && e.type() != EntityType.VESSEL) {
                     List<String> keyed = new ArrayList<>(words.size());
                     for (String w : words) {
-                        keyed.add(Romanisation.key(w));
+                        keyed.add(canonical.computeIfAbsent(Romanisation.key(w), k -> k));
                     }
                     if (!keyed.equals(words)) {
                         variants.add(keyed, named);
@@ -119,35 +126,35 @@ public final class EntityMatcher {
     private static final class Anchored {
         /*
          * Most anchor words have one or two neighbours' letters: a few slots searched in turn keep the index small
-         * (tens of thousands of anchors), where an array of all 54 slots per word did not.
+         * (tens of thousands of anchors for the SDN list, millions for a list of a million names), where an array of
+         * all 54 slots per word, or an object per name filed, did not.
          */
         private byte[] slots = new byte[1];
-        @SuppressWarnings("unchecked")
-        private List<Position>[] lists = new List[1];
+        private Forms[] forms = new Forms[1];
         private int size;
 
-        void add(boolean after, String neighbour, Position position) {
+        void add(boolean after, String neighbour, Named named, int at) {
             byte slot = (byte) slot(after, neighbour);
             for (int i = 0; i < size; i++) {
                 if (slots[i] == slot) {
-                    lists[i].add(position);
+                    forms[i].add(named, at);
                     return;
                 }
             }
             if (size == slots.length) {
                 slots = Arrays.copyOf(slots, size * 2);
-                lists = Arrays.copyOf(lists, size * 2);
+                forms = Arrays.copyOf(forms, size * 2);
             }
             slots[size] = slot;
-            lists[size] = new ArrayList<>(1);
-            lists[size++].add(position);
+            forms[size] = new Forms();
+            forms[size++].add(named, at);
         }
 
-        List<Position> get(boolean after, String neighbour) {
+        Forms get(boolean after, String neighbour) {
             int slot = slot(after, neighbour);
             for (int i = 0; i < size; i++) {
                 if (slots[i] == slot) {
-                    return lists[i];
+                    return forms[i];
                 }
             }
             return null;
@@ -156,8 +163,8 @@ public final class EntityMatcher {
         /** A list of more than {@link #MAX_ANCHORED} names is too common an anchor to try. */
         void dropCrowded() {
             for (int i = 0; i < size; i++) {
-                if (lists[i] != null && lists[i].size() > MAX_ANCHORED) {
-                    lists[i] = null;
+                if (forms[i] != null && forms[i].size > MAX_ANCHORED) {
+                    forms[i] = null;
                 }
             }
         }
@@ -168,18 +175,31 @@ public final class EntityMatcher {
         }
     }
 
-    /** A name, and where in it the anchor word stands. */
-    private record Position(Named named, int at) {}
+    /** Names filed under one anchor word and neighbour letter, each with where in it the anchor word stands. */
+    private static final class Forms {
+        Named[] named = new Named[1];
+        byte[] at = new byte[1];
+        int size;
+
+        void add(Named n, int position) {
+            if (size == named.length) {
+                named = Arrays.copyOf(named, size * 2);
+                at = Arrays.copyOf(at, size * 2);
+            }
+            named[size] = n;
+            at[size++] = (byte) position;
+        }
+    }
 
     /** Files the name under each of its words long enough to anchor, by the word next to it. */
     private static void anchor(Map<String, Anchored> anchors, Named named) {
         String[] words = named.words();
         for (int p = 0; p < words.length; p++) {
             String w = words[p];
-            if (w.length() >= MIN_ANCHOR && !Words.PARTICLES.contains(w)) {
+            // Positions are kept in a byte: no listed name runs to 128 words.
+            if (w.length() >= MIN_ANCHOR && !Words.PARTICLES.contains(w) && p < Byte.MAX_VALUE) {
                 boolean after = p + 1 < words.length;
-                anchors.computeIfAbsent(w, k -> new Anchored()).add(after, words[after ? p + 1 : p - 1],
-                        new Position(named, p));
+                anchors.computeIfAbsent(w, k -> new Anchored()).add(after, words[after ? p + 1 : p - 1], named, p);
             }
         }
     }
@@ -373,14 +393,14 @@ public final class EntityMatcher {
     }
 
     /** Tries the names {@code forms}, anchored at word {@code i}, for one misspelt word. */
-    private void fuzzyAround(String text, List<Token> tokens, int i, List<Position> forms, List<Candidate> candidates,
+    private void fuzzyAround(String text, List<Token> tokens, int i, Forms forms, List<Candidate> candidates,
                              BitSet[] maritime) {
         if (forms == null) {
             return;
         }
-        for (Position position : forms) {
-            Named named = position.named();
-            int from = i - position.at();
+        for (int f = 0; f < forms.size; f++) {
+            Named named = forms.named[f];
+            int from = i - forms.at[f];
             int to = from + named.words().length;
             if (from < 0 || to > tokens.size()) {
                 continue;
