@@ -29,6 +29,9 @@ final class OfacRemarks {
     /** "BD3843329 (Slovakia) expires 08 Apr 2029": the number, and the country in brackets after it. */
     private static final Pattern ID = Pattern.compile("([^(]+?)(?: \\(([^)]+)\\).*)?");
 
+    /** "Vessel Registration Identification IMO 9274343", in the remarks or an id's number. */
+    static final Pattern IMO = Pattern.compile("\\bIMO (\\d{7})\\b");
+
     /** What the remarks say. */
     record Facts(List<String> birthDates, List<EntityDetails.CountryRole> countries,
                  List<EntityDetails.Identifier> identifiers) {}

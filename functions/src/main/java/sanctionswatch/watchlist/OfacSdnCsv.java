@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads OFAC's legacy CSV trio: {@code sdn.csv} (entries), {@code alt.csv} (aliases) and {@code add.csv}
@@ -80,7 +79,7 @@ public final class OfacSdnCsv {
                     required(f.get(1), "SDN_Name", sdnName, row.line()), programs(f.get(3)));
             String remarks = value(f.get(11));
             if (remarks != null) {
-                Matcher imo = IMO.matcher(remarks);
+                Matcher imo = OfacRemarks.IMO.matcher(remarks);
                 while (imo.find()) {
                     b.imoNumbers.add(imo.group(1));
                 }
@@ -128,8 +127,6 @@ public final class OfacSdnCsv {
         return new Watchlist(list);
     }
 
-    /** "Vessel Registration Identification IMO 9274343" in the remarks. */
-    private static final Pattern IMO = Pattern.compile("\\bIMO (\\d{7})\\b");
 
     private static final class Builder {
         final String id;

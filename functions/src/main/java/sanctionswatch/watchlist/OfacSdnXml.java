@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads OFAC's SDN list in its XML publication ({@code sdn.xml}, schema {@code sdn.xsd}: {@code <sdnList>} of
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  * gives in {@code <publshInformation><Record_Count>} is checked against the entries read.
  */
 public final class OfacSdnXml {
-    private static final Pattern IMO = Pattern.compile("\\bIMO (\\d{7})\\b");
 
     private final String source;
     private final Countries countries;
@@ -140,7 +138,7 @@ public final class OfacSdnXml {
             throw new ListFormatException(file, startLine, "<sdnEntry> without " + (uid == null ? "uid" : "lastName"));
         }
         if (remarks != null) {
-            Matcher m = IMO.matcher(remarks);
+            Matcher m = OfacRemarks.IMO.matcher(remarks);
             while (m.find()) {
                 imo.add(m.group(1));
             }
@@ -176,7 +174,7 @@ public final class OfacSdnXml {
                     return;
                 }
                 String type = f[2] == null ? "Identifier" : f[2];
-                Matcher m = IMO.matcher(f[3]);
+                Matcher m = OfacRemarks.IMO.matcher(f[3]);
                 if (m.find()) {
                     imo.add(m.group(1));
                 } else {
