@@ -40,9 +40,18 @@ public final class CompiledWatchlist {
 
     /**
      * The bundled OFAC SDN snapshot, as the scanner loads it at cold start: the same entries as
-     * {@link OfacSdnCsv#bundled()}, read in a tenth of the time.
+     * {@link OfacSdnCsv#bundled()}, read in a tenth of the time, and once per JVM (a list is immutable), however many
+     * parts of a function start from it.
      */
     public static Watchlist bundled() {
+        return Bundled.LIST;
+    }
+
+    private static final class Bundled {
+        static final Watchlist LIST = readBundled();
+    }
+
+    private static Watchlist readBundled() {
         try (InputStream in = CompiledWatchlist.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("missing bundled list " + BUNDLED);

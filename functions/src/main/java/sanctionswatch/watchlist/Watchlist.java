@@ -1,6 +1,7 @@
 package sanctionswatch.watchlist;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,9 @@ public final class Watchlist {
         this.byId = map;
     }
 
+    /** The entries, in list order; read-only, as one list may serve several parts of a function. */
     public Collection<Entity> entities() {
-        return byId.values();
+        return Collections.unmodifiableCollection(byId.values());
     }
 
     public Optional<Entity> find(String id) {

@@ -18,8 +18,8 @@ import sanctionswatch.store.ArticleIds;
 import sanctionswatch.store.InMemoryArticleStore;
 import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.ListFiles;
+import sanctionswatch.watchlist.CompiledWatchlist;
 import sanctionswatch.watchlist.ListFormatException;
-import sanctionswatch.watchlist.OfacSdnCsv;
 import sanctionswatch.watchlist.Watchlist;
 
 import java.io.IOException;
@@ -68,7 +68,7 @@ final class ScanCommand {
         }
         Watchlist list;
         try {
-            list = lists.isEmpty() ? OfacSdnCsv.bundled() : readLists(lists);
+            list = lists.isEmpty() ? CompiledWatchlist.bundled() : readLists(lists);
         } catch (ListFormatException | IOException e) {
             System.err.println("sanctions-watch: cannot read the list: " + e.getMessage());
             return 1;
