@@ -18,28 +18,32 @@ public final class CountryMatcher {
     private static final Set<String> BEFORE_STATE = Set.of("north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "central", "neighbouring", "neighboring", "visit", "in", "from", "to");
 
-    private final PhraseIndex<CountryForm> index = new PhraseIndex<>();
+    private final PhraseIndex index;
+    private final List<CountryForm> forms;
     private final Countries countries;
 
     public CountryMatcher(Countries countries) {
         this.countries = countries;
-        for (CountryForm f : countries.forms()) {
-            index.add(f.words(), f);
+        this.forms = List.copyOf(countries.forms());
+        PhraseIndex.Builder builder = new PhraseIndex.Builder();
+        for (int f = 0; f < forms.size(); f++) {
+            builder.add(forms.get(f).words(), f);
         }
-        index.built();
+        this.index = builder.build();
     }
 
     public List<CountryMention> find(String text, List<Token> tokens) {
         List<CountryMention> out = new ArrayList<>();
         Set<List<String>> people = new HashSet<>(0);
-        List<PhraseIndex.Hit<CountryForm>> hits = new ArrayList<>(2);
+        List<PhraseIndex.Hit> hits = new ArrayList<>(2);
+        int[] ids = index.lexicon().ids(tokens);
         int i = 0;
         while (i < tokens.size()) {
             hits.clear();
-            index.matchAt(tokens, i, hits::add);
-            PhraseIndex.Hit<CountryForm> longest = null;
+            index.matchAt(tokens, ids, i, hits::add);
+            PhraseIndex.Hit longest = null;
             CountryForm form = null;
-            for (PhraseIndex.Hit<CountryForm> hit : hits) {
+            for (PhraseIndex.Hit hit : hits) {
                 CountryForm f = firstAcceptable(hit, tokens);
                 if (f != null) {
                     longest = hit;
@@ -104,8 +108,9 @@ public final class CountryMatcher {
         return false;
     }
 
-    private static CountryForm firstAcceptable(PhraseIndex.Hit<CountryForm> hit, List<Token> tokens) {
-        for (CountryForm f : hit.values()) {
+    private CountryForm firstAcceptable(PhraseIndex.Hit hit, List<Token> tokens) {
+        for (int value : hit.values()) {
+            CountryForm f = forms.get(value);
             if (acceptable(f, tokens, hit.from(), hit.to())) {
                 return f;
             }

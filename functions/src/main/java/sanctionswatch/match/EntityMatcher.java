@@ -6,13 +6,11 @@ import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.Watchlist;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,169 +37,23 @@ public final class EntityMatcher {
     /** Words that make the next or previous name a ship's: "the tanker Dover", "Finikia, a cargo ship". */
     private static final Set<String> VESSEL_NOUNS = Set.of("tanker", "vessel", "ship", "freighter", "yacht",
             "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler");
-    /** A word of at least this many letters anchors the search for a misspelt neighbour; shorter ones are common. */
-    private static final int MIN_ANCHOR = 4;
     /** A word of fewer letters than this is never taken as misspelt. */
     private static final int MIN_FUZZY = 5;
-    /**
-     * An anchor word and neighbour's letter in more names than this are too common to anchor anything ("korea" then
-     * "d…", "mohammed" then "a…"); "vladimir" then "p…" stays.
-     */
-    private static final int MAX_ANCHORED = 32;
 
-    private final PhraseIndex<Named> index;
-    private final PhraseIndex<Named> variants;
-    private final Set<String> keyedNameWords;
-    private final Map<String, Anchored> anchors;
-    private final Map<String, Entity> imo;
+    private final NameIndex names;
     private final Set<String> common;
     /** The surnames of the people found so far, folded once rather than on every article naming them. */
     private final Map<String, List<List<String>>> surnamesOf = new ConcurrentHashMap<>();
 
-    /**
-     * What an indexed phrase stands for: an entry, the rule its form of the name stands for, and (for fuzzy
-     * matching) the form's words.
-     */
-    private record Named(Entity entity, MatchRule rule, String[] words) {}
-
-    private EntityMatcher(PhraseIndex<Named> index, PhraseIndex<Named> variants, Set<String> keyedNameWords,
-                          Map<String, Anchored> anchors, Map<String, Entity> imo, Set<String> common) {
-        this.index = index;
-        this.variants = variants;
-        this.keyedNameWords = keyedNameWords;
-        this.anchors = anchors;
-        this.imo = imo;
+    private EntityMatcher(NameIndex names, Set<String> common) {
+        this.names = names;
         this.common = common;
     }
 
     /** Indexes every name and alias of the list, their romanisation keys, and the vessels' IMO numbers. */
     public static EntityMatcher of(Watchlist list) {
         Set<String> common = Words.common();
-        PhraseIndex<Named> index = new PhraseIndex<>();
-        PhraseIndex<Named> variants = new PhraseIndex<>();
-        Set<String> keyedNameWords = new HashSet<>();
-        Map<String, Anchored> anchors = new HashMap<>();
-        Map<String, Entity> imo = new HashMap<>();
-        // One instance per distinct word: names share most of their words, and each form would otherwise hold its
-        // own copies (for a million names, millions of strings).
-        Map<String, String> canonical = new HashMap<>();
-        for (Entity e : list.entities()) {
-            for (NameForm form : NameForms.of(e)) {
-                String[] shared = new String[form.words().size()];
-                for (int w = 0; w < shared.length; w++) {
-                    shared[w] = canonical.computeIfAbsent(form.words().get(w), k -> k);
-                }
-                List<String> words = Arrays.asList(shared);
-                // A name of one ordinary word ("Majestic", "Courage") never matches alone; a vessel's may, next to
-                // a word that makes it a ship.
-                if (words.size() == 1 && common.contains(words.get(0)) && e.type() != EntityType.VESSEL) {
-                    continue;
-                }
-                Named named = new Named(e, form.rule(), shared);
-                index.add(words, named);
-                if (words.size() >= 2 && e.type() != EntityType.VESSEL) {
-                    List<String> keyed = new ArrayList<>(words.size());
-                    for (String w : words) {
-                        keyed.add(canonical.computeIfAbsent(Romanisation.key(w), k -> k));
-                    }
-                    if (!keyed.equals(words)) {
-                        variants.add(keyed, named);
-                    }
-                    keyedNameWords.addAll(keyed);
-                    anchor(anchors, named);
-                }
-            }
-            for (String number : e.imoNumbers()) {
-                imo.put(number, e);
-            }
-        }
-        anchors.values().forEach(Anchored::dropCrowded);
-        return new EntityMatcher(index.built(), variants.built(), Set.copyOf(keyedNameWords), anchors, imo, common);
-    }
-
-    /**
-     * The names an anchor word stands in, filed by the first letter of the word next to it in the name (after it, or
-     * before it when it ends the name): a misspelling seldom changes a word's first letter, and the lists stay short.
-     */
-    private static final class Anchored {
-        /*
-         * Most anchor words have one or two neighbours' letters: a few slots searched in turn keep the index small
-         * (tens of thousands of anchors for the SDN list, millions for a list of a million names), where an array of
-         * all 54 slots per word, or an object per name filed, did not.
-         */
-        private byte[] slots = new byte[1];
-        private Forms[] forms = new Forms[1];
-        private int size;
-
-        void add(boolean after, String neighbour, Named named, int at) {
-            byte slot = (byte) slot(after, neighbour);
-            for (int i = 0; i < size; i++) {
-                if (slots[i] == slot) {
-                    forms[i].add(named, at);
-                    return;
-                }
-            }
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
-                forms = Arrays.copyOf(forms, size * 2);
-            }
-            slots[size] = slot;
-            forms[size] = new Forms();
-            forms[size++].add(named, at);
-        }
-
-        Forms get(boolean after, String neighbour) {
-            int slot = slot(after, neighbour);
-            for (int i = 0; i < size; i++) {
-                if (slots[i] == slot) {
-                    return forms[i];
-                }
-            }
-            return null;
-        }
-
-        /** A list of more than {@link #MAX_ANCHORED} names is too common an anchor to try. */
-        void dropCrowded() {
-            for (int i = 0; i < size; i++) {
-                if (forms[i] != null && forms[i].size > MAX_ANCHORED) {
-                    forms[i] = null;
-                }
-            }
-        }
-
-        private static int slot(boolean after, String neighbour) {
-            char c = neighbour.isEmpty() ? ' ' : neighbour.charAt(0);
-            return (after ? 0 : 27) + (c >= 'a' && c <= 'z' ? c - 'a' : 26);
-        }
-    }
-
-    /** Names filed under one anchor word and neighbour letter, each with where in it the anchor word stands. */
-    private static final class Forms {
-        Named[] named = new Named[1];
-        byte[] at = new byte[1];
-        int size;
-
-        void add(Named n, int position) {
-            if (size == named.length) {
-                named = Arrays.copyOf(named, size * 2);
-                at = Arrays.copyOf(at, size * 2);
-            }
-            named[size] = n;
-            at[size++] = (byte) position;
-        }
-    }
-
-    /** Files the name under each of its words long enough to anchor, by the word next to it. */
-    private static void anchor(Map<String, Anchored> anchors, Named named) {
-        String[] words = named.words();
-        for (int p = 0; p < words.length; p++) {
-            String w = words[p];
-            // Positions are kept in a byte: no listed name runs to 128 words.
-            if (w.length() >= MIN_ANCHOR && !Words.PARTICLES.contains(w) && p < Byte.MAX_VALUE) {
-                boolean after = p + 1 < words.length;
-                anchors.computeIfAbsent(w, k -> new Anchored()).add(after, words[after ? p + 1 : p - 1], named, p);
-            }
-        }
+        return new EntityMatcher(NameIndex.of(list, common), common);
     }
 
     /** The surnames of a person: of the primary name and of each alias written "LAST, First". */
@@ -232,22 +84,24 @@ public final class EntityMatcher {
     public List<Mention> find(String text, List<Token> tokens) {
         List<Candidate> candidates = new ArrayList<>();
         BitSet[] maritime = new BitSet[1];
-        for (int i = 0; i < tokens.size(); i++) {
-            int at = i;
-            index.matchAt(tokens, i, hit -> {
-                for (Named named : hit.values()) {
-                    if (acceptable(named.entity(), text, tokens, hit.from(), hit.to(), maritime)) {
-                        candidates.add(new Candidate(hit.from(), hit.to(), named.entity(), named.rule(),
-                                named.rule().score()));
-                    }
+        int[] ids = names.lexicon().ids(tokens);
+        Consumer<PhraseIndex.Hit> collect = hit -> {
+            for (int form : hit.values()) {
+                Entity entity = names.entity(form);
+                if (acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)) {
+                    MatchRule rule = names.rule(form);
+                    candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }
-            });
-            if (tokens.get(at).norm().equals("imo")) {
-                identifier(tokens, at, candidates);
+            }
+        };
+        for (int i = 0; i < tokens.size(); i++) {
+            names.names().matchAt(tokens, ids, i, collect);
+            if (tokens.get(i).norm().equals("imo")) {
+                identifier(tokens, i, candidates);
             }
         }
-        transliterated(text, tokens, candidates, maritime);
-        fuzzy(text, tokens, candidates, maritime);
+        transliterated(text, tokens, ids, candidates, maritime);
+        fuzzy(text, tokens, ids, candidates, maritime);
         List<Candidate> chosen = closestOfTies(leftmostLongest(candidates));
         chosen.addAll(surnameMentions(tokens, chosen));
         chosen.addAll(shortFormMentions(tokens, chosen));
@@ -289,7 +143,7 @@ public final class EntityMatcher {
     /** "IMO 9274343", "IMO number 9274343", "IMO no. 9274343": the vessel with that number. */
     private void identifier(List<Token> tokens, int at, List<Candidate> candidates) {
         for (int k = at + 1; k <= Math.min(tokens.size() - 1, at + 3); k++) {
-            Entity vessel = imo.get(tokens.get(k).norm());
+            Entity vessel = names.vessel(tokens.get(k).norm());
             if (vessel != null) {
                 candidates.add(new Candidate(at, k + 1, vessel, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score()));
                 return;
@@ -305,8 +159,9 @@ public final class EntityMatcher {
      * Names written in another romanisation: the text's capitalised words whose key differs from their spelling are
      * compared by key, with the names of two words or more around them.
      */
-    private void transliterated(String text, List<Token> tokens, List<Candidate> candidates, BitSet[] maritime) {
-        List<Token> keyed = null;
+    private void transliterated(String text, List<Token> tokens, int[] ids, List<Candidate> candidates,
+                                BitSet[] maritime) {
+        int[] keyed = null;
         BitSet differs = new BitSet();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -314,29 +169,33 @@ public final class EntityMatcher {
                 continue;
             }
             String key = Romanisation.key(t.norm());
-            if (!key.equals(t.norm()) && keyedNameWords.contains(key)) {
+            if (key.equals(t.norm())) {
+                continue;
+            }
+            int keyId = names.lexicon().id(key);
+            if (names.keyed(keyId)) {
                 if (keyed == null) {
-                    keyed = new ArrayList<>(tokens);
+                    keyed = ids.clone();
                 }
-                keyed.set(i, new Token(key, t.start(), t.end(), t.paragraph(), t.sentence(), true, t.upper()));
+                keyed[i] = keyId;
                 differs.set(i);
             }
         }
         if (keyed == null) {
             return;
         }
-        List<Token> words = keyed;
-        Consumer<PhraseIndex.Hit<Named>> collect = hit -> {
+        Consumer<PhraseIndex.Hit> collect = hit -> {
             if (hit.to() - hit.from() < 2 || differs.nextSetBit(hit.from()) >= hit.to()
                     || differs.nextSetBit(hit.from()) < 0) {
                 return;
             }
-            for (Named named : hit.values()) {
-                if (named.entity().type() != EntityType.VESSEL
-                        && acceptable(named.entity(), text, tokens, hit.from(), hit.to(), maritime)) {
-                    MatchRule rule = named.rule() == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
+            for (int form : hit.values()) {
+                Entity entity = names.entity(form);
+                if (entity.type() != EntityType.VESSEL
+                        && acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)) {
+                    MatchRule rule = names.rule(form) == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
                             : MatchRule.TRANSLITERATED;
-                    candidates.add(new Candidate(hit.from(), hit.to(), named.entity(), rule, rule.score()));
+                    candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }
             }
         };
@@ -344,8 +203,8 @@ public final class EntityMatcher {
         for (int d = differs.nextSetBit(0); d >= 0; d = differs.nextSetBit(d + 1)) {
             // Names start at most a few words before the word that differs.
             for (int i = Math.max(from, d - 4); i <= d; i++) {
-                index.matchAt(words, i, collect);
-                variants.matchAt(words, i, collect);
+                names.names().matchAt(tokens, keyed, i, collect);
+                names.variants().matchAt(tokens, keyed, i, collect);
             }
             from = d + 1;
         }
@@ -355,15 +214,11 @@ public final class EntityMatcher {
      * Names of two words or more with one word misspelt by one letter: found from a word spelt right (the anchor), the
      * misspelt word at least {@link #MIN_FUZZY} letters long.
      */
-    private void fuzzy(String text, List<Token> tokens, List<Candidate> candidates, BitSet[] maritime) {
-        Token[] words = tokens.toArray(new Token[0]);
-        for (int i = 0; i < words.length; i++) {
-            Token anchor = words[i];
-            if (anchor.capitalised() && anchor.norm().length() >= MIN_ANCHOR) {
-                Anchored anchored = anchors.get(anchor.norm());
-                if (anchored != null) {
-                    fuzzyAt(text, tokens, words, i, anchored, candidates, maritime);
-                }
+    private void fuzzy(String text, List<Token> tokens, int[] ids, List<Candidate> candidates, BitSet[] maritime) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token anchor = tokens.get(i);
+            if (anchor.capitalised() && anchor.norm().length() >= NameIndex.MIN_ANCHOR && names.anchors(ids[i])) {
+                fuzzyAt(text, tokens, ids, i, candidates, maritime);
             }
         }
     }
@@ -372,15 +227,26 @@ public final class EntityMatcher {
      * Every word of a name is capitalised, the misspelt one too: only a capitalised neighbour leaves something to
      * try, on its side.
      */
-    private void fuzzyAt(String text, List<Token> tokens, Token[] words, int i, Anchored anchored,
-                         List<Candidate> candidates, BitSet[] maritime) {
-        Token next = i + 1 < words.length ? words[i + 1] : null;
-        Token previous = i > 0 ? words[i - 1] : null;
-        if (mayBeMisspelt(next)) {
-            fuzzyAround(text, tokens, i, anchored.get(true, next.norm()), candidates, maritime);
+    private void fuzzyAt(String text, List<Token> tokens, int[] ids, int i, List<Candidate> candidates,
+                         BitSet[] maritime) {
+        NameIndex.Anchored tryForm = (form, at) -> {
+            int from = i - at;
+            int to = from + names.length(form);
+            if (from < 0 || to > tokens.size()) {
+                return;
+            }
+            int slipLength = misspeltWord(tokens, ids, from, form);
+            if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
+                    && acceptable(names.entity(form), text, tokens, from, to, maritime)) {
+                candidates.add(new Candidate(from, to, names.entity(form), MatchRule.FUZZY,
+                        Math.min(names.rule(form).score(), MatchRule.fuzzyScore(slipLength))));
+            }
+        };
+        if (i + 1 < tokens.size() && mayBeMisspelt(tokens.get(i + 1), ids[i + 1])) {
+            names.anchored(ids[i], true, tokens.get(i + 1).norm(), tryForm);
         }
-        if (mayBeMisspelt(previous)) {
-            fuzzyAround(text, tokens, i, anchored.get(false, previous.norm()), candidates, maritime);
+        if (i > 0 && mayBeMisspelt(tokens.get(i - 1), ids[i - 1])) {
+            names.anchored(ids[i], false, tokens.get(i - 1).norm(), tryForm);
         }
     }
 
@@ -388,53 +254,31 @@ public final class EntityMatcher {
      * A capitalised word that is not itself a word of a listed name: what a misspelling of a name word produces
      * ("Putn", "Crops" for "Corps").
      */
-    private boolean mayBeMisspelt(Token t) {
-        return t != null && t.capitalised() && t.norm().length() >= MIN_FUZZY - 1 && !anchors.containsKey(t.norm());
-    }
-
-    /** Tries the names {@code forms}, anchored at word {@code i}, for one misspelt word. */
-    private void fuzzyAround(String text, List<Token> tokens, int i, Forms forms, List<Candidate> candidates,
-                             BitSet[] maritime) {
-        if (forms == null) {
-            return;
-        }
-        for (int f = 0; f < forms.size; f++) {
-            Named named = forms.named[f];
-            int from = i - forms.at[f];
-            int to = from + named.words().length;
-            if (from < 0 || to > tokens.size()) {
-                continue;
-            }
-            int slipLength = misspeltWord(tokens, from, named.words());
-            if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
-                    && acceptable(named.entity(), text, tokens, from, to, maritime)) {
-                candidates.add(new Candidate(from, to, named.entity(), MatchRule.FUZZY,
-                        Math.min(named.rule().score(), MatchRule.fuzzyScore(slipLength))));
-            }
-        }
+    private boolean mayBeMisspelt(Token t, int id) {
+        return t.capitalised() && t.norm().length() >= MIN_FUZZY - 1 && !names.anchors(id);
     }
 
     /**
-     * The length of the one word of {@code words} that the text from {@code from} misspells by one letter, the others
-     * spelt right, all in one sentence; 0 when that is not so.
+     * The length of the one word of name form {@code form} that the text from {@code from} misspells by one letter,
+     * the others spelt right, all in one sentence; 0 when that is not so.
      */
-    private static int misspeltWord(List<Token> tokens, int from, String[] words) {
+    private int misspeltWord(List<Token> tokens, int[] ids, int from, int form) {
         int slip = 0;
         int sentence = tokens.get(from).sentence();
-        for (int j = 0; j < words.length; j++) {
+        for (int j = 0; j < names.length(form); j++) {
             Token t = tokens.get(from + j);
-            String w = words[j];
+            int w = names.word(form, j);
             if (t.sentence() != sentence) {
                 return 0;
             }
-            if (t.norm().equals(w)) {
+            if (ids[from + j] == w) {
                 continue;
             }
-            if (slip > 0 || w.length() < MIN_FUZZY || t.norm().length() < MIN_FUZZY - 1
-                    || !Romanisation.oneEditApart(t.norm(), w)) {
+            if (slip > 0 || names.lexicon().length(w) < MIN_FUZZY || t.norm().length() < MIN_FUZZY - 1
+                    || !Romanisation.oneEditApart(t.norm(), names.lexicon().word(w))) {
                 return 0;
             }
-            slip = w.length();
+            slip = names.lexicon().length(w);
         }
         return slip;
     }
@@ -656,44 +500,48 @@ public final class EntityMatcher {
 
     /** Surname-only mentions of the people already named in full; a surname two of them share is left alone. */
     private List<Candidate> surnameMentions(List<Token> tokens, List<Candidate> chosen) {
-        PhraseIndex<Entity> byName = new PhraseIndex<>();
         Map<List<String>, Integer> owners = new HashMap<>();
-        Map<String, Entity> people = new LinkedHashMap<>();
+        Map<String, Entity> byId = new LinkedHashMap<>();
         for (Candidate c : chosen) {
             if (c.entity.type() == EntityType.PERSON) {
-                people.putIfAbsent(c.entity.id(), c.entity);
+                byId.putIfAbsent(c.entity.id(), c.entity);
             }
         }
-        for (Entity person : people.values()) {
-            for (List<String> s : surnamesOf.computeIfAbsent(person.id(), id -> surnames(person))) {
-                owners.merge(s, 1, Integer::sum);
-                byName.add(s, person);
-            }
-        }
-        if (people.isEmpty()) {
+        if (byId.isEmpty()) {
             return List.of();
         }
+        List<Entity> people = List.copyOf(byId.values());
+        PhraseIndex.Builder builder = new PhraseIndex.Builder();
+        for (int p = 0; p < people.size(); p++) {
+            Entity person = people.get(p);
+            for (List<String> s : surnamesOf.computeIfAbsent(person.id(), id -> surnames(person))) {
+                owners.merge(s, 1, Integer::sum);
+                builder.add(s, p);
+            }
+        }
+        PhraseIndex byName = builder.build();
+        int[] ids = byName.lexicon().ids(tokens);
         boolean[] covered = covered(tokens, chosen);
         List<Candidate> out = new ArrayList<>();
-        List<PhraseIndex.Hit<Entity>> hits = new ArrayList<>(1);
-        Consumer<PhraseIndex.Hit<Entity>> collect = hits::add;
+        List<PhraseIndex.Hit> hits = new ArrayList<>(1);
+        Consumer<PhraseIndex.Hit> collect = hits::add;
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i] || !tokens.get(i).capitalised()) {
                 continue;
             }
             hits.clear();
-            byName.matchAt(tokens, i, collect);
-            PhraseIndex.Hit<Entity> longest = null;
-            for (PhraseIndex.Hit<Entity> h : hits) {
+            byName.matchAt(tokens, ids, i, collect);
+            PhraseIndex.Hit longest = null;
+            for (PhraseIndex.Hit h : hits) {
                 if (isFree(covered, h.from(), h.to()) && allCapitalised(tokens, h.from(), h.to())) {
                     longest = h;
                 }
             }
-            if (longest == null || longest.values().size() != 1
+            if (longest == null || longest.values().length != 1
                     || owners.get(wordsOf(tokens, longest.from(), longest.to())) != 1) {
                 continue;
             }
-            out.add(new Candidate(longest.from(), longest.to(), longest.values().get(0), MatchRule.SURNAME,
+            out.add(new Candidate(longest.from(), longest.to(), people.get(longest.values()[0]), MatchRule.SURNAME,
                     MatchRule.SURNAME.score()));
             for (int k = longest.from(); k < longest.to(); k++) {
                 covered[k] = true;

@@ -1,0 +1,135 @@
+package sanctionswatch.match;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The folded words of a list, each numbered from 0: indexes compare numbers rather than strings, and hold each word
+ * once. A list of a million names has about a million distinct words, so they are kept as characters in one array
+ * (not a string each), found through an open-addressing table that holds each word's hash beside its number: a word
+ * that is not in the lexicon, most words of a text, is told apart in one memory access. Not thread-safe while words
+ * are added; safe to share once its owner stops adding.
+ */
+public final class Lexicon {
+    private static final int NONE = -1;
+
+    private char[] chars = new char[256];
+    private int[] ends = new int[32];
+    private int size;
+    private int used;
+    /** hash (high 32 bits) and number + 1 (low 32 bits); 0 marks a free slot. */
+    private long[] slots = new long[64];
+
+    /** The number of {@code word}, or -1 when the lexicon does not hold it. */
+    public int id(String word) {
+        int hash = word.hashCode();
+        int mask = slots.length - 1;
+        for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
+            long slot = slots[s];
+            if (slot == 0) {
+                return NONE;
+            }
+            if ((int) (slot >>> 32) == hash) {
+                int id = (int) slot - 1;
+                if (equalsWord(id, word)) {
+                    return id;
+                }
+            }
+        }
+    }
+
+    /** The number of {@code word}, added if the lexicon did not hold it. */
+    public int add(String word) {
+        int found = id(word);
+        if (found != NONE) {
+            return found;
+        }
+        if ((size + 1) * 2 > slots.length) {
+            rehash(slots.length * 2);
+        }
+        if (used + word.length() > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + word.length()));
+        }
+        word.getChars(0, word.length(), chars, used);
+        used += word.length();
+        if (size == ends.length) {
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        ends[size] = used;
+        place(word.hashCode(), size);
+        return size++;
+    }
+
+    /** The numbers of each word of {@code tokens} (-1 for a word the lexicon does not hold). */
+    public int[] ids(List<Token> tokens) {
+        int[] ids = new int[tokens.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = id(tokens.get(i).norm());
+        }
+        return ids;
+    }
+
+    /** The word numbered {@code id}. */
+    public String word(int id) {
+        int start = start(id);
+        return new String(chars, start, ends[id] - start);
+    }
+
+    /** The length of the word numbered {@code id}, in UTF-16 units. */
+    public int length(int id) {
+        return ends[id] - start(id);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Gives back the room kept for growth, once no word will be added. */
+    public Lexicon trimmed() {
+        chars = Arrays.copyOf(chars, used);
+        ends = Arrays.copyOf(ends, size);
+        return this;
+    }
+
+    private int start(int id) {
+        return id == 0 ? 0 : ends[id - 1];
+    }
+
+    private boolean equalsWord(int id, String word) {
+        int start = start(id);
+        if (ends[id] - start != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (chars[start + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void rehash(int capacity) {
+        long[] old = slots;
+        slots = new long[capacity];
+        for (long slot : old) {
+            if (slot != 0) {
+                place((int) (slot >>> 32), (int) slot - 1);
+            }
+        }
+    }
+
+    private void place(int hash, int id) {
+        int mask = slots.length - 1;
+        int s = spread(hash) & mask;
+        while (slots[s] != 0) {
+            s = (s + 1) & mask;
+        }
+        slots[s] = ((long) hash << 32) | (id + 1L);
+    }
+
+    /** Strings' hashes differ mostly in their low bits only for short words: mix the high bits in. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}
