@@ -149,8 +149,8 @@ public final class Wiring {
                 versions, new ListGuard(settings.listMaxLoss()), CompiledWatchlist.bundled(), Clock.systemUTC());
     }
 
-    /** The scanner over the bundled OFAC SDN snapshot, read from its compiled form. */
+    /** The scanner over the bundled OFAC SDN snapshot, read from its compiled form and its index. */
     public static ArticleScanner bundledScanner() {
-        return ArticleScanner.of(CompiledWatchlist.bundled());
+        return ArticleScanner.bundled();
     }
 }

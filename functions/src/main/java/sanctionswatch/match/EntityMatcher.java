@@ -5,6 +5,8 @@ import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.Watchlist;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -54,6 +56,19 @@ public final class EntityMatcher {
     public static EntityMatcher of(Watchlist list) {
         Set<String> common = Words.common();
         return new EntityMatcher(NameIndex.of(list, common), common);
+    }
+
+    /**
+     * The matcher of {@code list} from its index as {@link #writeIndex} wrote it: what a cold start does instead of
+     * indexing the list. Refuses ({@link IllegalArgumentException}) an index of another list or of other rules.
+     */
+    public static EntityMatcher of(Watchlist list, byte[] index) {
+        return new EntityMatcher(NameIndex.read(index, list), Words.common());
+    }
+
+    /** Indexes {@code list} and writes the index, for {@link #of(Watchlist, byte[])}. */
+    public static void writeIndex(Watchlist list, OutputStream out) throws IOException {
+        NameIndex.of(list, Words.common()).write(out, list);
     }
 
     /** The surnames of a person: of the primary name and of each alias written "LAST, First". */

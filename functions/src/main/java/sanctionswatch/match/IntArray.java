@@ -22,6 +22,10 @@ final class IntArray {
         return items[i];
     }
 
+    void set(int i, int value) {
+        items[i] = value;
+    }
+
     int size() {
         return size;
     }

@@ -1,5 +1,6 @@
 package sanctionswatch.match;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,6 +20,32 @@ public final class Lexicon {
     private int used;
     /** hash (high 32 bits) and number + 1 (low 32 bits); 0 marks a free slot. */
     private long[] slots = new long[64];
+
+    public Lexicon() {}
+
+    private Lexicon(char[] chars, int[] ends, long[] slots) {
+        this.chars = chars;
+        this.ends = ends;
+        this.slots = slots;
+        this.size = ends.length;
+        this.used = chars.length;
+    }
+
+    void write(IndexData.Out out) throws IOException {
+        trimmed();
+        out.chars(chars);
+        out.ints(ends);
+        out.longs(slots);
+    }
+
+    static Lexicon read(IndexData.In in) {
+        Lexicon lexicon = new Lexicon(in.chars(), in.ints(), in.longs());
+        if (Integer.bitCount(lexicon.slots.length) != 1 || lexicon.size * 2 > lexicon.slots.length
+                || lexicon.size > 0 && lexicon.ends[lexicon.size - 1] != lexicon.used) {
+            throw new IllegalArgumentException("index data: a lexicon out of shape");
+        }
+        return lexicon;
+    }
 
     /** The number of {@code word}, or -1 when the lexicon does not hold it. */
     public int id(String word) {

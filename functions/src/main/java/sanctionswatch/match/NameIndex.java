@@ -1,12 +1,16 @@
 package sanctionswatch.match;
 
+import sanctionswatch.watchlist.Alias;
 import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.Watchlist;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,38 +56,58 @@ final class NameIndex {
     private final int[] formWords;
     private final Map<String, Entity> imo;
 
+    /**
+     * The layout of {@link #write}, and the rules that made what it holds: raised whenever the forms, keys or anchors
+     * a name gives change ({@link NameForms}, {@link Romanisation}, the anchoring here), so that an index written
+     * before is not read as current. (A test compares the bundled list's index with one built afresh.)
+     */
+    static final int FORMAT = 1;
+    private static final int MAGIC = 0x53574958;
+
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
     interface Anchored {
         void accept(int form, int at);
     }
 
-    private NameIndex(Builder b) {
-        this.lexicon = b.lexicon.trimmed();
-        this.names = b.names.build();
-        this.variants = b.variants.build();
-        this.keyed = b.keyed;
-        this.anchorWords = new BitSet(lexicon.size());
-        this.formEntity = b.entities.toArray(new Entity[0]);
-        this.formRule = b.rules.toByteArray();
-        this.formStart = b.starts.toArray();
-        this.formWords = b.words.toArray();
-        this.imo = b.imo;
+    private NameIndex(Lexicon lexicon, PhraseIndex names, PhraseIndex variants, BitSet keyed, BitSet anchorWords,
+                      int[] anchorStart, byte[] anchorSlot, int[] anchorForm, byte[] anchorAt, Entity[] formEntity,
+                      byte[] formRule, int[] formStart, int[] formWords, Map<String, Entity> imo) {
+        this.lexicon = lexicon;
+        this.names = names;
+        this.variants = variants;
+        this.keyed = keyed;
+        this.anchorWords = anchorWords;
+        this.anchorStart = anchorStart;
+        this.anchorSlot = anchorSlot;
+        this.anchorForm = anchorForm;
+        this.anchorAt = anchorAt;
+        this.formEntity = formEntity;
+        this.formRule = formRule;
+        this.formStart = formStart;
+        this.formWords = formWords;
+        this.imo = imo;
+    }
+
+    private static NameIndex build(Builder b) {
+        Lexicon lexicon = b.lexicon.trimmed();
+        BitSet anchorWords = new BitSet(lexicon.size());
         // Entries sorted by word and then slot, keeping the order they were filed in: two stable counting sorts.
-        int n = b.anchorWord.size();
-        int[] bySlot = countingOrder(b.anchorSlot, null, n, SLOTS);
-        int[] order = countingOrder(b.anchorWord, bySlot, n, lexicon.size());
-        IntArray start = new IntArray(lexicon.size() + 1);
+        int[] words = b.anchorWord.toArray();
+        int[] slots = b.anchorSlot.toArray();
+        int n = words.length;
+        int[] order = countingOrder(words, countingOrder(slots, null, SLOTS), lexicon.size());
+        int[] start = new int[lexicon.size() + 1];
         IntArray slot = new IntArray(n);
         IntArray form = new IntArray(n);
         IntArray at = new IntArray(n);
         int k = 0;
         for (int word = 0; word < lexicon.size(); word++) {
-            start.add(slot.size());
-            while (k < n && b.anchorWord.get(order[k]) == word) {
+            start[word] = slot.size();
+            while (k < n && words[order[k]] == word) {
                 anchorWords.set(word);
                 int run = k;
-                int s = b.anchorSlot.get(order[k]);
-                while (run < n && b.anchorWord.get(order[run]) == word && b.anchorSlot.get(order[run]) == s) {
+                int s = slots[order[k]];
+                while (run < n && words[order[run]] == word && slots[order[run]] == s) {
                     run++;
                 }
                 if (run - k <= MAX_ANCHORED) {
@@ -96,11 +120,10 @@ final class NameIndex {
                 k = run;
             }
         }
-        start.add(slot.size());
-        this.anchorStart = start.toArray();
-        this.anchorSlot = slot.toByteArray();
-        this.anchorForm = form.toArray();
-        this.anchorAt = at.toByteArray();
+        start[lexicon.size()] = slot.size();
+        return new NameIndex(lexicon, b.names.build(), b.variants.build(), b.keyed, anchorWords, start,
+                slot.toByteArray(), form.toArray(), at.toByteArray(), b.entities.toArray(new Entity[0]),
+                b.rules.toByteArray(), b.starts.toArray(), b.words.toArray(), b.imo);
     }
 
     /** Indexes every name and alias of the list, their romanisation keys, and the vessels' IMO numbers. */
@@ -120,7 +143,7 @@ final class NameIndex {
                 b.imo.put(number, e);
             }
         }
-        return new NameIndex(b);
+        return build(b);
     }
 
     private static final class Builder {
@@ -178,23 +201,138 @@ final class NameIndex {
     }
 
     /**
-     * A stable counting sort: the positions {@code 0..n-1} (or those of {@code within}, in its order) ordered by
-     * {@code keys}, whose values are below {@code range}.
+     * A stable counting sort: the positions of {@code keys} (or those of {@code within}, in its order) ordered by
+     * key, the keys below {@code range}.
      */
-    private static int[] countingOrder(IntArray keys, int[] within, int n, int range) {
+    private static int[] countingOrder(int[] keys, int[] within, int range) {
         int[] counts = new int[range + 1];
-        for (int i = 0; i < n; i++) {
-            counts[keys.get(i) + 1]++;
+        for (int key : keys) {
+            counts[key + 1]++;
         }
         for (int r = 0; r < range; r++) {
             counts[r + 1] += counts[r];
         }
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
+        int[] out = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
             int item = within == null ? i : within[i];
-            out[counts[keys.get(item)]++] = item;
+            out[counts[keys[item]]++] = item;
         }
         return out;
+    }
+
+    /** Writes the index of {@code list} for {@link #read}: what a cold start loads instead of building it. */
+    void write(OutputStream out, Watchlist list) throws IOException {
+        Map<Entity, Integer> position = new IdentityHashMap<>();
+        for (Entity e : list.entities()) {
+            position.put(e, position.size());
+        }
+        IndexData.Out o = new IndexData.Out(out);
+        o.integer(MAGIC);
+        o.integer(FORMAT);
+        o.integer(list.size());
+        o.longs(new long[]{fingerprint(list)});
+        lexicon.write(o);
+        names.write(o);
+        variants.write(o);
+        o.longs(keyed.toLongArray());
+        o.longs(anchorWords.toLongArray());
+        o.ints(anchorStart);
+        o.bytes(anchorSlot);
+        o.ints(anchorForm);
+        o.bytes(anchorAt);
+        int[] entities = new int[formEntity.length];
+        for (int f = 0; f < entities.length; f++) {
+            entities[f] = position.get(formEntity[f]);
+        }
+        o.ints(entities);
+        o.bytes(formRule);
+        o.ints(formStart);
+        o.ints(formWords);
+        o.integer(imo.size());
+        for (Map.Entry<String, Entity> e : imo.entrySet()) {
+            o.string(e.getKey());
+            o.integer(position.get(e.getValue()));
+        }
+        o.flush();
+    }
+
+    /**
+     * The index {@link #write} wrote for {@code list}. Refuses, with {@link IllegalArgumentException}, data that is
+     * not such an index, was written by a matcher of other rules, or for another list.
+     */
+    static NameIndex read(byte[] data, Watchlist list) {
+        IndexData.In in = new IndexData.In(data);
+        if (in.integer() != MAGIC) {
+            throw new IllegalArgumentException("not a name index");
+        }
+        int format = in.integer();
+        if (format != FORMAT) {
+            throw new IllegalArgumentException("a name index of format " + format + ", not " + FORMAT
+                    + ": written by a matcher of other rules");
+        }
+        if (in.integer() != list.size() || in.longs()[0] != fingerprint(list)) {
+            throw new IllegalArgumentException("a name index of another list");
+        }
+        Entity[] entities = list.entities().toArray(new Entity[0]);
+        Lexicon lexicon = Lexicon.read(in);
+        PhraseIndex names = PhraseIndex.read(in, lexicon);
+        PhraseIndex variants = PhraseIndex.read(in, lexicon);
+        BitSet keyed = BitSet.valueOf(in.longs());
+        BitSet anchorWords = BitSet.valueOf(in.longs());
+        int[] anchorStart = in.ints();
+        byte[] anchorSlot = in.bytes();
+        int[] anchorForm = in.ints();
+        byte[] anchorAt = in.bytes();
+        int[] positions = in.ints();
+        byte[] formRule = in.bytes();
+        int[] formStart = in.ints();
+        int[] formWords = in.ints();
+        Entity[] formEntity = new Entity[positions.length];
+        for (int f = 0; f < positions.length; f++) {
+            formEntity[f] = entities[checked(positions[f], entities.length)];
+        }
+        Map<String, Entity> imo = new HashMap<>();
+        for (int i = in.integer(); i > 0; i--) {
+            imo.put(in.string(), entities[checked(in.integer(), entities.length)]);
+        }
+        int forms = formEntity.length;
+        if (!in.atEnd() || anchorStart.length != lexicon.size() + 1 || anchorSlot.length != anchorForm.length
+                || anchorAt.length != anchorForm.length || formRule.length != forms || formStart.length != forms
+                || anchorStart[lexicon.size()] != anchorForm.length || IndexData.max(anchorForm) >= forms
+                || IndexData.max(names.values()) >= forms || IndexData.max(variants.values()) >= forms
+                || IndexData.max(formWords) >= lexicon.size() || IndexData.max(formStart) > formWords.length) {
+            throw new IllegalArgumentException("index data: a name index out of shape");
+        }
+        for (byte rule : formRule) {
+            checked(rule, RULES.length);
+        }
+        return new NameIndex(lexicon, names, variants, keyed, anchorWords, anchorStart, anchorSlot, anchorForm,
+                anchorAt, formEntity, formRule, formStart, formWords, imo);
+    }
+
+    private static int checked(int index, int length) {
+        if (index < 0 || index >= length) {
+            throw new IllegalArgumentException("index data: a number out of range");
+        }
+        return index;
+    }
+
+    /**
+     * What the index is made from: each entry's id, type, names and IMO numbers, in list order; an index is read
+     * only for the list whose fingerprint it carries.
+     */
+    static long fingerprint(Watchlist list) {
+        long h = 17;
+        for (Entity e : list.entities()) {
+            h = h * 31 + e.id().hashCode();
+            h = h * 31 + e.type().ordinal();
+            h = h * 31 + e.name().hashCode();
+            for (Alias a : e.aliases()) {
+                h = h * 31 + a.name().hashCode() * 2 + (a.weak() ? 1 : 0);
+            }
+            h = h * 31 + e.imoNumbers().hashCode();
+        }
+        return h;
     }
 
     /** The slot of a neighbour: which side of the anchor, and its first letter. */

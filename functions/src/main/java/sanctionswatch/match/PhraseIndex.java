@@ -1,8 +1,7 @@
 package sanctionswatch.match;
 
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -39,15 +38,28 @@ public final class PhraseIndex {
         this.values = values;
     }
 
-    /** Collects phrases; {@link #build()} makes the index. */
+    /**
+     * Collects phrases into a trie of its own (a node's children in a list, found through one hash table keyed by
+     * node and word); {@link #build()} lays it out. No sorting of phrases: this runs at a cold start, where each
+     * comparison is slow.
+     */
     public static final class Builder {
         private final Lexicon lexicon;
-        private final List<int[]> phrases = new ArrayList<>();
-        private int[] phraseValues = new int[16];
+        private final IntArray firstChild = new IntArray(1024);
+        private final IntArray nextSibling = new IntArray(1024);
+        private final IntArray nodeWord = new IntArray(1024);
+        private final IntArray firstValue = new IntArray(1024);
+        private final IntArray lastValue = new IntArray(1024);
+        private final IntArray value = new IntArray(1024);
+        private final IntArray nextValue = new IntArray(1024);
+        /** (node + 1) << 32 | word, or 0 for a free slot; the child in {@link #childOf}. */
+        private long[] edgeKey = new long[1024];
+        private int[] childOf = new int[1024];
 
         /** Phrases of this builder are numbered in {@code lexicon}, which may be shared with other indexes. */
         public Builder(Lexicon lexicon) {
             this.lexicon = lexicon;
+            newNode(-1);
         }
 
         public Builder() {
@@ -68,72 +80,143 @@ public final class PhraseIndex {
         }
 
         /** Indexes a phrase given as word numbers of the lexicon. */
-        public Builder add(int[] words, int value) {
+        public Builder add(int[] words, int phraseValue) {
             if (words.length == 0) {
                 return this;
             }
-            if (phrases.size() == phraseValues.length) {
-                phraseValues = Arrays.copyOf(phraseValues, phraseValues.length * 2);
+            int node = 0;
+            for (int word : words) {
+                node = child(node, word);
             }
-            phraseValues[phrases.size()] = value;
-            phrases.add(words);
+            int v = value.size();
+            value.add(phraseValue);
+            nextValue.add(-1);
+            if (firstValue.get(node) < 0) {
+                firstValue.set(node, v);
+            } else {
+                nextValue.set(lastValue.get(node), v);
+            }
+            lastValue.set(node, v);
             return this;
         }
 
-        /**
-         * Lays the trie out breadth first from the phrases in word order: the phrases under a node are a run of that
-         * order, split into its children's runs by their next word.
-         */
-        public PhraseIndex build() {
-            int count = phrases.size();
-            Integer[] order = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-            }
-            // Stable: a phrase's values keep the order they were added in.
-            Arrays.sort(order, Comparator.comparing(i -> phrases.get(i), Arrays::compare));
-            IntArray edgeStart = new IntArray(count + 2);
-            IntArray edgeWord = new IntArray(count + 1);
-            IntArray valueStart = new IntArray(count + 2);
-            IntArray values = new IntArray(count);
-            // The nodes waiting to be laid out, in number order: their run of phrases and depth.
-            IntArray runFrom = new IntArray(count + 1);
-            IntArray runTo = new IntArray(count + 1);
-            IntArray depthOf = new IntArray(count + 1);
-            runFrom.add(0);
-            runTo.add(count);
-            depthOf.add(0);
-            for (int node = 0; node < runFrom.size(); node++) {
-                int lo = runFrom.get(node);
-                int hi = runTo.get(node);
-                int depth = depthOf.get(node);
-                edgeStart.add(edgeWord.size());
-                valueStart.add(values.size());
-                while (lo < hi && phrases.get(order[lo]).length == depth) {
-                    values.add(phraseValues[order[lo++]]);
-                }
-                while (lo < hi) {
-                    int word = phrases.get(order[lo])[depth];
-                    int end = lo + 1;
-                    while (end < hi && phrases.get(order[end])[depth] == word) {
-                        end++;
-                    }
-                    edgeWord.add(word);
-                    runFrom.add(lo);
-                    runTo.add(end);
-                    depthOf.add(depth + 1);
-                    lo = end;
-                }
-            }
-            edgeStart.add(edgeWord.size());
-            valueStart.add(values.size());
-            int[] rootChild = new int[lexicon.size()];
-            for (int e = edgeStart.get(0); e < edgeStart.get(1); e++) {
-                rootChild[edgeWord.get(e)] = e + 1;
-            }
-            return new PhraseIndex(lexicon, rootChild, edgeStart.toArray(), edgeWord.toArray(),
-                    valueStart.toArray(), values.toArray());
+        private int newNode(int word) {
+            int node = nodeWord.size();
+            nodeWord.add(word);
+            firstChild.add(-1);
+            nextSibling.add(-1);
+            firstValue.add(-1);
+            lastValue.add(-1);
+            return node;
         }
+
+        /** The child of {@code node} by {@code word}, made if it is not there. */
+        private int child(int node, int word) {
+            long key = ((long) (node + 1) << 32) | word;
+            int mask = edgeKey.length - 1;
+            int s = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (edgeKey[s] != 0) {
+                if (edgeKey[s] == key) {
+                    return childOf[s];
+                }
+                s = (s + 1) & mask;
+            }
+            int created = newNode(word);
+            nextSibling.set(created, firstChild.get(node));
+            firstChild.set(node, created);
+            edgeKey[s] = key;
+            childOf[s] = created;
+            if (created * 2 > edgeKey.length) {
+                growEdges();
+            }
+            return created;
+        }
+
+        private void growEdges() {
+            long[] keys = edgeKey;
+            int[] children = childOf;
+            edgeKey = new long[keys.length * 2];
+            childOf = new int[keys.length * 2];
+            int mask = edgeKey.length - 1;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    int s = Long.hashCode(keys[i] * 0x9E3779B97F4A7C15L) & mask;
+                    while (edgeKey[s] != 0) {
+                        s = (s + 1) & mask;
+                    }
+                    edgeKey[s] = keys[i];
+                    childOf[s] = children[i];
+                }
+            }
+        }
+
+        /** Lays the trie out breadth first, each node's children by word number, values in the order added. */
+        public PhraseIndex build() {
+            int nodes = nodeWord.size();
+            int[] order = new int[nodes];
+            int[] edgeStart = new int[nodes + 1];
+            int[] edgeWord = new int[nodes - 1];
+            int[] valueStart = new int[nodes + 1];
+            int[] values = new int[value.size()];
+            int laidOut = 1;
+            int edges = 0;
+            int valueCount = 0;
+            long[] children = new long[16];
+            for (int n = 0; n < nodes; n++) {
+                int old = order[n];
+                edgeStart[n] = edges;
+                valueStart[n] = valueCount;
+                for (int v = firstValue.get(old); v >= 0; v = nextValue.get(v)) {
+                    values[valueCount++] = value.get(v);
+                }
+                int count = 0;
+                for (int c = firstChild.get(old); c >= 0; c = nextSibling.get(c)) {
+                    if (count == children.length) {
+                        children = Arrays.copyOf(children, count * 2);
+                    }
+                    children[count++] = ((long) nodeWord.get(c) << 32) | c;
+                }
+                Arrays.sort(children, 0, count);
+                for (int k = 0; k < count; k++) {
+                    edgeWord[edges++] = (int) (children[k] >>> 32);
+                    order[laidOut++] = (int) children[k];
+                }
+            }
+            edgeStart[nodes] = edges;
+            valueStart[nodes] = valueCount;
+            int[] rootChild = new int[lexicon.size()];
+            for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
+                rootChild[edgeWord[e]] = e + 1;
+            }
+            return new PhraseIndex(lexicon, rootChild, edgeStart, edgeWord, valueStart, values);
+        }
+    }
+
+    void write(IndexData.Out out) throws IOException {
+        out.ints(rootChild);
+        out.ints(edgeStart);
+        out.ints(edgeWord);
+        out.ints(valueStart);
+        out.ints(values);
+    }
+
+    /** Reads an index {@link #write} wrote, whose words are numbered in {@code lexicon}. */
+    static PhraseIndex read(IndexData.In in, Lexicon lexicon) {
+        PhraseIndex index = new PhraseIndex(lexicon, in.ints(), in.ints(), in.ints(), in.ints(), in.ints());
+        int nodes = index.edgeStart.length - 1;
+        if (nodes < 1 || index.valueStart.length != nodes + 1 || index.edgeWord.length != nodes - 1
+                || index.rootChild.length > lexicon.size() || index.edgeStart[nodes] != nodes - 1
+                || index.valueStart[nodes] != index.values.length
+                || IndexData.max(index.edgeWord) >= lexicon.size() || IndexData.max(index.rootChild) >= nodes
+                || IndexData.max(index.edgeStart) > nodes - 1 || IndexData.max(index.valueStart) > index.values.length) {
+            throw new IllegalArgumentException("index data: a phrase index out of shape");
+        }
+        return index;
+    }
+
+    /** Every value of every phrase (for checking what was read). */
+    int[] values() {
+        return values;
     }
 
     /** The lexicon whose word numbers this index holds. */

@@ -1,6 +1,7 @@
 package sanctionswatch.scan;
 
 import sanctionswatch.country.Countries;
+import sanctionswatch.match.BundledIndex;
 import sanctionswatch.match.CountryMatcher;
 import sanctionswatch.match.CountryMention;
 import sanctionswatch.match.EntityMatcher;
@@ -24,6 +25,11 @@ public final class ArticleScanner {
 
     public static ArticleScanner of(Watchlist list) {
         return new ArticleScanner(EntityMatcher.of(list), new CountryMatcher(Countries.bundled()));
+    }
+
+    /** The scanner of the bundled SDN snapshot, its index read as the build wrote it. */
+    public static ArticleScanner bundled() {
+        return new ArticleScanner(BundledIndex.matcher(), new CountryMatcher(Countries.bundled()));
     }
 
     public ScanResult scan(String text) {

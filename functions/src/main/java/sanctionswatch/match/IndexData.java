@@ -1,0 +1,137 @@
+package sanctionswatch.match;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.BufferUnderflowException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The arrays an index is made of, written as length and elements and read back in bulk: at a cold start an element
+ * read at a time runs in the interpreter, a bulk copy does not. Big-endian, as {@link DataOutputStream} writes.
+ */
+final class IndexData {
+    private IndexData() {}
+
+    /** The largest of {@code values}, -1 for none: the bound a read array is checked against. */
+    static int max(int[] values) {
+        int max = -1;
+        for (int v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    /** Writes arrays and numbers. */
+    static final class Out {
+        private final DataOutputStream out;
+
+        Out(OutputStream out) {
+            this.out = new DataOutputStream(out);
+        }
+
+        void integer(int value) throws IOException {
+            out.writeInt(value);
+        }
+
+        void ints(int[] values) throws IOException {
+            out.writeInt(values.length);
+            ByteBuffer b = ByteBuffer.allocate(values.length * Integer.BYTES);
+            b.asIntBuffer().put(values);
+            out.write(b.array());
+        }
+
+        void longs(long[] values) throws IOException {
+            out.writeInt(values.length);
+            ByteBuffer b = ByteBuffer.allocate(values.length * Long.BYTES);
+            b.asLongBuffer().put(values);
+            out.write(b.array());
+        }
+
+        void chars(char[] values) throws IOException {
+            out.writeInt(values.length);
+            ByteBuffer b = ByteBuffer.allocate(values.length * Character.BYTES);
+            b.asCharBuffer().put(values);
+            out.write(b.array());
+        }
+
+        void bytes(byte[] values) throws IOException {
+            out.writeInt(values.length);
+            out.write(values);
+        }
+
+        void string(String value) throws IOException {
+            bytes(value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void flush() throws IOException {
+            out.flush();
+        }
+    }
+
+    /** Reads what {@link Out} wrote; a file cut short or not of this layout is an {@link IllegalArgumentException}. */
+    static final class In {
+        private final ByteBuffer in;
+
+        In(byte[] data) {
+            this.in = ByteBuffer.wrap(data);
+        }
+
+        int integer() {
+            try {
+                return in.getInt();
+            } catch (BufferUnderflowException e) {
+                throw cutShort();
+            }
+        }
+
+        int[] ints() {
+            int[] values = new int[length(Integer.BYTES)];
+            in.asIntBuffer().get(values);
+            in.position(in.position() + values.length * Integer.BYTES);
+            return values;
+        }
+
+        long[] longs() {
+            long[] values = new long[length(Long.BYTES)];
+            in.asLongBuffer().get(values);
+            in.position(in.position() + values.length * Long.BYTES);
+            return values;
+        }
+
+        char[] chars() {
+            char[] values = new char[length(Character.BYTES)];
+            in.asCharBuffer().get(values);
+            in.position(in.position() + values.length * Character.BYTES);
+            return values;
+        }
+
+        byte[] bytes() {
+            byte[] values = new byte[length(1)];
+            in.get(values);
+            return values;
+        }
+
+        String string() {
+            return new String(bytes(), StandardCharsets.UTF_8);
+        }
+
+        /** Whether everything was read: a longer file is not of this layout either. */
+        boolean atEnd() {
+            return !in.hasRemaining();
+        }
+
+        private int length(int elementBytes) {
+            int n = integer();
+            if (n < 0 || (long) n * elementBytes > in.remaining()) {
+                throw cutShort();
+            }
+            return n;
+        }
+
+        private static IllegalArgumentException cutShort() {
+            return new IllegalArgumentException("index data cut short or not an index");
+        }
+    }
+}
