@@ -17,7 +17,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The cold-start harness (see bench/README.md): a fresh JVM per run on the deployable artifact with Lambda's flags,
  * each function on its sample event against the emulators, and an empty handler as the baseline; medians of N runs.
- * Arguments: the artifact's class path, then optionally the number of runs (10).
+ * Arguments: the artifact's class path, then optionally the number of runs (10). For a closer look, system
+ * properties {@code coldstart.functions} (some functions, by name, comma-separated) and {@code coldstart.jvmArgs}
+ * (flags added to each probe JVM, a profiler's for instance) and {@code coldstart.handler} (another handler run in
+ * the functions' place, with their environment: {@link InitSteps}); such runs leave {@code results/coldstart.json}
+ * alone.
  */
 public final class ColdStart {
     static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
@@ -35,6 +39,16 @@ public final class ColdStart {
         events.put("ScanArticleFunction", "events/scan-article.json");
         events.put("DigestFunction", "events/digest.json");
         events.put("WatchesFunction", "events/watches-list.json");
+        String only = System.getProperty("coldstart.functions", "");
+        String extraFlags = System.getProperty("coldstart.jvmArgs", "");
+        String otherHandler = System.getProperty("coldstart.handler", "");
+        if (!only.isBlank()) {
+            events.keySet().retainAll(List.of(only.split(",")));
+        }
+        List<String> flags = new ArrayList<>(LAMBDA_FLAGS);
+        if (!extraFlags.isBlank()) {
+            flags.addAll(List.of(extraFlags.trim().split("\\s+")));
+        }
         Map<String, Map<String, Long>> medians = new LinkedHashMap<>();
         try (Emulators emulators = Emulators.start()) {
             TemplateResources resources = new TemplateResources(emulators);
@@ -43,11 +57,11 @@ public final class ColdStart {
                 String function = e.getKey();
                 boolean empty = function.equals("EmptyHandler");
                 String handler = empty ? EmptyHandler.class.getName() + "::handleRequest"
-                        : resources.template().handler(function);
+                        : otherHandler.isBlank() ? resources.template().handler(function) : otherHandler;
                 Map<String, String> env = empty ? emulators.awsEnvironment() : resources.environment(function);
                 List<JsonNode> samples = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
-                    samples.add(probe(classPath, handler, root.resolve(e.getValue()), env));
+                    samples.add(probe(classPath, flags, handler, root.resolve(e.getValue()), env));
                 }
                 Map<String, Long> m = new LinkedHashMap<>();
                 for (String field : List.of("jvmBoot", "init", "firstInvoke", "total")) {
@@ -56,6 +70,9 @@ public final class ColdStart {
                 medians.put(function, m);
                 System.out.printf("%-22s %s%n", function, m);
             }
+        }
+        if (!only.isBlank() || !extraFlags.isBlank() || !otherHandler.isBlank()) {
+            return;
         }
         long baseline = medians.get("EmptyHandler").get("total");
         System.out.printf("%n| function | JVM boot | init | first invocation | total | × empty handler |%n");
@@ -68,11 +85,12 @@ public final class ColdStart {
         Files.writeString(out, Json.write(Map.of("runs", runs, "flags", LAMBDA_FLAGS, "medianMillis", medians)));
     }
 
-    private static JsonNode probe(String classPath, String handler, Path event, Map<String, String> env)
+    private static JsonNode probe(String classPath, List<String> flags, String handler, Path event,
+                                  Map<String, String> env)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(LAMBDA_FLAGS);
+        command.addAll(flags);
         command.add("-cp");
         command.add(classPath);
         command.add(ColdStartProbe.class.getName());
@@ -87,7 +105,7 @@ public final class ColdStart {
         }
         String last = output.lines().filter(l -> l.startsWith("{\"jvmBoot\"")).reduce((a, b) -> b).orElseThrow(
                 () -> new IllegalStateException(handler + " printed no measurement: " + output));
-        return Json.MAPPER.readTree(last);
+        return Json.mapper().readTree(last);
     }
 
     static long median(List<Long> values) {

@@ -45,7 +45,7 @@ public final class HttpClientColdStart {
                     if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                         throw new IllegalStateException(client + " failed: " + out);
                     }
-                    samples.add(Json.MAPPER.readTree(out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b)
+                    samples.add(Json.mapper().readTree(out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b)
                             .orElseThrow(() -> new IllegalStateException(client + " printed nothing: " + out))));
                 }
                 Map<String, Long> m = new LinkedHashMap<>();

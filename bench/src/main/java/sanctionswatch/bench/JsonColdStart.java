@@ -21,7 +21,7 @@ public final class JsonColdStart {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         Path root = Inputs.root();
         Path body = Files.createTempFile("feed-item", ".json");
-        Files.writeString(body, Json.MAPPER.readTree(root.resolve("events/scan-article.json").toFile())
+        Files.writeString(body, Json.mapper().readTree(root.resolve("events/scan-article.json").toFile())
                 .get("Records").get(0).get("body").asText());
         List<JsonNode> samples = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -35,7 +35,7 @@ public final class JsonColdStart {
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("probe failed: " + out);
             }
-            samples.add(Json.MAPPER.readTree(out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b)
+            samples.add(Json.mapper().readTree(out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b)
                     .orElseThrow()));
         }
         long first = ColdStart.median(samples.stream().map(s -> s.get("firstParseMicros").asLong()).toList());

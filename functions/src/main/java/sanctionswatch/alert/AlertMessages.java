@@ -70,7 +70,7 @@ public final class AlertMessages {
     /** The alert a document of {@link #toJson} stands for. */
     public static Alert fromJson(String json) {
         try {
-            JsonNode d = Json.MAPPER.readTree(json);
+            JsonNode d = Json.mapper().readTree(json);
             List<Alert.AlertEntity> entities = new ArrayList<>();
             for (JsonNode e : d.get("entities")) {
                 entities.add(new Alert.AlertEntity(e.get("id").asText(), e.get("name").asText(), strings(e.get("programs")),

@@ -54,7 +54,7 @@ public final class WatchApi {
     private Response create(String body) {
         JsonNode j;
         try {
-            j = Json.MAPPER.readTree(body == null ? "" : body);
+            j = Json.mapper().readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
             return error(400, "the body is not JSON");
         }

@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Publishes each alert once to the topic, a text per protocol ({@code MessageStructure=json}), with message attributes
@@ -17,10 +18,15 @@ import java.util.Map;
  * where the alert has them, {@code entityIds} and {@code countries} (String.Array).
  */
 public final class SnsAlertPublisher implements AlertPublisher {
-    private final SnsClient sns;
+    private final Supplier<SnsClient> sns;
     private final String topicArn;
 
     public SnsAlertPublisher(SnsClient sns, String topicArn) {
+        this(() -> sns, topicArn);
+    }
+
+    /** @param sns gives the client when an alert is first published (it may build it then) */
+    public SnsAlertPublisher(Supplier<SnsClient> sns, String topicArn) {
         this.sns = sns;
         this.topicArn = topicArn;
     }
@@ -39,7 +45,7 @@ public final class SnsAlertPublisher implements AlertPublisher {
         if (!alert.countries().isEmpty()) {
             attributes.put("countries", array(alert.countries()));
         }
-        sns.publish(b -> b.topicArn(topicArn).subject(AlertMessages.subject(alert))
+        sns.get().publish(b -> b.topicArn(topicArn).subject(AlertMessages.subject(alert))
                 .messageStructure("json").message(AlertMessages.structure(alert)).messageAttributes(attributes));
     }
 

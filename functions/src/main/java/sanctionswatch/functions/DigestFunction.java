@@ -25,7 +25,7 @@ public final class DigestFunction implements RequestHandler<ScheduledEvent, Map<
     }
 
     private DigestFunction(Settings settings) {
-        this(Wiring.alerts(settings, Wiring.dynamo(), Wiring.sns()));
+        this(Wiring.alerts(settings, Wiring.dynamo(), Wiring.lazySns()));
     }
 
     public DigestFunction(AlertService alerts) {

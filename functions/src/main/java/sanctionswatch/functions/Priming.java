@@ -32,18 +32,23 @@ public final class Priming implements Resource {
     private static final List<Priming> REGISTERED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final ArticleScanner scanner;
+    private final Runnable clients;
 
-    private Priming(ArticleScanner scanner) {
+    private Priming(ArticleScanner scanner, Runnable clients) {
         this.scanner = scanner;
+        this.clients = clients;
     }
 
-    /** Registers priming of {@code scanner} with the global CRaC context, which SnapStart runs before a snapshot. */
-    static void register(ArticleScanner scanner) {
-        register(scanner, Core.getGlobalContext());
+    /**
+     * Registers priming of {@code scanner} with the global CRaC context, which SnapStart runs before a snapshot;
+     * {@code clients} builds the clients the function makes on first use.
+     */
+    static void register(ArticleScanner scanner, Runnable clients) {
+        register(scanner, clients, Core.getGlobalContext());
     }
 
-    static void register(ArticleScanner scanner, Context<Resource> context) {
-        Priming p = new Priming(scanner);
+    static void register(ArticleScanner scanner, Runnable clients, Context<Resource> context) {
+        Priming p = new Priming(scanner, clients);
         REGISTERED.add(p);
         context.register(p);
     }
@@ -55,6 +60,7 @@ public final class Priming implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
+        clients.run();
         ScanResult r = scanner.scan(TEXT);
         FeedItem item = FeedItems.fromJson(FeedItems.toJson(new FeedItem("https://news.example/priming", "Priming",
                 null, TEXT, "https://news.example/feed", "priming", "priming")));

@@ -10,11 +10,13 @@ import sanctionswatch.feeds.FeedItems;
 import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.ScanService;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * SQS batches of feed items: scans each, stores it, alerts. Reports only the messages that failed, so the rest of
@@ -30,8 +32,10 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
             Settings settings = Settings.fromEnvironment();
             DynamoDbClient dynamo = Wiring.dynamo();
             LISTS = Wiring.liveScanner(settings, Wiring.listVersions(settings, () -> Wiring.s3(settings), dynamo));
-            Priming.register(LISTS.get());
-            SERVICE = Wiring.scanner(settings, LISTS, dynamo, Wiring.sns());
+            Supplier<SnsClient> sns = Wiring.lazySns();
+            // Before a SnapStart snapshot the SNS client is built too, so a restored function has it.
+            Priming.register(LISTS.get(), sns::get);
+            SERVICE = Wiring.scanner(settings, LISTS, dynamo, sns);
         }
     }
 

@@ -67,6 +67,11 @@ public final class Wiring {
                 .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build();
     }
 
+    /** The SNS client, built when first asked for: most invocations publish nothing. */
+    public static Supplier<SnsClient> lazySns() {
+        return Lazy.of(Wiring::sns);
+    }
+
     public static SnsClient sns() {
         return SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
                 .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build();
@@ -102,7 +107,7 @@ public final class Wiring {
 
     /** The retro-scan a new list version owes, over the scanner's tables and the alert topic. */
     public static NewDesignations newDesignations(Settings settings, ListVersions versions, DynamoDbClient dynamo,
-                                                  SnsClient sns) {
+                                                  Supplier<SnsClient> sns) {
         RetroScan retro = new RetroScan(articleStore(settings, dynamo),
                 new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")), new WatchEvaluator(Countries.bundled()),
                 alerts(settings, dynamo, sns));
@@ -120,7 +125,7 @@ public final class Wiring {
     }
 
     public static ScanService scanner(Settings settings, Supplier<ArticleScanner> scanner, DynamoDbClient dynamo,
-                                      SnsClient sns) {
+                                      Supplier<SnsClient> sns) {
         return new ScanService(scanner, fetcher(settings),
                 articleStore(settings, dynamo),
                 new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")),
@@ -128,7 +133,8 @@ public final class Wiring {
                 alerts(settings, dynamo, sns));
     }
 
-    public static AlertService alerts(Settings settings, DynamoDbClient dynamo, SnsClient sns) {
+    /** @param sns gives the SNS client when an alert is first published */
+    public static AlertService alerts(Settings settings, DynamoDbClient dynamo, Supplier<SnsClient> sns) {
         return new AlertService(new DynamoAlertStore(dynamo, settings.required("ALERTS_TABLE")),
                 new SnsAlertPublisher(sns, settings.required("ALERT_TOPIC_ARN")), settings.alertWindow(),
                 Clock.systemUTC());

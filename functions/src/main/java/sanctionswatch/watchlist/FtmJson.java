@@ -47,7 +47,7 @@ public final class FtmJson {
                 }
                 JsonNode node;
                 try {
-                    node = Json.MAPPER.readTree(line);
+                    node = Json.mapper().readTree(line);
                 } catch (JsonProcessingException e) {
                     throw new ListFormatException(file, lineNo, "not JSON: " + e.getOriginalMessage());
                 }

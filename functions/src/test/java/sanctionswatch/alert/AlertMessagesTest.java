@@ -40,7 +40,7 @@ class AlertMessagesTest {
                 List.of(new EntityWatch("mkrtychev", "ofac-sdn:41736"), Watches.RU_KP));
         entityAlert = fired.get(0);
         pairAlert = fired.get(1);
-        schema = Json.MAPPER.readTree(Files.readString(Path.of("../docs/alert-message.schema.json")));
+        schema = Json.mapper().readTree(Files.readString(Path.of("../docs/alert-message.schema.json")));
     }
 
     @Test
@@ -86,14 +86,14 @@ class AlertMessagesTest {
     @Test
     void theMachineDocumentFollowsItsSchema() throws IOException {
         for (Alert a : List.of(entityAlert, pairAlert)) {
-            JsonNode doc = Json.MAPPER.readTree(AlertMessages.toJson(a));
+            JsonNode doc = Json.mapper().readTree(AlertMessages.toJson(a));
             assertEquals(List.of(), JsonSchemaCheck.problems(schema, doc));
         }
-        JsonNode doc = Json.MAPPER.readTree(AlertMessages.toJson(entityAlert));
+        JsonNode doc = Json.mapper().readTree(AlertMessages.toJson(entityAlert));
         assertEquals("https://sanctionssearch.ofac.treas.gov/Details.aspx?id=41736",
                 doc.get("entities").get(0).get("link").asText());
         assertEquals("c-1", doc.get("correlationId").asText());
-        JsonNode broken = Json.MAPPER.readTree("{\"version\":2,\"kind\":\"alert\",\"countries\":[\"russia\"]}");
+        JsonNode broken = Json.mapper().readTree("{\"version\":2,\"kind\":\"alert\",\"countries\":[\"russia\"]}");
         assertFalse(JsonSchemaCheck.problems(schema, broken).isEmpty());
     }
 
@@ -105,7 +105,7 @@ class AlertMessagesTest {
 
     @Test
     void theStructureHasATextForEachProtocol() throws IOException {
-        JsonNode structure = Json.MAPPER.readTree(AlertMessages.structure(pairAlert));
+        JsonNode structure = Json.mapper().readTree(AlertMessages.structure(pairAlert));
         assertEquals(AlertMessages.email(pairAlert), structure.get("email").asText());
         assertEquals(AlertMessages.email(pairAlert), structure.get("default").asText());
         assertEquals(AlertMessages.sms(pairAlert), structure.get("sms").asText());

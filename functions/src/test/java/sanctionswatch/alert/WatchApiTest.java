@@ -13,7 +13,7 @@ class WatchApiTest {
     private final WatchApi api = new WatchApi(new InMemoryAlerts(), Countries.bundled());
 
     private static String error(WatchApi.Response r) throws Exception {
-        return Json.MAPPER.readTree(r.body()).get("error").asText();
+        return Json.mapper().readTree(r.body()).get("error").asText();
     }
 
     @ParameterizedTest
@@ -46,7 +46,7 @@ class WatchApiTest {
         assertEquals(409, api.handle("POST", "/watches", "{\"type\":\"name\",\"name\":\"X\",\"id\":\"cn-kp\"}").status());
         assertEquals(201, api.handle("POST", "/watches/", "{\"type\":\"entity\",\"entityId\":\"ofac-sdn:27307\",\"id\":\"lazarus\"}").status());
 
-        JsonNode list = Json.MAPPER.readTree(api.handle("GET", "/watches", null).body()).get("watches");
+        JsonNode list = Json.mapper().readTree(api.handle("GET", "/watches", null).body()).get("watches");
         assertEquals(3, list.size(), list.toString());
         assertEquals("ru-kp", list.get(0).get("id").asText(), "the default watch is there");
 

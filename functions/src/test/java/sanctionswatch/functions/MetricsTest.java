@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MetricsTest {
     @Test
     void oneDocumentDeclaresEachMetricWithItsUnitAndCarriesItsValue() {
-        JsonNode doc = Json.MAPPER.valueToTree(new Metrics("ScanArticleFunction").count("ArticlesScanned", 3)
+        JsonNode doc = Json.mapper().valueToTree(new Metrics("ScanArticleFunction").count("ArticlesScanned", 3)
                 .count("AlertsSent", 1).millis("ScanTime", 42).document(1_700_000_000_000L));
         JsonNode directive = doc.get("_aws").get("CloudWatchMetrics").get(0);
         assertEquals(1_700_000_000_000L, doc.get("_aws").get("Timestamp").asLong());

@@ -17,6 +17,7 @@ import sanctionswatch.scan.ScanService;
 import sanctionswatch.store.InMemoryArticleStore;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,14 +27,16 @@ class PrimingTest {
     @Test
     void hooksRunAndTheFunctionStillWorksAfterRestore() throws Exception {
         ArticleScanner scanner = Wiring.bundledScanner();
-        Priming.register(scanner);
+        Priming.register(scanner, () -> { });
         RecordingContext context = new RecordingContext();
-        Priming.register(scanner, context);
+        AtomicInteger clientsBuilt = new AtomicInteger();
+        Priming.register(scanner, clientsBuilt::incrementAndGet, context);
         int before = Priming.timesPrimed();
 
         context.beforeCheckpoint(null);
         context.afterRestore(null);
         assertEquals(before + 1, Priming.timesPrimed(), "beforeCheckpoint ran once");
+        assertEquals(1, clientsBuilt.get(), "the clients made on first use are made before the snapshot");
 
         InMemoryAlerts alerts = new InMemoryAlerts();
         ScanService service = new ScanService(() -> scanner, HttpFetcher.defaults(), new InMemoryArticleStore(), alerts,

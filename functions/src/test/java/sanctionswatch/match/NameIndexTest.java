@@ -100,7 +100,7 @@ class NameIndexTest {
     @Test
     void refusesAnIndexOfOtherRulesOrNotAnIndexAtAll() {
         byte[] otherFormat = written.clone();
-        otherFormat[7] = (byte) (NameIndex.FORMAT + 1);
+        otherFormat[4] = (byte) (NameIndex.FORMAT + 1);
         assertTrue(assertThrows(IllegalArgumentException.class, () -> EntityMatcher.of(sdn, otherFormat))
                 .getMessage().contains("written by a matcher of other rules"));
         byte[] text = "sdn.csv,not an index".getBytes(StandardCharsets.UTF_8);

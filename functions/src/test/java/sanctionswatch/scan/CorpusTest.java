@@ -44,7 +44,7 @@ class CorpusTest {
         try (InputStream in = CorpusTest.class.getResourceAsStream("/sanctionswatch/corpus/labelled.jsonl")) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                JsonNode n = Json.MAPPER.readTree(line);
+                JsonNode n = Json.mapper().readTree(line);
                 corpus.add(new Labelled(n.get("id").asText(), n.get("text").asText(), strings(n.get("entities")),
                         strings(n.get("countries"))));
             }

@@ -76,7 +76,7 @@ final class InvokeCommand {
     static Map<String, String> environment(Template template, String function, Path envFile,
                                            Map<String, String> callerEnv) throws IOException {
         Map<String, Map<String, String>> file = envFile == null ? Map.of()
-                : Json.MAPPER.readValue(envFile.toFile(), new TypeReference<Map<String, Map<String, String>>>() {});
+                : Json.mapper().readValue(envFile.toFile(), new TypeReference<Map<String, Map<String, String>>>() {});
         Map<String, String> parameters = new LinkedHashMap<>(template.parameterDefaults());
         parameters.putAll(file.getOrDefault("Parameters", Map.of()));
         String region = callerEnv.getOrDefault("AWS_REGION", "us-east-1");

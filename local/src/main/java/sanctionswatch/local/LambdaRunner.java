@@ -59,7 +59,7 @@ public final class LambdaRunner {
         try (InputStream in = Files.newInputStream(eventFile)) {
             event = LambdaEventSerializers.isLambdaSupportedEvent(eventType.getName())
                     ? LambdaEventSerializers.serializerFor(eventType, loader).fromJson(in)
-                    : Json.MAPPER.readValue(in, eventType);
+                    : Json.mapper().readValue(in, eventType);
         }
         return method.invoke(instance, event, new LocalContext(System.getenv()
                 .getOrDefault("AWS_LAMBDA_FUNCTION_NAME", type.getSimpleName())));

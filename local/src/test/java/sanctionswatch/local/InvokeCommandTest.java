@@ -57,7 +57,7 @@ class InvokeCommandTest {
     void scanArticleFunctionOnItsSampleEvent() throws Exception {
         String result = invoke(List.of("ScanArticleFunction", "-e",
                 TemplateResources.ROOT.resolve("events/scan-article.json").toString()), null);
-        assertEquals(0, Json.MAPPER.readTree(result).get("batchItemFailures").size(), result);
+        assertEquals(0, Json.mapper().readTree(result).get("batchItemFailures").size(), result);
         String id = ArticleIds.of("https://news.example/afp/2023/03/31/russia-seeking-arms-from-n-korea-for-ukraine-war-w-house");
         var article = dynamo.getItem(b -> b.tableName("ArticlesTable").key(Map.of("articleId", AttributeValue.fromS(id)))).item();
         assertEquals("9", article.get("mentions").n());
@@ -71,26 +71,26 @@ class InvokeCommandTest {
         Files.writeString(env, "{\"PollFeedsFunction\": {\"FEED_URLS\": \"http://127.0.0.1:1/feed.xml\"}}");
         String result = invoke(List.of("PollFeedsFunction", "-e",
                 TemplateResources.ROOT.resolve("events/poll-feeds.json").toString()), env);
-        var report = Json.MAPPER.readTree(result);
+        var report = Json.mapper().readTree(result);
         assertEquals(1, report.get("feeds").asInt(), result);
         assertEquals(1, report.get("failed").asInt(), result);
     }
 
     @Test
     void watchesFunctionCreatesListsAndDeletesThroughItsEvents() throws Exception {
-        var created = Json.MAPPER.readTree(invoke(List.of("WatchesFunction", "-e",
+        var created = Json.mapper().readTree(invoke(List.of("WatchesFunction", "-e",
                 TemplateResources.ROOT.resolve("events/watches-create.json").toString()), null));
         assertEquals(201, created.get("statusCode").asInt(), created.toString());
-        assertEquals("cn-kp", Json.MAPPER.readTree(created.get("body").asText()).get("id").asText());
-        var listed = Json.MAPPER.readTree(invoke(List.of("WatchesFunction", "-e",
+        assertEquals("cn-kp", Json.mapper().readTree(created.get("body").asText()).get("id").asText());
+        var listed = Json.mapper().readTree(invoke(List.of("WatchesFunction", "-e",
                 TemplateResources.ROOT.resolve("events/watches-list.json").toString()), null));
         var ids = new java.util.ArrayList<String>();
-        Json.MAPPER.readTree(listed.get("body").asText()).get("watches").forEach(w -> ids.add(w.get("id").asText()));
+        Json.mapper().readTree(listed.get("body").asText()).get("watches").forEach(w -> ids.add(w.get("id").asText()));
         assertEquals(List.of("cn-kp", "ru-kp"), ids);
-        var deleted = Json.MAPPER.readTree(invoke(List.of("WatchesFunction", "-e",
+        var deleted = Json.mapper().readTree(invoke(List.of("WatchesFunction", "-e",
                 TemplateResources.ROOT.resolve("events/watches-delete.json").toString()), null));
         assertEquals(204, deleted.get("statusCode").asInt(), deleted.toString());
-        var again = Json.MAPPER.readTree(invoke(List.of("WatchesFunction", "-e",
+        var again = Json.mapper().readTree(invoke(List.of("WatchesFunction", "-e",
                 TemplateResources.ROOT.resolve("events/watches-create.json").toString()), null));
         assertEquals(201, again.get("statusCode").asInt(), "deleted for good: " + again);
     }
@@ -114,7 +114,7 @@ class InvokeCommandTest {
             Files.writeString(env, Json.write(Map.of("WatchlistRefreshFunction", Map.of(
                     "LIST_SOURCES", "ofac-sdn=" + base + "sdn.csv " + base + "alt.csv " + base + "add.csv",
                     "FETCH_ADMIT", "127.0.0.1:" + site.getAddress().getPort()))));
-            var report = Json.MAPPER.readTree(invoke(List.of("WatchlistRefreshFunction", "-e",
+            var report = Json.mapper().readTree(invoke(List.of("WatchlistRefreshFunction", "-e",
                     TemplateResources.ROOT.resolve("events/watchlist-refresh.json").toString()), env));
             assertEquals("UPDATED", report.get("outcome").asText(), report.toString());
             assertEquals(13821, report.get("entities").asInt());
@@ -128,7 +128,7 @@ class InvokeCommandTest {
 
     @Test
     void digestFunctionRunsOnItsScheduleEvent() throws Exception {
-        var report = Json.MAPPER.readTree(invoke(List.of("DigestFunction", "-e",
+        var report = Json.mapper().readTree(invoke(List.of("DigestFunction", "-e",
                 TemplateResources.ROOT.resolve("events/digest.json").toString()), null));
         assertEquals(0, report.get("digests").asInt(), report.toString());
     }

@@ -119,7 +119,7 @@ class PipelineTest {
         scanEnv.put("FETCH_ADMIT", admit);
         // Every article alerts here; fatigueWindowHoldsRepeatsBackAndSendsOneDigest turns the window on.
         scanEnv.put("ALERT_WINDOW_MINUTES", "0");
-        scanner = new ScanArticleFunction(Wiring.scanner(new Settings(scanEnv), () -> SDN, dynamo, sns), null);
+        scanner = new ScanArticleFunction(Wiring.scanner(new Settings(scanEnv), () -> SDN, dynamo, () -> sns), null);
     }
 
     @AfterAll
@@ -266,7 +266,7 @@ class PipelineTest {
 
         List<Message> alerts = drain(watchedQueue);
         assertEquals(1, alerts.size());
-        JsonNode envelope = Json.MAPPER.readTree(alerts.get(0).body());
+        JsonNode envelope = Json.mapper().readTree(alerts.get(0).body());
         JsonNode doc = machineDocument(alerts.get(0));
         assertEquals("ru-kp", doc.get("watchId").asText());
         assertEquals(1, doc.get("version").asInt());
@@ -294,7 +294,7 @@ class PipelineTest {
     void theSampleEventScansTheStoryFromItsSummaryAndAlerts() throws Exception {
         SQSEvent event = EventLoader.loadSQSEvent(TemplateResources.ROOT.resolve("events/scan-article.json").toString());
         assertEquals(List.of(), scanner.handleRequest(event, null).getBatchItemFailures());
-        String id = ArticleIds.of(Json.MAPPER.readTree(event.getRecords().get(0).getBody()).get("url").asText());
+        String id = ArticleIds.of(Json.mapper().readTree(event.getRecords().get(0).getBody()).get("url").asText());
         Set<String> entities = mentions(id).stream().map(m -> m.get("entityId").s()).collect(Collectors.toSet());
         assertEquals(Set.of("ofac-sdn:41736", "ofac-sdn:22543", "ofac-sdn:35096"), entities);
         List<Message> alerts = drain(watchedQueue);

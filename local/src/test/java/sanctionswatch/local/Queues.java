@@ -73,8 +73,8 @@ final class Queues {
      */
     static JsonNode machineDocument(Message delivered) {
         try {
-            JsonNode message = Json.MAPPER.readTree(Json.MAPPER.readTree(delivered.body()).get("Message").asText());
-            return message.has("sqs") ? Json.MAPPER.readTree(message.get("sqs").asText()) : message;
+            JsonNode message = Json.mapper().readTree(Json.mapper().readTree(delivered.body()).get("Message").asText());
+            return message.has("sqs") ? Json.mapper().readTree(message.get("sqs").asText()) : message;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,7 +33,7 @@ class ScanCommandTest {
     void theAfpStoryAsJson() throws Exception {
         String line = run(List.of("--json", STORY)).strip();
         assertEquals(1, line.lines().count());
-        JsonNode doc = Json.MAPPER.readTree(line);
+        JsonNode doc = Json.mapper().readTree(line);
         assertEquals(List.of("source", "title", "mentions", "countries", "countryMentions", "alerts"),
                 iterable(doc.fieldNames()));
         assertEquals("Russia seeking arms from N Korea for Ukraine war: W House", doc.get("title").asText());
@@ -70,7 +70,7 @@ class ScanCommandTest {
         Path page = dir.resolve("page.html");
         Files.writeString(page, "<html><head><title>Hackers</title></head><body><nav>Putin</nav>"
                 + "<article><p>The Lazarus Group struck a Chinese exchange again.</p></article></body></html>");
-        JsonNode doc = Json.MAPPER.readTree(run(List.of("--json", "--watch", "entity:ofac-sdn:27307", page.toString())));
+        JsonNode doc = Json.mapper().readTree(run(List.of("--json", "--watch", "entity:ofac-sdn:27307", page.toString())));
         assertEquals("Hackers", doc.get("title").asText());
         assertEquals(1, doc.get("mentions").size());
         assertEquals("entity-ofac-sdn-27307", doc.get("alerts").get(0).get("watch").asText());
@@ -107,7 +107,7 @@ class ScanCommandTest {
                 "1,\"DOE, John\",\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n");
         Path text = dir.resolve("a.txt");
         Files.writeString(text, "Title\n\nJohn Doe met Ashot Mkrtychev.");
-        JsonNode doc = Json.MAPPER.readTree(run(List.of("--json", "--list", dir.toString(), text.toString())));
+        JsonNode doc = Json.mapper().readTree(run(List.of("--json", "--list", dir.toString(), text.toString())));
         assertEquals(1, doc.get("mentions").size());
         assertEquals("ofac-sdn:1", doc.get("mentions").get(0).get("entityId").asText());
     }

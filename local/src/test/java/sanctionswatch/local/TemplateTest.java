@@ -198,7 +198,7 @@ class TemplateTest {
             }
         }), "ScanArticleFunction", recorded(env -> {
             try (DynamoDbClient d = offline(DynamoDbClient.builder()); SnsClient s = offline(SnsClient.builder())) {
-                Wiring.scanner(new Settings(env), null, d, s);
+                Wiring.scanner(new Settings(env), null, d, () -> s);
                 Wiring.listVersions(new Settings(env), () -> null, d);
                 new Settings(env).listCheckInterval();
             }
@@ -209,7 +209,7 @@ class TemplateTest {
             }
         }), "DigestFunction", recorded(env -> {
             try (DynamoDbClient d = offline(DynamoDbClient.builder()); SnsClient s = offline(SnsClient.builder())) {
-                Wiring.alerts(new Settings(env), d, s);
+                Wiring.alerts(new Settings(env), d, () -> s);
             }
         }), "WatchesFunction", recorded(env -> {
             try (DynamoDbClient d = offline(DynamoDbClient.builder())) {

@@ -149,7 +149,7 @@ class WatchlistRefreshTest {
     private static JsonNode told() throws IOException {
         List<Message> messages = Queues.drain(sqs, subscriber);
         assertEquals(1, messages.size(), "one message per refresh worth telling");
-        return Json.MAPPER.readTree(messages.get(0).body());
+        return Json.mapper().readTree(messages.get(0).body());
     }
 
     /** Scans one feed item naming {@code text} through the function; the entity ids stored for it. */
@@ -174,7 +174,7 @@ class WatchlistRefreshTest {
         LiveScanner live = LiveScanner.start(versions(scanSettings), Duration.ZERO, Clock.systemUTC(),
                 Wiring::bundledScanner);
         assertEquals(LiveScanner.BUNDLED, live.version());
-        ScanArticleFunction scanner = new ScanArticleFunction(Wiring.scanner(scanSettings, live, dynamo, sns), live);
+        ScanArticleFunction scanner = new ScanArticleFunction(Wiring.scanner(scanSettings, live, dynamo, () -> sns), live);
 
         // An organisation the newer SDN snapshot designates, which the bundled one does not have.
         Watchlist bundled = OfacSdnCsv.bundled();

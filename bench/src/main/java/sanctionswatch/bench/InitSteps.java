@@ -1,0 +1,76 @@
+package sanctionswatch.bench;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import sanctionswatch.functions.ScanArticleFunction;
+import sanctionswatch.functions.Settings;
+import sanctionswatch.functions.Wiring;
+import sanctionswatch.scan.ArticleScanner;
+import sanctionswatch.scan.LiveScanner;
+import sanctionswatch.scan.ScanService;
+import sanctionswatch.watchlist.ListVersions;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * ScanArticleFunction's init taken apart: each step of its wiring timed, in the order the function takes them, then
+ * the first invocation. Run in the function's place by the cold-start harness
+ * ({@code bench/coldstart.sh 10 -Dcoldstart.functions=ScanArticleFunction
+ * -Dcoldstart.handler=sanctionswatch.bench.InitSteps::handleRequest}); appends one line of milliseconds per run to
+ * {@code bench/target/init-steps.txt}.
+ */
+public final class InitSteps implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private final Map<String, Long> steps = new LinkedHashMap<>();
+    private final ScanArticleFunction function;
+    private long last = System.nanoTime();
+
+    public InitSteps() {
+        Settings settings = Settings.fromEnvironment();
+        step("settings");
+        DynamoDbClient dynamo = Wiring.dynamo();
+        step("dynamoClient");
+        ListVersions versions = Wiring.listVersions(settings, () -> Wiring.s3(settings), dynamo);
+        versions.current();
+        step("currentListVersion");
+        ArticleScanner scanner = Wiring.bundledScanner();
+        step("bundledScanner");
+        LiveScanner lists = LiveScanner.start(versions, settings.listCheckInterval(), Clock.systemUTC(),
+                () -> scanner);
+        step("liveScanner");
+        ScanService service = Wiring.scanner(settings, lists, dynamo, Wiring.lazySns());
+        step("scanService");
+        function = new ScanArticleFunction(service, lists);
+        step("function");
+    }
+
+    private void step(String name) {
+        long now = System.nanoTime();
+        steps.put(name, (now - last) / 1_000_000);
+        last = now;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        last = System.nanoTime();
+        SQSBatchResponse response = function.handleRequest(event, context);
+        step("firstInvocation");
+        try {
+            Path out = Inputs.root().resolve("bench/target/init-steps.txt");
+            Files.writeString(out, steps + System.lineSeparator(), StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return response;
+    }
+}

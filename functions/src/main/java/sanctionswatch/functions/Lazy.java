@@ -1,0 +1,35 @@
+package sanctionswatch.functions;
+
+import java.util.function.Supplier;
+
+/**
+ * A value made on first use and kept: for a client that an invocation may never need (the scanner's SNS client,
+ * needed only for an alert), so a cold start does not pay for building it. Safe to share between threads.
+ */
+final class Lazy<T> implements Supplier<T> {
+    private final Supplier<T> make;
+    private volatile T value;
+
+    private Lazy(Supplier<T> make) {
+        this.make = make;
+    }
+
+    static <T> Lazy<T> of(Supplier<T> make) {
+        return new Lazy<>(make);
+    }
+
+    @Override
+    public T get() {
+        T v = value;
+        if (v == null) {
+            synchronized (this) {
+                v = value;
+                if (v == null) {
+                    v = make.get();
+                    value = v;
+                }
+            }
+        }
+        return v;
+    }
+}
