@@ -84,9 +84,32 @@ public final class StoredListVersions implements ListVersions {
     }
 
     @Override
-    public void publish(ListVersion version, byte[] compiled, String previous) {
+    public Optional<byte[]> index(ListVersion version) throws IOException {
+        if (version.indexSha256() == null) {
+            return Optional.empty();
+        }
+        String where = "s3://" + bucket + "/" + version.indexKey();
+        byte[] bytes;
+        try {
+            bytes = s3().getObjectAsBytes(b -> b.bucket(bucket).key(version.indexKey())).asByteArray();
+        } catch (NoSuchKeyException e) {
+            throw new ListFormatException(where, 0, "no such stored index");
+        }
+        if (!Digests.sha256(bytes).equals(version.indexSha256())) {
+            throw new ListFormatException(where, 0, "stored index does not match its digest");
+        }
+        return Optional.of(bytes);
+    }
+
+    /** The files first, then the version record, then the current record: no record names a file not there. */
+    @Override
+    public void publish(ListVersion version, byte[] compiled, byte[] index, String previous) {
         s3().putObject(b -> b.bucket(bucket).key(version.key()).contentType("application/octet-stream"),
                 RequestBody.fromBytes(compiled));
+        if (index != null) {
+            s3().putObject(b -> b.bucket(bucket).key(version.indexKey()).contentType("application/octet-stream"),
+                    RequestBody.fromBytes(index));
+        }
         Map<String, AttributeValue> item = item(version);
         item.put("id", s("version#" + version.version()));
         dynamo.putItem(b -> b.tableName(table).item(item));
@@ -144,6 +167,9 @@ public final class StoredListVersions implements ListVersions {
             item.put("previous", s(v.previous()));
         }
         item.put("retroScanned", AttributeValue.fromBool(v.retroScanned()));
+        if (v.indexSha256() != null) {
+            item.put("indexSha256", s(v.indexSha256()));
+        }
         return item;
     }
 
@@ -156,6 +182,7 @@ public final class StoredListVersions implements ListVersions {
         return new ListVersion(str(item, "version"), str(item, "key"), str(item, "sha256"),
                 Long.parseLong(item.get("bytes").n()), Integer.parseInt(item.get("entities").n()), sources,
                 str(item, "createdAt"), str(item, "summary"), str(item, "previous"),
-                item.containsKey("retroScanned") && Boolean.TRUE.equals(item.get("retroScanned").bool()));
+                item.containsKey("retroScanned") && Boolean.TRUE.equals(item.get("retroScanned").bool()),
+                str(item, "indexSha256"));
     }
 }

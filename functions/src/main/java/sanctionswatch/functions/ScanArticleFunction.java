@@ -65,6 +65,9 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
             lists.checkIfDue().ifPresent(check -> {
                 if (check.error() != null) {
                     Log.error("lists not loaded", Map.of("inUse", check.version(), "error", check.error()));
+                } else if (check.loaded() && check.indexError() != null) {
+                    Log.error("lists loaded without their index", Map.of("version", check.version(),
+                            "indexError", check.indexError()));
                 } else if (check.loaded()) {
                     Log.info("lists loaded", Map.of("version", check.version()));
                 }

@@ -14,6 +14,7 @@ import sanctionswatch.feeds.ArticleQueue;
 import sanctionswatch.feeds.FeedParser;
 import sanctionswatch.feeds.FeedPoller;
 import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.match.EntityMatcher;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.NewDesignations;
@@ -26,6 +27,7 @@ import sanctionswatch.watchlist.ListFiles;
 import sanctionswatch.watchlist.ListGuard;
 import sanctionswatch.watchlist.ListRefresh;
 import sanctionswatch.watchlist.ListVersions;
+import sanctionswatch.watchlist.Watchlist;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -34,6 +36,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -152,7 +157,19 @@ public final class Wiring {
         HttpFetcher lists = new HttpFetcher(settings.fetchTimeout().multipliedBy(6), settings.listMaxBytes(),
                 settings.fetchPolicy());
         return new ListRefresh(settings.listSources(), new HttpListDownloader(lists), new ListFiles(Countries.bundled()),
-                versions, new ListGuard(settings.listMaxLoss()), CompiledWatchlist.bundled(), Clock.systemUTC());
+                versions, new ListGuard(settings.listMaxLoss()), CompiledWatchlist.bundled(), Wiring::matcherIndex,
+                Clock.systemUTC());
+    }
+
+    /** The matcher's index of a list version, as the refresh stores it beside the compiled file. */
+    public static byte[] matcherIndex(Watchlist list) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        try {
+            EntityMatcher.writeIndex(list, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The scanner over the bundled OFAC SDN snapshot, read from its compiled form and its index. */

@@ -45,16 +45,16 @@ public final class PhraseIndex {
      */
     public static final class Builder {
         private final Lexicon lexicon;
-        private final IntArray firstChild = new IntArray(1024);
-        private final IntArray nextSibling = new IntArray(1024);
-        private final IntArray nodeWord = new IntArray(1024);
-        private final IntArray firstValue = new IntArray(1024);
-        private final IntArray lastValue = new IntArray(1024);
-        private final IntArray value = new IntArray(1024);
-        private final IntArray nextValue = new IntArray(1024);
+        private final IntArray firstChild = new IntArray(16);
+        private final IntArray nextSibling = new IntArray(16);
+        private final IntArray nodeWord = new IntArray(16);
+        private final IntArray firstValue = new IntArray(16);
+        private final IntArray lastValue = new IntArray(16);
+        private final IntArray value = new IntArray(16);
+        private final IntArray nextValue = new IntArray(16);
         /** (node + 1) << 32 | word, or 0 for a free slot; the child in {@link #childOf}. */
-        private long[] edgeKey = new long[1024];
-        private int[] childOf = new int[1024];
+        private long[] edgeKey = new long[32];
+        private int[] childOf = new int[32];
 
         /** Phrases of this builder are numbered in {@code lexicon}, which may be shared with other indexes. */
         public Builder(Lexicon lexicon) {

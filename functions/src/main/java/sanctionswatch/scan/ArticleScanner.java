@@ -27,6 +27,11 @@ public final class ArticleScanner {
         return new ArticleScanner(EntityMatcher.of(list), new CountryMatcher(Countries.bundled()));
     }
 
+    /** The scanner of {@code list} from the matcher's index of it ({@link EntityMatcher#of(Watchlist, byte[])}). */
+    public static ArticleScanner of(Watchlist list, byte[] index) {
+        return new ArticleScanner(EntityMatcher.of(list, index), new CountryMatcher(Countries.bundled()));
+    }
+
     /** The scanner of the bundled SDN snapshot, its index read as the build wrote it. */
     public static ArticleScanner bundled() {
         return new ArticleScanner(BundledIndex.matcher(), new CountryMatcher(Countries.bundled()));

@@ -2,7 +2,9 @@ package sanctionswatch.scan;
 
 import sanctionswatch.watchlist.ListVersion;
 import sanctionswatch.watchlist.ListVersions;
+import sanctionswatch.watchlist.Watchlist;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +26,14 @@ public final class LiveScanner implements Supplier<ArticleScanner> {
      * @param version the version in use after it ({@code bundled} before any was published)
      * @param loaded  whether this check loaded a new version
      * @param error   why the current version could not be loaded, or null
+     * @param indexError why the matcher's index stored with a version it loaded could not be read (the list was then
+     *                   indexed here: slower, the same matches), or null
      */
-    public record Check(String version, boolean loaded, String error) {}
+    public record Check(String version, boolean loaded, String error, String indexError) {
+        Check(String version, boolean loaded, String error) {
+            this(version, loaded, error, null);
+        }
+    }
 
     /** The version name of the bundled list. */
     public static final String BUNDLED = "bundled";
@@ -91,13 +99,34 @@ public final class LiveScanner implements Supplier<ArticleScanner> {
             if (current.isEmpty() || current.get().version().equals(version)) {
                 return new Check(version, false, null);
             }
-            ArticleScanner next = ArticleScanner.of(versions.load(current.get()));
-            scanner = next;
+            Loaded next = scannerOf(current.get());
+            scanner = next.scanner();
             version = current.get().version();
-            return new Check(version, true, null);
+            return new Check(version, true, null, next.indexError());
         } catch (Exception e) {
             // Whatever went wrong (a call failed, a file is corrupt), the scanner in use stays: scanning goes on.
             return new Check(version, false, String.valueOf(e.getMessage() == null ? e : e.getMessage()));
         }
     }
+
+    /**
+     * The scanner of a stored version, from the index stored with it; where that cannot be had or read, the list is
+     * indexed here (slower, the same matches).
+     */
+    private Loaded scannerOf(ListVersion current) throws IOException {
+        Watchlist list = versions.load(current);
+        try {
+            Optional<byte[]> index = versions.index(current);
+            if (index.isPresent()) {
+                return new Loaded(ArticleScanner.of(list, index.get()), null);
+            }
+            return new Loaded(ArticleScanner.of(list), null);
+        } catch (IOException | RuntimeException e) {
+            // Whatever kept the index from being read (a call failed, a file overwritten), the list itself is sound.
+            return new Loaded(ArticleScanner.of(list), String.valueOf(e.getMessage() == null ? e : e.getMessage()));
+        }
+    }
+
+    /** A version's scanner, and why its stored index was not used (null when it was, or there was none). */
+    private record Loaded(ArticleScanner scanner, String indexError) {}
 }

@@ -32,8 +32,23 @@ public final class InMemoryListVersions implements ListVersions {
     }
 
     @Override
-    public synchronized void publish(ListVersion version, byte[] compiled, String previous) {
+    public synchronized Optional<byte[]> index(ListVersion version) throws IOException {
+        if (version.indexSha256() == null) {
+            return Optional.empty();
+        }
+        byte[] file = files.get(version.indexKey());
+        if (file == null || !Digests.sha256(file).equals(version.indexSha256())) {
+            throw new ListFormatException(version.indexKey(), 0, "stored index does not match its digest");
+        }
+        return Optional.of(file.clone());
+    }
+
+    @Override
+    public synchronized void publish(ListVersion version, byte[] compiled, byte[] index, String previous) {
         files.put(version.key(), compiled.clone());
+        if (index != null) {
+            files.put(version.indexKey(), index.clone());
+        }
         String now = current == null ? null : current.version();
         if (!Objects.equals(now, previous)) {
             throw new Conflict("version " + now + " became current while refreshing from " + previous);
@@ -50,9 +65,7 @@ public final class InMemoryListVersions implements ListVersions {
     @Override
     public synchronized void markRetroScanned(String version) {
         if (current != null && current.version().equals(version)) {
-            current = new ListVersion(current.version(), current.key(), current.sha256(), current.bytes(),
-                    current.entities(), current.sources(), current.createdAt(), current.summary(), current.previous(),
-                    true);
+            current = current.retroScanDone();
             published.put(version, current);
         }
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -38,19 +39,23 @@ public final class ListRefresh {
     private final ListVersions versions;
     private final ListGuard guard;
     private final Watchlist initial;
+    private final Function<Watchlist, byte[]> indexer;
     private final Clock clock;
 
     /**
      * @param initial what the first refresh checks against when no version was published yet (the bundled list)
+     * @param indexer the matcher's index of a version, stored beside it so that a scanner's cold start reads it
+     *                rather than indexing the list
      */
     public ListRefresh(List<ListSource> sources, ListDownloader downloader, ListFiles files, ListVersions versions,
-                       ListGuard guard, Watchlist initial, Clock clock) {
+                       ListGuard guard, Watchlist initial, Function<Watchlist, byte[]> indexer, Clock clock) {
         this.sources = List.copyOf(sources);
         this.downloader = downloader;
         this.files = files;
         this.versions = versions;
         this.guard = guard;
         this.initial = initial;
+        this.indexer = indexer;
         this.clock = clock;
     }
 
@@ -107,10 +112,11 @@ public final class ListRefresh {
         String id = VERSION_TIME.format(clock.instant()) + "-" + sha.substring(0, 8);
         Map<String, Integer> bySource = new LinkedHashMap<>();
         next.entities().forEach(e -> bySource.merge(e.source(), 1, Integer::sum));
+        byte[] index = indexer.apply(next);
         ListVersion version = new ListVersion(id, "lists/" + id + ".swl", sha, compiled.length, next.size(),
                 bySource, clock.instant().toString(), diff.summary(), current.map(ListVersion::version).orElse(null),
-                false);
-        versions.publish(version, compiled, current.map(ListVersion::version).orElse(null));
+                false, Digests.sha256(index));
+        versions.publish(version, compiled, index, current.map(ListVersion::version).orElse(null));
         return new RefreshReport(RefreshReport.Outcome.UPDATED, version, results, diff);
     }
 

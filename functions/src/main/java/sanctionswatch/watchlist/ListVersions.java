@@ -22,12 +22,20 @@ public interface ListVersions {
     Watchlist load(ListVersion version) throws IOException;
 
     /**
-     * Stores {@code compiled} and makes {@code version} current, provided the current version is still
-     * {@code previous} (null: none yet).
+     * The matcher's index stored with {@code version}, checked against its digest; empty when the version has none
+     * (published before indexes were stored).
+     *
+     * @throws ListFormatException when the stored index is not the one the record describes
+     */
+    Optional<byte[]> index(ListVersion version) throws IOException;
+
+    /**
+     * Stores {@code compiled} and the matcher's {@code index} of it, and makes {@code version} current, provided the
+     * current version is still {@code previous} (null: none yet).
      *
      * @throws Conflict when another refresh published a version in between; this one is then not current
      */
-    void publish(ListVersion version, byte[] compiled, String previous) throws IOException;
+    void publish(ListVersion version, byte[] compiled, byte[] index, String previous) throws IOException;
 
     /** Records that the stored articles were scanned again for the entries {@code version} added. */
     void markRetroScanned(String version);

@@ -128,7 +128,7 @@ class RetroScanTest {
         CompiledWatchlist.write(list, out);
         byte[] bytes = out.toByteArray();
         versions.publish(new ListVersion(id, "lists/" + id + ".swl", sanctionswatch.text.Digests.sha256(bytes),
-                bytes.length, list.size(), Map.of("ofac-sdn", list.size()), NOW.toString(), "", previous, false),
-                bytes, previous);
+                bytes.length, list.size(), Map.of("ofac-sdn", list.size()), NOW.toString(), "", previous, false, null),
+                bytes, null, previous);
     }
 }

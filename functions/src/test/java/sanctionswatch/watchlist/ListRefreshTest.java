@@ -46,8 +46,13 @@ class ListRefreshTest {
 
     private ListRefresh refresh(List<ListSource> sources) {
         return new ListRefresh(sources, downloader, new ListFiles(Countries.bundled()), versions,
-                new ListGuard(ListGuard.DEFAULT_MAX_LOSS), OfacSdnCsv.bundled(),
+                new ListGuard(ListGuard.DEFAULT_MAX_LOSS), OfacSdnCsv.bundled(), ListRefreshTest::index,
                 Clock.fixed(Instant.parse("2026-11-29T05:00:00Z"), ZoneOffset.UTC));
+    }
+
+    /** Stands for the matcher's index here: what is stored beside a version, and its digest, is what matters. */
+    private static byte[] index(Watchlist list) {
+        return ("index of " + list.size() + " entries").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void serveBundledTrio() {
@@ -73,6 +78,10 @@ class ListRefreshTest {
         assertTrue(v1.version().startsWith("20261129T050000Z-"), v1.version());
         assertEquals(Map.of("ofac-sdn", OfacSdnCsv.bundled().size()), v1.sources());
         assertEquals(List.copyOf(OfacSdnCsv.bundled().entities()), List.copyOf(versions.load(v1).entities()));
+        assertEquals("lists/" + v1.version() + ".swx", v1.indexKey());
+        assertEquals("index of " + OfacSdnCsv.bundled().size() + " entries",
+                new String(versions.index(v1).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8),
+                "the matcher's index is stored beside the version, under its digest");
 
         RefreshReport again = refresh(List.of(SDN)).run();
         assertEquals(RefreshReport.Outcome.UNCHANGED, again.outcome());
@@ -162,14 +171,20 @@ class ListRefreshTest {
                 Watchlist list = versions.load(version);
                 // Another refresh publishes while this one downloads.
                 versions.publish(new ListVersion("other", "lists/other.swl", first.sha256(), first.bytes(),
-                        first.entities(), first.sources(), first.createdAt(), "", first.version(), false), new byte[0],
-                        first.version());
+                        first.entities(), first.sources(), first.createdAt(), "", first.version(), false, null),
+                        new byte[0], null, first.version());
                 return list;
             }
 
             @Override
-            public void publish(ListVersion version, byte[] compiled, String previous) throws IOException {
-                versions.publish(version, compiled, previous);
+            public java.util.Optional<byte[]> index(ListVersion version) throws IOException {
+                return versions.index(version);
+            }
+
+            @Override
+            public void publish(ListVersion version, byte[] compiled, byte[] index, String previous)
+                    throws IOException {
+                versions.publish(version, compiled, index, previous);
             }
 
             @Override
@@ -184,7 +199,8 @@ class ListRefreshTest {
         };
         serveNewerSdnAlone();
         ListRefresh refresh = new ListRefresh(List.of(SDN_ALONE), downloader, new ListFiles(Countries.bundled()), racing,
-                new ListGuard(ListGuard.DEFAULT_MAX_LOSS), OfacSdnCsv.bundled(), Clock.systemUTC());
+                new ListGuard(ListGuard.DEFAULT_MAX_LOSS), OfacSdnCsv.bundled(), ListRefreshTest::index,
+                Clock.systemUTC());
         assertThrows(ListVersions.Conflict.class, refresh::run);
         assertEquals("other", versions.current().orElseThrow().version());
     }

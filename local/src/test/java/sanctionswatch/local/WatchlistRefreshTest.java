@@ -14,10 +14,12 @@ import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.WatchlistRefreshFunction;
 import sanctionswatch.functions.Wiring;
 import sanctionswatch.json.Json;
+import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.ListFiles;
+import sanctionswatch.watchlist.ListFormatException;
 import sanctionswatch.watchlist.ListVersion;
 import sanctionswatch.watchlist.ListVersions;
 import sanctionswatch.watchlist.OfacSdnCsv;
@@ -46,6 +48,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -195,6 +198,9 @@ class WatchlistRefreshTest {
         assertEquals("lists/" + v1 + ".swl", currentRecord().get("key").s());
         long stored = s3.headObject(b -> b.bucket("listsbucket").key("lists/" + v1 + ".swl")).contentLength();
         assertEquals(Long.parseLong(currentRecord().get("bytes").n()), stored);
+        // Beside it, the matcher's index a scanner's cold start reads, under the digest its record keeps.
+        byte[] index = s3.getObjectAsBytes(b -> b.bucket("listsbucket").key("lists/" + v1 + ".swx")).asByteArray();
+        assertEquals(sanctionswatch.text.Digests.sha256(index), currentRecord().get("indexSha256").s());
         JsonNode message = told();
         assertEquals("Sanctions lists changed: 0 added, 0 removed, 0 changed", message.get("Subject").asText());
         assertEquals("updated", message.get("MessageAttributes").get("outcome").get("Value").asText());
@@ -241,6 +247,10 @@ class WatchlistRefreshTest {
         // The scanner takes the new version before its next batch, without a restart.
         assertEquals(List.of(designated.id()), scanned(scanner, "https://news.example/after", text));
         assertEquals(v2, live.version());
+        ListVersion stored2 = versions(scanSettings).current().orElseThrow();
+        assertEquals(List.of(designated.id()), ArticleScanner.of(versions(scanSettings).load(stored2),
+                versions(scanSettings).index(stored2).orElseThrow()).scan(text).mentions().stream()
+                .map(m -> m.entity().id()).toList(), "the stored index is the new version's");
         assertTrue(Queues.drain(sqs, alertSubscriber).isEmpty(),
                 "the same story under another URL does not alert the watch again");
 
@@ -305,5 +315,38 @@ class WatchlistRefreshTest {
         assertEquals(v, currentRecord().get("version").s());
         ListVersion current = versions(scanSettings).current().orElseThrow();
         assertEquals(v, current.version());
+    }
+
+    @Test
+    void aStoredIndexThatCannotBeReadIsBuiltAgainFromTheList() throws Exception {
+        serveTrio(SDN_TRIO.resolve("sdn.csv"));
+        refresher(null).handleRequest(null, null);
+        Queues.drain(sqs, subscriber);
+        Settings scanSettings = new Settings(scanEnv);
+        LiveScanner live = LiveScanner.start(versions(scanSettings), Duration.ZERO, Clock.systemUTC(),
+                Wiring::bundledScanner);
+
+        served.put("/ofac/sdn.csv", Files.readAllBytes(NEWER_SDN));
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        String v = (String) refresher("ofac-sdn=" + base + "/ofac/sdn.csv").handleRequest(null, null).get("version");
+        Queues.drain(sqs, subscriber);
+        s3.putObject(b -> b.bucket("listsbucket").key("lists/" + v + ".swx"),
+                software.amazon.awssdk.core.sync.RequestBody.fromString("not an index"));
+
+        // The list itself is sound: the scanner takes the version, indexing the list itself.
+        LiveScanner.Check check = live.checkIfDue().orElseThrow();
+        assertTrue(check.loaded(), check.toString());
+        assertNull(check.error());
+        assertTrue(check.indexError().contains("stored index does not match its digest"), check.toString());
+        assertEquals(v, live.version());
+        Watchlist newer = new ListFiles(Countries.bundled()).read(NEWER_SDN).list();
+        Entity designated = WatchlistDiff.between(OfacSdnCsv.bundled(), newer).added().stream()
+                .filter(e -> e.type() == EntityType.ORGANISATION && e.name().split(" ").length >= 3)
+                .findFirst().orElseThrow();
+        assertEquals(List.of(designated.id()), live.get().scan("Treasury designated " + designated.name() + ".")
+                .mentions().stream().map(m -> m.entity().id()).toList());
+        ListVersion current = versions(scanSettings).current().orElseThrow();
+        assertTrue(assertThrows(ListFormatException.class, () -> versions(scanSettings).index(current)).getMessage()
+                .contains("stored index does not match its digest"));
     }
 }
