@@ -34,17 +34,7 @@ import java.util.concurrent.TimeUnit;
 public class IndexBuildBenchmark {
     private final Watchlist sdn = OfacSdnCsv.bundled();
     private final byte[] compiled = compile(sdn);
-    private final byte[] index = index(sdn);
-
-    static byte[] index(Watchlist list) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            EntityMatcher.writeIndex(list, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
+    private final byte[] index = EntityMatcher.indexOf(sdn);
 
     static byte[] compile(Watchlist list) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -27,7 +27,6 @@ import sanctionswatch.watchlist.ListFiles;
 import sanctionswatch.watchlist.ListGuard;
 import sanctionswatch.watchlist.ListRefresh;
 import sanctionswatch.watchlist.ListVersions;
-import sanctionswatch.watchlist.Watchlist;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -36,9 +35,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -157,19 +153,8 @@ public final class Wiring {
         HttpFetcher lists = new HttpFetcher(settings.fetchTimeout().multipliedBy(6), settings.listMaxBytes(),
                 settings.fetchPolicy());
         return new ListRefresh(settings.listSources(), new HttpListDownloader(lists), new ListFiles(Countries.bundled()),
-                versions, new ListGuard(settings.listMaxLoss()), CompiledWatchlist.bundled(), Wiring::matcherIndex,
+                versions, new ListGuard(settings.listMaxLoss()), CompiledWatchlist.bundled(), EntityMatcher::indexOf,
                 Clock.systemUTC());
-    }
-
-    /** The matcher's index of a list version, as the refresh stores it beside the compiled file. */
-    public static byte[] matcherIndex(Watchlist list) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try {
-            EntityMatcher.writeIndex(list, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** The scanner over the bundled OFAC SDN snapshot, read from its compiled form and its index. */

@@ -5,8 +5,10 @@ import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.Watchlist;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -69,6 +71,17 @@ public final class EntityMatcher {
     /** Indexes {@code list} and writes the index, for {@link #of(Watchlist, byte[])}. */
     public static void writeIndex(Watchlist list, OutputStream out) throws IOException {
         NameIndex.of(list, Words.common()).write(out, list);
+    }
+
+    /** The index of {@code list} as {@link #writeIndex} writes it, in memory. */
+    public static byte[] indexOf(Watchlist list) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        try {
+            writeIndex(list, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The surnames of a person: of the primary name and of each alias written "LAST, First". */

@@ -9,7 +9,6 @@ import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.Watchlist;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,9 +33,7 @@ class NameIndexTest {
     @BeforeAll
     static void setUp() throws IOException {
         sdn = CompiledWatchlist.bundled();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EntityMatcher.writeIndex(sdn, out);
-        written = out.toByteArray();
+        written = EntityMatcher.indexOf(sdn);
         texts = new ArrayList<>();
         try (InputStream in = NameIndexTest.class.getResourceAsStream("/articles/seed-russia-nk-arms.txt")) {
             texts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));

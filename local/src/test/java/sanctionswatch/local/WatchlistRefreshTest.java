@@ -286,22 +286,13 @@ class WatchlistRefreshTest {
 
     @Test
     void aCorruptStoredVersionLeavesTheScannerOnTheListItHas() throws Exception {
-        serveTrio(SDN_TRIO.resolve("sdn.csv"));
-        refresher(null).handleRequest(null, null);
-        Queues.drain(sqs, subscriber);
         Settings scanSettings = new Settings(scanEnv);
-        LiveScanner live = LiveScanner.start(versions(scanSettings), Duration.ZERO, Clock.systemUTC(),
-                Wiring::bundledScanner);
+        LiveScanner live = scannerOnAFirstVersion(scanSettings);
         String inUse = live.version();
         assertEquals(currentRecord().get("version").s(), inUse);
 
         // A version whose file is overwritten with something else after its record was written.
-        served.put("/ofac/sdn.csv", Files.readAllBytes(NEWER_SDN));
-        String base = "http://127.0.0.1:" + site.getAddress().getPort();
-        String v = (String) refresher("ofac-sdn=" + base + "/ofac/sdn.csv").handleRequest(null, null).get("version");
-        Queues.drain(sqs, subscriber);
-        s3.putObject(b -> b.bucket("listsbucket").key("lists/" + v + ".swl"),
-                software.amazon.awssdk.core.sync.RequestBody.fromString("not a list"));
+        String v = newerVersionWithAFileOverwritten(".swl", "not a list");
 
         LiveScanner.Check check = live.checkIfDue().orElseThrow();
         assertFalse(check.loaded());
@@ -319,19 +310,9 @@ class WatchlistRefreshTest {
 
     @Test
     void aStoredIndexThatCannotBeReadIsBuiltAgainFromTheList() throws Exception {
-        serveTrio(SDN_TRIO.resolve("sdn.csv"));
-        refresher(null).handleRequest(null, null);
-        Queues.drain(sqs, subscriber);
         Settings scanSettings = new Settings(scanEnv);
-        LiveScanner live = LiveScanner.start(versions(scanSettings), Duration.ZERO, Clock.systemUTC(),
-                Wiring::bundledScanner);
-
-        served.put("/ofac/sdn.csv", Files.readAllBytes(NEWER_SDN));
-        String base = "http://127.0.0.1:" + site.getAddress().getPort();
-        String v = (String) refresher("ofac-sdn=" + base + "/ofac/sdn.csv").handleRequest(null, null).get("version");
-        Queues.drain(sqs, subscriber);
-        s3.putObject(b -> b.bucket("listsbucket").key("lists/" + v + ".swx"),
-                software.amazon.awssdk.core.sync.RequestBody.fromString("not an index"));
+        LiveScanner live = scannerOnAFirstVersion(scanSettings);
+        String v = newerVersionWithAFileOverwritten(".swx", "not an index");
 
         // The list itself is sound: the scanner takes the version, indexing the list itself.
         LiveScanner.Check check = live.checkIfDue().orElseThrow();
@@ -348,5 +329,24 @@ class WatchlistRefreshTest {
         ListVersion current = versions(scanSettings).current().orElseThrow();
         assertTrue(assertThrows(ListFormatException.class, () -> versions(scanSettings).index(current)).getMessage()
                 .contains("stored index does not match its digest"));
+    }
+
+    /** The official trio as served today published as a first version, and a scanner started on it. */
+    private LiveScanner scannerOnAFirstVersion(Settings scanSettings) throws IOException {
+        serveTrio(SDN_TRIO.resolve("sdn.csv"));
+        refresher(null).handleRequest(null, null);
+        Queues.drain(sqs, subscriber);
+        return LiveScanner.start(versions(scanSettings), Duration.ZERO, Clock.systemUTC(), Wiring::bundledScanner);
+    }
+
+    /** The newer SDN snapshot published, then one of its stored files ({@code .swl}, {@code .swx}) overwritten. */
+    private String newerVersionWithAFileOverwritten(String suffix, String content) throws IOException {
+        served.put("/ofac/sdn.csv", Files.readAllBytes(NEWER_SDN));
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        String v = (String) refresher("ofac-sdn=" + base + "/ofac/sdn.csv").handleRequest(null, null).get("version");
+        Queues.drain(sqs, subscriber);
+        s3.putObject(b -> b.bucket("listsbucket").key("lists/" + v + suffix),
+                software.amazon.awssdk.core.sync.RequestBody.fromString(content));
+        return v;
     }
 }
