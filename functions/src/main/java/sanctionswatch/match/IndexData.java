@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.BufferUnderflowException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * The arrays an index is made of, written as length and elements and read back in bulk: at a cold start an element
@@ -37,23 +38,21 @@ final class IndexData {
         }
 
         void ints(int[] values) throws IOException {
-            integer(values.length);
-            ByteBuffer b = buffer(values.length * Integer.BYTES);
-            b.asIntBuffer().put(values);
-            out.write(b.array());
+            array(values.length, Integer.BYTES, b -> b.asIntBuffer().put(values));
         }
 
         void longs(long[] values) throws IOException {
-            integer(values.length);
-            ByteBuffer b = buffer(values.length * Long.BYTES);
-            b.asLongBuffer().put(values);
-            out.write(b.array());
+            array(values.length, Long.BYTES, b -> b.asLongBuffer().put(values));
         }
 
         void chars(char[] values) throws IOException {
-            integer(values.length);
-            ByteBuffer b = buffer(values.length * Character.BYTES);
-            b.asCharBuffer().put(values);
+            array(values.length, Character.BYTES, b -> b.asCharBuffer().put(values));
+        }
+
+        private void array(int length, int elementBytes, Consumer<ByteBuffer> fill) throws IOException {
+            integer(length);
+            ByteBuffer b = buffer(length * elementBytes);
+            fill.accept(b);
             out.write(b.array());
         }
 
