@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * the batch is not delivered again.
  */
 public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBatchResponse> {
-    /** Built once per container: the list index is the expensive part of a cold start; primed for SnapStart. */
+    /** Built once per container (the SDK clients and the lists are most of a cold start); primed for SnapStart. */
     private static final class Default {
         static final LiveScanner LISTS;
         static final ScanService SERVICE;
