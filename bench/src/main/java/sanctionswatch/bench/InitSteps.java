@@ -39,7 +39,7 @@ public final class InitSteps implements RequestHandler<SQSEvent, SQSBatchRespons
         step("settings");
         DynamoDbClient dynamo = Wiring.dynamo();
         step("dynamoClient");
-        ListVersions versions = Wiring.listVersions(settings, () -> Wiring.s3(settings), dynamo);
+        ListVersions versions = Wiring.listVersions(settings, Wiring.lazyS3(settings), dynamo);
         versions.current();
         step("currentListVersion");
         ArticleScanner scanner = Wiring.bundledScanner();

@@ -36,18 +36,17 @@ import static sanctionswatch.aws.Items.str;
 public final class StoredListVersions implements ListVersions {
     private static final String CURRENT = "current";
 
-    private final Supplier<S3Client> s3Client;
-    private S3Client s3;
+    private final Supplier<S3Client> s3;
     private final String bucket;
     private final DynamoDbClient dynamo;
     private final String table;
 
     /**
-     * @param s3 builds the S3 client when a file is first read or written: a scanner that finds no published version
-     *           never pays for it at cold start
+     * @param s3 gives the S3 client when a file is read or written (the functions' wiring builds it then, once): a
+     *           scanner that finds no published version never pays for it at cold start
      */
     public StoredListVersions(Supplier<S3Client> s3, String bucket, DynamoDbClient dynamo, String table) {
-        this.s3Client = s3;
+        this.s3 = s3;
         this.bucket = bucket;
         this.dynamo = dynamo;
         this.table = table;
@@ -71,7 +70,7 @@ public final class StoredListVersions implements ListVersions {
     public Watchlist load(ListVersion version) throws IOException {
         ResponseBytes<GetObjectResponse> object;
         try {
-            object = s3().getObjectAsBytes(b -> b.bucket(bucket).key(version.key()));
+            object = s3.get().getObjectAsBytes(b -> b.bucket(bucket).key(version.key()));
         } catch (NoSuchKeyException e) {
             throw new ListFormatException("s3://" + bucket + "/" + version.key(), 0, "no such stored list");
         }
@@ -91,7 +90,7 @@ public final class StoredListVersions implements ListVersions {
         String where = "s3://" + bucket + "/" + version.indexKey();
         byte[] bytes;
         try {
-            bytes = s3().getObjectAsBytes(b -> b.bucket(bucket).key(version.indexKey())).asByteArray();
+            bytes = s3.get().getObjectAsBytes(b -> b.bucket(bucket).key(version.indexKey())).asByteArray();
         } catch (NoSuchKeyException e) {
             throw new ListFormatException(where, 0, "no such stored index");
         }
@@ -104,10 +103,10 @@ public final class StoredListVersions implements ListVersions {
     /** The files first, then the version record, then the current record: no record names a file not there. */
     @Override
     public void publish(ListVersion version, byte[] compiled, byte[] index, String previous) {
-        s3().putObject(b -> b.bucket(bucket).key(version.key()).contentType("application/octet-stream"),
+        s3.get().putObject(b -> b.bucket(bucket).key(version.key()).contentType("application/octet-stream"),
                 RequestBody.fromBytes(compiled));
         if (index != null) {
-            s3().putObject(b -> b.bucket(bucket).key(version.indexKey()).contentType("application/octet-stream"),
+            s3.get().putObject(b -> b.bucket(bucket).key(version.indexKey()).contentType("application/octet-stream"),
                     RequestBody.fromBytes(index));
         }
         Map<String, AttributeValue> item = item(version);
@@ -142,13 +141,6 @@ public final class StoredListVersions implements ListVersions {
         dynamo.updateItem(b -> b.tableName(table).key(Map.of("id", s("version#" + version)))
                 .updateExpression("SET retroScanned = :true")
                 .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true))));
-    }
-
-    private synchronized S3Client s3() {
-        if (s3 == null) {
-            s3 = s3Client.get();
-        }
-        return s3;
     }
 
     private static Map<String, AttributeValue> item(ListVersion v) {

@@ -4,7 +4,8 @@ import java.util.function.Supplier;
 
 /**
  * A value made on first use and kept: for a client that an invocation may never need (the scanner's SNS client,
- * needed only for an alert), so a cold start does not pay for building it. Safe to share between threads.
+ * needed only for an alert; its S3 client, only once a list version is published), so a cold start does not pay for
+ * building it. Safe to share between threads.
  */
 final class Lazy<T> implements Supplier<T> {
     private final Supplier<T> make;

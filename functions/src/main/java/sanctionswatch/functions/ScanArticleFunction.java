@@ -31,7 +31,7 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
         static {
             Settings settings = Settings.fromEnvironment();
             DynamoDbClient dynamo = Wiring.dynamo();
-            LISTS = Wiring.liveScanner(settings, Wiring.listVersions(settings, () -> Wiring.s3(settings), dynamo));
+            LISTS = Wiring.liveScanner(settings, Wiring.listVersions(settings, Wiring.lazyS3(settings), dynamo));
             Supplier<SnsClient> sns = Wiring.lazySns();
             // Before a SnapStart snapshot the SNS client is built too, so a restored function has it.
             Priming.register(LISTS.get(), sns::get);

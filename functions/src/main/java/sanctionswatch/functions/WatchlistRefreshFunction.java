@@ -39,7 +39,7 @@ public final class WatchlistRefreshFunction implements RequestHandler<ScheduledE
     }
 
     private WatchlistRefreshFunction(Settings settings, DynamoDbClient dynamo, SnsClient sns) {
-        this(settings, Wiring.listVersions(settings, () -> Wiring.s3(settings), dynamo), dynamo, sns);
+        this(settings, Wiring.listVersions(settings, Wiring.lazyS3(settings), dynamo), dynamo, sns);
     }
 
     /** Wired from {@code settings} with the given clients (tests point them at local endpoints). */

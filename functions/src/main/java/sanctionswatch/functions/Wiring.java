@@ -68,6 +68,11 @@ public final class Wiring {
                 .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build();
     }
 
+    /** The S3 client, built when first asked for: a scanner reads a file only once a version is published. */
+    public static Supplier<S3Client> lazyS3(Settings settings) {
+        return Lazy.of(() -> s3(settings));
+    }
+
     /** The SNS client, built when first asked for: most invocations publish nothing. */
     public static Supplier<SnsClient> lazySns() {
         return Lazy.of(Wiring::sns);
