@@ -66,10 +66,6 @@ public final class PhraseIndex {
             this(new Lexicon());
         }
 
-        public Lexicon lexicon() {
-            return lexicon;
-        }
-
         /** Indexes a phrase given as folded words. Phrases of no words are ignored. */
         public Builder add(List<String> phrase, int value) {
             int[] words = new int[phrase.size()];
