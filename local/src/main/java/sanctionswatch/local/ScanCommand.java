@@ -74,7 +74,8 @@ final class ScanCommand {
             return 1;
         }
         List<Alert> published = new ArrayList<>();
-        ArticleScanner scanner = ArticleScanner.of(list);
+        // The embedded default comes with its index, read rather than built, as the functions start.
+        ArticleScanner scanner = lists.isEmpty() ? ArticleScanner.bundled() : ArticleScanner.of(list);
         ScanService service = new ScanService(() -> scanner, HttpFetcher.defaults(),
                 new InMemoryArticleStore(), alerts, new WatchEvaluator(Countries.bundled()),
                 new AlertService(alerts, published::add));
