@@ -6,14 +6,12 @@ import sanctionswatch.watchlist.ListFormatException;
 import sanctionswatch.watchlist.ListVersion;
 import sanctionswatch.watchlist.ListVersions;
 import sanctionswatch.watchlist.Watchlist;
-import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 import java.io.ByteArrayInputStream;
@@ -68,17 +66,7 @@ public final class StoredListVersions implements ListVersions {
 
     @Override
     public Watchlist load(ListVersion version) throws IOException {
-        ResponseBytes<GetObjectResponse> object;
-        try {
-            object = s3.get().getObjectAsBytes(b -> b.bucket(bucket).key(version.key()));
-        } catch (NoSuchKeyException e) {
-            throw new ListFormatException("s3://" + bucket + "/" + version.key(), 0, "no such stored list");
-        }
-        byte[] bytes = object.asByteArray();
-        if (!Digests.sha256(bytes).equals(version.sha256())) {
-            throw new ListFormatException("s3://" + bucket + "/" + version.key(), 0,
-                    "stored list does not match its digest");
-        }
+        byte[] bytes = stored(version.key(), version.sha256(), "list");
         return CompiledWatchlist.read(new ByteArrayInputStream(bytes), "s3://" + bucket + "/" + version.key());
     }
 
@@ -87,17 +75,22 @@ public final class StoredListVersions implements ListVersions {
         if (version.indexSha256() == null) {
             return Optional.empty();
         }
-        String where = "s3://" + bucket + "/" + version.indexKey();
+        return Optional.of(stored(version.indexKey(), version.indexSha256(), "index"));
+    }
+
+    /** The stored file {@code key} ({@code what}: list or index), checked against the digest its record keeps. */
+    private byte[] stored(String key, String sha256, String what) {
+        String where = "s3://" + bucket + "/" + key;
         byte[] bytes;
         try {
-            bytes = s3.get().getObjectAsBytes(b -> b.bucket(bucket).key(version.indexKey())).asByteArray();
+            bytes = s3.get().getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
         } catch (NoSuchKeyException e) {
-            throw new ListFormatException(where, 0, "no such stored index");
+            throw new ListFormatException(where, 0, "no such stored " + what);
         }
-        if (!Digests.sha256(bytes).equals(version.indexSha256())) {
-            throw new ListFormatException(where, 0, "stored index does not match its digest");
+        if (!Digests.sha256(bytes).equals(sha256)) {
+            throw new ListFormatException(where, 0, "stored " + what + " does not match its digest");
         }
-        return Optional.of(bytes);
+        return bytes;
     }
 
     /** The files first, then the version record, then the current record: no record names a file not there. */

@@ -21,14 +21,8 @@ public final class InMemoryListVersions implements ListVersions {
 
     @Override
     public synchronized Watchlist load(ListVersion version) throws IOException {
-        byte[] file = files.get(version.key());
-        if (file == null) {
-            throw new ListFormatException(version.key(), 0, "no such stored list");
-        }
-        if (!Digests.sha256(file).equals(version.sha256())) {
-            throw new ListFormatException(version.key(), 0, "stored list does not match its digest");
-        }
-        return CompiledWatchlist.read(new ByteArrayInputStream(file), version.key());
+        return CompiledWatchlist.read(new ByteArrayInputStream(stored(version.key(), version.sha256(), "list")),
+                version.key());
     }
 
     @Override
@@ -36,11 +30,19 @@ public final class InMemoryListVersions implements ListVersions {
         if (version.indexSha256() == null) {
             return Optional.empty();
         }
-        byte[] file = files.get(version.indexKey());
-        if (file == null || !Digests.sha256(file).equals(version.indexSha256())) {
-            throw new ListFormatException(version.indexKey(), 0, "stored index does not match its digest");
+        return Optional.of(stored(version.indexKey(), version.indexSha256(), "index").clone());
+    }
+
+    /** The stored file {@code key} ({@code what}: list or index), checked against the digest its record keeps. */
+    private byte[] stored(String key, String sha256, String what) {
+        byte[] file = files.get(key);
+        if (file == null) {
+            throw new ListFormatException(key, 0, "no such stored " + what);
         }
-        return Optional.of(file.clone());
+        if (!Digests.sha256(file).equals(sha256)) {
+            throw new ListFormatException(key, 0, "stored " + what + " does not match its digest");
+        }
+        return file;
     }
 
     @Override
