@@ -11,6 +11,9 @@ public final class Main {
                   scan texts, HTML files or web pages against the bundled OFAC SDN snapshot (or the lists given
                   with --list: OFAC CSV folders, UN consolidated XML, OpenSanctions FtM JSON lines, .swl), with the
                   default watches (RU+KP) and any --watch given; nothing leaves the machine but the page fetches
+              sanctions-watch eval CORPUS.jsonl... [--list PATH]... [--half dev|test|all]
+                  precision, recall and F1 of the scanner on labelled texts (JSON lines: text, entities,
+                  countries), by category, language and rule, then every error with its span
               sanctions-watch lists load PATH... | lists diff OLD NEW [--all] | lists compile PATH... --out FILE
                   what list files hold, by source and type; what changed between two versions of a list; the
                   compiled list (.swl) a scanner loads, which --list and the other lists commands read too
@@ -40,6 +43,7 @@ public final class Main {
         try {
             return switch (args.get(0)) {
                 case "scan" -> ScanCommand.run(rest, System.out);
+                case "eval" -> EvalCommand.run(rest, System.out);
                 case "invoke" -> InvokeCommand.run(rest);
                 case "watch" -> WatchCommand.run(rest, System.out);
                 case "emulators" -> EmulatorsCommand.run(System.out);

@@ -102,14 +102,14 @@ final class ScanCommand {
         return failed == 0 ? 0 : 1;
     }
 
-    private static String value(List<String> args, int i, String option) throws Main.UsageException {
+    static String value(List<String> args, int i, String option) throws Main.UsageException {
         if (i >= args.size()) {
             throw new Main.UsageException(option + " needs a value");
         }
         return args.get(i);
     }
 
-    private static Watchlist readLists(List<Path> paths) throws IOException {
+    static Watchlist readLists(List<Path> paths) throws IOException {
         List<Entity> all = new ArrayList<>();
         ListFiles files = new ListFiles(Countries.bundled());
         for (Path p : paths) {
