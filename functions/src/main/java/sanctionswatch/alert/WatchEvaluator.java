@@ -117,7 +117,7 @@ public final class WatchEvaluator {
     }
 
     private static String severity(Mention m) {
-        return m.rule() == MatchRule.SURNAME || m.rule() == MatchRule.WEAK_ALIAS ? "low" : "high";
+        return m.rule() == MatchRule.SURNAME || m.rule().needsCorroboration() ? "low" : "high";
     }
 
     private static Alert.AlertEntity entity(Mention m) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,15 +101,81 @@ public final class Countries {
             addForms(forms, code, cols[2], CountryForm.Kind.DEMONYM);
             addForms(forms, code, cols[3], CountryForm.Kind.PLACE);
         }
+        addOtherLanguages(byCode, forms);
         return new Countries(byCode, forms, ambiguous);
     }
+
+    private static final String OTHER_LANGUAGES = "/sanctionswatch/country/countries-languages.tsv";
+    /** The languages sanctions news is written in besides English, whose names of states the scanner knows. */
+    private static final List<String> LANGUAGES = List.of("ru", "uk", "ko", "zh", "ar", "fa", "es", "fr", "de", "pt");
+
+    /**
+     * Names of every state in the other {@link #LANGUAGES}, from the Unicode CLDR data the JDK carries (Россия, 북한,
+     * إيران, 朝鲜, Corea del Norte), and the short forms, demonyms and capitals of {@code countries-languages.tsv}.
+     * A name that mostly means something else is left out ({@link #OTHER_SENSES}).
+     */
+    private static void addOtherLanguages(Map<String, Country> byCode, List<CountryForm> forms) throws IOException {
+        Set<List<String>> english = new HashSet<>();
+        forms.forEach(f -> english.add(f.words()));
+        for (String code : byCode.keySet()) {
+            if (code.length() != 2) {
+                continue;
+            }
+            Locale state = new Locale("", code);
+            for (String language : LANGUAGES) {
+                String name = state.getDisplayCountry(Locale.forLanguageTag(language));
+                List<String> words = words(name);
+                if (name.equals(code) || words.isEmpty() || english.contains(words) || OTHER_SENSES.contains(name)) {
+                    continue;
+                }
+                forms.add(new CountryForm(code, words, isAbbreviation(name), CountryForm.Kind.NAME, inflects(name)));
+                english.add(words);
+            }
+        }
+        try (InputStream in = Countries.class.getResourceAsStream(OTHER_LANGUAGES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + OTHER_LANGUAGES);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNo = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length != 4 || !byCode.containsKey(cols[0])) {
+                    throw new IllegalStateException("countries-languages.tsv:" + lineNo
+                            + ": expected a known code, a language, a kind and forms");
+                }
+                addForms(forms, cols[0], cols[3], CountryForm.Kind.valueOf(cols[2].toUpperCase(Locale.ROOT)));
+            }
+        }
+    }
+
+    /** Whether the phrase is written in Cyrillic or Arabic script, whose words inflect in running text. */
+    private static boolean inflects(String phrase) {
+        return phrase.chars().anyMatch(c -> c >= 0x400 && c < 0x530 || c >= 0x600 && c <= 0x6FF);
+    }
+
+    /**
+     * Names of states in other languages that mostly mean something else where they stand: English words ("Island",
+     * German for Iceland), given names ("Mauricio", Spanish for Mauritius), words of the language itself (مالی,
+     * Persian "financial", is Mali; عمان is Oman and Amman), and Chinese pairs of characters that other words
+     * contain (海地 Haiti in 沿海地区 "coastal areas", 马里 Mali in 马里乌波尔 Mariupol).
+     */
+    private static final Set<String> OTHER_SENSES = Set.of("Island", "Grenade", "Granada", "Mauricio", "Salvador",
+            "مالی", "مالي", "عمان", "海地", "马里", "乍得", "多哥", "加纳", "文莱");
 
     private static void addForms(List<CountryForm> forms, String code, String column, CountryForm.Kind kind) {
         for (String phrase : column.split("\\|")) {
             if (phrase.isBlank()) {
                 continue;
             }
-            forms.add(new CountryForm(code, words(phrase), isAbbreviation(phrase), kind));
+            boolean region = phrase.startsWith("@");
+            String written = region ? phrase.substring(1) : phrase;
+            forms.add(new CountryForm(code, words(written), isAbbreviation(written),
+                    region ? CountryForm.Kind.REGION : kind, inflects(written)));
         }
     }
 

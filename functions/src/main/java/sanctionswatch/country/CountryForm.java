@@ -10,9 +10,16 @@ import java.util.List;
  * @param words         the phrase as folded words
  * @param caseSensitive the phrase only counts written in capitals, as the gazetteer writes it ("US", not "us")
  * @param kind          name, demonym or place
+ * @param inflects      the phrase is written in a script whose words take case endings or joined prefixes in text
+ *                      (Cyrillic: России for Россия; Arabic: وإيران for إيران), so an inflected word may match it
  */
-public record CountryForm(String code, List<String> words, boolean caseSensitive, Kind kind) {
-    public enum Kind { NAME, DEMONYM, PLACE, NOT_A_COUNTRY }
+public record CountryForm(String code, List<String> words, boolean caseSensitive, Kind kind, boolean inflects) {
+    /**
+     * What the phrase is: a name of the state, a demonym, a place that stands for it, a region whose name a list's
+     * address gives for the state but which a text naming it does not name the state by ("Crimea"), or a phrase that
+     * contains a state's name without standing for it ("Latin America").
+     */
+    public enum Kind { NAME, DEMONYM, PLACE, REGION, NOT_A_COUNTRY }
 
     public CountryForm {
         words = List.copyOf(words);

@@ -4,6 +4,7 @@ import sanctionswatch.country.Countries;
 import sanctionswatch.country.CountryForm;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,14 @@ public final class CountryMatcher {
         Set<List<String>> people = new HashSet<>(0);
         List<PhraseIndex.Hit> hits = new ArrayList<>(2);
         int[] ids = index.lexicon().ids(tokens);
+        BitSet inflected = new BitSet();
+        for (int k = 0; k < ids.length; k++) {
+            if (ids[k] < 0) {
+                // России, Росії, وإيران: the inflected word read as its base form.
+                ids[k] = Inflection.base(text, tokens.get(k), index.lexicon());
+                inflected.set(k, ids[k] >= 0);
+            }
+        }
         int i = 0;
         while (i < tokens.size()) {
             hits.clear();
@@ -44,7 +53,7 @@ public final class CountryMatcher {
             PhraseIndex.Hit longest = null;
             CountryForm form = null;
             for (PhraseIndex.Hit hit : hits) {
-                CountryForm f = firstAcceptable(hit, tokens);
+                CountryForm f = firstAcceptable(text, hit, tokens, inflected);
                 if (f != null) {
                     longest = hit;
                     form = f;
@@ -54,7 +63,8 @@ public final class CountryMatcher {
                 i++;
                 continue;
             }
-            if (form.code() != null && !otherSense(form, text, tokens, longest.from(), longest.to(), people)) {
+            if (form.code() != null && form.kind() != CountryForm.Kind.REGION
+                    && !otherSense(form, text, tokens, longest.from(), longest.to(), people)) {
                 Token first = tokens.get(longest.from());
                 Token last = tokens.get(longest.to() - 1);
                 out.add(new CountryMention(form.code(), text.substring(first.start(), last.end()), first.start(),
@@ -108,10 +118,17 @@ public final class CountryMatcher {
         return false;
     }
 
-    private CountryForm firstAcceptable(PhraseIndex.Hit hit, List<Token> tokens) {
+    /**
+     * The first form of a phrase found that the words stand for as written: in capitals where the form asks for it,
+     * starting a word, and where a word was read as inflected, a form of a script that inflects ("Георгий" is no
+     * inflection of Georgia).
+     */
+    private CountryForm firstAcceptable(String text, PhraseIndex.Hit hit, List<Token> tokens, BitSet inflected) {
+        boolean anyInflected = inflected.nextSetBit(hit.from()) >= 0 && inflected.nextSetBit(hit.from()) < hit.to();
         for (int value : hit.values()) {
             CountryForm f = forms.get(value);
-            if (acceptable(f, tokens, hit.from(), hit.to())) {
+            if (acceptable(f, tokens, hit.from(), hit.to()) && Words.startsWord(text, tokens.get(hit.from()))
+                    && (!anyInflected || f.inflects())) {
                 return f;
             }
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ public final class EntityMatcher {
             "hospital", "stadium", "park", "museum", "library", "boulevard", "district", "centre", "center", "hall");
     /** Words that make the next or previous name a ship's: "the tanker Dover", "Finikia, a cargo ship". */
     private static final Set<String> VESSEL_NOUNS = Set.of("tanker", "vessel", "ship", "freighter", "yacht",
-            "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler");
+            "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler", "superyacht", "megayacht");
     /** A word of fewer letters than this is never taken as misspelt. */
     private static final int MIN_FUZZY = 5;
 
@@ -108,16 +109,30 @@ public final class EntityMatcher {
         }
     }
 
-    /** Mentions of list entries in {@code text}, whose words are {@code tokens}, in text order. */
+    /** Mentions of list entries in {@code text}, whose words are {@code tokens}, in text order; no country named. */
     public List<Mention> find(String text, List<Token> tokens) {
+        return find(text, tokens, List.of());
+    }
+
+    /**
+     * Mentions of list entries in {@code text}, whose words are {@code tokens} and whose countries named are {@code
+     * countries}, in text order. The countries decide between entries of one name (the Sberbank of Moscow before
+     * its namesake abroad), corroborate weak mentions ({@link Corroboration}), and keep their words from being taken
+     * for surnames ("Marshall" of the Marshall Islands).
+     */
+    public List<Mention> find(String text, List<Token> tokens, List<CountryMention> countries) {
+        Set<String> codes = new HashSet<>();
+        countries.forEach(c -> codes.add(c.code()));
+        Corroboration corroboration = new Corroboration(codes, tokens);
         List<Candidate> candidates = new ArrayList<>();
         BitSet[] maritime = new BitSet[1];
         int[] ids = names.lexicon().ids(tokens);
         Consumer<PhraseIndex.Hit> collect = hit -> {
             for (int form : hit.values()) {
                 Entity entity = names.entity(form);
-                if (acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)) {
-                    MatchRule rule = names.rule(form);
+                MatchRule rule = names.rule(form);
+                if (acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)
+                        && (rule != MatchRule.SURNAME_ALONE || standsAlone(text, tokens, hit.from()))) {
                     candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }
             }
@@ -129,10 +144,13 @@ public final class EntityMatcher {
             }
         }
         transliterated(text, tokens, ids, candidates, maritime);
+        declined(text, tokens, ids, candidates, maritime);
+        otherScripts(text, tokens, candidates);
         fuzzy(text, tokens, ids, candidates, maritime);
-        List<Candidate> chosen = closestOfTies(leftmostLongest(candidates));
+        List<Candidate> chosen = namedInFull(closestOfTies(leftmostLongest(candidates), corroboration));
         chosen.addAll(surnameMentions(tokens, chosen));
         chosen.addAll(shortFormMentions(tokens, chosen));
+        chosen = corroborated(outsideCountries(chosen, tokens, countries), corroboration);
         chosen.sort(Comparator.comparingInt(Candidate::from));
         List<Mention> mentions = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
@@ -145,24 +163,45 @@ public final class EntityMatcher {
     }
 
     /**
-     * Weak aliases stand only with corroboration: another mention of the same entry, or one of its countries named in
-     * the same text.
+     * Weak aliases, core names and surnames alone stand only with corroboration ({@link
+     * MatchRule#needsCorroboration}): another mention of the same entry, or what {@link Corroboration#of} asks of
+     * the text for the rule.
+     * "Tango" alone is no yacht; "Putin" in a text that names Russia is the president.
      */
-    public static List<Mention> corroborated(List<Mention> mentions, Set<String> countriesNamed) {
-        if (mentions.stream().noneMatch(m -> m.rule() == MatchRule.WEAK_ALIAS)) {
-            return mentions;
-        }
+    private static List<Candidate> corroborated(List<Candidate> chosen, Corroboration corroboration) {
         Set<String> strong = new HashSet<>();
-        for (Mention m : mentions) {
-            if (m.rule() != MatchRule.WEAK_ALIAS) {
-                strong.add(m.entity().id());
+        for (Candidate c : chosen) {
+            if (!c.rule.needsCorroboration()) {
+                strong.add(c.entity.id());
             }
         }
-        List<Mention> kept = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            if (m.rule() != MatchRule.WEAK_ALIAS || strong.contains(m.entity().id())
-                    || m.entity().countries().stream().anyMatch(countriesNamed::contains)) {
-                kept.add(m);
+        List<Candidate> kept = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            if (!c.rule.needsCorroboration() || strong.contains(c.entity.id())
+                    || corroboration.of(c.entity, c.rule)) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Drops the mentions by surname, short form, core name or weak alias whose words name a country: "Marshall" of
+     * the Marshall Islands is nobody's surname.
+     */
+    private static List<Candidate> outsideCountries(List<Candidate> chosen, List<Token> tokens,
+                                                    List<CountryMention> countries) {
+        if (countries.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> kept = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            int start = tokens.get(c.from).start();
+            int end = tokens.get(c.to - 1).end();
+            boolean weak = c.rule.needsCorroboration() || c.rule == MatchRule.SURNAME
+                    || c.rule == MatchRule.SHORT_FORM;
+            if (!weak || countries.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                kept.add(c);
             }
         }
         return kept;
@@ -235,6 +274,116 @@ public final class EntityMatcher {
                 names.variants().matchAt(tokens, keyed, i, collect);
             }
             from = d + 1;
+        }
+    }
+
+    /**
+     * Names inflected, as the lists never write them ({@link Inflection}): "Евгением Пригожиным" (instrumental) is
+     * PRIGOZHIN, Yevgeniy; "Путіна" (genitive) is Putin; "وحزب الله" ("and Hezbollah") is HIZBALLAH. The words are
+     * read in their base form and the names looked up again, by the rules they have.
+     */
+    private void declined(String text, List<Token> tokens, int[] ids, List<Candidate> candidates, BitSet[] maritime) {
+        int[] nominative = null;
+        int[] keys = null;
+        BitSet differs = new BitSet();
+        for (int i = 0; i < tokens.size(); i++) {
+            int id = Inflection.base(text, tokens.get(i), names.lexicon());
+            if (id >= 0) {
+                if (nominative == null) {
+                    nominative = ids.clone();
+                    keys = ids.clone();
+                }
+                nominative[i] = id;
+                differs.set(i);
+            }
+        }
+        if (nominative == null) {
+            return;
+        }
+        // The romanisation keys of the words read in the nominative, for names written another way ("Yevgeniy").
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = nominative[i] >= 0 ? names.lexicon().word(nominative[i]) : tokens.get(i).norm();
+            int key = names.lexicon().id(Romanisation.key(word));
+            if (key >= 0) {
+                keys[i] = key;
+            }
+        }
+        boolean[] keyed = {false};
+        Consumer<PhraseIndex.Hit> collect = hit -> {
+            int d = differs.nextSetBit(hit.from());
+            if (d < 0 || d >= hit.to()) {
+                return;
+            }
+            for (int form : hit.values()) {
+                Entity entity = names.entity(form);
+                MatchRule rule = keyed[0] && names.rule(form) != MatchRule.WEAK_ALIAS ? MatchRule.TRANSLITERATED
+                        : names.rule(form);
+                if (acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)
+                        && (rule != MatchRule.SURNAME_ALONE || standsAlone(text, tokens, hit.from()))) {
+                    candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                }
+            }
+        };
+        int from = 0;
+        for (int d = differs.nextSetBit(0); d >= 0; d = differs.nextSetBit(d + 1)) {
+            for (int i = Math.max(from, d - 4); i <= d; i++) {
+                keyed[0] = false;
+                names.names().matchAt(tokens, nominative, i, collect);
+                keyed[0] = true;
+                names.variants().matchAt(tokens, keys, i, collect);
+            }
+            from = d + 1;
+        }
+    }
+
+    /**
+     * People's names written in Hangul or Arabic script, by their keys ({@link ScriptKeys}): 김정은 is KIM, Jong Un,
+     * قاسم سليماني SOLEIMANI, Qasem. A Korean name starts a word (particles follow it: 김정은이) and runs to three
+     * syllables or more; an Arabic one has five consonants or more and two in each word, as shorter keys are shared
+     * by too many names (إلى محمد, "to Muhammad", is not 'ALI, Muhammad).
+     */
+    private void otherScripts(String text, List<Token> tokens, List<Candidate> candidates) {
+        int[] keys = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int first = text.codePointAt(t.start());
+            String key = ScriptKeys.hangul(first) ? ScriptKeys.korean(first)
+                    : ScriptKeys.arabic(first) ? ScriptKeys.arabic(t.norm()) : null;
+            int id = key == null ? -1 : names.lexicon().id(key);
+            if (id >= 0) {
+                if (keys == null) {
+                    keys = new int[tokens.size()];
+                    Arrays.fill(keys, -1);
+                }
+                keys[i] = id;
+            }
+        }
+        if (keys == null) {
+            return;
+        }
+        int[] keyIds = keys;
+        Consumer<PhraseIndex.Hit> collect = hit -> {
+            boolean korean = ScriptKeys.hangul(text.codePointAt(tokens.get(hit.from()).start()));
+            int consonants = 0;
+            int shortest = Integer.MAX_VALUE;
+            for (int k = hit.from(); k < hit.to(); k++) {
+                int n = names.lexicon().length(keyIds[k]) - 2;
+                consonants += n;
+                shortest = Math.min(shortest, n);
+            }
+            if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
+                    : hit.to() - hit.from() < 2 || consonants < 5 || shortest < 2) {
+                return;
+            }
+            for (int form : hit.values()) {
+                candidates.add(new Candidate(hit.from(), hit.to(), names.entity(form), MatchRule.TRANSLITERATED,
+                        MatchRule.TRANSLITERATED.score()));
+            }
+        };
+        for (int i = 0; i < tokens.size(); i++) {
+            if (keys[i] >= 0) {
+                names.variants().matchAt(tokens, keys, i, collect);
+            }
         }
     }
 
@@ -318,9 +467,15 @@ public final class EntityMatcher {
      * maritime word (computed the first time a vessel is found).
      */
     private boolean acceptable(Entity entity, String text, List<Token> tokens, int from, int to, BitSet[] maritime) {
+        if (!Words.startsWord(text, tokens.get(from))) {
+            return false;
+        }
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!t.capitalised() && !Words.PARTICLES.contains(t.norm()) && !(i > from && hyphenated(text, tokens, i))) {
+            if (!t.capitalised() && !Words.PARTICLES.contains(t.norm()) && !(i > from && joined(text, tokens, i))
+                    && !(i > from && entity.type() == EntityType.ORGANISATION
+                    && GENERIC_ORGANISATION_WORDS.contains(t.norm()))) {
+                // A generic head may be written in lower case: "the Lazarus group".
                 return false;
             }
         }
@@ -350,10 +505,69 @@ public final class EntityMatcher {
         return true;
     }
 
-    /** "the tanker Dover", "Finikia, a cargo ship": a vessel noun just before the name, or within three words after. */
-    private static boolean vesselNounNext(List<Token> tokens, int from, int to) {
-        if (from > 0 && VESSEL_NOUNS.contains(tokens.get(from - 1).norm())) {
+    /** Titles and roles that stand before a surname alone: "President Putin", "oligarch Deripaska". */
+    private static final Set<String> ROLE_WORDS = Set.of("president", "minister", "premier", "prime", "deputy",
+            "chairman", "chairwoman", "chair", "ceo", "chief", "director", "general", "gen", "mr", "mrs", "ms", "dr",
+            "sheikh", "leader", "oligarch", "tycoon", "billionaire", "businessman", "businesswoman", "commander",
+            "colonel", "col", "secretary", "governor", "senator", "ambassador", "founder", "head", "marshal",
+            "admiral", "spokesman", "spokeswoman", "envoy", "emir", "king", "prince", "ayatollah", "mullah", "judge",
+            "mayor", "lawmaker", "dictator", "strongman", "warlord", "kingpin", "boss", "owner", "magnate",
+            "banker", "financier", "vice", "foreign", "defence", "defense", "finance", "supreme", "former", "ex");
+
+    /**
+     * A surname alone is that person only where no other name word stands before it: "President Putin", "Russia's
+     * Putin", "In April, Nabiullina" and "Putin" at the start of a sentence are, "Daniil Medvedev" is not Medvedev
+     * the listed one.
+     */
+    private boolean standsAlone(String text, List<Token> tokens, int at) {
+        if (at == 0) {
             return true;
+        }
+        Token before = tokens.get(at - 1);
+        // A script without case shows no given name by its capital: 普京 after 总统 ("President").
+        if (before.sentence() != tokens.get(at).sentence() || !before.capitalised() || caseless(text, before)
+                || ROLE_WORDS.contains(before.norm()) || common.contains(before.norm()) && !before.upper()
+                && !Words.spacesOnly(text, before.end(), tokens.get(at).start())) {
+            return true;
+        }
+        // "Russia's Putin", "Kremlin’s Peskov": a possessive is no given name.
+        int end = before.end();
+        return end + 1 < text.length() && Normalizer.isApostrophe(text.charAt(end))
+                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S');
+    }
+
+    /**
+     * A surname alone of a person also named in full in the text is that person's surname mention ("Mkrtychev" before
+     * "Ashot Mkrtychev"), and a core name of an organisation named in full its short form ("Wagner" after "Wagner
+     * Group"): stronger than either standing alone.
+     */
+    private static List<Candidate> namedInFull(List<Candidate> chosen) {
+        Set<String> full = new HashSet<>();
+        for (Candidate c : chosen) {
+            if (!c.rule.needsCorroboration()) {
+                full.add(c.entity.id());
+            }
+        }
+        List<Candidate> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            MatchRule tied = c.rule == MatchRule.SURNAME_ALONE ? MatchRule.SURNAME
+                    : c.rule == MatchRule.CORE ? MatchRule.SHORT_FORM : null;
+            out.add(tied != null && full.contains(c.entity.id())
+                    ? new Candidate(c.from, c.to, c.entity, tied, tied.score()) : c);
+        }
+        return out;
+    }
+
+    /**
+     * "the tanker Dover", "the superyacht, Tango", "the seized vessel is Tango", "Finikia, a cargo ship": a vessel
+     * noun within three words of the name, in its sentence.
+     */
+    private static boolean vesselNounNext(List<Token> tokens, int from, int to) {
+        int sentence = tokens.get(from).sentence();
+        for (int k = Math.max(0, from - VESSEL_WORD_WINDOW); k < from; k++) {
+            if (tokens.get(k).sentence() == sentence && VESSEL_NOUNS.contains(tokens.get(k).norm())) {
+                return true;
+            }
         }
         for (int k = to; k < Math.min(tokens.size(), to + 3); k++) {
             if (VESSEL_NOUNS.contains(tokens.get(k).norm())) {
@@ -371,7 +585,8 @@ public final class EntityMatcher {
     private boolean insideLongerName(String text, List<Token> tokens, int from, int to) {
         if (to < tokens.size()) {
             Token next = tokens.get(to);
-            if (next.capitalised() && !next.upper() && Words.spacesOnly(text, tokens.get(to - 1).end(), next.start())
+            if (next.capitalised() && !next.upper() && !caseless(text, next)
+                    && Words.spacesOnly(text, tokens.get(to - 1).end(), next.start())
                     && (!common.contains(next.norm()) || NAMED_AFTER.contains(next.norm()))
                     && next.sentence() == tokens.get(to - 1).sentence()) {
                 return true;
@@ -380,10 +595,17 @@ public final class EntityMatcher {
         return false;
     }
 
-    /** The word follows the previous one after a hyphen: "Kim Jong-un". */
-    private static boolean hyphenated(String text, List<Token> tokens, int i) {
+    /** A word of a script without case (Arabic, Chinese, Korean): its capital says nothing. */
+    private static boolean caseless(String text, Token t) {
+        int cp = text.codePointAt(t.start());
+        return Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isLowerCase(cp)
+                && !Character.isTitleCase(cp);
+    }
+
+    /** The word follows the previous one after a hyphen or a dot: "Kim Jong-un", "Blender.io". */
+    private static boolean joined(String text, List<Token> tokens, int i) {
         int start = tokens.get(i).start();
-        return tokens.get(i - 1).end() == start - 1 && text.charAt(start - 1) == '-';
+        return tokens.get(i - 1).end() == start - 1 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '.');
     }
 
     /** Keeps, of overlapping candidates, the one that starts first and then the longest; ties keep every entry. */
@@ -421,7 +643,7 @@ public final class EntityMatcher {
      * as the list writes it before a form derived from a name), then those whose full name the stretch covers best
      * (the son's has one given name more). A tie that remains keeps them all.
      */
-    private static List<Candidate> closestOfTies(List<Candidate> chosen) {
+    private static List<Candidate> closestOfTies(List<Candidate> chosen, Corroboration corroboration) {
         Map<Long, List<Candidate>> bySpan = new LinkedHashMap<>();
         for (Candidate c : chosen) {
             bySpan.computeIfAbsent(((long) c.from << 32) | c.to, k -> new ArrayList<>(1)).add(c);
@@ -429,24 +651,67 @@ public final class EntityMatcher {
         if (bySpan.size() == chosen.size()) {
             return chosen;
         }
+        // The entries each stretch names: an entry is named elsewhere only by a stretch that names others than here
+        // ("Nicolas Maduro" twice names father and son twice, and neither elsewhere).
+        Map<String, List<Set<String>>> stretches = new HashMap<>();
+        for (List<Candidate> tied : bySpan.values()) {
+            Set<String> ids = new HashSet<>();
+            tied.forEach(c -> ids.add(c.entity.id()));
+            tied.forEach(c -> stretches.computeIfAbsent(c.entity.id(), k -> new ArrayList<>()).add(ids));
+        }
         List<Candidate> out = new ArrayList<>(chosen.size());
         for (List<Candidate> tied : bySpan.values()) {
             if (tied.size() == 1) {
                 out.add(tied.get(0));
                 continue;
             }
-            List<Candidate> elsewhere = tied.stream().filter(c -> chosen.stream()
-                    .anyMatch(o -> o.entity == c.entity && (o.from != c.from || o.to != c.to))).toList();
+            Set<String> here = new HashSet<>();
+            tied.forEach(c -> here.add(c.entity.id()));
+            if (tied.stream().anyMatch(c -> !c.rule.needsCorroboration())) {
+                // "Hamas" is the organisation's name before it is anybody's surname alone.
+                tied = tied.stream().filter(c -> !c.rule.needsCorroboration()).toList();
+            }
+            List<Candidate> elsewhere = tied.stream().filter(c -> stretches.get(c.entity.id()).stream()
+                    .anyMatch(ids -> !ids.equals(here))).toList();
             if (!elsewhere.isEmpty()) {
                 out.addAll(elsewhere);
                 continue;
             }
+            List<Candidate> located = tied.stream().filter(c -> corroboration.located(c.entity)).toList();
+            if (!located.isEmpty()) {
+                tied = located;
+            }
             double score = tied.stream().mapToDouble(Candidate::score).max().orElse(0);
             List<Candidate> strongest = tied.stream().filter(c -> c.score == score).toList();
+            // People by how much of the name the words cover (the son has one given name more); organisations not:
+            // a parent's name is often the longer ("PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA" before its
+            // "JOINT STOCK COMPANY SBERBANK" abroad), and it comes first in the list.
             double best = strongest.stream().mapToDouble(EntityMatcher::coverage).max().orElse(0);
-            strongest.stream().filter(c -> coverage(c) == best).forEach(out::add);
+            boolean people = strongest.stream().allMatch(c -> c.entity.type() == EntityType.PERSON);
+            List<Candidate> closest = people ? strongest.stream().filter(c -> coverage(c) == best).toList()
+                    : strongest;
+            if (closest.size() == 1) {
+                out.add(closest.get(0));
+                continue;
+            }
+            // Nothing in the text tells them apart: one mention, of the entry designated first (the father before
+            // the son, BORIS ROMANOVICH before BORIS BORISOVICH ROTENBERG: the list numbers entries as it adds them),
+            // scored lower for the doubt, rather than two full mentions of which one is wrong.
+            Candidate first = closest.stream().min(Comparator.comparing((Candidate c) -> c.entity.source())
+                    .thenComparingLong(c -> designation(c.entity))).orElseThrow();
+            out.add(new Candidate(first.from, first.to, first.entity, first.rule, first.score * TIE_DOUBT));
         }
         return out;
+    }
+
+    /** What the score of a mention is multiplied by when another entry fits the same words as well. */
+    private static final double TIE_DOUBT = 0.9;
+
+    /** The number the list gave an entry ({@code 16671} of {@code ofac-sdn:16671}), or the largest for none. */
+    static long designation(Entity e) {
+        String n = e.id().substring(e.id().indexOf(':') + 1);
+        return !n.isEmpty() && n.length() < 18 && n.chars().allMatch(Character::isDigit) ? Long.parseLong(n)
+                : Long.MAX_VALUE;
     }
 
     /** The share of the entry's primary name that the matched words stand for. */
@@ -531,7 +796,8 @@ public final class EntityMatcher {
         Map<List<String>, Integer> owners = new HashMap<>();
         Map<String, Entity> byId = new LinkedHashMap<>();
         for (Candidate c : chosen) {
-            if (c.entity.type() == EntityType.PERSON) {
+            // Only a person named in full lends a surname its standing; a surname alone lends none.
+            if (c.entity.type() == EntityType.PERSON && !c.rule.needsCorroboration()) {
                 byId.putIfAbsent(c.entity.id(), c.entity);
             }
         }

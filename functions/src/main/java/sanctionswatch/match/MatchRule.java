@@ -36,7 +36,25 @@ public enum MatchRule {
      */
     FUZZY("fuzzy", 0.9),
     /** An identifier the list gives, matched exactly: a vessel's IMO number. */
-    IDENTIFIER("identifier", 1.0);
+    IDENTIFIER("identifier", 1.0),
+    /**
+     * An organisation by the distinctive core of its name, as news names it: "Rostec" for STATE CORPORATION ROSTEC,
+     * "Hezbollah" for LEBANESE HEZBOLLAH, "Metalloinvest" for HOLDINGOVAYA KOMPANIYA METALLOINVEST AO; only a core
+     * one entry of the list has, and kept only with corroboration (as a weak alias).
+     */
+    CORE("core name", 0.8),
+    /**
+     * A person by surname alone, with no full mention in the text: "Putin's war"; only a surname one listed person
+     * has, of five letters or more and no ordinary word, not after another name word ("Daniil Medvedev"), and kept
+     * only with corroboration (as a weak alias).
+     */
+    SURNAME_ALONE("surname alone", 0.75),
+    /**
+     * A name the news gives the entry in another language, translated or written in another script as no rule
+     * recovers: 普京 for Putin, 真主党 ("Party of God") for Hezbollah, 정찰총국 for the Reconnaissance General
+     * Bureau ({@code translated-names.tsv}).
+     */
+    TRANSLATED("translated", 0.9);
 
     /** The lowest score a fuzzy match can have; below it, a misspelling is too likely another name. */
     public static final double FUZZY_THRESHOLD = 0.8;
@@ -52,6 +70,14 @@ public enum MatchRule {
     MatchRule(String label, double score) {
         this.label = label;
         this.score = score;
+    }
+
+    /**
+     * A mention by this rule stands only with corroboration: another mention of the entry, or one of its countries
+     * named in the same text ({@link EntityMatcher#corroborated}).
+     */
+    public boolean needsCorroboration() {
+        return this == WEAK_ALIAS || this == CORE || this == SURNAME_ALONE;
     }
 
     /** The rule's name as mentions carry it ("reordered"). */

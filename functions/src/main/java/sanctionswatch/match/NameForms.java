@@ -113,6 +113,12 @@ public final class NameForms {
         if (last.size() == 2 && !Words.PARTICLES.contains(last.get(0)) && !Words.PARTICLES.contains(last.get(1))) {
             // Two surnames, as in Spanish: the news often gives the first only ("Nicolas Maduro").
             add(forms, new NameForm(entity, List.of(given.get(0), last.get(0)), partial));
+            if (given.size() > 1) {
+                // "Tarek William Saab" for SAAB HALABI, Tarek William.
+                List<String> givenFirstSurname = new ArrayList<>(given);
+                givenFirstSurname.add(last.get(0));
+                add(forms, new NameForm(entity, givenFirstSurname, partial));
+            }
         }
         if (given.size() == 2 && last.size() == 1 && given.get(0).length() <= 4 && given.get(1).length() <= 4) {
             // A Korean given name of two syllables, also run together: "Kim Jongun", "Jongun Kim".
@@ -128,6 +134,83 @@ public final class NameForms {
             initialLast.addAll(last);
             add(forms, new NameForm(entity, initialLast, MatchRule.INITIALS));
         }
+    }
+
+    /**
+     * Words around an organisation's distinctive core that the news leaves out, besides legal forms: generic heads
+     * ("STATE CORPORATION ROSTEC" is "Rostec", "USM HOLDINGS LIMITED" is "USM"), the Russian legal forms as the lists
+     * transliterate them ("HOLDINGOVAYA KOMPANIYA METALLOINVEST AO" is "Metalloinvest"), and a region after the core
+     * ("GARANTEX EUROPE OU" is "Garantex"). Longest first.
+     */
+    private static final List<List<String>> GENERIC_HEADS = Stream.of(
+            "obshchestvo s ogranichennoi otvetstvennostyu", "obshchestvo s ogranichennoy otvetstvennostyu",
+            "publichnoe aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo",
+            "zakrytoe aktsionernoe obshchestvo", "aktsionernoe obshchestvo", "holdingovaya kompaniya",
+            "kholdingovaya kompaniya", "state corporation", "state company", "holding company", "group of companies",
+            "holdings", "holding", "group", "the", "s r o", "sro", "ou", "otc", "europe", "asia",
+            "international", "global", "khk")
+            .map(f -> List.of(f.split(" "))).sorted(Comparator.comparingInt((List<String> f) -> -f.size())).toList();
+
+    /**
+     * The distinctive core of an organisation's name, as the news names it: legal forms, generic heads and a leading
+     * demonym or country name taken off ("LEBANESE HEZBOLLAH" is "Hezbollah", "STATE CORPORATION ROSTEC" is
+     * "Rostec"); empty when nothing is taken off, when nothing is left, or when what is left is only ordinary words or
+     * a country word ("THE BASE" and "NICARAGUAN NATIONAL POLICE" have no core).
+     */
+    static List<String> core(List<String> words, Set<String> countryWords, Set<List<String>> countryNames) {
+        int from = 0;
+        int to = words.size();
+        boolean changed = true;
+        while (changed && to - from > 1) {
+            changed = false;
+            for (List<List<String>> set : List.of(LEGAL_FORMS, GENERIC_HEADS)) {
+                for (List<String> form : set) {
+                    int n = form.size();
+                    if (n < to - from && matchesAt(words, to - n, form)) {
+                        to -= n;
+                        changed = true;
+                    } else if (n < to - from && matchesAt(words, from, form)) {
+                        from += n;
+                        changed = true;
+                    }
+                    if (changed) {
+                        break;
+                    }
+                }
+                if (changed) {
+                    break;
+                }
+            }
+            if (!changed && to - from > 1 && countryWords.contains(words.get(from))) {
+                from++;
+                changed = true;
+            }
+            if (!changed && to - from > 2) {
+                // "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA": the state it is of, left out.
+                int of = words.subList(from, to).indexOf("of");
+                if (of > 0 && countryNames.contains(words.subList(from + of + 1, to))) {
+                    to = from + of;
+                    changed = true;
+                }
+            }
+        }
+        if (from == 0 && to == words.size()) {
+            return List.of();
+        }
+        List<String> core = words.subList(from, to);
+        String first = core.get(0);
+        if (Words.PARTICLES.contains(first) || Words.PARTICLES.contains(core.get(core.size() - 1))) {
+            return List.of();
+        }
+        if (core.size() == 1 && (first.length() < 4 || countryWords.contains(first)
+                || first.chars().anyMatch(Character::isDigit))) {
+            return List.of();
+        }
+        if (core.stream().allMatch(Words.common()::contains)) {
+            // "NATIONAL POLICE" of NICARAGUAN NATIONAL POLICE, "Mining Development": words of every other name too.
+            return List.of();
+        }
+        return List.copyOf(core);
     }
 
     /** The words with the legal forms at either end taken off: "oao rosoboronexport" is "rosoboronexport". */

@@ -1,5 +1,7 @@
 package sanctionswatch.match;
 
+import sanctionswatch.country.CountryForm;
+import sanctionswatch.country.Countries;
 import sanctionswatch.watchlist.Alias;
 import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.EntityType;
@@ -10,7 +12,10 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +66,7 @@ final class NameIndex {
      * a name gives change ({@link NameForms}, {@link Romanisation}, the anchoring here), so that an index written
      * before is not read as current. (A test compares the bundled list's index with one built afresh.)
      */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
@@ -129,6 +134,10 @@ final class NameIndex {
     /** Indexes every name and alias of the list, their romanisation keys, and the vessels' IMO numbers. */
     static NameIndex of(Watchlist list, Set<String> common) {
         Builder b = new Builder();
+        alone(list, common).forEach((words, form) -> b.add(form.entity(), form.rule(), words));
+        for (NameForm form : Words.translated(list)) {
+            b.add(form.entity(), form.rule(), form.words());
+        }
         for (Entity e : list.entities()) {
             for (NameForm form : NameForms.of(e)) {
                 List<String> words = form.words();
@@ -144,6 +153,117 @@ final class NameIndex {
             }
         }
         return build(b);
+    }
+
+    /**
+     * The names that stand for an entry alone only because no other entry of the list has them: an organisation's
+     * core ({@link NameForms#core}) and a person's surname of five letters or more that is no ordinary word. A core
+     * or surname that several entries have is left out ("Ivanov"). A parent and its subsidiaries part by their cores:
+     * HOLDINGOVAYA KOMPANIYA METALLOINVEST AO has the core "Metalloinvest", METALLOINVEST TRADING AG the core
+     * "Metalloinvest Trading", so "Metalloinvest" alone is the holding company.
+     */
+    private static Map<List<String>, NameForm> alone(Watchlist list, Set<String> common) {
+        Set<String> countryWords = new HashSet<>();
+        Set<List<String>> countryNames = new HashSet<>();
+        for (CountryForm c : Countries.bundled().forms()) {
+            if (c.kind() == CountryForm.Kind.NOT_A_COUNTRY || c.kind() == CountryForm.Kind.REGION) {
+                continue;
+            }
+            if (c.words().size() == 1) {
+                countryWords.add(c.words().get(0));
+            }
+            countryNames.add(c.words());
+            if (c.words().size() > 1) {
+                List<String> withThe = new ArrayList<>(c.words().size() + 1);
+                withThe.add("the");
+                withThe.addAll(c.words());
+                countryNames.add(withThe);
+            }
+        }
+        // Given names of the list's people: "Boris" of BORIS, Albert is Boris Rotenberg's given name too, never a
+        // surname that stands alone.
+        Set<String> givenNames = new HashSet<>();
+        Map<List<String>, Set<Entity>> cores = new LinkedHashMap<>();
+        // Whole names of one or two words, with their entries: "Hamas" is the organisation's name, never a surname
+        // that stands alone for another entry; nor is "Kazan", the tanker's.
+        Map<List<String>, Set<Entity>> shortNames = new HashMap<>();
+        Map<List<String>, Set<Entity>> surnames = new LinkedHashMap<>();
+        for (Entity e : list.entities()) {
+            List<String> names = new ArrayList<>(1 + e.aliases().size());
+            names.add(e.name());
+            for (Alias a : e.aliases()) {
+                if (!a.weak()) {
+                    names.add(a.name());
+                }
+            }
+            for (String name : names) {
+                List<String> words = NameForms.words(name);
+                if (words.size() <= 2 && name.indexOf(',') < 0) {
+                    shortNames.computeIfAbsent(words, k -> new HashSet<>()).add(e);
+                }
+                if (e.type() == EntityType.ORGANISATION) {
+                    List<String> core = NameForms.core(words, countryWords, countryNames);
+                    if (!core.isEmpty()) {
+                        cores.computeIfAbsent(core, k -> new LinkedHashSet<>()).add(e);
+                    }
+                } else if (e.type() == EntityType.PERSON) {
+                    List<String> surname = NameForms.surname(name);
+                    List<String> given = NameForms.words(name.substring(name.indexOf(',') + 1));
+                    if (!given.isEmpty() && !surname.isEmpty()) {
+                        givenNames.add(given.get(0));
+                    }
+                    if (!surname.isEmpty()) {
+                        surnames.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(e);
+                    }
+                }
+            }
+        }
+        Map<List<String>, NameForm> out = new LinkedHashMap<>();
+        cores.forEach((core, owners) -> {
+            if (owners.size() == 1 && shortNames.getOrDefault(core, Set.of()).stream().allMatch(owners::contains)) {
+                out.put(core, new NameForm(owners.iterator().next(), core, MatchRule.CORE));
+            }
+        });
+        surnames.forEach((surname, all) -> {
+            String joined = String.join("", surname);
+            // A surname a family shares (SECHIN, Igor and his son Ivan; LUKASHENKA, Alyaksandr and his sons) stands
+            // for the one designated first, the one the news names by it; a surname more people have stands for none.
+            Set<Entity> owners = all.size() <= FAMILY && oneProgramme(all) ? Set.of(first(all)) : all;
+            if (owners.size() == 1 && joined.length() >= 5 && !common.contains(joined)
+                    && !cores.containsKey(surname) && !Words.PARTICLES.contains(surname.get(0))
+                    && !shortNames.getOrDefault(surname, Set.of()).stream().anyMatch(o -> !owners.contains(o))
+                    && !(surname.size() == 1 && givenNames.contains(joined))) {
+                out.putIfAbsent(surname, new NameForm(owners.iterator().next(), surname, MatchRule.SURNAME_ALONE));
+            }
+        });
+        return out;
+    }
+
+    /** The most people a surname alone may be shared by and still stand for one of them: a family's. */
+    private static final int FAMILY = 4;
+
+    /** Whether the entries share a programme: a family is designated under one. */
+    private static boolean oneProgramme(Set<Entity> entries) {
+        Set<String> shared = null;
+        for (Entity e : entries) {
+            if (shared == null) {
+                shared = new HashSet<>(e.programs());
+            } else {
+                shared.retainAll(e.programs());
+            }
+        }
+        return shared != null && !shared.isEmpty();
+    }
+
+    /** The entry the list designated first: the lowest number of the source that numbers its entries. */
+    private static Entity first(Set<Entity> entries) {
+        Entity first = null;
+        for (Entity e : entries) {
+            if (first == null || EntityMatcher.designation(e) < EntityMatcher.designation(first)) {
+                first = e;
+            }
+        }
+        return first;
     }
 
     private static final class Builder {
@@ -185,6 +305,7 @@ final class NameIndex {
             if (differs) {
                 variants.add(keys, form);
             }
+            addScriptKeys(this, e, folded, form);
             // Each word long enough files the name by the word next to it; positions are kept in a byte (no listed
             // name runs to 128 words).
             for (int p = 0; p < ids.length && p < Byte.MAX_VALUE; p++) {
@@ -197,6 +318,40 @@ final class NameIndex {
                     anchorAt.add(p);
                 }
             }
+        }
+    }
+
+    /** Programmes and countries whose people the news writes in Arabic script, or in Hangul. */
+    private static final List<String> ARABIC_PROGRAMMES = List.of("SDGT", "FTO", "SDT", "IRAN", "IRGC", "IFSR",
+            "SYRIA", "IRAQ", "LEBANON", "YEMEN", "LIBYA", "HIZBALLAH", "NPWMD");
+    private static final Set<String> ARABIC_COUNTRIES = Set.of("IR", "IQ", "SY", "LB", "YE", "SA", "AE", "QA", "KW",
+            "BH", "OM", "JO", "EG", "LY", "TN", "DZ", "MA", "SD", "PS", "AF", "PK");
+
+    /**
+     * Files a person's name of two words or more under its Korean or Arabic keys ({@link ScriptKeys}), for a person
+     * of a North Korean programme or country, or of a programme or country of the Arabic-speaking world and Iran:
+     * KIM, Jong Un under 김정은, NASRALLAH, Hasan under حسن نصرالله.
+     */
+    private static void addScriptKeys(Builder b, Entity e, List<String> folded, int form) {
+        if (e.type() != EntityType.PERSON || folded.size() < 2) {
+            return;
+        }
+        boolean korean = e.countries().contains("KP") || e.programs().stream()
+                .anyMatch(p -> p.startsWith("DPRK") || p.startsWith("NKSPEA"));
+        boolean arabic = !korean && (e.countries().stream().anyMatch(ARABIC_COUNTRIES::contains)
+                || e.programs().stream().anyMatch(p -> ARABIC_PROGRAMMES.stream().anyMatch(p::startsWith)));
+        if (!korean && !arabic) {
+            return;
+        }
+        IntArray keys = new IntArray(folded.size());
+        for (String w : folded) {
+            String key = korean ? ScriptKeys.korean(w) : ScriptKeys.arabicOfLatin(w);
+            if (key != null) {
+                keys.add(b.lexicon.add(key));
+            }
+        }
+        if (keys.size() >= 2) {
+            b.variants.add(keys.toArray(), form);
         }
     }
 

@@ -32,15 +32,28 @@ public final class Tokenizer {
                         paragraph++;
                         sentence++;
                     }
-                } else if ((cp == '.' || cp == '!' || cp == '?') && endsSentence(text, i, tokens, sentence)) {
+                } else if ((cp == '.' || cp == '!' || cp == '?') && endsSentence(text, i, tokens, sentence)
+                        || cp == '\u3002' || cp == '\uFF01' || cp == '\uFF1F' || cp == '\u061F') {
                     sentence++;
                 }
                 i += Character.charCount(cp);
                 continue;
             }
+            if (syllabic(cp)) {
+                // Chinese, Japanese and Korean run words together ("김정은이", "朝鲜与俄罗斯"): each syllable or
+                // character is a word of its own, and names are sequences of them. No case tells a name there.
+                tokens.add(new Token(text.substring(i, i + Character.charCount(cp)), i, i + Character.charCount(cp),
+                        paragraph, sentence, true, false));
+                i += Character.charCount(cp);
+                continue;
+            }
             int start = i;
             int end = i;
-            boolean capitalised = Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp);
+            // A script without case (Arabic, Hebrew) cannot show a name by its capital: its words count as capitalised.
+            boolean caseless = Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isLowerCase(cp)
+                    && !Character.isTitleCase(cp);
+            boolean capitalised = Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp)
+                    || caseless;
             boolean upper = true;
             // Most words are plain ASCII letters and digits: read and fold them in one pass.
             int ascii = i;
@@ -62,10 +75,13 @@ public final class Tokenizer {
                 i = ascii;
                 continue;
             }
-            upper = true;
+            upper = !caseless;
             word.setLength(0);
             while (i < n) {
                 int c = text.codePointAt(i);
+                if (syllabic(c)) {
+                    break;
+                }
                 if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                     if (Character.isLowerCase(c)) {
                         upper = false;
@@ -88,11 +104,21 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /** A Hangul syllable, a Han character or kana: a word of its own. */
+    static boolean syllabic(int cp) {
+        if (cp < 0x3040) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+
     /** Whether the character at {@code at} (not an ASCII letter or digit) may still belong to the word. */
     private static boolean continuesWord(String text, int at) {
         int c = text.codePointAt(at);
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Normalizer.isApostrophe(c);
+        return !syllabic(c) && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Normalizer.isApostrophe(c));
     }
 
     private static String lowerAscii(String text, int from, int to) {

@@ -1,12 +1,19 @@
 package sanctionswatch.match;
 
+import sanctionswatch.watchlist.Entity;
+import sanctionswatch.watchlist.EntityType;
+import sanctionswatch.watchlist.Watchlist;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +71,52 @@ final class Words {
         }
     }
 
+    private static final String TRANSLATED = "/sanctionswatch/match/translated-names.tsv";
+
+    /**
+     * The names of {@code list}'s entries in other languages ({@code translated-names.tsv}), as name forms: a name in
+     * full by rule {@link MatchRule#TRANSLATED}, a short name by the rule of a surname alone or a core name, which asks
+     * for corroboration. Rows of entries the list does not have are passed over.
+     */
+    static List<NameForm> translated(Watchlist list) {
+        Map<String, Entity> byId = new HashMap<>();
+        for (Entity e : list.entities()) {
+            byId.put(e.id(), e);
+        }
+        List<NameForm> forms = new ArrayList<>();
+        try (InputStream in = Words.class.getResourceAsStream(TRANSLATED)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TRANSLATED);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNo = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length != 4 || !cols[2].equals("name") && !cols[2].equals("short")) {
+                    throw new IllegalStateException(TRANSLATED + ":" + lineNo + ": expected id, language, "
+                            + "name|short, name");
+                }
+                Entity e = byId.get(cols[0]);
+                if (e == null) {
+                    continue;
+                }
+                MatchRule rule = cols[2].equals("name") ? MatchRule.TRANSLATED
+                        : e.type() == EntityType.PERSON ? MatchRule.SURNAME_ALONE : MatchRule.CORE;
+                List<String> words = NameForms.words(cols[3]);
+                if (!words.isEmpty()) {
+                    forms.add(new NameForm(e, words, rule));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return forms;
+    }
+
     /** A word of the set within {@code window} words of word {@code at}, in the same paragraph. */
     static boolean anyNear(List<Token> tokens, int at, int window, Set<String> words) {
         int paragraph = tokens.get(at).paragraph();
@@ -73,6 +126,15 @@ final class Words {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word starts a word of the text as written: a Hangul syllable after another is inside a word
+     * (이란 "Iran" is not the ending of 무엇이란 "what is"); words of every other script are words already.
+     */
+    static boolean startsWord(String text, Token t) {
+        int start = t.start();
+        return start == 0 || !ScriptKeys.hangul(text.codePointAt(start)) || !ScriptKeys.hangul(text.charAt(start - 1));
     }
 
     /** Only spaces between offsets {@code from} and {@code to} of the text, and at least one. */

@@ -9,9 +9,7 @@ import sanctionswatch.match.Token;
 import sanctionswatch.match.Tokenizer;
 import sanctionswatch.watchlist.Watchlist;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Finds list-entry mentions and countries in a text. Built once per list; safe to share between threads. */
 public final class ArticleScanner {
@@ -40,8 +38,6 @@ public final class ArticleScanner {
     public ScanResult scan(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<CountryMention> named = countries.find(text, tokens);
-        Set<String> codes = new HashSet<>();
-        named.forEach(c -> codes.add(c.code()));
-        return new ScanResult(text, tokens, EntityMatcher.corroborated(entities.find(text, tokens), codes), named);
+        return new ScanResult(text, tokens, entities.find(text, tokens, named), named);
     }
 }

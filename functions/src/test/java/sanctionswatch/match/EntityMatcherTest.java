@@ -138,13 +138,16 @@ class EntityMatcherTest {
 
     @org.junit.jupiter.api.Test
     void weakAliasesNeedCorroboration() {
-        List<Mention> none = List.of();
-        assertEquals(none, EntityMatcher.corroborated(none, java.util.Set.of()));
-        Mention weak = new Mention(new sanctionswatch.watchlist.Entity("ofac-sdn:1", sanctionswatch.watchlist
-                .EntityType.PERSON, "X, Y", List.of(), List.of(), List.of("IR")), "Y X", 0, 3, MatchRule.WEAK_ALIAS,
-                0, 0);
-        assertEquals(none, EntityMatcher.corroborated(List.of(weak), java.util.Set.of("RU")));
-        assertEquals(List.of(weak), EntityMatcher.corroborated(List.of(weak), java.util.Set.of("IR")));
+        // An entry of Iran whose weak alias is "Abu Zeblin": named alone, it stands only where Iran is named.
+        sanctionswatch.watchlist.Entity entry = new sanctionswatch.watchlist.Entity("ofac-sdn:1",
+                sanctionswatch.watchlist.EntityType.PERSON, "QUORVATH, Zeblin", List.of(new sanctionswatch.watchlist
+                .Alias("Abu Zeblin", sanctionswatch.watchlist.Alias.Kind.AKA, true)), List.of(), List.of("IR"));
+        EntityMatcher one = EntityMatcher.of(new sanctionswatch.watchlist.Watchlist(List.of(entry)));
+        String text = "Abu Zeblin spoke in Tehran.";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        assertEquals(List.of(), one.find(text, tokens, List.of(new CountryMention("RU", "Moscow", 0, 0, 0, 0))));
+        List<Mention> found = one.find(text, tokens, List.of(new CountryMention("IR", "Tehran", 20, 26, 0, 0)));
+        assertEquals(List.of("weak alias"), found.stream().map(m -> m.rule().label()).toList());
     }
 
     @org.junit.jupiter.api.Test

@@ -1,0 +1,76 @@
+package sanctionswatch.match;
+
+/**
+ * The word an inflected word of a name stands for, as a list or gazetteer writes it:
+ *
+ * <ul>
+ *   <li>Russian and Ukrainian, declined, from the romanised form: {@code "prigozhinym"} (Пригожиным, instrumental) is
+ *       {@code "prigozhin"}, {@code "putina"} (Путина, genitive) {@code "putin"}, {@code "rossii"} (России) {@code
+ *       "rossiya"}. Case endings are taken off longest first and the stem tried as it is and with the nominative
+ *       endings names take (-a, -iy, -y, -o, -ya); the first that is a word of the lexicon wins. A word of fewer
+ *       than four letters is left alone, and so is a stem that is no word of the lexicon: "Москве" does not become
+ *       a name.</li>
+ *   <li>Arabic, with the conjunctions and prepositions written joined to it: وإيران ("and Iran") is إيران, لحزب
+ *       ("for the party") حزب, والحرس ("and the Guard") الحرس.</li>
+ * </ul>
+ */
+final class Inflection {
+    /** Endings of the oblique cases of nouns, adjectives and names, romanised, longest first. */
+    private static final String[] ENDINGS = {"ogo", "ego", "omu", "emu", "ymi", "imi", "ami", "yami", "akh", "yakh",
+            "iem", "iey", "ym", "im", "om", "em", "oy", "oi", "ey", "ei", "yu", "ya", "iu", "ia", "ii", "u", "a", "e",
+            "y", "i"};
+    /** Nominative endings the stem is tried with after itself. */
+    private static final String[] NOMINATIVE = {"", "a", "iy", "y", "o", "ya"};
+    private static final int MIN_STEM = 4;
+    /** Arabic clitics joined before a word, longest first: "and the", "with the", "for the", "and", "with", "for". */
+    private static final String[] ARABIC_PREFIXES = {"وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"};
+
+    private Inflection() {}
+
+    /**
+     * The id in {@code lexicon} of the word token {@code t} of {@code text} inflects, or -1 when it is neither
+     * Cyrillic nor Arabic script or no base form of it is a word there. The word itself is not tried: the caller has
+     * it already.
+     */
+    static int base(String text, Token t, Lexicon lexicon) {
+        char first = text.charAt(t.start());
+        if (first >= 0x400 && first < 0x530) {
+            return nominative(t.norm(), lexicon);
+        }
+        if (ScriptKeys.arabic(first)) {
+            return unprefixed(t.norm(), lexicon);
+        }
+        return -1;
+    }
+
+    private static int unprefixed(String word, Lexicon lexicon) {
+        for (String prefix : ARABIC_PREFIXES) {
+            if (word.startsWith(prefix) && word.length() - prefix.length() >= 2) {
+                int id = lexicon.id(prefix.equals("لل") ? "ال" + word.substring(2) : word.substring(prefix.length()));
+                if (id >= 0) {
+                    return id;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static int nominative(String word, Lexicon lexicon) {
+        for (String ending : ENDINGS) {
+            if (!word.endsWith(ending) || word.length() - ending.length() < MIN_STEM) {
+                continue;
+            }
+            String stem = word.substring(0, word.length() - ending.length());
+            for (String nominative : NOMINATIVE) {
+                String candidate = stem + nominative;
+                if (!candidate.equals(word)) {
+                    int id = lexicon.id(candidate);
+                    if (id >= 0) {
+                        return id;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}
