@@ -97,9 +97,10 @@ public final class Countries {
             if (code != null) {
                 byCode.put(code, new Country(code, names[0]));
             }
-            addForms(forms, code, cols[1], code == null ? CountryForm.Kind.NOT_A_COUNTRY : CountryForm.Kind.NAME);
-            addForms(forms, code, cols[2], CountryForm.Kind.DEMONYM);
-            addForms(forms, code, cols[3], CountryForm.Kind.PLACE);
+            addForms(forms, code, cols[1], code == null ? CountryForm.Kind.NOT_A_COUNTRY : CountryForm.Kind.NAME,
+                    false);
+            addForms(forms, code, cols[2], CountryForm.Kind.DEMONYM, false);
+            addForms(forms, code, cols[3], CountryForm.Kind.PLACE, false);
         }
         addOtherLanguages(byCode, forms);
         return new Countries(byCode, forms, ambiguous);
@@ -128,7 +129,8 @@ public final class Countries {
                 if (name.equals(code) || words.isEmpty() || english.contains(words) || OTHER_SENSES.contains(name)) {
                     continue;
                 }
-                forms.add(new CountryForm(code, words, isAbbreviation(name), CountryForm.Kind.NAME, inflects(name)));
+                forms.add(new CountryForm(code, words, isAbbreviation(name), CountryForm.Kind.NAME, inflects(name),
+                        false));
                 english.add(words);
             }
         }
@@ -148,7 +150,7 @@ public final class Countries {
                     throw new IllegalStateException("countries-languages.tsv:" + lineNo
                             + ": expected a known code, a language, a kind and forms");
                 }
-                addForms(forms, cols[0], cols[3], CountryForm.Kind.valueOf(cols[2].toUpperCase(Locale.ROOT)));
+                addForms(forms, cols[0], cols[3], CountryForm.Kind.valueOf(cols[2].toUpperCase(Locale.ROOT)), true);
             }
         }
     }
@@ -167,7 +169,12 @@ public final class Countries {
     private static final Set<String> OTHER_SENSES = Set.of("Island", "Grenade", "Granada", "Mauricio", "Salvador",
             "مالی", "مالي", "عمان", "海地", "马里", "乍得", "多哥", "加纳", "文莱");
 
-    private static void addForms(List<CountryForm> forms, String code, String column, CountryForm.Kind kind) {
+    /**
+     * Adds the forms of one column; {@code asWritten}: a form written in lower case (a Russian, Spanish or French
+     * demonym: российский, estadounidense) matches in lower case.
+     */
+    private static void addForms(List<CountryForm> forms, String code, String column, CountryForm.Kind kind,
+                                 boolean asWritten) {
         for (String phrase : column.split("\\|")) {
             if (phrase.isBlank()) {
                 continue;
@@ -175,7 +182,8 @@ public final class Countries {
             boolean region = phrase.startsWith("@");
             String written = region ? phrase.substring(1) : phrase;
             forms.add(new CountryForm(code, words(written), isAbbreviation(written),
-                    region ? CountryForm.Kind.REGION : kind, inflects(written)));
+                    region ? CountryForm.Kind.REGION : kind, inflects(written),
+                    asWritten && Character.isLowerCase(written.codePointAt(0))));
         }
     }
 

@@ -30,84 +30,115 @@ final class Corroboration {
             Map.entry("YEMEN", "YE"), Map.entry("CAR", "CF"), Map.entry("DRCONGO", "CD"),
             Map.entry("HONGKONG", "HK"), Map.entry("CHINA", "CN"), Map.entry("MALI", "ML"),
             Map.entry("ETHIOPIA", "ET"), Map.entry("ZIMBABWE", "ZW"));
-    /** Words of a text about sanctions, whatever the programme. */
-    private static final Set<String> SANCTIONS = Set.of("sanction", "sanctions", "sanctioned", "ofac", "designated",
+    /** Words of a text about sanctions, whatever the programme; in order, so the evidence given is always the same. */
+    private static final List<String> SANCTIONS = List.of("sanction", "sanctions", "sanctioned", "ofac", "designated",
             "designation", "blacklist", "blacklisted", "embargo");
     /** Words of the trade of a programme's entries, by the start of its tag. */
-    private static final Map<String, Set<String>> TRADES = Map.of(
-            "SDGT", Set.of("militant", "militants", "terrorist", "terrorists", "terror", "jihadist", "jihadists",
+    private static final Map<String, List<String>> TRADES = Map.of(
+            "SDGT", List.of("militant", "militants", "terrorist", "terrorists", "terror", "jihadist", "jihadists",
                     "militia", "militias", "fighters", "insurgents", "extremist", "extremists"),
-            "FTO", Set.of("militant", "militants", "terrorist", "terrorists", "terror", "jihadist", "jihadists",
+            "FTO", List.of("militant", "militants", "terrorist", "terrorists", "terror", "jihadist", "jihadists",
                     "militia", "militias", "fighters", "insurgents", "extremist", "extremists"),
-            "SDNT", Set.of("cartel", "cartels", "drug", "drugs", "trafficking", "traffickers", "narcotics",
+            "SDNT", List.of("cartel", "cartels", "drug", "drugs", "trafficking", "traffickers", "narcotics",
                     "cocaine", "fentanyl"),
-            "ILLICIT-DRUGS", Set.of("cartel", "cartels", "drug", "drugs", "trafficking", "traffickers",
+            "ILLICIT-DRUGS", List.of("cartel", "cartels", "drug", "drugs", "trafficking", "traffickers",
                     "narcotics", "cocaine", "fentanyl"),
-            "CYBER", Set.of("hacker", "hackers", "hacking", "cyber", "ransomware", "crypto", "cryptocurrency",
+            "CYBER", List.of("hacker", "hackers", "hacking", "cyber", "ransomware", "crypto", "cryptocurrency",
                     "bitcoin", "mixer", "laundering", "darknet"));
 
     private final Set<String> countriesNamed;
-    private final Set<String> words;
+    private final List<Token> tokens;
+    /** The text's words, gathered the first time a weak mention asks for them: most texts have none. */
+    private Set<String> words;
 
-    /** The corroboration a text gives: the countries it names and its words, folded. */
+    /** The corroboration a text gives: the countries it names and its words. */
     Corroboration(Set<String> countriesNamed, List<Token> tokens) {
         this.countriesNamed = countriesNamed;
-        this.words = new HashSet<>(tokens.size());
-        for (Token t : tokens) {
-            words.add(t.norm());
+        this.tokens = tokens;
+    }
+
+    private boolean says(String word) {
+        if (words == null) {
+            words = new HashSet<>(tokens.size());
+            for (Token t : tokens) {
+                words.add(t.norm());
+            }
         }
+        return words.contains(word);
     }
 
     /** Whether one of the countries of the entry's addresses and nationality is named. */
     boolean located(Entity e) {
-        for (String c : e.countries()) {
-            if (countriesNamed.contains(c)) {
-                return true;
-            }
-        }
-        return false;
+        return where(e) != null;
     }
 
     /** Whether one of the entry's countries, or of its programmes, is named. */
     boolean countries(Entity e) {
-        if (located(e)) {
-            return true;
-        }
-        for (String p : e.programs()) {
-            for (Map.Entry<String, String> c : PROGRAMME_COUNTRIES.entrySet()) {
-                if (p.startsWith(c.getKey()) && countriesNamed.contains(c.getValue())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return countryNamed(e) != null;
     }
 
     /**
-     * Whether the text stands by a mention of the entry by rule {@code rule}: for a weak alias one of the entry's
-     * countries or its programmes' named; for a surname alone one of the entry's own countries (its addresses and
-     * nationality: "Putin" where Russia is named, not "Kazan" of ALI MUHAMMAD KAZAN); for a core name also sanctions
-     * or the entry's trade spoken of ("Hezbollah fighters").
+     * What in the text stands by a mention of the entry by rule {@code rule}, in words for an analyst ("RU named",
+     * "'sanctioned' in the text"), or null when nothing does: for a weak alias one of the entry's countries or its
+     * programmes' named; for a surname alone one of the entry's own countries (its addresses and nationality:
+     * "Putin" where Russia is named, not "Kazan" of ALI MUHAMMAD KAZAN); for a core name also sanctions or the
+     * entry's trade spoken of ("Hezbollah fighters").
      */
-    boolean of(Entity e, MatchRule rule) {
+    String of(Entity e, MatchRule rule) {
         return switch (rule) {
-            case WEAK_ALIAS -> countries(e);
-            case SURNAME_ALONE -> located(e);
+            case WEAK_ALIAS -> countryNamed(e);
+            case SURNAME_ALONE -> where(e);
             default -> trade(e);
         };
     }
 
-    private boolean trade(Entity e) {
-        if (countries(e) || SANCTIONS.stream().anyMatch(words::contains)) {
-            return true;
+    /** "RU named" for the first of the entry's own countries the text names; null for none. */
+    private String where(Entity e) {
+        for (String c : e.countries()) {
+            if (countriesNamed.contains(c)) {
+                return c + " named";
+            }
+        }
+        return null;
+    }
+
+    /** "RU named", of the entry's countries or its programmes' ("RU named, of RUSSIA-EO14024"); null for none. */
+    String countryNamed(Entity e) {
+        String where = where(e);
+        if (where != null) {
+            return where;
         }
         for (String p : e.programs()) {
-            for (Map.Entry<String, Set<String>> trade : TRADES.entrySet()) {
-                if (p.startsWith(trade.getKey()) && trade.getValue().stream().anyMatch(words::contains)) {
-                    return true;
+            for (Map.Entry<String, String> c : PROGRAMME_COUNTRIES.entrySet()) {
+                if (p.startsWith(c.getKey()) && countriesNamed.contains(c.getValue())) {
+                    return c.getValue() + " named, of " + p;
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    private String trade(Entity e) {
+        String named = countryNamed(e);
+        if (named != null) {
+            return named;
+        }
+        for (String w : SANCTIONS) {
+            if (says(w)) {
+                return "'" + w + "' in the text";
+            }
+        }
+        for (String p : e.programs()) {
+            for (Map.Entry<String, List<String>> trade : TRADES.entrySet()) {
+                if (p.startsWith(trade.getKey())) {
+                    for (String w : trade.getValue()) {
+                        if (says(w)) {
+                            return "'" + w + "' in the text, of " + p;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

@@ -22,15 +22,27 @@ public final class CountryMatcher {
     private final PhraseIndex index;
     private final List<CountryForm> forms;
     private final Countries countries;
+    /** How the words of the forms of inflecting languages begin ({@link #stem}). */
+    private final Set<String> inflecting;
 
     public CountryMatcher(Countries countries) {
         this.countries = countries;
         this.forms = List.copyOf(countries.forms());
         PhraseIndex.Builder builder = new PhraseIndex.Builder();
+        Set<String> stems = new HashSet<>();
         for (int f = 0; f < forms.size(); f++) {
             builder.add(forms.get(f).words(), f);
+            if (forms.get(f).inflects()) {
+                forms.get(f).words().forEach(w -> stems.add(stem(w)));
+            }
         }
         this.index = builder.build();
+        this.inflecting = Set.copyOf(stems);
+    }
+
+    /** How an inflected word begins: its first three letters ("ros" of rossii and rossiya). */
+    private static String stem(String word) {
+        return word.length() <= 3 ? word : word.substring(0, 3);
     }
 
     public List<CountryMention> find(String text, List<Token> tokens) {
@@ -40,8 +52,11 @@ public final class CountryMatcher {
         int[] ids = index.lexicon().ids(tokens);
         BitSet inflected = new BitSet();
         for (int k = 0; k < ids.length; k++) {
-            if (ids[k] < 0) {
-                // России, Росії, وإيران: the inflected word read as its base form.
+            if (ids[k] < 0 && (inflecting.contains(stem(tokens.get(k).norm()))
+                    || ScriptKeys.arabic(text.charAt(tokens.get(k).start())))) {
+                // России, российского, وإيران: the inflected word read as its base form. A Russian word is tried only
+                // where it begins as a form of an inflecting language does (most words of a Russian text begin as
+                // none); an Arabic one always, as its prefixes come first.
                 ids[k] = Inflection.base(text, tokens.get(k), index.lexicon());
                 inflected.set(k, ids[k] >= 0);
             }
@@ -136,6 +151,9 @@ public final class CountryMatcher {
     }
 
     private static boolean acceptable(CountryForm form, List<Token> tokens, int from, int to) {
+        if (form.anyCase()) {
+            return true;
+        }
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (form.caseSensitive() ? !t.upper() : !t.capitalised() && !Words.PARTICLES.contains(t.norm())) {

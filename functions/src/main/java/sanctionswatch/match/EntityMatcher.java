@@ -35,6 +35,11 @@ public final class EntityMatcher {
             "pianist", "violinist", "conductor", "actor", "actress", "footballer", "striker", "midfielder",
             "defender", "goalkeeper", "athlete", "sprinter", "tennis", "golfer", "boxer", "novelist", "poet",
             "painter", "rapper", "comedian", "chef", "quarterback", "batsman", "cricketer");
+    /** Things an organisation's or a ship's one-word name is also the name of: "the film Gladiator". */
+    private static final Set<String> OTHER_THINGS = Set.of("film", "movie", "game", "album", "song", "band",
+            "novel", "series", "character", "demon", "brand", "spacecraft", "rocket", "mission", "telescope", "app",
+            "spyware", "software", "club", "team", "restaurant", "hotel", "island", "mountains", "river", "opera",
+            "festival", "goddess", "god", "hero");
     /** What is named after people: "Said Khan Market" is a market, "Putin Street" a street. */
     private static final Set<String> NAMED_AFTER = Set.of("street", "road", "avenue", "square", "market", "bridge",
             "airport", "university", "foundation", "prize", "award", "institute", "school", "college", "mosque",
@@ -125,15 +130,22 @@ public final class EntityMatcher {
         countries.forEach(c -> codes.add(c.code()));
         Corroboration corroboration = new Corroboration(codes, tokens);
         List<Candidate> candidates = new ArrayList<>();
+        // Surnames alone seen after another given name ("Alexey Likhachev"): a namesake the text is about.
+        List<Candidate> refused = new ArrayList<>(0);
         BitSet[] maritime = new BitSet[1];
         int[] ids = names.lexicon().ids(tokens);
         Consumer<PhraseIndex.Hit> collect = hit -> {
             for (int form : hit.values()) {
                 Entity entity = names.entity(form);
                 MatchRule rule = names.rule(form);
-                if (acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)
-                        && (rule != MatchRule.SURNAME_ALONE || standsAlone(text, tokens, hit.from()))) {
-                    candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                if (!acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)) {
+                    continue;
+                }
+                Candidate c = new Candidate(hit.from(), hit.to(), entity, rule, rule.score());
+                if (rule != MatchRule.SURNAME_ALONE || standsAlone(text, tokens, hit.from())) {
+                    candidates.add(c);
+                } else {
+                    refused.add(c);
                 }
             }
         };
@@ -150,14 +162,15 @@ public final class EntityMatcher {
         List<Candidate> chosen = namedInFull(closestOfTies(leftmostLongest(candidates), corroboration));
         chosen.addAll(surnameMentions(tokens, chosen));
         chosen.addAll(shortFormMentions(tokens, chosen));
-        chosen = corroborated(outsideCountries(chosen, tokens, countries), corroboration);
+        chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideCountries(chosen, tokens, countries), refused),
+                tokens), corroboration, tokens);
         chosen.sort(Comparator.comparingInt(Candidate::from));
         List<Mention> mentions = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             Token first = tokens.get(c.from);
             Token last = tokens.get(c.to - 1);
             mentions.add(new Mention(c.entity, text.substring(first.start(), last.end()), first.start(), last.end(),
-                    c.rule, c.score, first.paragraph(), first.sentence()));
+                    c.rule, c.score, first.paragraph(), first.sentence(), c.why));
         }
         return mentions;
     }
@@ -168,17 +181,113 @@ public final class EntityMatcher {
      * the text for the rule.
      * "Tango" alone is no yacht; "Putin" in a text that names Russia is the president.
      */
-    private static List<Candidate> corroborated(List<Candidate> chosen, Corroboration corroboration) {
+    private List<Candidate> corroborated(List<Candidate> chosen, Corroboration corroboration, List<Token> tokens) {
         Set<String> strong = new HashSet<>();
         for (Candidate c : chosen) {
-            if (!c.rule.needsCorroboration()) {
+            if (!c.rule.needsCorroboration() && !generic(c, tokens)) {
                 strong.add(c.entity.id());
             }
         }
         List<Candidate> kept = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
-            if (!c.rule.needsCorroboration() || strong.contains(c.entity.id())
-                    || corroboration.of(c.entity, c.rule)) {
+            if (generic(c, tokens)) {
+                // "Ministry of Interior", "National Police", "Foreign Trade Bank": every state has one; the entry's
+                // is meant only where its state is named.
+                String named = corroboration.countryNamed(c.entity);
+                if (named != null) {
+                    kept.add(c.because("ordinary words, " + named));
+                }
+            } else if (!c.rule.needsCorroboration()) {
+                kept.add(c);
+            } else if (strong.contains(c.entity.id())) {
+                kept.add(c.because("the entry named in full in the text"));
+            } else {
+                String why = corroboration.of(c.entity, c.rule);
+                if (why != null) {
+                    kept.add(c.because(why));
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * An organisation named by two or three ordinary words ("Ministry of Interior", "National Police", "Foreign Trade
+     * Bank"), as many organisations of many states are called. A longer phrase of ordinary words is a name of its own
+     * ("Islamic Revolutionary Guard Corps").
+     */
+    private boolean generic(Candidate c, List<Token> tokens) {
+        if (c.entity.type() != EntityType.ORGANISATION || c.to - c.from < 2) {
+            return false;
+        }
+        int words = 0;
+        for (int i = c.from; i < c.to; i++) {
+            String w = tokens.get(i).norm();
+            if (Words.PARTICLES.contains(w)) {
+                continue;
+            }
+            if (!common.contains(w) || ++words > 3) {
+                return false;
+            }
+        }
+        return words >= 2;
+    }
+
+    /**
+     * Drops the one-word core names and surnames alone that the text itself writes in lower case elsewhere: it uses
+     * them as ordinary words ("Potash" in a headline, "potash" in the text), which the word list may not know.
+     */
+    private static List<Candidate> notOrdinaryHere(List<Candidate> chosen, List<Token> tokens) {
+        Set<String> oneWord = new HashSet<>();
+        for (Candidate c : chosen) {
+            if (c.to - c.from == 1 && (c.rule == MatchRule.CORE || c.rule == MatchRule.SURNAME_ALONE)) {
+                oneWord.add(tokens.get(c.from).norm());
+            }
+        }
+        if (oneWord.isEmpty()) {
+            return chosen;
+        }
+        Set<String> lower = new HashSet<>();
+        for (Token t : tokens) {
+            if (!t.capitalised() && oneWord.contains(t.norm())) {
+                lower.add(t.norm());
+            }
+        }
+        if (lower.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> kept = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            if (c.to - c.from != 1 || !c.rule.needsCorroboration() || !lower.contains(tokens.get(c.from).norm())) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Drops the surnames alone of an entry whose surname the text also gives another person, named in full with a
+     * given name that is not the entry's: after "Rosatom's CEO Alexey Likhachev", "Likhachev" is not LIKHACHEV,
+     * Vitaly. A given name that is the entry's own is part of a full mention of it, and refuses nothing.
+     */
+    private static List<Candidate> withoutNamesakes(List<Candidate> chosen, List<Candidate> refused) {
+        if (refused.isEmpty()) {
+            return chosen;
+        }
+        Set<Entity> namesakes = new HashSet<>();
+        for (Candidate r : refused) {
+            boolean inFullMention = chosen.stream().anyMatch(c -> c.entity == r.entity && c.from < r.from
+                    && c.to >= r.to);
+            if (!inFullMention) {
+                namesakes.add(r.entity);
+            }
+        }
+        if (namesakes.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> kept = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            if (c.rule != MatchRule.SURNAME_ALONE || !namesakes.contains(c.entity)) {
                 kept.add(c);
             }
         }
@@ -287,6 +396,9 @@ public final class EntityMatcher {
         int[] keys = null;
         BitSet differs = new BitSet();
         for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).capitalised()) {
+                continue;
+            }
             int id = Inflection.base(text, tokens.get(i), names.lexicon());
             if (id >= 0) {
                 if (nominative == null) {
@@ -311,7 +423,8 @@ public final class EntityMatcher {
         boolean[] keyed = {false};
         Consumer<PhraseIndex.Hit> collect = hit -> {
             int d = differs.nextSetBit(hit.from());
-            if (d < 0 || d >= hit.to()) {
+            if (d < 0 || d >= hit.to() || hit.to() - hit.from() == 1 && tokens.get(d).norm().length() < 6) {
+                // A short word read as inflected is too often another word: "Такое" ("such") is no TACO LLC.
                 return;
             }
             for (int form : hit.values()) {
@@ -339,14 +452,18 @@ public final class EntityMatcher {
     /**
      * People's names written in Hangul or Arabic script, by their keys ({@link ScriptKeys}): 김정은 is KIM, Jong Un,
      * قاسم سليماني SOLEIMANI, Qasem. A Korean name starts a word (particles follow it: 김정은이) and runs to three
-     * syllables or more; an Arabic one has five consonants or more and two in each word, as shorter keys are shared
-     * by too many names (إلى محمد, "to Muhammad", is not 'ALI, Muhammad).
+     * syllables or more; an Arabic one has six consonants or more and two in each word, as shorter keys are shared
+     * by too many names (إلى محمد, "to Muhammad", is not 'ALI, Muhammad; سعيد الجمل not SAYYED, Jamil).
      */
     private void otherScripts(String text, List<Token> tokens, List<Candidate> candidates) {
         int[] keys = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            int first = text.codePointAt(t.start());
+            char first = text.charAt(t.start());
+            if (first < 0x600) {
+                // Latin, Cyrillic and the rest: most words of most texts, turned away at once.
+                continue;
+            }
             String key = ScriptKeys.hangul(first) ? ScriptKeys.korean(first)
                     : ScriptKeys.arabic(first) ? ScriptKeys.arabic(t.norm()) : null;
             int id = key == null ? -1 : names.lexicon().id(key);
@@ -372,7 +489,7 @@ public final class EntityMatcher {
                 shortest = Math.min(shortest, n);
             }
             if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
-                    : hit.to() - hit.from() < 2 || consonants < 5 || shortest < 2) {
+                    : hit.to() - hit.from() < 2 || consonants < 6 || shortest < 2) {
                 return;
             }
             for (int form : hit.values()) {
@@ -460,7 +577,16 @@ public final class EntityMatcher {
         return slip;
     }
 
-    private record Candidate(int from, int to, Entity entity, MatchRule rule, double score) {}
+    /** A stretch of words taken for an entry, and the evidence beyond its rule ("RU named"), for the analyst. */
+    private record Candidate(int from, int to, Entity entity, MatchRule rule, double score, String why) {
+        Candidate(int from, int to, Entity entity, MatchRule rule, double score) {
+            this(from, to, entity, rule, score, "");
+        }
+
+        Candidate because(String reason) {
+            return new Candidate(from, to, entity, rule, score, why.isEmpty() ? reason : why + "; " + reason);
+        }
+    }
 
     /**
      * Whether a phrase found is the entry written as a name. {@code maritime} caches, per text, the paragraphs with a
@@ -485,6 +611,11 @@ public final class EntityMatcher {
             if (t.norm().length() <= 3 && !t.upper()) {
                 return false;
             }
+        }
+        if (to - from == 1 && entity.type() != EntityType.PERSON
+                && (Words.anyNear(tokens, from, 2, NAMESAKE_WORDS) || Words.anyNear(tokens, from, 2, OTHER_THINGS))) {
+            // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else.
+            return false;
         }
         if (entity.type() == EntityType.VESSEL) {
             if (to - from == 1) {
@@ -553,14 +684,15 @@ public final class EntityMatcher {
             MatchRule tied = c.rule == MatchRule.SURNAME_ALONE ? MatchRule.SURNAME
                     : c.rule == MatchRule.CORE ? MatchRule.SHORT_FORM : null;
             out.add(tied != null && full.contains(c.entity.id())
-                    ? new Candidate(c.from, c.to, c.entity, tied, tied.score()) : c);
+                    ? new Candidate(c.from, c.to, c.entity, tied, tied.score(), "the entry named in full in the text")
+                    : c);
         }
         return out;
     }
 
     /**
      * "the tanker Dover", "the superyacht, Tango", "the seized vessel is Tango", "Finikia, a cargo ship": a vessel
-     * noun within three words of the name, in its sentence.
+     * noun within three words before the name or six after it, in its sentence.
      */
     private static boolean vesselNounNext(List<Token> tokens, int from, int to) {
         int sentence = tokens.get(from).sentence();
@@ -569,8 +701,9 @@ public final class EntityMatcher {
                 return true;
             }
         }
-        for (int k = to; k < Math.min(tokens.size(), to + 3); k++) {
-            if (VESSEL_NOUNS.contains(tokens.get(k).norm())) {
+        // After the name, an apposition may run longer: "the Tango, a $90 million yacht".
+        for (int k = to; k < Math.min(tokens.size(), to + 2 * VESSEL_WORD_WINDOW); k++) {
+            if (tokens.get(k).sentence() == sentence && VESSEL_NOUNS.contains(tokens.get(k).norm())) {
                 return true;
             }
         }
@@ -683,11 +816,13 @@ public final class EntityMatcher {
             }
             double score = tied.stream().mapToDouble(Candidate::score).max().orElse(0);
             List<Candidate> strongest = tied.stream().filter(c -> c.score == score).toList();
-            // People by how much of the name the words cover (the son has one given name more); organisations not:
+            // People by how much of the name the words cover (the son has one given name more; a surname alone covers
+            // nothing of either); organisations not:
             // a parent's name is often the longer ("PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA" before its
             // "JOINT STOCK COMPANY SBERBANK" abroad), and it comes first in the list.
             double best = strongest.stream().mapToDouble(EntityMatcher::coverage).max().orElse(0);
-            boolean people = strongest.stream().allMatch(c -> c.entity.type() == EntityType.PERSON);
+            boolean people = strongest.stream().allMatch(c -> c.entity.type() == EntityType.PERSON
+                    && c.rule != MatchRule.SURNAME_ALONE);
             List<Candidate> closest = people ? strongest.stream().filter(c -> coverage(c) == best).toList()
                     : strongest;
             if (closest.size() == 1) {
@@ -699,7 +834,11 @@ public final class EntityMatcher {
             // scored lower for the doubt, rather than two full mentions of which one is wrong.
             Candidate first = closest.stream().min(Comparator.comparing((Candidate c) -> c.entity.source())
                     .thenComparingLong(c -> designation(c.entity))).orElseThrow();
-            out.add(new Candidate(first.from, first.to, first.entity, first.rule, first.score * TIE_DOUBT));
+            StringBuilder also = new StringBuilder("designated first of ");
+            closest.forEach(c -> also.append(c == first ? "" : c.entity.id() + " " + c.entity.name() + ", "));
+            also.setLength(also.length() - 2);
+            out.add(new Candidate(first.from, first.to, first.entity, first.rule, first.score * TIE_DOUBT, "")
+                    .because(also + ", who fit the words as well"));
         }
         return out;
     }

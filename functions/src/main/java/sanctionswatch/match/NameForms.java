@@ -154,8 +154,8 @@ public final class NameForms {
     /**
      * The distinctive core of an organisation's name, as the news names it: legal forms, generic heads and a leading
      * demonym or country name taken off ("LEBANESE HEZBOLLAH" is "Hezbollah", "STATE CORPORATION ROSTEC" is
-     * "Rostec"); empty when nothing is taken off, when nothing is left, or when what is left is only ordinary words or
-     * a country word ("THE BASE" and "NICARAGUAN NATIONAL POLICE" have no core).
+     * "Rostec"); empty when nothing is taken off, when nothing is left, or when what is left is one ordinary word or
+     * a country word ("THE BASE" has no core).
      */
     static List<String> core(List<String> words, Set<String> countryWords, Set<List<String>> countryNames) {
         int from = 0;
@@ -194,6 +194,18 @@ public final class NameForms {
                 }
             }
         }
+        if (to - from == 2 && (words.get(to - 1).equals("bank") || words.get(from).equals("bank"))
+                && words.get(words.get(from).equals("bank") ? from + 1 : from).length() <= 4) {
+            // An acronym's bank: VTB BANK PUBLIC JOINT STOCK COMPANY is "VTB". (A bank named by a word, BANK ZENIT,
+            // keeps its head: Zenit is a football club.)
+            if (words.get(from).equals("bank")) {
+                from++;
+            } else {
+                to--;
+            }
+            String acronym = words.get(from);
+            return acronym.length() >= 3 && !Words.common().contains(acronym) ? List.of(acronym) : List.of();
+        }
         if (from == 0 && to == words.size()) {
             return List.of();
         }
@@ -206,8 +218,9 @@ public final class NameForms {
                 || first.chars().anyMatch(Character::isDigit))) {
             return List.of();
         }
-        if (core.stream().allMatch(Words.common()::contains)) {
-            // "NATIONAL POLICE" of NICARAGUAN NATIONAL POLICE, "Mining Development": words of every other name too.
+        if (core.size() == 1 && Words.common().contains(first)) {
+            // "THE BASE": a word of every other text. (Cores of ordinary words, "National Police" of NICARAGUAN
+            // NATIONAL POLICE, stand only where the entry's state is named: EntityMatcher.generic.)
             return List.of();
         }
         return List.copyOf(core);

@@ -169,7 +169,8 @@ final class NameIndex {
             if (c.kind() == CountryForm.Kind.NOT_A_COUNTRY || c.kind() == CountryForm.Kind.REGION) {
                 continue;
             }
-            if (c.words().size() == 1) {
+            if (c.words().size() == 1 && c.kind() != CountryForm.Kind.PLACE) {
+                // Names and demonyms, not capitals: AMSTERDAM TRADE BANK is not a "Trade Bank" of the Netherlands.
                 countryWords.add(c.words().get(0));
             }
             countryNames.add(c.words());
@@ -187,6 +188,8 @@ final class NameIndex {
         // Whole names of one or two words, with their entries: "Hamas" is the organisation's name, never a surname
         // that stands alone for another entry; nor is "Kazan", the tanker's.
         Map<List<String>, Set<Entity>> shortNames = new HashMap<>();
+        // How many entries have each word in a name: a word of many ("Mujahideen", in ten) is no one entry's core.
+        Map<String, Integer> entriesWith = new HashMap<>();
         Map<List<String>, Set<Entity>> surnames = new LinkedHashMap<>();
         for (Entity e : list.entities()) {
             List<String> names = new ArrayList<>(1 + e.aliases().size());
@@ -196,8 +199,14 @@ final class NameIndex {
                     names.add(a.name());
                 }
             }
+            Set<String> seen = new HashSet<>();
             for (String name : names) {
                 List<String> words = NameForms.words(name);
+                for (String w : words) {
+                    if (seen.add(w)) {
+                        entriesWith.merge(w, 1, Integer::sum);
+                    }
+                }
                 if (words.size() <= 2 && name.indexOf(',') < 0) {
                     shortNames.computeIfAbsent(words, k -> new HashSet<>()).add(e);
                 }
@@ -220,7 +229,9 @@ final class NameIndex {
         }
         Map<List<String>, NameForm> out = new LinkedHashMap<>();
         cores.forEach((core, owners) -> {
-            if (owners.size() == 1 && shortNames.getOrDefault(core, Set.of()).stream().allMatch(owners::contains)) {
+            if (owners.size() == 1 && shortNames.getOrDefault(core, Set.of()).stream().allMatch(owners::contains)
+                    && (core.size() > 1 || core.get(0).length() <= 4
+                    || entriesWith.getOrDefault(core.get(0), 0) <= MAX_CORE_ENTRIES)) {
                 out.put(core, new NameForm(owners.iterator().next(), core, MatchRule.CORE));
             }
         });
@@ -238,6 +249,13 @@ final class NameIndex {
         });
         return out;
     }
+
+    /**
+     * The most entries whose names may have a one-word core and it still be one entry's ("Metalloinvest": four). An
+     * acronym of four letters or fewer, matched only in capitals, is its entry's however many subsidiaries carry it
+     * (VTB BANK's "VTB", in twenty names).
+     */
+    private static final int MAX_CORE_ENTRIES = 5;
 
     /** The most people a surname alone may be shared by and still stand for one of them: a family's. */
     private static final int FAMILY = 4;
@@ -336,9 +354,14 @@ final class NameIndex {
         if (e.type() != EntityType.PERSON || folded.size() < 2) {
             return;
         }
-        boolean korean = e.countries().contains("KP") || e.programs().stream()
+        // Countries of every role the list gives (born in, a citizen of, living in) and the programmes.
+        Set<String> countries = new HashSet<>(e.countries());
+        e.details().countries().forEach(c -> countries.add(c.code()));
+        String remarks = e.details().remarks();
+        boolean korean = countries.contains("KP") || remarks.contains("Democratic People's Republic of Korea")
+                || remarks.contains("Korea, North") || e.programs().stream()
                 .anyMatch(p -> p.startsWith("DPRK") || p.startsWith("NKSPEA"));
-        boolean arabic = !korean && (e.countries().stream().anyMatch(ARABIC_COUNTRIES::contains)
+        boolean arabic = !korean && (countries.stream().anyMatch(ARABIC_COUNTRIES::contains)
                 || e.programs().stream().anyMatch(p -> ARABIC_PROGRAMMES.stream().anyMatch(p::startsWith)));
         if (!korean && !arabic) {
             return;

@@ -50,8 +50,8 @@ public final class Tokenizer {
             int start = i;
             int end = i;
             // A script without case (Arabic, Hebrew) cannot show a name by its capital: its words count as capitalised.
-            boolean caseless = Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isLowerCase(cp)
-                    && !Character.isTitleCase(cp);
+            boolean caseless = cp >= 0x80 && Character.isLetter(cp) && !Character.isUpperCase(cp)
+                    && !Character.isLowerCase(cp) && !Character.isTitleCase(cp);
             boolean capitalised = Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp)
                     || caseless;
             boolean upper = true;

@@ -7,10 +7,11 @@ import java.util.List;
 public final class Main {
     static final String USAGE = """
             usage:
-              sanctions-watch scan [--json] [--list PATH]... [--watch SPEC]... FILE|URL...
+              sanctions-watch scan [--json|--explain] [--list PATH]... [--watch SPEC]... FILE|URL...
                   scan texts, HTML files or web pages against the bundled OFAC SDN snapshot (or the lists given
                   with --list: OFAC CSV folders, UN consolidated XML, OpenSanctions FtM JSON lines, .swl), with the
-                  default watches (RU+KP) and any --watch given; nothing leaves the machine but the page fetches
+                  default watches (RU+KP) and any --watch given; nothing leaves the machine but the page fetches;
+                  --explain says under each mention what its rule means and what else in the text decided it
               sanctions-watch eval CORPUS.jsonl... [--list PATH]... [--half dev|test|all]
                   precision, recall and F1 of the scanner on labelled texts (JSON lines: text, entities,
                   countries), by category, language and rule, then every error with its span

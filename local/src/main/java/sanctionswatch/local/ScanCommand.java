@@ -40,6 +40,7 @@ final class ScanCommand {
 
     static int run(List<String> args, PrintStream out) throws Exception {
         boolean json = false;
+        boolean explain = false;
         List<Path> lists = new ArrayList<>();
         List<String> inputs = new ArrayList<>();
         InMemoryAlerts alerts = new InMemoryAlerts();
@@ -47,6 +48,7 @@ final class ScanCommand {
             String a = args.get(i);
             switch (a) {
                 case "--json" -> json = true;
+                case "--explain" -> explain = true;
                 case "--list" -> lists.add(Path.of(value(args, ++i, "--list")));
                 case "--watch" -> {
                     try {
@@ -96,7 +98,7 @@ final class ScanCommand {
             if (json) {
                 out.println(Json.write(toJson(input, o)));
             } else {
-                printHuman(out, input, o);
+                printHuman(out, input, o, explain);
             }
         }
         return failed == 0 ? 0 : 1;
@@ -149,6 +151,7 @@ final class ScanCommand {
             j.put("score", m.score());
             j.put("programs", m.entity().programs());
             j.put("rule", m.rule().label());
+            j.put("evidence", m.evidence());
             mentions.add(j);
         }
         doc.put("mentions", mentions);
@@ -170,7 +173,7 @@ final class ScanCommand {
         return doc;
     }
 
-    private static void printHuman(PrintStream out, String source, ScanService.Outcome o) {
+    private static void printHuman(PrintStream out, String source, ScanService.Outcome o, boolean explain) {
         out.println(source + (o.article().title().isBlank() ? "" : " — " + o.article().title()));
         if (o.textError() != null) {
             out.println("  (page not read: " + o.textError() + "; scanned the feed summary)");
@@ -187,6 +190,10 @@ final class ScanCommand {
             for (Mention m : ms) {
                 out.printf("      “%s” at %d–%d  %s %.2f%n", m.matched(), m.start(), m.end(), m.rule().label(),
                         m.score());
+                if (explain) {
+                    out.println("          " + m.rule().meaning() + (m.evidence().isEmpty() ? "" : "; "
+                            + m.evidence()));
+                }
             }
         });
         out.println("  countries: " + String.join(" ", o.scan().countries()));

@@ -40,8 +40,8 @@ class ScanCommandTest {
         String text = Files.readString(Path.of(STORY));
         Set<String> entities = new HashSet<>();
         for (JsonNode m : doc.get("mentions")) {
-            assertEquals(List.of("entityId", "name", "matched", "start", "end", "score", "programs", "rule"),
-                    iterable(m.fieldNames()));
+            assertEquals(List.of("entityId", "name", "matched", "start", "end", "score", "programs", "rule",
+                    "evidence"), iterable(m.fieldNames()));
             assertEquals(m.get("matched").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()));
             double score = m.get("score").asDouble();
             assertTrue(score > 0 && score <= 1);
@@ -63,6 +63,17 @@ class ScanCommandTest {
         assertTrue(out.contains("“Ashot Mkrtychev” at 3107–3122  reordered 0.97"), out);
         assertTrue(out.contains("countries: CN KP RU SK UA US"), out);
         assertTrue(out.contains("ALERT ru-kp:"), out);
+    }
+
+    @Test
+    void explainSaysWhatEachRuleMeansAndWhatElseDecided(@TempDir Path dir) throws Exception {
+        Path story = dir.resolve("kremlin.txt");
+        Files.writeString(story, "Kremlin\n\nPutin told Russian lawmakers the economy would grow.\n");
+        String printed = run(List.of("--explain", story.toString()));
+        assertTrue(printed.contains("“Putin” at 9–14  surname alone 0.75\n          a surname no other listed "
+                + "person has; RU named\n"), printed);
+        JsonNode doc = Json.mapper().readTree(run(List.of("--json", story.toString())).strip());
+        assertEquals("RU named", doc.get("mentions").get(0).get("evidence").asText());
     }
 
     @Test

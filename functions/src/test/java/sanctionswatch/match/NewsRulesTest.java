@@ -1,0 +1,128 @@
+package sanctionswatch.match;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import sanctionswatch.country.Countries;
+import sanctionswatch.watchlist.OfacSdnCsv;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rules that find names as news writes them when it does not write them in full: core names and surnames alone
+ * with what stands by them, ties, inflected words, other scripts and languages; on real names of the bundled list.
+ */
+class NewsRulesTest {
+    private static EntityMatcher matcher;
+    private static CountryMatcher countries;
+
+    @BeforeAll
+    static void build() {
+        matcher = EntityMatcher.of(OfacSdnCsv.bundled());
+        countries = new CountryMatcher(Countries.bundled());
+    }
+
+    /** The mentions of a text as the scanner finds them: with the countries it names. */
+    private static List<Mention> find(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return matcher.find(text, tokens, countries.find(text, tokens));
+    }
+
+    private static List<String> found(String text) {
+        return find(text).stream().map(m -> m.entity().id() + "|" + m.rule().label()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // Core names, corroborated by a country of the entry or of its programme, or its trade.
+            "Rostec chief Sergei Chemezov spoke in Moscow.|ofac-sdn:17260|core name",
+            "Hezbollah fighters fired rockets at Israel.|ofac-sdn:4697|core name",
+            "Sanctions hit Metalloinvest, the iron ore miner.|ofac-sdn:42096|core name",
+            "US sanctions Garantex for laundering.|ofac-sdn:36025|core name",
+            "Treasury named the Lazarus hackers of North Korea.|ofac-sdn:27307|core name",
+            "Sanctioned Russian bank VTB cut its dividend.|ofac-sdn:17013|core name",
+            // Surnames alone, corroborated by the person's own country named.
+            "Putin's war goes on, Russia said.|ofac-sdn:35096|surname alone",
+            "In April, Nabiullina said Russia's reserves were frozen.|ofac-sdn:35797|surname alone",
+            // Names declined in Russian and Ukrainian, and in other scripts.
+            "Встреча с Евгением Пригожиным в Москве.|ofac-sdn:21171|transliterated",
+            "Санкції проти Путіна, заявили в Москві.|ofac-sdn:35096|surname alone",
+            "북한의 박도춘 비서가 제재 대상이다.|ofac-sdn:15769|transliterated",
+            "فرضت عقوبات على قاسم سليماني في إيران.|ofac-sdn:10481|transliterated",
+            "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
+            "真主党向以色列发射火箭。|ofac-sdn:4697|translated",
+            "정찰총국은 해킹을 주도했다.|ofac-sdn:12210|translated",
+            "Die Gruppe Wagner zog ab.|ofac-sdn:22543|translated",
+            // Generic names where their state is named; lower-case heads; vessels in appositions.
+            "Cuba's Ministry of Interior runs the prisons.|ofac-sdn:30976|exact",
+            "Investigators blamed the Lazarus group for the heist.|ofac-sdn:27307|exact",
+            "Spain seized the Tango, a $90 million yacht.|ofac-sdn:35740|exact",
+            "Prosecutor Tarek William Saab spoke.|ofac-sdn:22750|partial"})
+    void findsNamesAsNewsWritesThem(String text, String id, String rule) {
+        List<String> found = found(text);
+        assertTrue(found.contains(id + "|" + rule), found.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Rostec is a word nobody here uses.",                       // no corroboration at all
+            "Daniil Medvedev beat Rublev in Vienna.",                    // a given name before, no sanctions
+            "Rosatom's CEO Alexey Likhachev said Likhachev would stay.", // a namesake named in full
+            "Colombia's Ministry of Interior said so.",                  // generic name, another state
+            "The comedian Sinbad was on stage.",                         // a person's trade beside a one-word name
+            "Lisa Monaco said Monaco would act.",                        // and no country for the person
+            "Такое решение приняли в Москве."})                          // a short word read as inflected
+    void findsNoEntryWhereTheTextMeansAnother(String text) {
+        List<String> found = found(text);
+        assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
+                || f.startsWith("ofac-sdn:30976") || f.startsWith("ofac-sdn:44437")
+                || f.startsWith("ofac-sdn:38660")), found.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Россия и КНДР подписали договор.|RU KP",
+            "Визит российского министра в Пхеньян.|RU KP",
+            "Санкції проти Росії.|RU",
+            "북한과 러시아가 협정을 맺었다.|KP RU",
+            "朝鲜与俄罗斯签署协议。|KP RU",
+            "وقعت إيران وروسيا اتفاقا.|IR RU",
+            "La Corea del Norte y Estados Unidos.|KP US",
+            "Fighting in Crimea and Gaza went on.|''",
+            "Deputy Attorney General Lisa Monaco said so.|''",
+            "무엇이란 말인가.|''"})
+    void findsStatesInTheLanguagesSanctionsNewsIsWrittenIn(String text, String codes) {
+        List<String> found = countries.find(text, Tokenizer.tokenize(text)).stream().map(CountryMention::code)
+                .distinct().toList();
+        assertEquals(codes.isEmpty() ? List.of() : List.of(codes.split(" ")), found);
+    }
+
+    @Test
+    void aNameTwoEntriesFitAsWellIsOneMentionOfTheFirstDesignatedScoredLower() {
+        List<Mention> found = find("Boris Rotenberg left Moscow.");
+        assertEquals(1, found.size(), found.toString());
+        Mention m = found.get(0);
+        assertEquals("ofac-sdn:16671", m.entity().id());
+        assertTrue(m.score() < MatchRule.PARTIAL.score());
+        assertTrue(m.evidence().contains("ofac-sdn:35314 ROTENBERG, Boris Borisovich"), m.evidence());
+    }
+
+    @Test
+    void theCountriesNamedDecideBetweenEntriesOfOneName() {
+        // PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA (Moscow) and JOINT STOCK COMPANY SBERBANK (Kyiv).
+        assertEquals(List.of("ofac-sdn:17018|partial"), found("Sberbank, Russia's largest lender, was cut off."));
+    }
+
+    @Test
+    void weakMentionsSayWhatStoodByThem() {
+        Mention putin = find("Putin spoke in Russia.").get(0);
+        assertEquals("RU named", putin.evidence());
+        Mention hezbollah = find("Hezbollah fighters fired rockets.").get(0);
+        assertEquals("'fighters' in the text, of FTO", hezbollah.evidence());
+    }
+}
