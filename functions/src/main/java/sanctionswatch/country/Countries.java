@@ -2,6 +2,7 @@ package sanctionswatch.country;
 
 import sanctionswatch.match.Token;
 import sanctionswatch.match.Tokenizer;
+import sanctionswatch.text.Tsv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -115,7 +116,7 @@ public final class Countries {
      * إيران, 朝鲜, Corea del Norte), and the short forms, demonyms and capitals of {@code countries-languages.tsv}.
      * A name that mostly means something else is left out ({@link #OTHER_SENSES}).
      */
-    private static void addOtherLanguages(Map<String, Country> byCode, List<CountryForm> forms) throws IOException {
+    private static void addOtherLanguages(Map<String, Country> byCode, List<CountryForm> forms) {
         Set<List<String>> english = new HashSet<>();
         forms.forEach(f -> english.add(f.words()));
         for (String code : byCode.keySet()) {
@@ -134,24 +135,12 @@ public final class Countries {
                 english.add(words);
             }
         }
-        try (InputStream in = Countries.class.getResourceAsStream(OTHER_LANGUAGES)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + OTHER_LANGUAGES);
+        for (Tsv.Row row : Tsv.rows(Countries.class, OTHER_LANGUAGES, 4)) {
+            if (!byCode.containsKey(row.get(0))) {
+                throw new IllegalStateException("countries-languages.tsv:" + row.line() + ": no state " + row.get(0));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length != 4 || !byCode.containsKey(cols[0])) {
-                    throw new IllegalStateException("countries-languages.tsv:" + lineNo
-                            + ": expected a known code, a language, a kind and forms");
-                }
-                addForms(forms, cols[0], cols[3], CountryForm.Kind.valueOf(cols[2].toUpperCase(Locale.ROOT)), true);
-            }
+            addForms(forms, row.get(0), row.get(3), CountryForm.Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT)),
+                    true);
         }
     }
 

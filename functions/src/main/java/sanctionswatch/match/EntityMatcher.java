@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds every mention of a list entry in a text in one pass over its words, then ties surname-only mentions to the
@@ -35,11 +37,15 @@ public final class EntityMatcher {
             "pianist", "violinist", "conductor", "actor", "actress", "footballer", "striker", "midfielder",
             "defender", "goalkeeper", "athlete", "sprinter", "tennis", "golfer", "boxer", "novelist", "poet",
             "painter", "rapper", "comedian", "chef", "quarterback", "batsman", "cricketer");
-    /** Things an organisation's or a ship's one-word name is also the name of: "the film Gladiator". */
-    private static final Set<String> OTHER_THINGS = Set.of("film", "movie", "game", "album", "song", "band",
-            "novel", "series", "character", "demon", "brand", "spacecraft", "rocket", "mission", "telescope", "app",
-            "spyware", "software", "club", "team", "restaurant", "hotel", "island", "mountains", "river", "opera",
-            "festival", "goddess", "god", "hero");
+    /**
+     * People and things an organisation's or a ship's one-word name is also the name of: "the comedian Sinbad", "the
+     * film Gladiator" (the namesakes' trades among them, in one set so that one look around the word does).
+     */
+    private static final Set<String> OTHER_THINGS = Stream.concat(NAMESAKE_WORDS.stream(), Stream.of("film",
+            "movie", "game", "album", "song", "band", "novel", "series", "character", "demon", "brand", "spacecraft",
+            "rocket", "mission", "telescope", "app", "spyware", "software", "club", "team", "restaurant", "hotel",
+            "island", "mountains", "river", "opera", "festival", "goddess", "god", "hero"))
+            .collect(Collectors.toUnmodifiableSet());
     /** What is named after people: "Said Khan Market" is a market, "Putin Street" a street. */
     private static final Set<String> NAMED_AFTER = Set.of("street", "road", "avenue", "square", "market", "bridge",
             "airport", "university", "foundation", "prize", "award", "institute", "school", "college", "mosque",
@@ -156,8 +162,10 @@ public final class EntityMatcher {
             }
         }
         transliterated(text, tokens, ids, candidates, maritime);
-        declined(text, tokens, ids, candidates, maritime);
-        otherScripts(text, tokens, candidates);
+        if (anyBeyondLatin(text, tokens)) {
+            declined(text, tokens, ids, candidates, maritime);
+            otherScripts(text, tokens, candidates);
+        }
         fuzzy(text, tokens, ids, candidates, maritime);
         List<Candidate> chosen = namedInFull(closestOfTies(leftmostLongest(candidates), corroboration));
         chosen.addAll(surnameMentions(tokens, chosen));
@@ -211,16 +219,23 @@ public final class EntityMatcher {
         return kept;
     }
 
+    /** Nouns of the institutions every state has. */
+    private static final Set<String> INSTITUTIONS = Set.of("ministry", "bank", "police", "army", "navy", "agency",
+            "office", "department", "directorate", "service", "council", "committee", "court", "guard", "forces",
+            "force", "intelligence", "authority", "administration", "bureau", "commission", "fund", "university",
+            "institute", "academy", "prosecutor", "parliament", "assembly", "government", "security", "customs");
+
     /**
-     * An organisation named by two or three ordinary words ("Ministry of Interior", "National Police", "Foreign Trade
-     * Bank"), as many organisations of many states are called. A longer phrase of ordinary words is a name of its own
-     * ("Islamic Revolutionary Guard Corps").
+     * An institution named by two or three ordinary words ("Ministry of Interior", "National Police", "Foreign Trade
+     * Bank"), as institutions of many states are called. A longer phrase of ordinary words is a name of its own
+     * ("Islamic Revolutionary Guard Corps"), and so are ordinary words that name no institution ("Tornado Cash").
      */
     private boolean generic(Candidate c, List<Token> tokens) {
         if (c.entity.type() != EntityType.ORGANISATION || c.to - c.from < 2) {
             return false;
         }
         int words = 0;
+        boolean institution = false;
         for (int i = c.from; i < c.to; i++) {
             String w = tokens.get(i).norm();
             if (Words.PARTICLES.contains(w)) {
@@ -229,8 +244,9 @@ public final class EntityMatcher {
             if (!common.contains(w) || ++words > 3) {
                 return false;
             }
+            institution |= INSTITUTIONS.contains(w);
         }
-        return words >= 2;
+        return words >= 2 && institution;
     }
 
     /**
@@ -274,10 +290,15 @@ public final class EntityMatcher {
         if (refused.isEmpty()) {
             return chosen;
         }
+        // Where each entry is named, so that a text dense with names is not walked once per refused surname.
+        Map<Entity, List<Candidate>> byEntity = new HashMap<>();
+        for (Candidate c : chosen) {
+            byEntity.computeIfAbsent(c.entity, e -> new ArrayList<>(2)).add(c);
+        }
         Set<Entity> namesakes = new HashSet<>();
         for (Candidate r : refused) {
-            boolean inFullMention = chosen.stream().anyMatch(c -> c.entity == r.entity && c.from < r.from
-                    && c.to >= r.to);
+            boolean inFullMention = byEntity.getOrDefault(r.entity, List.of()).stream()
+                    .anyMatch(c -> c.from < r.from && c.to >= r.to);
             if (!inFullMention) {
                 namesakes.add(r.entity);
             }
@@ -384,6 +405,16 @@ public final class EntityMatcher {
             }
             from = d + 1;
         }
+    }
+
+    /** Whether a word of the text is written in a script after Latin (Cyrillic, Arabic, Hangul, Han): most are not. */
+    private static boolean anyBeyondLatin(String text, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (text.charAt(t.start()) >= 0x400) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -612,8 +643,7 @@ public final class EntityMatcher {
                 return false;
             }
         }
-        if (to - from == 1 && entity.type() != EntityType.PERSON
-                && (Words.anyNear(tokens, from, 2, NAMESAKE_WORDS) || Words.anyNear(tokens, from, 2, OTHER_THINGS))) {
+        if (to - from == 1 && entity.type() != EntityType.PERSON && Words.anyNear(tokens, from, 2, OTHER_THINGS)) {
             // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else.
             return false;
         }

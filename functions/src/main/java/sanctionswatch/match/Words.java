@@ -1,5 +1,6 @@
 package sanctionswatch.match;
 
+import sanctionswatch.text.Tsv;
 import sanctionswatch.watchlist.Entity;
 import sanctionswatch.watchlist.EntityType;
 import sanctionswatch.watchlist.Watchlist;
@@ -84,35 +85,21 @@ final class Words {
             byId.put(e.id(), e);
         }
         List<NameForm> forms = new ArrayList<>();
-        try (InputStream in = Words.class.getResourceAsStream(TRANSLATED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TRANSLATED);
+        for (Tsv.Row row : Tsv.rows(Words.class, TRANSLATED, 4)) {
+            if (!row.get(2).equals("name") && !row.get(2).equals("short")) {
+                throw new IllegalStateException("translated-names.tsv:" + row.line() + ": kind is name or short, not "
+                        + row.get(2));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length != 4 || !cols[2].equals("name") && !cols[2].equals("short")) {
-                    throw new IllegalStateException(TRANSLATED + ":" + lineNo + ": expected id, language, "
-                            + "name|short, name");
-                }
-                Entity e = byId.get(cols[0]);
-                if (e == null) {
-                    continue;
-                }
-                MatchRule rule = cols[2].equals("name") ? MatchRule.TRANSLATED
-                        : e.type() == EntityType.PERSON ? MatchRule.SURNAME_ALONE : MatchRule.CORE;
-                List<String> words = NameForms.words(cols[3]);
-                if (!words.isEmpty()) {
-                    forms.add(new NameForm(e, words, rule));
-                }
+            Entity e = byId.get(row.get(0));
+            if (e == null) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            MatchRule rule = row.get(2).equals("name") ? MatchRule.TRANSLATED
+                    : e.type() == EntityType.PERSON ? MatchRule.SURNAME_ALONE : MatchRule.CORE;
+            List<String> words = NameForms.words(row.get(3));
+            if (!words.isEmpty()) {
+                forms.add(new NameForm(e, words, rule));
+            }
         }
         return forms;
     }
