@@ -16,7 +16,7 @@ package sanctionswatch.match;
  */
 final class Inflection {
     /** Endings of the oblique cases of nouns, adjectives and names, romanised, longest first. */
-    private static final String[] ENDINGS = {"ogo", "ego", "omu", "emu", "ymi", "imi", "ami", "yami", "akh", "yakh",
+    private static final String[] ENDINGS = {"yami", "yakh", "ogo", "ego", "omu", "emu", "ymi", "imi", "ami", "akh",
             "iem", "iey", "ym", "im", "om", "em", "oy", "oi", "ey", "ei", "yu", "ya", "iu", "ia", "ii", "u", "a", "e",
             "y", "i"};
     /** Nominative endings the stem is tried with after itself. */
@@ -28,9 +28,9 @@ final class Inflection {
     private Inflection() {}
 
     /**
-     * The id in {@code lexicon} of the word token {@code t} of {@code text} inflects, or -1 when it is neither
-     * Cyrillic nor Arabic script or no base form of it is a word there. The word itself is not tried: the caller has
-     * it already.
+     * The id in {@code lexicon} of the base form of word {@code t} of {@code text} (России: rossiya), or -1 when the
+     * word is neither Cyrillic nor Arabic script or no base form of it is a word there. The word itself is not
+     * tried: the caller has it already.
      */
     static int base(String text, Token t, Lexicon lexicon) {
         char first = text.charAt(t.start());
@@ -43,6 +43,7 @@ final class Inflection {
         return -1;
     }
 
+    /** The id of an Arabic word without the clitics joined before it: وإيران is إيران. */
     private static int unprefixed(String word, Lexicon lexicon) {
         for (String prefix : ARABIC_PREFIXES) {
             if (word.startsWith(prefix) && word.length() - prefix.length() >= 2) {
@@ -55,7 +56,8 @@ final class Inflection {
         return -1;
     }
 
-    static int nominative(String word, Lexicon lexicon) {
+    /** The id of the nominative of a romanised Russian or Ukrainian word: "prigozhinym" is "prigozhin". */
+    private static int nominative(String word, Lexicon lexicon) {
         for (String ending : ENDINGS) {
             if (!word.endsWith(ending) || word.length() - ending.length() < MIN_STEM) {
                 continue;

@@ -28,7 +28,7 @@ final class ScriptKeys {
 
     private ScriptKeys() {}
 
-    /** A Hangul syllable, romanised: 김 is "kim", 정 "jeong", 은 "eun". */
+    /** Whether the character is a Hangul syllable (김, 정, 은). */
     static boolean hangul(int cp) {
         return cp >= 0xAC00 && cp <= 0xD7A3;
     }
@@ -50,7 +50,7 @@ final class ScriptKeys {
 
     private static String koreanFold(String w) {
         String s = w.replace("ng", "N").replace("tch", "j").replace("ch", "j").replace("sh", "s").replace("eo", "o")
-                .replace("eu", "u").replace("yo", "yo");
+                .replace("eu", "u");
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,0 +1,33 @@
+package sanctionswatch.match;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Hangul and Arabic script meet the lists' romanisations word by word. */
+class ScriptKeysTest {
+    @ParameterizedTest
+    @CsvSource({
+            "김,Kim", "정,Jong", "은,Un", "최,Choe", "룡,Ryong", "철,Chol", "박,Pak", "도,To", "춘,Chun", "주,Chu",
+            "규,Kyu", "창,Chang", "봉,Bong", "여,Yo", "희,Hui"})
+    void aHangulSyllableAndItsRomanisationShareAKey(String syllable, String romanised) {
+        assertEquals(ScriptKeys.korean(Normalizer.fold(romanised)), ScriptKeys.korean(syllable.codePointAt(0)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "حسن,hasan", "حسن,hassan", "نصرالله,nasrallah", "البغدادي,baghdadi", "والبغدادي,baghdadi",
+            "قاسم,qasem", "سلیمانی,soleimani", "مسجدي,masjedi", "ابراهیم,ebrahim"})
+    void anArabicScriptWordAndItsRomanisationShareAKey(String arabic, String romanised) {
+        assertEquals(ScriptKeys.arabicOfLatin(romanised), ScriptKeys.arabic(Normalizer.fold(arabic)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theArticleAndOtherScriptsHaveNoKey() {
+        assertNull(ScriptKeys.arabicOfLatin("al"));
+        assertNull(ScriptKeys.arabic("Hasan"));
+        assertNull(ScriptKeys.korean('K'));
+    }
+}
