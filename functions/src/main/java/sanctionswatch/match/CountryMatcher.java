@@ -53,8 +53,8 @@ public final class CountryMatcher {
         BitSet inflected = new BitSet();
         for (int k = 0; k < ids.length; k++) {
             char first = text.charAt(tokens.get(k).start());
-            if (ids[k] < 0 && first >= 0x400 && (ScriptKeys.arabic(first)
-                    || first < 0x530 && inflecting.contains(stem(tokens.get(k).norm())))) {
+            if (ids[k] < 0 && (ScriptKeys.arabic(first)
+                    || Inflection.cyrillic(first) && inflecting.contains(stem(tokens.get(k).norm())))) {
                 // России, российского, وإيران: the inflected word read as its base form. A Russian word is tried only
                 // where it begins as a form of an inflecting language does (most words of a Russian text begin as
                 // none); an Arabic one always, as its prefixes come first.

@@ -190,15 +190,19 @@ public final class EntityMatcher {
      * "Tango" alone is no yacht; "Putin" in a text that names Russia is the president.
      */
     private List<Candidate> corroborated(List<Candidate> chosen, Corroboration corroboration, List<Token> tokens) {
+        BitSet generic = new BitSet(chosen.size());
         Set<String> strong = new HashSet<>();
-        for (Candidate c : chosen) {
-            if (!c.rule.needsCorroboration() && !generic(c, tokens)) {
+        for (int k = 0; k < chosen.size(); k++) {
+            Candidate c = chosen.get(k);
+            generic.set(k, generic(c, tokens));
+            if (!c.rule.needsCorroboration() && !generic.get(k)) {
                 strong.add(c.entity.id());
             }
         }
         List<Candidate> kept = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) {
-            if (generic(c, tokens)) {
+        for (int k = 0; k < chosen.size(); k++) {
+            Candidate c = chosen.get(k);
+            if (generic.get(k)) {
                 // "Ministry of Interior", "National Police", "Foreign Trade Bank": every state has one; the entry's
                 // is meant only where its state is named.
                 String named = corroboration.countryNamed(c.entity);
@@ -760,9 +764,7 @@ public final class EntityMatcher {
 
     /** A word of a script without case (Arabic, Chinese, Korean): its capital says nothing. */
     private static boolean caseless(String text, Token t) {
-        int cp = text.codePointAt(t.start());
-        return Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isLowerCase(cp)
-                && !Character.isTitleCase(cp);
+        return Tokenizer.caseless(text.codePointAt(t.start()));
     }
 
     /** The word follows the previous one after a hyphen or a dot: "Kim Jong-un", "Blender.io". */
@@ -862,8 +864,8 @@ public final class EntityMatcher {
             // Nothing in the text tells them apart: one mention, of the entry designated first (the father before
             // the son, BORIS ROMANOVICH before BORIS BORISOVICH ROTENBERG: the list numbers entries as it adds them),
             // scored lower for the doubt, rather than two full mentions of which one is wrong.
-            Candidate first = closest.stream().min(Comparator.comparing((Candidate c) -> c.entity.source())
-                    .thenComparingLong(c -> designation(c.entity))).orElseThrow();
+            Candidate first = closest.stream().min(Comparator.comparing(c -> c.entity, FIRST_DESIGNATED))
+                    .orElseThrow();
             StringBuilder also = new StringBuilder("designated first of ");
             closest.forEach(c -> also.append(c == first ? "" : c.entity.id() + " " + c.entity.name() + ", "));
             also.setLength(also.length() - 2);
@@ -876,8 +878,15 @@ public final class EntityMatcher {
     /** What the score of a mention is multiplied by when another entry fits the same words as well. */
     private static final double TIE_DOUBT = 0.9;
 
+    /**
+     * Entries in the order their lists designated them: by source, then by the number the list gave them, which it
+     * gives as it adds entries (ROTENBERG, Boris Romanovich, 16671, before his son Boris Borisovich, 35314).
+     */
+    static final Comparator<Entity> FIRST_DESIGNATED = Comparator.comparing(Entity::source)
+            .thenComparingLong(EntityMatcher::designation);
+
     /** The number the list gave an entry ({@code 16671} of {@code ofac-sdn:16671}), or the largest for none. */
-    static long designation(Entity e) {
+    private static long designation(Entity e) {
         String n = e.id().substring(e.id().indexOf(':') + 1);
         return !n.isEmpty() && n.length() < 18 && n.chars().allMatch(Character::isDigit) ? Long.parseLong(n)
                 : Long.MAX_VALUE;

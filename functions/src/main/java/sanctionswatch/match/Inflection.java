@@ -34,13 +34,18 @@ final class Inflection {
      */
     static int base(String text, Token t, Lexicon lexicon) {
         char first = text.charAt(t.start());
-        if (first >= 0x400 && first < 0x530) {
+        if (cyrillic(first)) {
             return nominative(t.norm(), lexicon);
         }
         if (ScriptKeys.arabic(first)) {
             return unprefixed(t.norm(), lexicon);
         }
         return -1;
+    }
+
+    /** A Cyrillic letter (Russian, Ukrainian and the rest of the block and its supplement). */
+    static boolean cyrillic(char c) {
+        return c >= 0x400 && c < 0x530;
     }
 
     /** The id of an Arabic word without the clitics joined before it: وإيران is إيران. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -239,7 +240,8 @@ final class NameIndex {
             String joined = String.join("", surname);
             // A surname a family shares (SECHIN, Igor and his son Ivan; LUKASHENKA, Alyaksandr and his sons) stands
             // for the one designated first, the one the news names by it; a surname more people have stands for none.
-            Set<Entity> owners = all.size() <= FAMILY && oneProgramme(all) ? Set.of(first(all)) : all;
+            Set<Entity> owners = all.size() <= FAMILY && oneProgramme(all)
+                    ? Set.of(Collections.min(all, EntityMatcher.FIRST_DESIGNATED)) : all;
             if (owners.size() == 1 && joined.length() >= 5 && !common.contains(joined)
                     && !cores.containsKey(surname) && !Words.PARTICLES.contains(surname.get(0))
                     && !shortNames.getOrDefault(surname, Set.of()).stream().anyMatch(o -> !owners.contains(o))
@@ -273,17 +275,6 @@ final class NameIndex {
         return shared != null && !shared.isEmpty();
     }
 
-    /** The entry the list designated first: the lowest number of the source that numbers its entries. */
-    private static Entity first(Set<Entity> entries) {
-        Entity first = null;
-        for (Entity e : entries) {
-            if (first == null || EntityMatcher.designation(e) < EntityMatcher.designation(first)) {
-                first = e;
-            }
-        }
-        return first;
-    }
-
     private static final class Builder {
         final Lexicon lexicon = new Lexicon();
         final PhraseIndex.Builder names = new PhraseIndex.Builder(lexicon);
@@ -298,6 +289,9 @@ final class NameIndex {
         final IntArray anchorForm = new IntArray(4096);
         final IntArray anchorAt = new IntArray(4096);
         final Map<String, Entity> imo = new HashMap<>();
+        /** The person whose script {@link #script} is: the forms of one entry are added one after another. */
+        Entity scriptOf;
+        String script;
 
         void add(Entity e, MatchRule rule, List<String> folded) {
             int form = entities.size();
@@ -346,6 +340,27 @@ final class NameIndex {
             "BH", "OM", "JO", "EG", "LY", "TN", "DZ", "MA", "SD", "PS", "AF", "PK");
 
     /**
+     * The keys a person's names are filed under ({@link ScriptKeys#KOREAN} or {@link ScriptKeys#ARABIC}), from the
+     * countries of every role the list gives (born in, a citizen of, living in), the remarks and the programmes; null
+     * for neither.
+     */
+    private static String script(Entity e) {
+        Set<String> countries = new HashSet<>(e.countries());
+        e.details().countries().forEach(c -> countries.add(c.code()));
+        String remarks = e.details().remarks();
+        if (countries.contains("KP") || remarks.contains("Democratic People's Republic of Korea")
+                || remarks.contains("Korea, North") || e.programs().stream()
+                .anyMatch(p -> p.startsWith("DPRK") || p.startsWith("NKSPEA"))) {
+            return ScriptKeys.KOREAN;
+        }
+        if (countries.stream().anyMatch(ARABIC_COUNTRIES::contains)
+                || e.programs().stream().anyMatch(p -> ARABIC_PROGRAMMES.stream().anyMatch(p::startsWith))) {
+            return ScriptKeys.ARABIC;
+        }
+        return null;
+    }
+
+    /**
      * Files a person's name of two words or more under its Korean or Arabic keys ({@link ScriptKeys}), for a person
      * of a North Korean programme or country, or of a programme or country of the Arabic-speaking world and Iran:
      * KIM, Jong Un under 김정은, NASRALLAH, Hasan under حسن نصرالله.
@@ -354,18 +369,15 @@ final class NameIndex {
         if (e.type() != EntityType.PERSON || folded.size() < 2) {
             return;
         }
-        // Countries of every role the list gives (born in, a citizen of, living in) and the programmes.
-        Set<String> countries = new HashSet<>(e.countries());
-        e.details().countries().forEach(c -> countries.add(c.code()));
-        String remarks = e.details().remarks();
-        boolean korean = countries.contains("KP") || remarks.contains("Democratic People's Republic of Korea")
-                || remarks.contains("Korea, North") || e.programs().stream()
-                .anyMatch(p -> p.startsWith("DPRK") || p.startsWith("NKSPEA"));
-        boolean arabic = !korean && (countries.stream().anyMatch(ARABIC_COUNTRIES::contains)
-                || e.programs().stream().anyMatch(p -> ARABIC_PROGRAMMES.stream().anyMatch(p::startsWith)));
-        if (!korean && !arabic) {
+        if (b.scriptOf != e) {
+            // Once per person, not per form: a person has a dozen forms, and this reads the remarks.
+            b.scriptOf = e;
+            b.script = script(e);
+        }
+        if (b.script == null) {
             return;
         }
+        boolean korean = b.script.equals(ScriptKeys.KOREAN);
         IntArray keys = new IntArray(folded.size());
         for (String w : folded) {
             String key = korean ? ScriptKeys.korean(w) : ScriptKeys.arabicOfLatin(w);

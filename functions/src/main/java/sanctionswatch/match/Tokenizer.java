@@ -50,8 +50,7 @@ public final class Tokenizer {
             int start = i;
             int end = i;
             // A script without case (Arabic, Hebrew) cannot show a name by its capital: its words count as capitalised.
-            boolean caseless = cp >= 0x80 && Character.isLetter(cp) && !Character.isUpperCase(cp)
-                    && !Character.isLowerCase(cp) && !Character.isTitleCase(cp);
+            boolean caseless = caseless(cp);
             boolean capitalised = Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp)
                     || caseless;
             boolean upper = true;
@@ -102,6 +101,12 @@ public final class Tokenizer {
             tokens.add(new Token(Normalizer.fold(word), start, end, paragraph, sentence, capitalised, upper));
         }
         return tokens;
+    }
+
+    /** A letter of a script without case (Arabic, Hebrew, Han, Hangul); ASCII is turned away at once. */
+    static boolean caseless(int cp) {
+        return cp >= 0x80 && Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isLowerCase(cp)
+                && !Character.isTitleCase(cp);
     }
 
     /** A Hangul syllable, a Han character or kana: a word of its own. */
