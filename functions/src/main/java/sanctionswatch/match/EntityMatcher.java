@@ -166,6 +166,8 @@ public final class EntityMatcher {
             declined(text, tokens, ids, candidates, maritime);
             otherScripts(text, tokens, candidates);
         }
+        arabicInLatin(text, tokens, candidates, maritime);
+        passedOver(text, tokens, ids, candidates, maritime);
         fuzzy(text, tokens, ids, candidates, maritime);
         List<Candidate> chosen = namedInFull(closestOfTies(leftmostLongest(candidates), corroboration));
         chosen.addAll(surnameMentions(tokens, chosen));
@@ -386,16 +388,29 @@ public final class EntityMatcher {
             return;
         }
         Consumer<PhraseIndex.Hit> collect = hit -> {
-            if (hit.to() - hit.from() < 2 || differs.nextSetBit(hit.from()) >= hit.to()
-                    || differs.nextSetBit(hit.from()) < 0) {
+            if (differs.nextSetBit(hit.from()) >= hit.to() || differs.nextSetBit(hit.from()) < 0) {
                 return;
             }
+            boolean oneWord = hit.to() - hit.from() == 1;
             for (int form : hit.values()) {
                 Entity entity = names.entity(form);
-                if (entity.type() != EntityType.VESSEL
+                MatchRule listed = names.rule(form);
+                if (spelt(form, ids, hit.from(), hit.to())) {
+                    // Written as the list writes it (Fawaz, whose key is favaz): the first pass has it, by its rule.
+                    continue;
+                }
+                if (oneWord || listed == MatchRule.SURNAME_ALONE) {
+                    // A surname alone in another spelling ("Poutine", "Setschin") is a surname alone still, and
+                    // stands only as one does; other single words are too easily another word.
+                    if (listed == MatchRule.SURNAME_ALONE && tokens.get(hit.to() - 1).norm().length() >= 6
+                            && acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)
+                            && standsAlone(text, tokens, hit.from())) {
+                        candidates.add(new Candidate(hit.from(), hit.to(), entity, listed, listed.score(),
+                                "another romanisation"));
+                    }
+                } else if (entity.type() != EntityType.VESSEL
                         && acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)) {
-                    MatchRule rule = names.rule(form) == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
-                            : MatchRule.TRANSLITERATED;
+                    MatchRule rule = listed == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS : MatchRule.TRANSLITERATED;
                     candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }
             }
@@ -409,6 +424,19 @@ public final class EntityMatcher {
             }
             from = d + 1;
         }
+    }
+
+    /** Whether the words from {@code from} are those of name form {@code form}, as the list spells them. */
+    private boolean spelt(int form, int[] ids, int from, int to) {
+        if (names.length(form) != to - from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (ids[k] != names.word(form, k - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word of the text is written in a script after Latin (Cyrillic, Arabic, Hangul, Han): most are not. */
@@ -537,6 +565,220 @@ public final class EntityMatcher {
                 names.variants().matchAt(tokens, keys, i, collect);
             }
         }
+    }
+
+    /**
+     * Names with words inside them that the lists do not write: a nickname in quotes between given name and surname
+     * (Joaquin “El Chapo” Guzman Loera is GUZMAN LOERA, Joaquin; Ahmad “Abu Hussein” al-Hamidawi is AL-HAMIDAWI,
+     * Ahmad) and "the" after "of" (the Ministry of the People's Armed Forces is MINISTRY OF PEOPLE'S ARMED FORCES).
+     * The names are looked up again over the words without them; only a name that spans what was passed over is new.
+     */
+    private void passedOver(String text, List<Token> tokens, int[] ids, List<Candidate> candidates,
+                            BitSet[] maritime) {
+        BitSet over = new BitSet();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.norm().equals("the") && tokens.get(i - 1).norm().equals("of") && tokens.get(i + 1).capitalised()
+                    && !t.capitalised()) {
+                over.set(i);
+            } else if (tokens.get(i - 1).capitalised() && t.capitalised() && opensQuote(text, tokens.get(i - 1), t)) {
+                for (int k = i; k < Math.min(i + 3, tokens.size() - 1); k++) {
+                    if (closesQuote(text, tokens.get(k), tokens.get(k + 1))) {
+                        Token next = tokens.get(k + 1);
+                        if ((next.capitalised() || NameForms.ARTICLES.contains(next.norm()))
+                                && next.sentence() == t.sentence()) {
+                            over.set(i, k + 1);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        if (over.isEmpty()) {
+            return;
+        }
+        int n = tokens.size() - over.cardinality();
+        int[] at = new int[n];
+        int[] keptIds = new int[n];
+        List<Token> kept = new ArrayList<>(n);
+        for (int i = 0, k = 0; i < tokens.size(); i++) {
+            if (!over.get(i)) {
+                at[k] = i;
+                keptIds[k++] = ids[i];
+                kept.add(tokens.get(i));
+            }
+        }
+        Consumer<PhraseIndex.Hit> collect = hit -> {
+            int from = at[hit.from()];
+            int to = at[hit.to() - 1] + 1;
+            if (to - from == hit.to() - hit.from()) {
+                return;
+            }
+            boolean nickname = true;
+            for (int i = over.nextSetBit(from); i >= 0 && i < to; i = over.nextSetBit(i + 1)) {
+                nickname &= !tokens.get(i).norm().equals("the");
+            }
+            for (int form : hit.values()) {
+                Entity entity = names.entity(form);
+                MatchRule rule = names.rule(form);
+                // A nickname stands inside a person's name, "the" inside an organisation's.
+                if (rule != MatchRule.SURNAME_ALONE && rule != MatchRule.CORE
+                        && (entity.type() == EntityType.PERSON) == nickname
+                        && acceptable(entity, text, tokens, from, to, maritime)) {
+                    candidates.add(new Candidate(from, to, entity, rule, rule.score()));
+                }
+            }
+        };
+        for (int k = 0; k + 1 < n; k++) {
+            if (at[k + 1] != at[k] + 1) {
+                // Names start at most a few words before the gap.
+                for (int s = Math.max(0, k - 4); s <= k; s++) {
+                    names.names().matchAt(kept, keptIds, s, collect);
+                }
+            }
+        }
+    }
+
+    /** Quotes around a nickname: “El Chapo”, "Abu Hussein", ‘Tony’. */
+    private static boolean opensQuote(String text, Token before, Token after) {
+        for (int c = before.end(); c < after.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '“' || ch == '"' || ch == '‘' || ch == '«') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean closesQuote(String text, Token before, Token after) {
+        for (int c = before.end(); c < after.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '”' || ch == '"' || ch == '’' || ch == '»') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names from the Arabic-speaking world and Iran in Latin letters, with other vowels or without the article:
+     * "Mohammad Reza Zahedi" is ZAHEDI, Mohammed Reza; "Ayman al-Zawahri" AL-ZAWAHIRI, Ayman; "Khalil Rahman
+     * Haqqani" HAQQANI, Khalil Al-Rahman; "Masood Azhar" AZHAR, Masud. Arabic script writes no short vowels, so its
+     * romanisations differ in them; the words are compared by their consonants ({@link ScriptKeys#arabicOfLatin}) as
+     * the Arabic script is, against the people filed under those keys, and one word of four letters or more must be
+     * spelt as the list spells it: the keys alone would take "Ali Hussein" for Ali Hassan.
+     */
+    private void arabicInLatin(String text, List<Token> tokens, List<Candidate> candidates, BitSet[] maritime) {
+        int[] at = null;
+        int[] keys = null;
+        int n = 0;
+        int keyed = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.norm();
+            if (NameForms.ARTICLES.contains(w) && !t.upper()) {
+                // "al-Zawahri" and "Zawahri" are one name; the keys leave the article out.
+                continue;
+            }
+            int id = -1;
+            if (t.capitalised() && text.charAt(t.start()) < 0x250 && w.length() >= 2) {
+                String key = ScriptKeys.arabicOfLatin(w);
+                id = key == null ? -1 : names.lexicon().id(key);
+            }
+            if (id < 0 && (n == 0 || keys[n - 1] < 0)) {
+                continue;
+            }
+            if (at == null) {
+                at = new int[tokens.size()];
+                keys = new int[tokens.size()];
+            }
+            at[n] = i;
+            keys[n++] = id;
+            keyed += id >= 0 ? 1 : 0;
+        }
+        if (keyed < 2) {
+            return;
+        }
+        int[] positions = at;
+        int[] keyIds = Arrays.copyOf(keys, n);
+        List<Token> kept = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            kept.add(tokens.get(positions[k]));
+        }
+        Consumer<PhraseIndex.Hit> collect = hit -> {
+            int consonants = 0;
+            int shortest = Integer.MAX_VALUE;
+            for (int k = hit.from(); k < hit.to(); k++) {
+                int c = names.lexicon().length(keyIds[k]) - 2;
+                consonants += c;
+                shortest = Math.min(shortest, c);
+            }
+            int from = positions[hit.from()];
+            int to = positions[hit.to() - 1] + 1;
+            // One consonant fewer than Arabic script needs, as one word must also be spelt as the list spells it.
+            if (hit.to() - hit.from() < 2 || consonants < 5 || shortest < 2
+                    || tokens.get(from).sentence() != tokens.get(to - 1).sentence()) {
+                return;
+            }
+            for (int form : hit.values()) {
+                Entity entity = names.entity(form);
+                MatchRule listed = names.rule(form);
+                if (listed != MatchRule.SURNAME_ALONE && listed != MatchRule.CORE
+                        && closeWordForWord(form, kept, hit.from(), hit.to(), to - from)
+                        && spellsAWordOf(entity, tokens, from, to)
+                        && acceptable(entity, text, tokens, from, to, maritime)) {
+                    candidates.add(new Candidate(from, to, entity, MatchRule.TRANSLITERATED,
+                            MatchRule.TRANSLITERATED.score()));
+                }
+            }
+        };
+        for (int k = 0; k < n; k++) {
+            if (keyIds[k] >= 0) {
+                names.variants().matchAt(kept, keyIds, k, collect);
+            }
+        }
+    }
+
+    /**
+     * Whether each word of the text (the article left out) is its word of name form {@code form} with at most one
+     * letter other, left out or added, two in words of seven letters or more (after {@link Romanisation#key}): the
+     * vowels romanisations differ in (Mohammad, Mohammed, Muhammad; Zawahri, Zawahiri), not another name of the same
+     * consonants (Ghali is no Ghul, Hussein no Hassan).
+     */
+    private boolean closeWordForWord(int form, List<Token> words, int from, int to, int span) {
+        int k = from;
+        int edits = 0;
+        for (int j = 0; j < names.length(form); j++) {
+            String listed = names.lexicon().word(names.word(form, j));
+            if (ScriptKeys.arabicOfLatin(listed) == null) {
+                continue;
+            }
+            if (k >= to) {
+                return false;
+            }
+            String a = Romanisation.key(words.get(k++).norm());
+            String b = Romanisation.key(listed);
+            int e = Romanisation.edits(a, b, Math.min(a.length(), b.length()) >= 7 ? 2 : 1);
+            if (e < 0) {
+                return false;
+            }
+            edits += e;
+        }
+        // Spelt as the list spells it, article and all: the first pass has it, by its own rule.
+        return k == to && (edits > 0 || span != names.length(form));
+    }
+
+    /** Whether a word of four letters or more of the text from {@code from} is a word of one of the entry's names. */
+    private static boolean spellsAWordOf(Entity entity, List<Token> tokens, int from, int to) {
+        Set<String> words = new HashSet<>(NameForms.words(entity.name()));
+        entity.aliases().forEach(a -> words.addAll(NameForms.words(a.name())));
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).norm();
+            if (w.length() >= 4 && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -697,8 +939,13 @@ public final class EntityMatcher {
         }
         // "Russia's Putin", "Kremlin’s Peskov": a possessive is no given name.
         int end = before.end();
-        return end + 1 < text.length() && Normalizer.isApostrophe(text.charAt(end))
-                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S');
+        if (end + 1 >= text.length() || !Normalizer.isApostrophe(text.charAt(end))) {
+            return false;
+        }
+        char next = text.charAt(end + 1);
+        // "Belarus’ Lukashenko": after a word ending in s the possessive is the apostrophe alone.
+        return next == 's' || next == 'S'
+                || Character.isWhitespace(next) && Character.toLowerCase(text.charAt(end - 1)) == 's';
     }
 
     /**

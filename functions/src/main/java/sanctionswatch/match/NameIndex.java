@@ -67,7 +67,7 @@ final class NameIndex {
      * a name gives change ({@link NameForms}, {@link Romanisation}, the anchoring here), so that an index written
      * before is not read as current. (A test compares the bundled list's index with one built afresh.)
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */

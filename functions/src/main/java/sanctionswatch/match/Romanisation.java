@@ -3,8 +3,12 @@ package sanctionswatch.match;
 /**
  * One key for the usual spellings of a romanised name, so that text and list meet whichever system each used:
  * Yevgeny, Evgeniy, Evgenii and Yevgeniy are all {@code evgeni}; Sergei and Sergey {@code sergi}; Alexei and Aleksey
- * {@code aleksi}; Smirnoff {@code smirnov}; Kadyrow {@code kadyrov}; Hassan {@code hasan}. Applied to folded words
- * of names only, never to decide a match alone: a name of two words or more must agree word for word on these keys.
+ * {@code aleksi}; Smirnoff {@code smirnov}; Kadyrow {@code kadirov}; Hassan {@code hasan}; Masood and Masud {@code
+ * masud}. German and French news romanise Russian by their own spelling, and the key reads those too: Wladimir is
+ * {@code vladimir}, Setschin and Setchine {@code sechin}, Usmanow {@code usmanov}, Andrej {@code andri}, Poutine
+ * {@code putin}, Iouri and Yuri {@code iuri}. Applied to folded words of names only, never to decide a match alone: a
+ * name of two words or more must agree word for word on these keys, and a surname alone stands only as surnames alone
+ * do.
  */
 public final class Romanisation {
     private Romanisation() {}
@@ -14,48 +18,100 @@ public final class Romanisation {
         if (word.length() < 3 || !mayVary(word)) {
             return word;
         }
-        String w = word.replace("dzh", "j").replace("ph", "f").replace("x", "ks");
+        String w = word.replace("dzh", "j").replace("ph", "f").replace("x", "ks")
+                // German щ, ч, ш (Iwaschtschenko, Setschin, Schoigu) and French ч (Poutchkov).
+                .replace("schtsch", "shch").replace("tsch", "ch").replace("sch", "sh").replace("tch", "ch")
+                // The u of French (Poutine, Iouri) and of English spellings of Arabic and Urdu (Masood, Mahmoud).
+                .replace("oo", "u").replace("ou", "u");
         if (w.startsWith("ye")) {
             w = w.substring(1);
         }
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (i == 0 || c != w.charAt(i - 1)) {
-                b.append(c);
+            if (i > 0 && c == w.charAt(i - 1)) {
+                continue;
             }
+            // German j is English y after a vowel at the end or between a consonant and a vowel: Andrej, Gurjew; an
+            // initial J is left alone, as Korean and Arabic names write it (Jong, Jamal).
+            if (c == 'j' && i > 0 && (i == w.length() - 1 ? vowel(w.charAt(i - 1))
+                    : !vowel(w.charAt(i - 1)) && vowel(w.charAt(i + 1)))) {
+                c = 'y';
+            }
+            b.append(c);
         }
         w = b.toString();
         for (String ending : new String[] {"iy", "yi", "ey", "ei", "y"}) {
             if (w.endsWith(ending) && w.length() > ending.length() + 2) {
-                return w.substring(0, w.length() - ending.length()) + "i";
+                w = w.substring(0, w.length() - ending.length()) + "i";
+                break;
             }
         }
         if (w.endsWith("of") || w.endsWith("ow")) {
-            return w.substring(0, w.length() - 2) + "ov";
+            w = w.substring(0, w.length() - 2) + "ov";
+        } else if (w.endsWith("ew")) {
+            w = w.substring(0, w.length() - 2) + "ev";
+        } else if (w.endsWith("ine") && w.length() > 5) {
+            // French writes the final -in of Russian names -ine: Poutine, Setchine, Vediakhine.
+            w = w.substring(0, w.length() - 1);
         }
-        if (w.endsWith("ew")) {
-            return w.substring(0, w.length() - 2) + "ev";
-        }
-        return w;
+        // German w is v (Wladimir, Iwanow); y and i are one letter in Russian transliterations (Solovyev, Soloviev).
+        return w.replace('w', 'v').replace('y', 'i');
     }
 
-    /** Whether any rule of {@link #key} applies; most words take none, and are returned without a copy. */
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    /** Whether any rule of {@link #key} may apply; most words take none, and are returned without a copy. */
     private static boolean mayVary(String w) {
         int n = w.length();
-        char last = w.charAt(n - 1);
-        char beforeLast = w.charAt(n - 2);
-        if (last == 'y' || last == 'i' && (beforeLast == 'e' || beforeLast == 'y')
-                || (last == 'f' || last == 'w') && (beforeLast == 'o' || beforeLast == 'e')
-                || w.startsWith("ye") || w.indexOf('x') >= 0 || w.contains("ph") || w.contains("dzh")) {
-            return true;
-        }
-        for (int i = 1; i < n; i++) {
-            if (w.charAt(i) == w.charAt(i - 1)) {
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            if (c == 'x' || c == 'w' || c == 'y' || c == 'j') {
                 return true;
             }
+            if (i > 0) {
+                char p = w.charAt(i - 1);
+                if (c == p || c == 'h' && (p == 'p' || p == 'c') || c == 'u' && p == 'o') {
+                    return true;
+                }
+            }
         }
-        return false;
+        char last = w.charAt(n - 1);
+        char beforeLast = w.charAt(n - 2);
+        return last == 'i' && beforeLast == 'e' || last == 'f' && beforeLast == 'o' || w.endsWith("ine");
+    }
+
+    /**
+     * The number of letters left out, added, changed or swapped with a neighbour that make {@code a} into {@code b}
+     * (optimal string alignment), or -1 when it takes more than {@code max}: {@code edits("zawahri", "zawahiri", 2)}
+     * is 1, {@code edits("husein", "hasan", 1)} is -1.
+     */
+    public static int edits(String a, String b, int max) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > max) {
+            return -1;
+        }
+        int[][] d = new int[la + 1][lb + 1];
+        for (int i = 0; i <= la; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= lb; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= la; i++) {
+            for (int j = 1; j <= lb; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return d[la][lb] <= max ? d[la][lb] : -1;
     }
 
     /**

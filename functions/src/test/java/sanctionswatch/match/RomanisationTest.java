@@ -9,7 +9,12 @@ class RomanisationTest {
     @ParameterizedTest
     @CsvSource({"yevgeny,evgeni", "evgeniy,evgeni", "evgenii,evgeni", "yevgeniy,evgeni", "sergei,sergi",
             "sergey,sergi", "dmitry,dmitri", "dmitriy,dmitri", "alexei,aleksi", "aleksey,aleksi", "smirnoff,smirnov",
-            "kadyrow,kadyrov", "hassan,hasan", "mohammed,mohamed", "putin,putin", "al,al"})
+            "kadyrow,kadirov", "kadyrov,kadirov", "hassan,hasan", "mohammed,mohamed", "putin,putin", "al,al",
+            "masood,masud", "masud,masud", "mahmoud,mahmud", "wladimir,vladimir", "setschin,sechin", "setchine,sechin",
+            "sechin,sechin", "usmanow,usmanov", "andrej,andri", "andrey,andri", "andrei,andri", "gurjew,guriev",
+            "guryev,guriev", "poutine,putin", "poutchkov,puchkov", "iouri,iuri", "yuri,iuri", "yury,iuri",
+            "soloviev,soloviev", "solovyev,soloviev", "iwaschtschenko,ivashchenko", "ivashchenko,ivashchenko",
+            "stremoussow,stremusov", "stremousov,stremusov", "jong,jong", "jamal,jamal"})
     void spellingsOfOneNameShareAKey(String word, String key) {
         assertEquals(key, Romanisation.key(word));
     }
@@ -20,5 +25,13 @@ class RomanisationTest {
     void oneEditApartIsOneLetterLeftOutAddedChangedOrSwapped(String a, String b, boolean expected) {
         assertEquals(expected, Romanisation.oneEditApart(a, b));
         assertEquals(expected, Romanisation.oneEditApart(b, a));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"zawahri,zawahiri,2,1", "mohamad,muhamad,1,1", "mohamed,muhamad,2,2", "husein,hasan,1,-1",
+            "ghali,ghul,1,-1", "putin,putin,0,0", "kadyrov,kadryvo,2,2", "abc,abcdef,2,-1"})
+    void editsCountsLettersUpToTheLimit(String a, String b, int max, int expected) {
+        assertEquals(expected, Romanisation.edits(a, b, max));
+        assertEquals(expected, Romanisation.edits(b, a, max));
     }
 }
