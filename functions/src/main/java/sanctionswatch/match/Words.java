@@ -85,7 +85,7 @@ final class Words {
             byId.put(e.id(), e);
         }
         List<NameForm> forms = new ArrayList<>();
-        for (Tsv.Row row : Tsv.rows(Words.class, TRANSLATED, 4)) {
+        for (Tsv.Row row : Tsv.rows(Words.class, TRANSLATED, 5)) {
             if (!row.get(2).equals("name") && !row.get(2).equals("short")) {
                 throw new IllegalStateException("translated-names.tsv:" + row.line() + ": kind is name or short, not "
                         + row.get(2));
