@@ -109,7 +109,7 @@ public final class Countries {
 
     private static final String OTHER_LANGUAGES = "/sanctionswatch/country/countries-languages.tsv";
     /** The languages sanctions news is written in besides English, whose names of states the scanner knows. */
-    private static final List<String> LANGUAGES = List.of("ru", "uk", "ko", "zh", "ar", "fa", "es", "fr", "de", "pt");
+    private static final List<String> LANGUAGES = List.of("ru", "uk", "ko", "zh", "ar", "fa", "es", "fr", "de", "pt", "it");
 
     /**
      * Names of every state in the other {@link #LANGUAGES}, from the Unicode CLDR data the JDK carries (Россия, 북한,
