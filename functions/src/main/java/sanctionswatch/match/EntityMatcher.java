@@ -32,11 +32,14 @@ public final class EntityMatcher {
     /** How far (in words) a vessel word may stand from a vessel named by an ordinary word ("the tanker Courage"). */
     private static final int VESSEL_WORD_WINDOW = 3;
 
-    /** Namesakes: a person's name next to one of these words is someone else who bears it. */
+    /**
+     * Namesakes: a person's name next to one of these words is someone else who bears it. (Not "chef": French news
+     * writes "Hassan Nasrallah, le chef du Hezbollah".)
+     */
     private static final Set<String> NAMESAKE_WORDS = Set.of("composer", "singer", "drummer", "guitarist",
             "pianist", "violinist", "conductor", "actor", "actress", "footballer", "striker", "midfielder",
             "defender", "goalkeeper", "athlete", "sprinter", "tennis", "golfer", "boxer", "novelist", "poet",
-            "painter", "rapper", "comedian", "chef", "quarterback", "batsman", "cricketer");
+            "painter", "rapper", "comedian", "quarterback", "batsman", "cricketer");
     /**
      * People and things an organisation's or a ship's one-word name is also the name of: "the comedian Sinbad", "the
      * film Gladiator" (the namesakes' trades among them, in one set so that one look around the word does).
@@ -671,6 +674,7 @@ public final class EntityMatcher {
     private void arabicInLatin(String text, List<Token> tokens, List<Candidate> candidates, BitSet[] maritime) {
         int[] at = null;
         int[] keys = null;
+        int[] french = null;
         int n = 0;
         int keyed = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -681,20 +685,33 @@ public final class EntityMatcher {
                 continue;
             }
             int id = -1;
+            int shin = -1;
             if (t.capitalised() && text.charAt(t.start()) < 0x250 && w.length() >= 2) {
                 String key = ScriptKeys.arabicOfLatin(w);
                 id = key == null ? -1 : names.lexicon().id(key);
+                if (w.contains("ch")) {
+                    // French writes ش ch (Bachar el-Assad is AL-ASSAD, Bashar), English and Persian چ.
+                    String sh = ScriptKeys.arabicOfLatin(w.replace("ch", "sh"));
+                    shin = sh == null ? -1 : names.lexicon().id(sh);
+                }
             }
-            if (id < 0 && (n == 0 || keys[n - 1] < 0)) {
+            if (id < 0 && shin < 0 && (n == 0 || keys[n - 1] < 0)) {
                 continue;
             }
             if (at == null) {
                 at = new int[tokens.size()];
                 keys = new int[tokens.size()];
             }
+            if (shin >= 0) {
+                if (french == null) {
+                    french = new int[tokens.size()];
+                    Arrays.fill(french, -2);
+                }
+                french[n] = shin;
+            }
             at[n] = i;
             keys[n++] = id;
-            keyed += id >= 0 ? 1 : 0;
+            keyed += id >= 0 || shin >= 0 ? 1 : 0;
         }
         if (keyed < 2) {
             return;
@@ -735,6 +752,18 @@ public final class EntityMatcher {
         for (int k = 0; k < n; k++) {
             if (keyIds[k] >= 0) {
                 names.variants().matchAt(kept, keyIds, k, collect);
+            }
+        }
+        if (french != null) {
+            for (int k = 0; k < n; k++) {
+                if (french[k] >= 0) {
+                    keyIds[k] = french[k];
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                if (keyIds[k] >= 0) {
+                    names.variants().matchAt(kept, keyIds, k, collect);
+                }
             }
         }
     }

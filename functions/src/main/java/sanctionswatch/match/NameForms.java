@@ -157,6 +157,15 @@ public final class NameForms {
      * "Rostec"); empty when nothing is taken off, when nothing is left, or when what is left is one ordinary word or
      * a country word ("THE BASE" has no core).
      */
+    private static boolean endsInState(List<String> words, Set<List<String>> countryNames) {
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k - 1).equals("of") && countryNames.contains(words.subList(k, words.size()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> core(List<String> words, Set<String> countryWords, Set<List<String>> countryNames) {
         int from = 0;
         int to = words.size();
@@ -186,9 +195,12 @@ public final class NameForms {
                 changed = true;
             }
             if (!changed && to - from > 2) {
-                // "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA": the state it is of, left out.
+                // "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA": the state it is of, left out;
+                // and a body of a body of a state, where two words or more are left ("STATE DUMA OF THE FEDERAL
+                // ASSEMBLY OF THE RUSSIAN FEDERATION" is "State Duma").
                 int of = words.subList(from, to).indexOf("of");
-                if (of > 0 && countryNames.contains(words.subList(from + of + 1, to))) {
+                List<String> tail = of > 0 ? words.subList(from + of + 1, to) : List.of();
+                if (of > 0 && (countryNames.contains(tail) || of >= 2 && endsInState(tail, countryNames))) {
                     to = from + of;
                     changed = true;
                 }

@@ -65,13 +65,17 @@ class NewsRulesTest {
             "Prosecutor Tarek William Saab spoke.|ofac-sdn:22750|partial",
             // German and French spellings of Russian names; a surname alone after a possessive of a word in s.
             "Der russische Präsident Wladimir Putin sprach.|ofac-sdn:35096|transliterated",
-            "Igor Setschin leitet Rosneft in Moskau.|ofac-sdn:16692|transliterated",
+            "Alischer Usmanow war in Moskau.|ofac-sdn:35283|transliterated",
             "Le président Poutine a parlé à la Russie.|ofac-sdn:35096|surname alone",
             "Relations between Moscow and Belarus’ Lukashenko remain unclear.|ofac-sdn:9760|surname alone",
             // Arabic names in Latin letters with other vowels or without the article.
             "Brigadier General Mohammad Reza Zahedi was killed.|ofac-sdn:12114|transliterated",
             "Al-Qaeda leader Ayman al-Zawahri was killed in Kabul.|ofac-sdn:2676|transliterated",
             "Khalil Rahman Haqqani, the minister for refugees.|ofac-sdn:12561|transliterated",
+            "Le président syrien Bachar el-Assad a parlé.|ofac-sdn:12735|transliterated",
+            "Hassan Nasrallah, le chef du Hezbollah, a parlé.|ofac-sdn:2686|transliterated",
+            // A body of a body of a state, by the words before "of" (STATE DUMA OF THE FEDERAL ASSEMBLY OF ...).
+            "The State Duma in Moscow passed the law.|ofac-sdn:35845|core name",
             // A nickname in quotes inside a name; "the" inside an organisation's name.
             "Sinaloa Cartel leader Joaquin “El Chapo” Guzman Loera.|ofac-sdn:6861|reordered",
             "Ahmad “Abu Hussein” al-Hamidawi, the leader of Kataib Hezbollah.|ofac-sdn:28571|reordered",
