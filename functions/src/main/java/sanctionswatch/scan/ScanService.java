@@ -64,7 +64,11 @@ public final class ScanService {
 
     /** The same, against watches read beforehand for the whole batch. */
     public Outcome scan(FeedItem item, List<Watch> inForce) {
-        ArticleText text = ArticleText.of(item, fetcher);
+        return scan(item, ArticleText.of(item, fetcher), inForce);
+    }
+
+    /** The same, with its text had beforehand (its page fetched with the batch's others: {@link ArticlePages}). */
+    public Outcome scan(FeedItem item, ArticleText text, List<Watch> inForce) {
         String url = ArticleIds.canonical(item.url());
         return scan(ArticleIds.of(item.url()), url, item.published(), item.feed(), text, item.correlationId(),
                 inForce);
