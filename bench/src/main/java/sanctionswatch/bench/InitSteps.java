@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import sanctionswatch.functions.ScanArticleFunction;
 import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.Wiring;
+import sanctionswatch.http.HttpFetcher;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.ScanService;
@@ -47,9 +48,10 @@ public final class InitSteps implements RequestHandler<SQSEvent, SQSBatchRespons
         LiveScanner lists = LiveScanner.start(versions, settings.listCheckInterval(), Clock.systemUTC(),
                 () -> scanner);
         step("liveScanner");
-        ScanService service = Wiring.scanner(settings, lists, dynamo, Wiring.lazySns());
+        HttpFetcher fetcher = Wiring.fetcher(settings);
+        ScanService service = Wiring.scanner(settings, fetcher, lists, dynamo, Wiring.lazySns());
         step("scanService");
-        function = new ScanArticleFunction(service, lists);
+        function = new ScanArticleFunction(service, Wiring.pages(settings, fetcher), lists);
         step("function");
     }
 

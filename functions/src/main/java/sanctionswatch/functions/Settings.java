@@ -37,6 +37,19 @@ public record Settings(Map<String, String> env) {
         return Duration.ofSeconds(Long.parseLong(env.getOrDefault("FETCH_TIMEOUT_SECONDS", "10")));
     }
 
+    /**
+     * How many sites a batch's pages are fetched from at once ({@code FETCH_CONCURRENCY}, at least 1); pages of one
+     * site are always fetched one after another. The default, 10, is the SQS batch size: a batch of ten items from
+     * ten sites fetches all ten pages together; 1 fetches every page one after another.
+     */
+    public int fetchConcurrency() {
+        int n = Integer.parseInt(env.getOrDefault("FETCH_CONCURRENCY", "10").strip());
+        if (n < 1) {
+            throw new IllegalStateException("FETCH_CONCURRENCY must be at least 1, not " + n);
+        }
+        return n;
+    }
+
     public int maxFetchBytes() {
         return Integer.parseInt(env.getOrDefault("MAX_FETCH_BYTES", String.valueOf(5 * 1024 * 1024)));
     }

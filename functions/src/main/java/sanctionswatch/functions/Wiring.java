@@ -15,6 +15,7 @@ import sanctionswatch.feeds.FeedParser;
 import sanctionswatch.feeds.FeedPoller;
 import sanctionswatch.http.HttpFetcher;
 import sanctionswatch.match.EntityMatcher;
+import sanctionswatch.scan.ArticlePages;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.NewDesignations;
@@ -132,11 +133,27 @@ public final class Wiring {
 
     public static ScanService scanner(Settings settings, Supplier<ArticleScanner> scanner, DynamoDbClient dynamo,
                                       Supplier<SnsClient> sns) {
-        return new ScanService(scanner, fetcher(settings),
+        return scanner(settings, fetcher(settings), scanner, dynamo, sns);
+    }
+
+    /** @param fetcher shared with {@link #pages}: one HTTP client (and its selector thread) per container */
+    public static ScanService scanner(Settings settings, HttpFetcher fetcher, Supplier<ArticleScanner> scanner,
+                                      DynamoDbClient dynamo, Supplier<SnsClient> sns) {
+        return new ScanService(scanner, fetcher,
                 articleStore(settings, dynamo),
                 new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")),
                 new WatchEvaluator(Countries.bundled()),
                 alerts(settings, dynamo, sns));
+    }
+
+    /** A batch's pages, fetched from {@code FETCH_CONCURRENCY} sites at once, with a fetcher of their own. */
+    public static ArticlePages pages(Settings settings) {
+        return pages(settings, fetcher(settings));
+    }
+
+    /** A batch's pages, fetched from {@code FETCH_CONCURRENCY} sites at once. */
+    public static ArticlePages pages(Settings settings, HttpFetcher fetcher) {
+        return new ArticlePages(fetcher, settings.fetchConcurrency());
     }
 
     /** @param sns gives the SNS client when an alert is first published */

@@ -16,7 +16,7 @@ import java.util.zip.InflaterInputStream;
  * {@link FetchPolicy} first; connect and read are timed out; the body is capped while it is read, after
  * decompression, so neither a huge page nor a gzip bomb can exhaust memory.
  */
-public final class HttpFetcher {
+public final class HttpFetcher implements Fetcher {
     private static final int MAX_REDIRECTS = 3;
     private static final String USER_AGENT = "sanctions-watch/0.1";
 
@@ -40,7 +40,7 @@ public final class HttpFetcher {
         return new HttpFetcher(Duration.ofSeconds(10), 5 * 1024 * 1024, FetchPolicy.standard());
     }
 
-    /** GETs {@code uri} with the given extra headers (If-None-Match, If-Modified-Since, …). */
+    @Override
     public HttpResponse get(URI uri, Map<String, String> headers) throws FetchException {
         URI current = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {

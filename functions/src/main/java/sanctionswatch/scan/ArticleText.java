@@ -2,7 +2,7 @@ package sanctionswatch.scan;
 
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.http.FetchException;
-import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.http.Fetcher;
 import sanctionswatch.http.HttpResponse;
 
 import java.net.URI;
@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public record ArticleText(String text, String title, String source, String error) {
 
-    public static ArticleText of(FeedItem item, HttpFetcher fetcher) {
+    public static ArticleText of(FeedItem item, Fetcher fetcher) {
         String title = item.title() == null ? "" : HtmlText.extract(item.title());
         try {
             HttpResponse page = fetcher.get(URI.create(item.url()), Map.of());

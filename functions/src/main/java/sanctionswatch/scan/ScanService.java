@@ -8,7 +8,7 @@ import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.alert.WatchStore;
 import sanctionswatch.alert.Watches;
 import sanctionswatch.feeds.FeedItem;
-import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.http.Fetcher;
 import sanctionswatch.store.Article;
 import sanctionswatch.store.ArticleIds;
 import sanctionswatch.store.ArticleStore;
@@ -23,14 +23,14 @@ import java.util.function.Supplier;
  */
 public final class ScanService {
     private final Supplier<ArticleScanner> scanner;
-    private final HttpFetcher fetcher;
+    private final Fetcher fetcher;
     private final ArticleStore articles;
     private final WatchStore watches;
     private final WatchEvaluator evaluator;
     private final AlertService alerts;
 
     /** @param scanner the scanner over the lists in use, asked for each article (it may change between them) */
-    public ScanService(Supplier<ArticleScanner> scanner, HttpFetcher fetcher, ArticleStore articles, WatchStore watches,
+    public ScanService(Supplier<ArticleScanner> scanner, Fetcher fetcher, ArticleStore articles, WatchStore watches,
                        WatchEvaluator evaluator, AlertService alerts) {
         this.scanner = scanner;
         this.fetcher = fetcher;
@@ -64,7 +64,11 @@ public final class ScanService {
 
     /** The same, against watches read beforehand for the whole batch. */
     public Outcome scan(FeedItem item, List<Watch> inForce) {
-        ArticleText text = ArticleText.of(item, fetcher);
+        return scan(item, ArticleText.of(item, fetcher), inForce);
+    }
+
+    /** The same, with its text had beforehand (its page fetched with the batch's others: {@link ArticlePages}). */
+    public Outcome scan(FeedItem item, ArticleText text, List<Watch> inForce) {
         String url = ArticleIds.canonical(item.url());
         return scan(ArticleIds.of(item.url()), url, item.published(), item.feed(), text, item.correlationId(),
                 inForce);

@@ -8,6 +8,7 @@ import sanctionswatch.alert.InMemoryAlerts;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.country.Countries;
 import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.scan.ArticlePages;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.ScanService;
 import sanctionswatch.store.InMemoryArticleStore;
@@ -28,7 +29,8 @@ class LogHygieneTest {
     void logsNameTheArticleNotItsText() {
         InMemoryAlerts alerts = new InMemoryAlerts();
         ArticleScanner scanner = Wiring.bundledScanner();
-        ScanService service = new ScanService(() -> scanner, HttpFetcher.defaults(),
+        HttpFetcher fetcher = HttpFetcher.defaults();
+        ScanService service = new ScanService(() -> scanner, fetcher,
                 new InMemoryArticleStore(), alerts, new WatchEvaluator(Countries.bundled()),
                 new AlertService(alerts, a -> { }));
         SQSEvent.SQSMessage good = new SQSEvent.SQSMessage();
@@ -46,7 +48,8 @@ class LogHygieneTest {
         SQSBatchResponse response;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            response = new ScanArticleFunction(service, null).handleRequest(event, null);
+            response = new ScanArticleFunction(service, new ArticlePages(fetcher, 10), null)
+                    .handleRequest(event, null);
         } finally {
             System.setOut(stdout);
         }

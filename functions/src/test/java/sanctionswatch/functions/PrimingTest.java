@@ -12,6 +12,7 @@ import sanctionswatch.alert.InMemoryAlerts;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.country.Countries;
 import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.scan.ArticlePages;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.ScanService;
 import sanctionswatch.store.InMemoryArticleStore;
@@ -39,14 +40,16 @@ class PrimingTest {
         assertEquals(1, clientsBuilt.get(), "the clients made on first use are made before the snapshot");
 
         InMemoryAlerts alerts = new InMemoryAlerts();
-        ScanService service = new ScanService(() -> scanner, HttpFetcher.defaults(), new InMemoryArticleStore(), alerts,
+        HttpFetcher fetcher = HttpFetcher.defaults();
+        ScanService service = new ScanService(() -> scanner, fetcher, new InMemoryArticleStore(), alerts,
                 new WatchEvaluator(Countries.bundled()), new AlertService(alerts, a -> { }));
         SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
         m.setMessageId("after-restore");
         m.setBody("{\"url\":\"http://127.0.0.1/x\",\"title\":\"t\",\"summary\":\"Russia and North Korea: Kim Jong Un.\"}");
         SQSEvent event = new SQSEvent();
         event.setRecords(List.of(m));
-        SQSBatchResponse r = new ScanArticleFunction(service, null).handleRequest(event, null);
+        SQSBatchResponse r = new ScanArticleFunction(service, new ArticlePages(fetcher, 10), null)
+                .handleRequest(event, null);
         assertEquals(List.of(), r.getBatchItemFailures());
         assertEquals(List.of("ru-kp"), alerts.alerts().keySet().stream().map(k -> k.split(":")[0]).toList());
     }

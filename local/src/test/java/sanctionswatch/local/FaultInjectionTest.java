@@ -84,7 +84,7 @@ class FaultInjectionTest {
                 report = poll.handleRequest(null, null);
             }
             ScanArticleFunction scan = new ScanArticleFunction(Wiring.scanner(new Settings(aws.scanEnv), () -> scanner,
-                    faultyDynamo, () -> faultySns), null);
+                    faultyDynamo, () -> faultySns), Wiring.pages(new Settings(aws.scanEnv)), null);
             int invocations = Queues.deliverAll(aws.sqs, aws.articleQueue, scan);
 
             // The sweeper's schedule, a quarter of an hour on: what a scan left pending goes out.

@@ -74,7 +74,7 @@ class LoadTest {
                 List<Callable<Integer>> scans = new ArrayList<>();
                 for (int w = 0; w < WORKERS; w++) {
                     ScanArticleFunction scan = new ScanArticleFunction(Wiring.scanner(new Settings(aws.scanEnv),
-                            () -> scanner, aws.dynamo, () -> aws.sns), null);
+                            () -> scanner, aws.dynamo, () -> aws.sns), Wiring.pages(new Settings(aws.scanEnv)), null);
                     scans.add(() -> Queues.deliverAll(aws.sqs, aws.articleQueue, scan));
                 }
                 int invocations = sum(workers.invokeAll(scans));

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A news site on loopback for tests and the load run: {@code count} stories generated from a seed (names of SDN
@@ -37,6 +39,9 @@ final class NewsSite implements AutoCloseable {
     private final HttpServer server;
     private final List<Story> stories;
     private final int perFeed;
+    private volatile Consumer<Story> beforePage = story -> { };
+    private final AtomicInteger pagesInFlight = new AtomicInteger();
+    private final AtomicInteger mostPagesAtOnce = new AtomicInteger();
 
     static {
         // Without it the JDK server's header and body writes meet delayed ACKs: 40 ms a page.
@@ -55,6 +60,12 @@ final class NewsSite implements AutoCloseable {
         server.createContext("/news/", exchange -> {
             int n = Integer.parseInt(exchange.getRequestURI().getPath().substring("/news/".length()));
             Story s = this.stories.get(n);
+            mostPagesAtOnce.accumulateAndGet(pagesInFlight.incrementAndGet(), Math::max);
+            try {
+                beforePage.accept(s);
+            } finally {
+                pagesInFlight.decrementAndGet();
+            }
             StringBuilder html = new StringBuilder("<html><head><title>").append(s.title())
                     .append("</title></head><body><nav>Home | World</nav><article><h1>").append(s.title()).append("</h1>");
             s.text().lines().forEach(p -> html.append("<p>").append(p).append("</p>"));
@@ -116,6 +127,16 @@ final class NewsSite implements AutoCloseable {
 
     List<Story> stories() {
         return stories;
+    }
+
+    /** Runs {@code hook} as each page is asked for, before it is answered: a test holds a page back with it. */
+    void beforePage(Consumer<Story> hook) {
+        beforePage = hook;
+    }
+
+    /** The most page requests this site had open at the same time. */
+    int mostPagesAtOnce() {
+        return mostPagesAtOnce.get();
     }
 
     String base() {

@@ -119,7 +119,8 @@ class PipelineTest {
         scanEnv.put("FETCH_ADMIT", admit);
         // Every article alerts here; fatigueWindowHoldsRepeatsBackAndSendsOneDigest turns the window on.
         scanEnv.put("ALERT_WINDOW_MINUTES", "0");
-        scanner = new ScanArticleFunction(Wiring.scanner(new Settings(scanEnv), () -> SDN, dynamo, () -> sns), null);
+        scanner = new ScanArticleFunction(Wiring.scanner(new Settings(scanEnv), () -> SDN, dynamo, () -> sns),
+                Wiring.pages(new Settings(scanEnv)), null);
     }
 
     @AfterAll
@@ -198,7 +199,8 @@ class PipelineTest {
                 Wiring.fetcher(new Settings(scanEnv)),
                 new sanctionswatch.aws.DynamoArticleStore(dynamo, "ArticlesTable", "MentionsTable"),
                 new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable"),
-                new sanctionswatch.alert.WatchEvaluator(sanctionswatch.country.Countries.bundled()), alerts), null);
+                new sanctionswatch.alert.WatchEvaluator(sanctionswatch.country.Countries.bundled()), alerts),
+                Wiring.pages(new Settings(scanEnv)), null);
     }
 
     /** A clock that reads {@code now}, which the test moves. */

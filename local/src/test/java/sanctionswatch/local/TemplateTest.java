@@ -199,6 +199,7 @@ class TemplateTest {
         }), "ScanArticleFunction", recorded(env -> {
             try (DynamoDbClient d = offline(DynamoDbClient.builder()); SnsClient s = offline(SnsClient.builder())) {
                 Wiring.scanner(new Settings(env), null, d, () -> s);
+                Wiring.pages(new Settings(env));
                 Wiring.listVersions(new Settings(env), () -> null, d);
                 new Settings(env).listCheckInterval();
             }

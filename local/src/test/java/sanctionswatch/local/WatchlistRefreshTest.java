@@ -177,7 +177,8 @@ class WatchlistRefreshTest {
         LiveScanner live = LiveScanner.start(versions(scanSettings), Duration.ZERO, Clock.systemUTC(),
                 Wiring::bundledScanner);
         assertEquals(LiveScanner.BUNDLED, live.version());
-        ScanArticleFunction scanner = new ScanArticleFunction(Wiring.scanner(scanSettings, live, dynamo, () -> sns), live);
+        ScanArticleFunction scanner = new ScanArticleFunction(Wiring.scanner(scanSettings, live, dynamo, () -> sns),
+                Wiring.pages(scanSettings), live);
 
         // An organisation the newer SDN snapshot designates, which the bundled one does not have.
         Watchlist bundled = OfacSdnCsv.bundled();

@@ -1,0 +1,119 @@
+package sanctionswatch.functions;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import sanctionswatch.alert.AlertService;
+import sanctionswatch.alert.InMemoryAlerts;
+import sanctionswatch.alert.WatchEvaluator;
+import sanctionswatch.country.Countries;
+import sanctionswatch.feeds.FeedItem;
+import sanctionswatch.feeds.FeedItems;
+import sanctionswatch.http.FetchException;
+import sanctionswatch.http.Fetcher;
+import sanctionswatch.http.HttpResponse;
+import sanctionswatch.match.Mention;
+import sanctionswatch.scan.ArticlePages;
+import sanctionswatch.scan.ArticleScanner;
+import sanctionswatch.scan.ScanService;
+import sanctionswatch.store.Article;
+import sanctionswatch.store.ArticleStore;
+import sanctionswatch.store.InMemoryArticleStore;
+import sanctionswatch.store.StoredArticle;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The handler over a batch whose pages are fetched side by side: each message's outcome is its own. */
+// The lead page answers only after the batch's other pages did; fetched one after another, it would wait for ever.
+// The limit turns that hang into a failure and measures nothing.
+@Timeout(60)
+class ScanArticleFunctionTest {
+    @Test
+    void eachMessageSucceedsOrFailsAloneAndArticlesAreStoredInTheBatchsOrder() {
+        CountDownLatch othersAnswered = new CountDownLatch(4);
+        Fetcher fetcher = (URI uri, Map<String, String> headers) -> {
+            try {
+                switch (uri.getPath()) {
+                    case "/lead" -> othersAnswered.await();
+                    case "/refused" -> throw new FetchException(uri, "address refused (private)", null);
+                    case "/broken" -> throw new IllegalStateException("fetcher broke");
+                    default -> { }
+                }
+                byte[] html = ("<html><body><p>Russia and North Korea: " + uri + "</p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8);
+                return new HttpResponse(uri, 200, "text/html; charset=utf-8", null, null, null, html);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FetchException(uri, "interrupted", e);
+            } finally {
+                if (!uri.getPath().equals("/lead")) {
+                    othersAnswered.countDown();
+                }
+            }
+        };
+        InMemoryAlerts alerts = new InMemoryAlerts();
+        ArticleScanner scanner = Wiring.bundledScanner();
+        List<String> stored = Collections.synchronizedList(new ArrayList<>());
+        ScanService service = new ScanService(() -> scanner, fetcher, recording(new InMemoryArticleStore(), stored),
+                alerts, new WatchEvaluator(Countries.bundled()), new AlertService(alerts, a -> { }));
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(message("m1", "http://slow.example/lead"),
+                message("m2", "http://a.example/refused"),
+                body("m3", "{\"url\": not json"),
+                message("m4", "http://c.example/broken"),
+                message("m5", "http://d.example/story"),
+                message("m6", "http://a.example/second")));
+
+        SQSBatchResponse response = new ScanArticleFunction(service, new ArticlePages(fetcher, 10), null)
+                .handleRequest(event, null);
+
+        assertEquals(List.of("m3", "m4"), response.getBatchItemFailures().stream()
+                .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList());
+        assertEquals(List.of("http://slow.example/lead page", "http://a.example/refused summary",
+                "http://d.example/story page", "http://a.example/second page"), stored);
+    }
+
+    private static SQSEvent.SQSMessage message(String id, String url) {
+        return body(id, FeedItems.toJson(new FeedItem(url, "", null, "Summary of " + url, "https://feeds.example/a",
+                url, url)));
+    }
+
+    private static SQSEvent.SQSMessage body(String id, String body) {
+        SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
+        m.setMessageId(id);
+        m.setBody(body);
+        return m;
+    }
+
+    /** The store, noting each article put (URL and text source) in the order they come. */
+    private static ArticleStore recording(ArticleStore store, List<String> puts) {
+        return new ArticleStore() {
+            @Override
+            public void put(Article article, List<Mention> mentions, String text) {
+                puts.add(article.url() + " " + article.textSource());
+                store.put(article, mentions, text);
+            }
+
+            @Override
+            public void addMentions(String articleId, List<Mention> mentions) {
+                store.addMentions(articleId, mentions);
+            }
+
+            @Override
+            public void forEachSince(Instant since, Consumer<StoredArticle> action) {
+                store.forEachSince(since, action);
+            }
+        };
+    }
+}
