@@ -64,9 +64,33 @@ public final class EntityMatcher {
     /** The surnames of the people found so far, folded once rather than on every article naming them. */
     private final Map<String, List<List<String>>> surnamesOf = new ConcurrentHashMap<>();
 
+    /**
+     * The romanisation key of each word of the lists, by word id, made the first time a text has the word: -1 when
+     * the key is the word itself, the key's id otherwise, {@link #UNKEYED} before it is made. Most capitalised words
+     * of a text are list words ("Treasury", "Moscow"), and their keys would otherwise be spelt anew in every text.
+     * Filled without a lock: every thread writes the same value.
+     */
+    private final int[] keyOf;
+    private static final int UNKEYED = Integer.MIN_VALUE;
+
     private EntityMatcher(NameIndex names, Set<String> common) {
         this.names = names;
         this.common = common;
+        this.keyOf = new int[names.lexicon().size()];
+        Arrays.fill(keyOf, UNKEYED);
+    }
+
+    /** The id of the romanisation key of a word whose id is {@code id} (or -1), when the key differs; else -1. */
+    private int keyId(Token t, int id) {
+        if (id >= 0 && id < keyOf.length && keyOf[id] != UNKEYED) {
+            return keyOf[id];
+        }
+        String key = Romanisation.key(t.norm());
+        int keyId = key.equals(t.norm()) ? -1 : names.lexicon().id(key);
+        if (id >= 0 && id < keyOf.length) {
+            keyOf[id] = keyId;
+        }
+        return keyId;
     }
 
     /** Indexes every name and alias of the list, their romanisation keys, and the vessels' IMO numbers. */
@@ -374,12 +398,8 @@ public final class EntityMatcher {
             if (!t.capitalised()) {
                 continue;
             }
-            String key = Romanisation.key(t.norm());
-            if (key.equals(t.norm())) {
-                continue;
-            }
-            int keyId = names.lexicon().id(key);
-            if (names.keyed(keyId)) {
+            int keyId = keyId(t, ids[i]);
+            if (keyId >= 0 && names.keyed(keyId)) {
                 if (keyed == null) {
                     keyed = ids.clone();
                 }
@@ -686,7 +706,10 @@ public final class EntityMatcher {
             }
             int id = -1;
             int shin = -1;
-            if (t.capitalised() && text.charAt(t.start()) < 0x250 && w.length() >= 2) {
+            // A name here is two words or more: a capitalised word with none beside it (the article passed over) is
+            // no word of one, and its key is not worth making.
+            if (t.capitalised() && text.charAt(t.start()) < 0x250 && w.length() >= 2
+                    && (nameWordAt(tokens, i - 1, -1) || nameWordAt(tokens, i + 1, 1))) {
                 String key = ScriptKeys.arabicOfLatin(w);
                 id = key == null ? -1 : names.lexicon().id(key);
                 if (w.contains("ch")) {
@@ -795,6 +818,14 @@ public final class EntityMatcher {
         }
         // Spelt as the list spells it, article and all: the first pass has it, by its own rule.
         return k == to && (edits > 0 || span != names.length(form));
+    }
+
+    /** Whether the word at {@code i}, or past an article in direction {@code step}, is capitalised. */
+    private static boolean nameWordAt(List<Token> tokens, int i, int step) {
+        if (i >= 0 && i < tokens.size() && NameForms.ARTICLES.contains(tokens.get(i).norm())) {
+            i += step;
+        }
+        return i >= 0 && i < tokens.size() && tokens.get(i).capitalised();
     }
 
     /** Whether a word of four letters or more of the text from {@code from} is a word of one of the entry's names. */
