@@ -41,8 +41,9 @@ class IdentifierIndexTest {
 
     @Test
     void findsTheListsWalletsMmsiAndBicInASentence() {
-        String text = "Chainalysis traced donations to Task Force Rusich's wallet bc1ql7dlyh8xz6tpqk92vztrhqh88dmjvcwrmsemrm "
-                + "and, for Garantex, to 0x7ff9cfad3877f21d41da833e2f775db0569ee3d9 (written in lower case, as "
+        String text = "Chainalysis traced donations to Task Force Rusich's wallet "
+                + "bc1ql7dlyh8xz6tpqk92vztrhqh88dmjvcwrmsemrm and, for Garantex, to "
+                + "0x7ff9cfad3877f21d41da833e2f775db0569ee3d9 (written in lower case, as "
                 + "explorers print it). The Iranian tanker, MMSI 572469210, switched off its transponder; payments "
                 + "went through Sberbank (SWIFT: SABRRUMM) and Tron wallet TX5GV4DyfxNB3rPkzZJhmqZ1efVmL4rEqG.";
         List<String> f = found(text);

@@ -107,7 +107,8 @@ class OfacIdentifiersTest {
 
     /** One entry whose remarks sdn.csv cuts inside its second wallet, at 1,000 characters. */
     private static final String FIRST = "Digital Currency Address - XBT bc1ql7dlyh8xz6tpqk92vztrhqh88dmjvcwrmsemrm; ";
-    private static final String SECOND = "alt. Digital Currency Address - ETH 0x7FF9cFad3877F21d41Da833E2F775dB0569eE3D9";
+    private static final String SECOND = "alt. Digital Currency Address - ETH "
+            + "0x7FF9cFad3877F21d41Da833E2F775dB0569eE3D9";
 
     private static Watchlist read(String sdnCsv, Reader comments) {
         return new OfacSdnCsv("ofac-sdn", Countries.bundled()).read(new StringReader(sdnCsv), "sdn.csv",
