@@ -17,8 +17,9 @@ import java.util.TreeSet;
 /**
  * The same real entity on several lists stays several entries; these are the links between them. Two entries are
  * linked when they share an identifier (an IMO number, or a document number of six characters or more, compared
- * without spaces and punctuation), or a name and a date of birth (the name's words folded and in any order:
- * "MKRTYCHEV, Ashot" and "Ashot Mkrtychev"). Links are transitive: each entry belongs to at most one group.
+ * without spaces and punctuation; not a wallet address, which associates share), or a name and a date of birth (the
+ * name's words folded and in any order: "MKRTYCHEV, Ashot" and "Ashot Mkrtychev"). Links are transitive: each entry
+ * belongs to at most one group.
  */
 public final class EntityLinks {
     /**
@@ -93,6 +94,11 @@ public final class EntityLinks {
         List<String> keys = new ArrayList<>();
         e.imoNumbers().forEach(n -> keys.add("IMO " + n));
         for (EntityDetails.Identifier i : e.details().identifiers()) {
+            if (i.type().startsWith("Digital Currency Address")) {
+                // A wallet is shared by people who are not one another: 1H939dom7i4WDLCKyGbXUp3fs9CSTNRzgL is both
+                // KHATIBI AGHADA's and NIKAEEN RAVARI's.
+                continue;
+            }
             String value = i.value().replaceAll("[^\\p{Alnum}]", "").toUpperCase(java.util.Locale.ROOT);
             if (value.length() >= 6) {
                 keys.add("document " + value);

@@ -188,6 +188,8 @@ public final class EntityMatcher {
                 identifier(tokens, i, candidates);
             }
         }
+        names.identifiers().find(text, tokens, (from, to, entity, type) -> candidates.add(
+                new Candidate(from, to, entity, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(), type)));
         transliterated(text, tokens, ids, candidates, maritime);
         if (anyBeyondLatin(text, tokens)) {
             declined(text, tokens, ids, candidates, maritime);
@@ -375,7 +377,8 @@ public final class EntityMatcher {
         for (int k = at + 1; k <= Math.min(tokens.size() - 1, at + 3); k++) {
             Entity vessel = names.vessel(tokens.get(k).norm());
             if (vessel != null) {
-                candidates.add(new Candidate(at, k + 1, vessel, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score()));
+                candidates.add(new Candidate(at, k + 1, vessel, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(),
+                        "IMO"));
                 return;
             }
             String w = tokens.get(k).norm();
@@ -1133,8 +1136,10 @@ public final class EntityMatcher {
         }
         List<Candidate> out = new ArrayList<>(chosen.size());
         for (List<Candidate> tied : bySpan.values()) {
-            if (tied.size() == 1) {
-                out.add(tied.get(0));
+            if (tied.size() == 1 || tied.stream().allMatch(c -> c.rule == MatchRule.IDENTIFIER)) {
+                // A wallet the list gives two entries (1H939dom7i4WDLCKyGbXUp3fs9CSTNRzgL, KHATIBI AGHADA and
+                // NIKAEEN RAVARI) is each one's: nothing in the words could tell them apart, nor should.
+                out.addAll(tied);
                 continue;
             }
             Set<String> here = new HashSet<>();

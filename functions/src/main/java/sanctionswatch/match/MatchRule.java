@@ -35,7 +35,11 @@ public enum MatchRule {
      * enough to carry it; scored by how long the word is ({@link #fuzzyScore}).
      */
     FUZZY("fuzzy", 0.9, "a name with one word misspelt by one letter"),
-    /** An identifier the list gives, matched exactly: a vessel's IMO number. */
+    /**
+     * An identifier the list gives, matched exactly, its type in the mention's evidence: a vessel's IMO or MMSI
+     * number after the word ("IMO 9274343", "MMSI 572469210"), a crypto wallet address ("XBT address"
+     * bc1ql7dlyh8xz6tpqk92vztrhqh88dmjvcwrmsemrm), a bank's SWIFT/BIC code (SABRRUMM) ({@link IdentifierIndex}).
+     */
     IDENTIFIER("identifier", 1.0, "an identifier the list gives"),
     /**
      * An organisation by the distinctive core of its name, as news names it: "Rostec" for STATE CORPORATION ROSTEC,

@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * The names of a list as {@link EntityMatcher} looks them up: every form of every name ({@link NameForms}), numbered,
- * in a phrase index; their romanisation keys in another; the anchors of the fuzzy pass; the vessels' IMO numbers.
+ * in a phrase index; their romanisation keys in another; the anchors of the fuzzy pass; the vessels' IMO numbers; the
+ * other identifiers a text may print ({@link IdentifierIndex}).
  *
  * <p>Kept in arrays of word and form numbers rather than an object per form or per anchor: for a list of a million
  * names that is millions of objects, and their headers and references were most of the index.
@@ -61,11 +62,13 @@ final class NameIndex {
     private final int[] formStart;
     private final int[] formWords;
     private final Map<String, Entity> imo;
+    private final IdentifierIndex identifiers;
 
     /**
      * The layout of {@link #write}, and the rules that made what it holds: raised whenever the forms, keys or anchors
      * a name gives change ({@link NameForms}, {@link Romanisation}, the anchoring here), so that an index written
-     * before is not read as current. (A test compares the bundled list's index with one built afresh.)
+     * before is not read as current. (A test compares the bundled list's index with one built afresh.) 3: the
+     * identifiers of {@link IdentifierIndex} before the IMO numbers.
      */
     static final int FORMAT = 3;
     private static final int MAGIC = 0x53574958;
@@ -77,7 +80,8 @@ final class NameIndex {
 
     private NameIndex(Lexicon lexicon, PhraseIndex names, PhraseIndex variants, BitSet keyed, BitSet anchorWords,
                       int[] anchorStart, byte[] anchorSlot, int[] anchorForm, byte[] anchorAt, Entity[] formEntity,
-                      byte[] formRule, int[] formStart, int[] formWords, Map<String, Entity> imo) {
+                      byte[] formRule, int[] formStart, int[] formWords, Map<String, Entity> imo,
+                      IdentifierIndex identifiers) {
         this.lexicon = lexicon;
         this.names = names;
         this.variants = variants;
@@ -92,6 +96,7 @@ final class NameIndex {
         this.formStart = formStart;
         this.formWords = formWords;
         this.imo = imo;
+        this.identifiers = identifiers;
     }
 
     private static NameIndex build(Builder b) {
@@ -129,7 +134,7 @@ final class NameIndex {
         start[lexicon.size()] = slot.size();
         return new NameIndex(lexicon, b.names.build(), b.variants.build(), b.keyed, anchorWords, start,
                 slot.toByteArray(), form.toArray(), at.toByteArray(), b.entities.toArray(new Entity[0]),
-                b.rules.toByteArray(), b.starts.toArray(), b.words.toArray(), b.imo);
+                b.rules.toByteArray(), b.starts.toArray(), b.words.toArray(), b.imo, b.identifiers);
     }
 
     /** Indexes every name and alias of the list, their romanisation keys, and the vessels' IMO numbers. */
@@ -153,6 +158,7 @@ final class NameIndex {
                 b.imo.put(number, e);
             }
         }
+        b.identifiers = IdentifierIndex.of(list, common);
         return build(b);
     }
 
@@ -289,6 +295,7 @@ final class NameIndex {
         final IntArray anchorForm = new IntArray(4096);
         final IntArray anchorAt = new IntArray(4096);
         final Map<String, Entity> imo = new HashMap<>();
+        IdentifierIndex identifiers;
         /** The person whose script {@link #script} is: the forms of one entry are added one after another. */
         Entity scriptOf;
         String script;
@@ -438,6 +445,7 @@ final class NameIndex {
         o.bytes(formRule);
         o.ints(formStart);
         o.ints(formWords);
+        identifiers.write(o, position);
         o.integer(imo.size());
         for (Map.Entry<String, Entity> e : imo.entrySet()) {
             o.string(e.getKey());
@@ -481,6 +489,7 @@ final class NameIndex {
         for (int f = 0; f < positions.length; f++) {
             formEntity[f] = entities[checked(positions[f], entities.length)];
         }
+        IdentifierIndex identifiers = IdentifierIndex.read(in, entities);
         Map<String, Entity> imo = new HashMap<>();
         for (int i = in.integer(); i > 0; i--) {
             imo.put(in.string(), entities[checked(in.integer(), entities.length)]);
@@ -497,7 +506,7 @@ final class NameIndex {
             checked(rule, RULES.length);
         }
         return new NameIndex(lexicon, names, variants, keyed, anchorWords, anchorStart, anchorSlot, anchorForm,
-                anchorAt, formEntity, formRule, formStart, formWords, imo);
+                anchorAt, formEntity, formRule, formStart, formWords, imo, identifiers);
     }
 
     private static int checked(int index, int length) {
@@ -509,7 +518,9 @@ final class NameIndex {
 
     /**
      * What the index is made from: each entry's id, type, names and IMO numbers, in list order; an index is read
-     * only for the list whose fingerprint it carries.
+     * only for the list whose fingerprint it carries. The other identifiers are left out, to keep a cold start from
+     * walking every entry's details: the one index stored, the bundled list's, is written by the build from the list
+     * it ships with, and a test compares the two.
      */
     static long fingerprint(Watchlist list) {
         long h = 17;
@@ -594,6 +605,11 @@ final class NameIndex {
         for (int e = lo; e < anchorStart[id + 1] && anchorSlot[e] == slot; e++) {
             sink.accept(anchorForm[e], anchorAt[e]);
         }
+    }
+
+    /** Wallet addresses, MMSI numbers and SWIFT/BIC codes of the entries. */
+    IdentifierIndex identifiers() {
+        return identifiers;
     }
 
     /** The vessel with IMO number {@code number}, or null. */

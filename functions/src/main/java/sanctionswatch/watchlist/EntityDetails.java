@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param countries   countries with the role the list gives them
  * @param birthDates  dates of birth as ISO dates, or as much of one as the list gives ({@code 1962}, {@code 1962-12},
  *                    {@code 1962-12-12})
- * @param identifiers passports, national ids, call signs, registration numbers (IMO numbers are in
- *                    {@link Entity#imoNumbers()}, where the matcher uses them)
+ * @param identifiers passports, national ids, call signs, registration numbers, MMSI numbers, SWIFT/BIC codes,
+ *                    wallet addresses ({@code Digital Currency Address - XBT}; the matcher finds these last three in
+ *                    text); IMO numbers are in {@link Entity#imoNumbers()}
  * @param remarks     the list's remarks as written, or empty
  */
 public record EntityDetails(List<NameParts> nameParts, List<CountryRole> countries, List<String> birthDates,

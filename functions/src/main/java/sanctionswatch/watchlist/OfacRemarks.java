@@ -23,7 +23,13 @@ final class OfacRemarks {
             "NIT #", "SSN", "D.N.I.", "Driver's License No.", "Residency Number", "Personal ID Card", "MMSI",
             "Unified Social Credit Code (USCC)", "Public Security and Immigration No.", "Birth Certificate Number",
             "Travel Document Number", "Kenyan ID No.", "Government Gazette Number", "Legal Entity Number",
-            "UK Company Number", "Chinese Commercial Code", "Serial No.", "Aircraft Manufacturer's Serial Number (MSN)");
+            "UK Company Number", "Chinese Commercial Code", "Serial No.", "Aircraft Manufacturer's Serial Number (MSN)",
+            "SWIFT/BIC");
+    /**
+     * "Digital Currency Address - XBT 1H939dom7i4WDLCKyGbXUp3fs9CSTNRzgL": a wallet, the currency's code in its type
+     * ({@code Digital Currency Address - XBT}), as OFAC's XML files name the kind of id.
+     */
+    static final String DIGITAL_CURRENCY = "Digital Currency Address - ";
     private static final Pattern DOB = Pattern.compile(
             "(?:circa )?(?:(\\d{1,2}) )?(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(\\d{4})\\b.*");
     /** "BD3843329 (Slovakia) expires 08 Apr 2029": the number, and the country in brackets after it. */
@@ -39,14 +45,27 @@ final class OfacRemarks {
     private OfacRemarks() {}
 
     static Facts parse(String remarks, Countries countries) {
+        return parse(remarks, false, countries);
+    }
+
+    /**
+     * What the remarks say; {@code cut} when the file cut them short and nothing continued them: their last item may
+     * have lost its end, and is left out ("alt. Digital Currency Address - XBT 3F6bbvS1krsc1qR8FsbTDfYQyvkMm" ends
+     * BLENDER.IO's 1,000 characters, a wallet of which only the beginning survived).
+     */
+    static Facts parse(String remarks, boolean cut, Countries countries) {
         List<String> dates = new ArrayList<>(1);
         List<EntityDetails.CountryRole> roles = new ArrayList<>(1);
         List<EntityDetails.Identifier> ids = new ArrayList<>(1);
         if (remarks == null) {
             return new Facts(dates, roles, ids);
         }
-        for (String raw : remarks.split(";")) {
-            String item = raw.strip();
+        String[] items = remarks.split(";");
+        // A cut just after a ";" cut no item: WU, Huihui's 1,000 characters end
+        // "… 18yWCu6agTxYqAerMxiz9sgHrK3ViezzGa;".
+        boolean lastCut = cut && !remarks.stripTrailing().endsWith(";");
+        for (int k = 0; k < items.length - (lastCut ? 1 : 0); k++) {
+            String item = items[k].strip();
             if (item.endsWith(".") && !item.endsWith("No.") && !item.endsWith(".P.") && !item.endsWith(".I.")) {
                 item = item.substring(0, item.length() - 1);
             }
@@ -70,6 +89,14 @@ final class OfacRemarks {
     }
 
     private static Optional<EntityDetails.Identifier> identifier(String item, Countries countries) {
+        if (item.startsWith(DIGITAL_CURRENCY)) {
+            // "<CODE> <address>": one word each; anything else is no address this can take at its word.
+            String[] parts = item.substring(DIGITAL_CURRENCY.length()).strip().split(" ");
+            if (parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty()) {
+                return Optional.of(new EntityDetails.Identifier(DIGITAL_CURRENCY + parts[0], parts[1], ""));
+            }
+            return Optional.empty();
+        }
         for (String type : ID_TYPES) {
             if (item.length() > type.length() + 1 && item.startsWith(type) && item.charAt(type.length()) == ' ') {
                 Matcher m = ID.matcher(item.substring(type.length() + 1).strip());

@@ -28,6 +28,10 @@ public final class OfacSdnCsv {
     private static final String BUNDLED = "/sanctionswatch/watchlist/ofac_sdn/";
     /** The consolidated (non-SDN) lists' file prefix. */
     private static final String CONSOLIDATED = "cons_";
+    /** The remarks continued, of the SDN list ({@code cons_comments.csv} of the consolidated lists). */
+    private static final String COMMENTS = "sdn_comments.csv";
+    /** Where OFAC cuts an entry's remarks in {@code sdn.csv}, to go on in {@code sdn_comments.csv}. */
+    static final int REMARKS_CUT = 1000;
 
     private final String source;
     private final Countries countries;
@@ -40,34 +44,48 @@ public final class OfacSdnCsv {
     /** The OFAC SDN snapshot shipped inside the jar (see {@code ofac_sdn/SOURCES.md} beside the files). */
     public static Watchlist bundled() {
         OfacSdnCsv reader = new OfacSdnCsv("ofac-sdn", Countries.bundled());
-        try (Reader sdn = resource("sdn.csv"); Reader alt = resource("alt.csv"); Reader add = resource("add.csv")) {
-            return reader.read(sdn, "sdn.csv", alt, "alt.csv", add, "add.csv");
+        try (Reader sdn = resource("sdn.csv"); Reader alt = resource("alt.csv"); Reader add = resource("add.csv");
+             Reader comments = optionalResource(COMMENTS)) {
+            return reader.read(sdn, "sdn.csv", alt, "alt.csv", add, "add.csv", comments, COMMENTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Reads {@code sdn.csv} and, when present beside it, {@code alt.csv} and {@code add.csv} from a folder; or the
-     * consolidated non-SDN lists, {@code cons_prim.csv} with {@code cons_alt.csv} and {@code cons_add.csv}, in the
-     * same layouts.
+     * Reads {@code sdn.csv} and, when present beside it, {@code alt.csv}, {@code add.csv} and {@code sdn_comments.csv}
+     * from a folder; or the consolidated non-SDN lists, {@code cons_prim.csv} with {@code cons_alt.csv},
+     * {@code cons_add.csv} and {@code cons_comments.csv}, in the same layouts.
      */
     public Watchlist read(Path folder) throws IOException {
         boolean consolidated = Files.isRegularFile(folder.resolve(CONSOLIDATED + "prim.csv"));
         Path sdn = folder.resolve(consolidated ? CONSOLIDATED + "prim.csv" : "sdn.csv");
         Path alt = folder.resolve(consolidated ? CONSOLIDATED + "alt.csv" : "alt.csv");
         Path add = folder.resolve(consolidated ? CONSOLIDATED + "add.csv" : "add.csv");
+        Path comments = folder.resolve(consolidated ? CONSOLIDATED + "comments.csv" : COMMENTS);
         if (!Files.isRegularFile(sdn)) {
             throw new ListFormatException(folder.toString(), 0,
                     "no sdn.csv or cons_prim.csv here: not an OFAC legacy CSV folder");
         }
         try (Reader s = open(sdn); Reader a = Files.exists(alt) ? open(alt) : Reader.nullReader();
-             Reader d = Files.exists(add) ? open(add) : Reader.nullReader()) {
-            return read(s, sdn.toString(), a, alt.toString(), d, add.toString());
+             Reader d = Files.exists(add) ? open(add) : Reader.nullReader();
+             Reader c = Files.exists(comments) ? open(comments) : Reader.nullReader()) {
+            return read(s, sdn.toString(), a, alt.toString(), d, add.toString(), c, comments.toString());
         }
     }
 
     public Watchlist read(Reader sdn, String sdnName, Reader alt, String altName, Reader add, String addName) {
+        return read(sdn, sdnName, alt, altName, add, addName, Reader.nullReader(), COMMENTS);
+    }
+
+    /**
+     * Reads the trio and {@code sdn_comments.csv} ({@code ent_num, remarks continued}): OFAC cuts the remarks of
+     * {@code sdn.csv} at {@value #REMARKS_CUT} characters and writes the rest there, to be joined as they stand
+     * (ofac-cons:17014's "… Registration Numbe" goes on "r 1027700342890 (Russia); …"). Without it, the last item
+     * of a cut entry's remarks is left out of its facts: it may have lost its end.
+     */
+    public Watchlist read(Reader sdn, String sdnName, Reader alt, String altName, Reader add, String addName,
+                          Reader comments, String commentsName) {
         Map<String, Builder> entries = new LinkedHashMap<>();
         CsvRecords.read(sdn, sdnName, row -> {
             List<String> f = expect(row, sdnName, 12);
@@ -79,27 +97,39 @@ public final class OfacSdnCsv {
                     required(f.get(1), "SDN_Name", sdnName, row.line()), programs(f.get(3)));
             String remarks = value(f.get(11));
             if (remarks != null) {
-                Matcher imo = OfacRemarks.IMO.matcher(remarks);
+                b.remarks = remarks;
+            }
+            b.callSign = value(f.get(5));
+            b.flag = value(f.get(9));
+            entries.put(num, b);
+        });
+        CsvRecords.read(comments, commentsName, row -> {
+            List<String> f = expect(row, commentsName, 2);
+            Builder b = known(entries, f.get(0), commentsName, row.line());
+            b.remarks += f.get(1);
+            b.continued = true;
+        });
+        // The remarks are read once whole, continued or not.
+        for (Builder b : entries.values()) {
+            if (!b.remarks.isEmpty()) {
+                Matcher imo = OfacRemarks.IMO.matcher(b.remarks);
                 while (imo.find()) {
                     b.imoNumbers.add(imo.group(1));
                 }
-                b.remarks = remarks;
-                OfacRemarks.Facts facts = OfacRemarks.parse(remarks, countries);
+                boolean cut = b.remarks.length() >= REMARKS_CUT && !b.continued;
+                OfacRemarks.Facts facts = OfacRemarks.parse(b.remarks, cut, countries);
                 b.birthDates.addAll(facts.birthDates());
                 b.roles.addAll(facts.countries());
                 b.identifiers.addAll(facts.identifiers());
             }
-            String callSign = value(f.get(5));
-            if (callSign != null) {
-                b.identifiers.add(new EntityDetails.Identifier("Call Sign", callSign, ""));
+            if (b.callSign != null) {
+                b.identifiers.add(new EntityDetails.Identifier("Call Sign", b.callSign, ""));
             }
-            String flag = value(f.get(9));
-            if (flag != null) {
-                countries.codeForName(flag).ifPresent(code -> b.roles.add(
+            if (b.flag != null) {
+                countries.codeForName(b.flag).ifPresent(code -> b.roles.add(
                         new EntityDetails.CountryRole(code, EntityDetails.Role.FLAG)));
             }
-            entries.put(num, b);
-        });
+        }
         CsvRecords.read(alt, altName, row -> {
             List<String> f = expect(row, altName, 5);
             Builder b = known(entries, f.get(0), altName, row.line());
@@ -140,6 +170,10 @@ public final class OfacSdnCsv {
         final List<String> birthDates = new ArrayList<>(1);
         final List<EntityDetails.Identifier> identifiers = new ArrayList<>(1);
         String remarks = "";
+        /** Whether {@code sdn_comments.csv} continued the remarks. */
+        boolean continued;
+        String callSign;
+        String flag;
 
         Builder(String id, EntityType type, String name, List<String> programs) {
             this.id = id;
@@ -227,6 +261,11 @@ public final class OfacSdnCsv {
     private static Reader open(Path p) throws IOException {
         // The legacy files are ASCII; Latin-1 reads any stray byte instead of failing on it.
         return Files.newBufferedReader(p, StandardCharsets.ISO_8859_1);
+    }
+
+    /** A bundled file the snapshot may lack: none is read as empty. */
+    private static Reader optionalResource(String name) {
+        return OfacSdnCsv.class.getResource(BUNDLED + name) == null ? Reader.nullReader() : resource(name);
     }
 
     private static Reader resource(String name) {
