@@ -71,13 +71,23 @@ public final class EntityMatcher {
      * Filled without a lock: every thread writes the same value.
      */
     private final int[] keyOf;
+    /** The same for the Arabic keys of list words ({@link #arabicKey}), and for their French spelling. */
+    private final int[] arabicOf;
+    private final int[] frenchArabicOf;
     private static final int UNKEYED = Integer.MIN_VALUE;
 
     private EntityMatcher(NameIndex names, Set<String> common) {
         this.names = names;
         this.common = common;
-        this.keyOf = new int[names.lexicon().size()];
-        Arrays.fill(keyOf, UNKEYED);
+        this.keyOf = unkeyed(names.lexicon().size());
+        this.arabicOf = unkeyed(names.lexicon().size());
+        this.frenchArabicOf = unkeyed(names.lexicon().size());
+    }
+
+    private static int[] unkeyed(int size) {
+        int[] keys = new int[size];
+        Arrays.fill(keys, UNKEYED);
+        return keys;
     }
 
     /** The id of the romanisation key of a word whose id is {@code id} (or -1), when the key differs; else -1. */
@@ -195,7 +205,7 @@ public final class EntityMatcher {
             declined(text, tokens, ids, candidates, maritime);
             otherScripts(text, tokens, candidates);
         }
-        arabicInLatin(text, tokens, candidates, maritime);
+        arabicInLatin(text, tokens, ids, candidates, maritime);
         passedOver(text, tokens, ids, candidates, maritime);
         fuzzy(text, tokens, ids, candidates, maritime);
         List<Candidate> chosen = namedInFull(closestOfTies(leftmostLongest(candidates), corroboration));
@@ -398,7 +408,9 @@ public final class EntityMatcher {
         BitSet differs = new BitSet();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.capitalised()) {
+            if (!t.capitalised() || ids[i] < 0 && t.norm().length() < 6 && !capitalisedBeside(tokens, i)) {
+                // A word the lists do not have, too short for a surname alone and with no name word beside it, is
+                // no name's word in another spelling: its key is not made.
                 continue;
             }
             int keyId = keyId(t, ids[i]);
@@ -450,6 +462,10 @@ public final class EntityMatcher {
             }
             from = d + 1;
         }
+    }
+
+    private static boolean capitalisedBeside(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).capitalised() || i + 1 < tokens.size() && tokens.get(i + 1).capitalised();
     }
 
     /** Whether the words from {@code from} are those of name form {@code form}, as the list spells them. */
@@ -604,14 +620,17 @@ public final class EntityMatcher {
         BitSet over = new BitSet();
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.norm().equals("the") && tokens.get(i - 1).norm().equals("of") && tokens.get(i + 1).capitalised()
-                    && !t.capitalised()) {
+            if (!t.capitalised() && tokens.get(i + 1).capitalised() && i >= 2 && tokens.get(i - 2).capitalised()
+                    && t.norm().equals("the") && tokens.get(i - 1).norm().equals("of")) {
+                // "Ministry of the People's Armed Forces": a name runs on both sides of "of the".
                 over.set(i);
-            } else if (tokens.get(i - 1).capitalised() && t.capitalised() && opensQuote(text, tokens.get(i - 1), t)) {
+            } else if (t.start() - tokens.get(i - 1).end() > 1 && tokens.get(i - 1).capitalised() && t.capitalised()
+                    && opensQuote(text, tokens.get(i - 1), t)) {
+                // (A quote needs a character besides the space: most gaps are one space, and are passed at once.)
                 for (int k = i; k < Math.min(i + 3, tokens.size() - 1); k++) {
                     if (closesQuote(text, tokens.get(k), tokens.get(k + 1))) {
                         Token next = tokens.get(k + 1);
-                        if ((next.capitalised() || NameForms.ARTICLES.contains(next.norm()))
+                        if ((next.capitalised() || NameForms.article(next.norm()))
                                 && next.sentence() == t.sentence()) {
                             over.set(i, k + 1);
                         }
@@ -694,39 +713,39 @@ public final class EntityMatcher {
      * the Arabic script is, against the people filed under those keys, and one word of four letters or more must be
      * spelt as the list spells it: the keys alone would take "Ali Hussein" for Ali Hassan.
      */
-    private void arabicInLatin(String text, List<Token> tokens, List<Candidate> candidates, BitSet[] maritime) {
+    private void arabicInLatin(String text, List<Token> tokens, int[] ids, List<Candidate> candidates,
+                               BitSet[] maritime) {
+        BitSet named = namedRuns(text, tokens, ids);
+        if (named.isEmpty()) {
+            return;
+        }
         int[] at = null;
         int[] keys = null;
         int[] french = null;
         int n = 0;
         int keyed = 0;
-        for (int i = 0; i < tokens.size(); i++) {
+        int previous = -1;
+        for (int i = named.nextSetBit(0); i >= 0; previous = i, i = named.nextSetBit(i + 1)) {
             Token t = tokens.get(i);
             String w = t.norm();
-            if (NameForms.ARTICLES.contains(w) && !t.upper()) {
-                // "al-Zawahri" and "Zawahri" are one name; the keys leave the article out.
-                continue;
-            }
-            int id = -1;
-            int shin = -1;
-            // A name here is two words or more: a capitalised word with none beside it (the article passed over) is
-            // no word of one, and its key is not worth making.
-            if (t.capitalised() && text.charAt(t.start()) < 0x250 && w.length() >= 2
-                    && (nameWordAt(tokens, i - 1, -1) || nameWordAt(tokens, i + 1, 1))) {
-                String key = ScriptKeys.arabicOfLatin(w);
-                id = key == null ? -1 : names.lexicon().id(key);
-                if (w.contains("ch")) {
-                    // French writes ش ch (Bachar el-Assad is AL-ASSAD, Bashar), English and Persian چ.
-                    String sh = ScriptKeys.arabicOfLatin(w.replace("ch", "sh"));
-                    shin = sh == null ? -1 : names.lexicon().id(sh);
-                }
-            }
-            if (id < 0 && shin < 0 && (n == 0 || keys[n - 1] < 0)) {
-                continue;
-            }
             if (at == null) {
                 at = new int[tokens.size()];
                 keys = new int[tokens.size()];
+            }
+            if (i > previous + 1 && n > 0 && keys[n - 1] >= 0) {
+                // Between two runs: no name runs on from one to the next.
+                at[n] = i - 1;
+                keys[n++] = -1;
+            }
+            if (NameForms.article(w) && !t.upper()) {
+                // "al-Zawahri" and "Zawahri" are one name; the keys leave the article out.
+                continue;
+            }
+            int id = w.length() >= 2 ? arabicKey(w, ids[i], false) : -1;
+            // French writes ش ch (Bachar el-Assad is AL-ASSAD, Bashar), English and Persian چ.
+            int shin = w.length() >= 2 && w.contains("ch") ? arabicKey(w, ids[i], true) : -1;
+            if (id < 0 && shin < 0 && (n == 0 || keys[n - 1] < 0)) {
+                continue;
             }
             if (shin >= 0) {
                 if (french == null) {
@@ -823,12 +842,61 @@ public final class EntityMatcher {
         return k == to && (edits > 0 || span != names.length(form));
     }
 
-    /** Whether the word at {@code i}, or past an article in direction {@code step}, is capitalised. */
-    private static boolean nameWordAt(List<Token> tokens, int i, int step) {
-        if (i >= 0 && i < tokens.size() && NameForms.ARTICLES.contains(tokens.get(i).norm())) {
-            i += step;
+    /**
+     * The capitalised Latin words that may be words of such a name: runs of two or more in a sentence (articles
+     * passed over) holding a list word of four letters or more that has an Arabic key, as the name must spell one
+     * word as the list does. Most capitalised words of a text stand in no such run ("the Treasury Department said"),
+     * and the keys of the words the lists do not have are not worth making for them.
+     */
+    private BitSet namedRuns(String text, List<Token> tokens, int[] ids) {
+        BitSet named = new BitSet();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (!t.capitalised() || text.charAt(t.start()) >= 0x250) {
+                i++;
+                continue;
+            }
+            int from = i;
+            int words = 0;
+            boolean listWord = false;
+            int end = i;
+            for (int k = i; k < tokens.size() && tokens.get(k).sentence() == t.sentence(); k++) {
+                Token w = tokens.get(k);
+                boolean article = NameForms.article(w.norm()) && !w.upper();
+                if (!article && (!w.capitalised() || text.charAt(w.start()) >= 0x250)) {
+                    break;
+                }
+                if (!article) {
+                    words++;
+                    listWord |= ids[k] >= 0 && w.norm().length() >= 4 && arabicKey(w.norm(), ids[k], false) >= 0;
+                    end = k + 1;
+                }
+            }
+            if (words >= 2 && listWord) {
+                named.set(from, end);
+            }
+            i = Math.max(end, i + 1);
         }
-        return i >= 0 && i < tokens.size() && tokens.get(i).capitalised();
+        return named;
+    }
+
+    /**
+     * The id of the Arabic key ({@link ScriptKeys#arabicOfLatin}) of a Latin word whose id is {@code id} (or -1), or
+     * of its French spelling read with ch as sh; -1 when no name has that key. Made once per list word, as {@link
+     * #keyOf} is; a word the lists do not have is keyed each time.
+     */
+    private int arabicKey(String word, int id, boolean french) {
+        int[] cache = french ? frenchArabicOf : arabicOf;
+        if (id >= 0 && id < cache.length && cache[id] != UNKEYED) {
+            return cache[id];
+        }
+        String key = ScriptKeys.arabicOfLatin(french ? word.replace("ch", "sh") : word);
+        int keyId = key == null ? -1 : names.lexicon().id(key);
+        if (id >= 0 && id < cache.length) {
+            cache[id] = keyId;
+        }
+        return keyId;
     }
 
     /** Whether a word of four letters or more of the text from {@code from} is a word of one of the entry's names. */

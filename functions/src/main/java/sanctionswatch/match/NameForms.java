@@ -50,6 +50,12 @@ public final class NameForms {
     /** The Arabic article as lists romanise it, written apart from the name: "AL ZAWAHIRI". */
     static final Set<String> ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "ar", "az");
 
+    /** Whether the folded word is one of {@link #ARTICLES}: asked of every word of a text, so the set only last. */
+    static boolean article(String w) {
+        return w.length() <= 3 && w.length() >= 2 && (w.charAt(0) == 'a' || w.charAt(0) == 'e')
+                && ARTICLES.contains(w);
+    }
+
     /** Titles a list may write before a given name ("AL ZAWAHIRI, Dr. Ayman"); the news often leaves them out. */
     private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "sheikh", "shaykh", "shaikh", "sheik",
             "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "mullah", "mulla", "maulana",

@@ -27,10 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NewsCorpusTest {
     /** Today's figures on the test half, less a margin of a text or two: a floor, not the aim. */
     private static final double MIN_PRECISION = 0.94;
-    private static final double MIN_RECALL = 0.77;
+    private static final double MIN_RECALL = 0.80;
     private static final double MIN_COUNTRY_F1 = 0.96;
     private static final double MIN_ENGLISH_PRECISION = 0.94;
-    private static final double MIN_ENGLISH_RECALL = 0.87;
+    private static final double MIN_ENGLISH_RECALL = 0.88;
 
     private static List<LabelledText> corpus;
     private static ArticleScanner scanner;
