@@ -32,6 +32,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -39,6 +40,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -60,8 +62,19 @@ public final class Wiring {
     }
 
     public static DynamoDbClient dynamo() {
-        return DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build();
+        return dynamo(b -> {});
+    }
+
+    /**
+     * The same client, with what {@code access} sets on it in place of the SDK's own lookup: the command line gives
+     * region and credentials it has found itself, so that a missing one fails at once rather than after the SDK's
+     * chain has tried the instance metadata service.
+     */
+    public static DynamoDbClient dynamo(Consumer<DynamoDbClientBuilder> access) {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT));
+        access.accept(builder);
+        return builder.build();
     }
 
     public static SqsClient sqs() {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which URLs the fetcher may reach. Feed and article URLs come from strangers, so a URL must not turn the fetcher
@@ -62,7 +63,8 @@ public record FetchPolicy(Set<Integer> allowedPorts, Set<String> admitted) {
             return;
         }
         if (!allowedPorts.contains(port)) {
-            throw new FetchException(uri, "port " + port + " is not allowed (allowed: " + allowedPorts + ")", null);
+            throw new FetchException(uri, "port " + port + " is not allowed (allowed: "
+                    + new TreeSet<>(allowedPorts) + ")", null);
         }
         byte[] numeric = legacyIpv4(bare);
         if (numeric != null) {

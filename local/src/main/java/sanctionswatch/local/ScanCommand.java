@@ -2,16 +2,23 @@ package sanctionswatch.local;
 
 import sanctionswatch.alert.Alert;
 import sanctionswatch.alert.AlertService;
+import sanctionswatch.alert.FileWatchStore;
 import sanctionswatch.alert.InMemoryAlerts;
+import sanctionswatch.alert.Watch;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.alert.Watches;
 import sanctionswatch.country.Countries;
 import sanctionswatch.feeds.FeedItem;
+import sanctionswatch.functions.Settings;
+import sanctionswatch.functions.Wiring;
+import sanctionswatch.http.FetchException;
+import sanctionswatch.http.FetchPolicy;
 import sanctionswatch.http.HttpFetcher;
 import sanctionswatch.json.Json;
 import sanctionswatch.match.CountryMention;
 import sanctionswatch.match.Mention;
 import sanctionswatch.scan.ArticleScanner;
+import sanctionswatch.scan.ArticleText;
 import sanctionswatch.scan.HtmlText;
 import sanctionswatch.scan.ScanService;
 import sanctionswatch.store.ArticleIds;
@@ -24,6 +31,9 @@ import sanctionswatch.watchlist.Watchlist;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,25 +44,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code scan}: the main job on the embedded default: bundled list, in-memory store, alerts on the console. */
+/**
+ * {@code scan}: the main job on the embedded default: bundled list, in-memory store, alerts on the console. The
+ * watches are the defaults (RU+KP), those of the local file {@code watch} keeps when AWS is not set up
+ * ({@link WatchPlace}), and any {@code --watch}; pages are fetched under the functions' fetch policy.
+ */
 final class ScanCommand {
+    private static final String NOT_TEXT = "not UTF-8 text (scan reads text and HTML files in UTF-8)";
+
     private ScanCommand() {}
 
-    static int run(List<String> args, PrintStream out) throws Exception {
+    /** An input that could not be scanned: the line that says why, after {@code sanctions-watch: }. */
+    private static final class InputFailure extends Exception {
+        InputFailure(String line) {
+            super(line);
+        }
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err, Map<String, String> env, Path workingDir)
+            throws Main.UsageException {
         boolean json = false;
         boolean explain = false;
         List<Path> lists = new ArrayList<>();
         List<String> inputs = new ArrayList<>();
-        InMemoryAlerts alerts = new InMemoryAlerts();
+        List<Watch> extra = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--json" -> json = true;
                 case "--explain" -> explain = true;
-                case "--list" -> lists.add(Path.of(value(args, ++i, "--list")));
+                case "--list" -> lists.add(workingDir.resolve(value(args, ++i, "--list")));
                 case "--watch" -> {
                     try {
-                        alerts.put(Watches.parse(value(args, ++i, "--watch"), null));
+                        extra.add(Watches.parse(value(args, ++i, "--watch"), null));
                     } catch (IllegalArgumentException e) {
                         throw new Main.UsageException(e.getMessage());
                     }
@@ -72,26 +96,26 @@ final class ScanCommand {
         try {
             list = lists.isEmpty() ? CompiledWatchlist.bundled() : readLists(lists);
         } catch (ListFormatException | IOException e) {
-            System.err.println("sanctions-watch: cannot read the list: " + e.getMessage());
+            err.println("sanctions-watch: cannot read the list: " + e.getMessage());
             return 1;
         }
+        InMemoryAlerts alerts = watches(WatchPlace.of(env, workingDir), extra);
         List<Alert> published = new ArrayList<>();
         // The embedded default comes with its index, read rather than built, as the functions start.
         ArticleScanner scanner = lists.isEmpty() ? ArticleScanner.bundled() : ArticleScanner.of(list);
-        ScanService service = new ScanService(() -> scanner, HttpFetcher.defaults(),
+        Settings settings = new Settings(env);
+        HttpFetcher fetcher = Wiring.fetcher(settings);
+        ScanService service = new ScanService(() -> scanner, fetcher,
                 new InMemoryArticleStore(), alerts, new WatchEvaluator(Countries.bundled()),
                 new AlertService(alerts, published::add));
         int failed = 0;
         for (String input : inputs) {
             ScanService.Outcome o;
             try {
-                o = scanOne(service, input);
-            } catch (NoSuchFileException e) {
-                System.err.println("sanctions-watch: " + input + ": no such file");
-                failed++;
-                continue;
-            } catch (IOException | RuntimeException e) {
-                System.err.println("sanctions-watch: " + input + ": " + e.getMessage());
+                o = isUrl(input) ? scanUrl(service, fetcher, settings.fetchPolicy(), input)
+                        : scanFile(service, input, workingDir.resolve(input));
+            } catch (InputFailure e) {
+                err.println("sanctions-watch: " + e.getMessage());
                 failed++;
                 continue;
             }
@@ -102,6 +126,24 @@ final class ScanCommand {
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /**
+     * The watches of this run, in memory: the local file's when watches are kept in one (read, never written; with
+     * the defaults unless removed there), else the defaults; then those of {@code --watch}.
+     */
+    private static InMemoryAlerts watches(WatchPlace place, List<Watch> extra) {
+        InMemoryAlerts alerts = new InMemoryAlerts();
+        if (!place.inTable()) {
+            FileWatchStore file = new FileWatchStore(place.file());
+            file.list().forEach(alerts::put);
+            if (file.defaultsSeeded()) {
+                alerts.markDefaultsSeeded();
+            }
+        }
+        Watches.current(alerts);
+        extra.forEach(alerts::put);
+        return alerts;
     }
 
     static String value(List<String> args, int i, String option) throws Main.UsageException {
@@ -120,13 +162,73 @@ final class ScanCommand {
         return new Watchlist(all);
     }
 
-    private static ScanService.Outcome scanOne(ScanService service, String input) throws IOException {
-        String lower = input.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return service.scan(new FeedItem(input, "", null, "", null, input, ArticleIds.of(input)));
+    /** A scheme before {@code ://}: a URL, fetched or refused, never taken for a file name. */
+    private static boolean isUrl(String input) {
+        return input.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*");
+    }
+
+    /**
+     * A page: refused with the policy's reason (scheme, port, address) and what would let it through, or fetched and
+     * scanned; a page that cannot be had fails, as there is no feed summary to fall back on.
+     */
+    private static ScanService.Outcome scanUrl(ScanService service, HttpFetcher fetcher, FetchPolicy policy,
+                                               String input) throws InputFailure {
+        URI uri;
+        try {
+            uri = new URI(input);
+        } catch (URISyntaxException e) {
+            throw new InputFailure(input + ": not a URL (" + e.getReason() + " at index " + e.getIndex() + ")");
         }
-        Path file = Path.of(input);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            policy.check(uri);
+        } catch (FetchException e) {
+            throw new InputFailure(e.getMessage() + remedy(policy, uri, e));
+        }
+        FeedItem item = new FeedItem(input, "", null, "", null, input, ArticleIds.of(input));
+        ArticleText text = ArticleText.of(item, fetcher);
+        if (text.error() != null) {
+            String why = text.error().startsWith(uri + ": ") ? text.error().substring(uri.toString().length() + 2)
+                    : text.error();
+            throw new InputFailure(input + ": page not read: " + why);
+        }
+        return service.scan(item, text, service.watches());
+    }
+
+    /** What lets a refused URL through: a file path for another scheme, FETCH_ADMIT when admitting would. */
+    private static String remedy(FetchPolicy policy, URI uri, FetchException refusal) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return "; give a local file by its path";
+        }
+        if (refusal.getCause() != null || uri.getHost() == null) {
+            return "";
+        }
+        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        try {
+            policy.admitting(uri.getHost(), port).check(uri);
+            return "; to fetch it all the same, set FETCH_ADMIT=" + uri.getHost() + ":" + port;
+        } catch (FetchException stillRefused) {
+            return "";
+        }
+    }
+
+    /** A text file (the first line is the title) or an HTML file, in UTF-8. */
+    private static ScanService.Outcome scanFile(ScanService service, String input, Path file) throws InputFailure {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputFailure(input + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new InputFailure(input + ": " + NOT_TEXT);
+        } catch (IOException e) {
+            throw new InputFailure(input + ": " + (Files.isDirectory(file) ? "a directory, not a file"
+                    : Main.oneLine(e)));
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new InputFailure(input + ": " + NOT_TEXT);
+        }
+        String lower = input.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".html") || lower.endsWith(".htm")) {
             String title = HtmlText.title(text);
             String body = HtmlText.extract(text);
@@ -175,9 +277,6 @@ final class ScanCommand {
 
     private static void printHuman(PrintStream out, String source, ScanService.Outcome o, boolean explain) {
         out.println(source + (o.article().title().isBlank() ? "" : " — " + o.article().title()));
-        if (o.textError() != null) {
-            out.println("  (page not read: " + o.textError() + "; scanned the feed summary)");
-        }
         Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
         for (Mention m : o.scan().mentions()) {
             byEntity.computeIfAbsent(m.entity().id(), k -> new ArrayList<>()).add(m);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,10 +24,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScanCommandTest {
     private static final String STORY = TemplateResources.ROOT.resolve("events/seed-russia-nk-arms.txt").toString();
 
+    /** The working directory: no watches file in it, so the watches are the defaults and those given. */
+    @TempDir
+    static Path workingDir;
+
     private static String run(List<String> args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(0, ScanCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8)));
+        assertEquals(0, ScanCommand.run(args, print(out), System.err, Map.of(), workingDir));
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -91,25 +100,27 @@ class ScanCommandTest {
     @Test
     void aMissingFileFailsAloneAndBadOptionsAreUsageErrors(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(1, ScanCommand.run(List.of("--json", dir.resolve("none.txt").toString(), STORY),
-                new PrintStream(out, true, StandardCharsets.UTF_8)));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String none = dir.resolve("none.txt").toString();
+        assertEquals(1, ScanCommand.run(List.of("--json", none, STORY), print(out), print(err), Map.of(), workingDir));
         assertEquals(1, out.toString(StandardCharsets.UTF_8).strip().lines().count());
-        assertThrows(Main.UsageException.class, () -> ScanCommand.run(List.of(), System.out));
-        assertThrows(Main.UsageException.class, () -> ScanCommand.run(List.of("--watch", "pair:RU,RU", STORY), System.out));
-        assertThrows(Main.UsageException.class, () -> ScanCommand.run(List.of("--colour", STORY), System.out));
+        assertEquals("sanctions-watch: " + none + ": no such file\n", err.toString(StandardCharsets.UTF_8));
+        assertThrows(Main.UsageException.class, () -> scanWith(List.of()));
+        assertThrows(Main.UsageException.class, () -> scanWith(List.of("--watch", "pair:RU,RU", STORY)));
+        assertThrows(Main.UsageException.class, () -> scanWith(List.of("--colour", STORY)));
+    }
+
+    private static int scanWith(List<String> args) throws Exception {
+        return ScanCommand.run(args, System.out, System.err, Map.of(), workingDir);
     }
 
     @Test
     void aFolderThatIsNoListIsAClearError(@TempDir Path dir) throws Exception {
-        java.io.PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            assertEquals(1, ScanCommand.run(List.of("--list", dir.toString(), STORY), System.out));
-        } finally {
-            System.setErr(err);
-        }
-        assertTrue(captured.toString(StandardCharsets.UTF_8).contains(dir + ": no sdn.csv or cons_prim.csv here"), captured.toString());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, ScanCommand.run(List.of("--list", dir.toString(), STORY), System.out, print(err), Map.of(),
+                workingDir));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains(dir + ": no sdn.csv or cons_prim.csv here"), said);
     }
 
     @Test
