@@ -624,10 +624,10 @@ public final class EntityMatcher {
                 // "Ministry of the People's Armed Forces": a name runs on both sides of "of the".
                 over.set(i);
             } else if (t.start() - tokens.get(i - 1).end() > 1 && tokens.get(i - 1).capitalised() && t.capitalised()
-                    && opensQuote(text, tokens.get(i - 1), t)) {
+                    && quoteBetween(text, tokens.get(i - 1), t, OPENING_QUOTES)) {
                 // (A quote needs a character besides the space: most gaps are one space, and are passed at once.)
                 for (int k = i; k < Math.min(i + 3, tokens.size() - 1); k++) {
-                    if (closesQuote(text, tokens.get(k), tokens.get(k + 1))) {
+                    if (quoteBetween(text, tokens.get(k), tokens.get(k + 1), CLOSING_QUOTES)) {
                         Token next = tokens.get(k + 1);
                         if ((next.capitalised() || NameForms.article(next.norm()))
                                 && next.sentence() == t.sentence()) {
@@ -683,21 +683,14 @@ public final class EntityMatcher {
         }
     }
 
-    /** Quotes around a nickname: “El Chapo”, "Abu Hussein", ‘Tony’. */
-    private static boolean opensQuote(String text, Token before, Token after) {
-        for (int c = before.end(); c < after.start(); c++) {
-            char ch = text.charAt(c);
-            if (ch == '“' || ch == '"' || ch == '‘' || ch == '«') {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** Quotes that open and close a nickname: “El Chapo”, "Abu Hussein", ‘Tony’, «Nicolasito». */
+    private static final String OPENING_QUOTES = "“\"‘«";
+    private static final String CLOSING_QUOTES = "”\"’»";
 
-    private static boolean closesQuote(String text, Token before, Token after) {
+    /** Whether one of {@code quotes} stands between the two words. */
+    private static boolean quoteBetween(String text, Token before, Token after, String quotes) {
         for (int c = before.end(); c < after.start(); c++) {
-            char ch = text.charAt(c);
-            if (ch == '”' || ch == '"' || ch == '’' || ch == '»') {
+            if (quotes.indexOf(text.charAt(c)) >= 0) {
                 return true;
             }
         }

@@ -23,22 +23,9 @@ class MainTest {
     @TempDir
     Path dir;
 
-    /** What a run printed and returned. */
-    record Run(int status, String out, String err) {
-        /** The one line on standard error, after checking that there is exactly one. */
-        String errorLine() {
-            assertEquals(1, err.lines().count(), err);
-            assertTrue(err.endsWith("\n"), err);
-            return err.strip();
-        }
-    }
 
-    private Run run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, dir);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(Map<String, String> env, String... args) {
+        return CommandRun.of(dir, env, args);
     }
 
     @Test
@@ -47,7 +34,7 @@ class MainTest {
         Map<String, String> env = Map.of("WATCHES_TABLE", "WatchesTable", "HOME", dir.toString());
         for (List<String> command : List.of(List.of("watch", "list"), List.of("watch", "add", "pair:CN,KP"),
                 List.of("watch", "remove", "cn-kp"))) {
-            Run r = run(env, command.toArray(String[]::new));
+            CommandRun r = run(env, command.toArray(String[]::new));
             assertEquals(1, r.status(), command.toString());
             assertEquals("sanctions-watch: the watches table WatchesTable needs an AWS region and AWS credentials: "
                     + "set AWS_REGION and the credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or "
@@ -59,7 +46,7 @@ class MainTest {
 
     @Test
     void aRegionWithoutCredentialsNamesTheCredentialsOnly() {
-        Run r = run(Map.of("AWS_REGION", "eu-west-1", "HOME", dir.toString()), "watch", "list");
+        CommandRun r = run(Map.of("AWS_REGION", "eu-west-1", "HOME", dir.toString()), "watch", "list");
         assertEquals(1, r.status());
         assertEquals("sanctions-watch: the watches table WatchesTable needs AWS credentials: set the credentials "
                 + "(AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE); or run bin/sanctions-watch emulators "
@@ -80,7 +67,7 @@ class MainTest {
                         + "[80, 443]); to fetch it all the same, set FETCH_ADMIT=example.org:8443",
                 "http://user@example.org/", "http://user@example.org/: user info in a URL is refused");
         cases.forEach((url, line) -> {
-            Run r = run(Map.of(), "scan", url);
+            CommandRun r = run(Map.of(), "scan", url);
             assertEquals(1, r.status(), url);
             assertEquals("sanctions-watch: " + line, r.errorLine());
             assertEquals("", r.out(), url);
@@ -89,7 +76,7 @@ class MainTest {
 
     @Test
     void theFetchPolicyIsTheFunctionsOwnSetting() {
-        Run r = run(Map.of("FETCH_ALLOWED_PORTS", "8443"), "scan", "https://example.org/");
+        CommandRun r = run(Map.of("FETCH_ALLOWED_PORTS", "8443"), "scan", "https://example.org/");
         assertEquals(1, r.status());
         assertEquals("sanctions-watch: https://example.org/: port 443 is not allowed (allowed: [8443]); to fetch "
                 + "it all the same, set FETCH_ADMIT=example.org:443", r.errorLine());
@@ -102,13 +89,13 @@ class MainTest {
         Path zeros = dir.resolve("zeros.bin");
         Files.write(zeros, new byte[64]);
         for (Path file : List.of(png, zeros)) {
-            Run r = run(Map.of(), "scan", "--json", file.toString());
+            CommandRun r = run(Map.of(), "scan", "--json", file.toString());
             assertEquals(1, r.status(), file.toString());
             assertEquals("sanctions-watch: " + file + ": not UTF-8 text (scan reads text and HTML files in UTF-8)",
                     r.errorLine());
             assertEquals("", r.out());
         }
-        Run relative = run(Map.of(), "scan", "logo.png");
+        CommandRun relative = run(Map.of(), "scan", "logo.png");
         assertEquals("sanctions-watch: logo.png: not UTF-8 text (scan reads text and HTML files in UTF-8)",
                 relative.errorLine());
     }
@@ -121,12 +108,12 @@ class MainTest {
         String line = "sanctions-watch: " + file + ": not a watches file (an object with a \"watches\" array); "
                 + "correct the file or delete it";
         for (List<String> command : List.of(List.of("watch", "list"), List.of("scan", "story.txt"))) {
-            Run r = run(Map.of(), command.toArray(String[]::new));
+            CommandRun r = run(Map.of(), command.toArray(String[]::new));
             assertEquals(1, r.status(), command.toString());
             assertEquals(line + " (run again with --debug for the stack trace)", r.errorLine());
         }
 
-        Run debug = run(Map.of(), "--debug", "watch", "list");
+        CommandRun debug = run(Map.of(), "--debug", "watch", "list");
         assertEquals(1, debug.status());
         List<String> lines = debug.err().lines().toList();
         assertEquals(line, lines.get(0));
@@ -150,7 +137,7 @@ class MainTest {
 
     @Test
     void debugIsTakenFromAnywhereOnTheLine() {
-        Run r = run(Map.of(), "scan", "--debug", "file:///etc/hosts");
+        CommandRun r = run(Map.of(), "scan", "--debug", "file:///etc/hosts");
         assertEquals(1, r.status());
         assertEquals("sanctions-watch: file:///etc/hosts: only http and https URLs are fetched; give a local file by "
                 + "its path", r.errorLine());

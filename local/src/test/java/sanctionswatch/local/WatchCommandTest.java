@@ -5,9 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sanctionswatch.json.Json;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,19 +27,14 @@ class WatchCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
 
-    private Run run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, dir);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(Map<String, String> env, String... args) {
+        return CommandRun.of(dir, env, args);
     }
 
     /** The watches of the alerts {@code scan --json} reports for the AFP story, in order of id. */
     private List<String> alertsOnTheStory(Map<String, String> env) throws Exception {
-        Run scan = run(env, "scan", "--json", STORY);
+        CommandRun scan = run(env, "scan", "--json", STORY);
         assertEquals(0, scan.status(), scan.err());
         assertEquals("", scan.err());
         List<String> watches = new ArrayList<>();
@@ -57,14 +49,14 @@ class WatchCommandTest {
         assertFalse(Files.exists(file), "scan only reads the file");
 
         // As typed without quotes: the words up to --id are the SPEC.
-        Run added = run(Map.of(), "watch", "add", "name:Ashot", "Mkrtychev", "--id", "am");
+        CommandRun added = run(Map.of(), "watch", "add", "name:Ashot", "Mkrtychev", "--id", "am");
         assertEquals(0, added.status(), added.err());
         assertEquals("watches in " + file + "\nadded am\tname Ashot Mkrtychev\n", added.out());
         assertEquals("", added.err());
 
         assertEquals(List.of("am", "ru-kp"), alertsOnTheStory(Map.of()));
 
-        Run listed = run(Map.of(), "watch", "list");
+        CommandRun listed = run(Map.of(), "watch", "list");
         assertEquals(0, listed.status());
         assertEquals("watches in " + file + "\nam\tname Ashot Mkrtychev\nru-kp\tpair RU+KP (same paragraph)\n",
                 listed.out());
@@ -76,12 +68,12 @@ class WatchCommandTest {
                 + "{\"id\":\"ru-kp\",\"type\":\"country-pair\",\"first\":\"RU\",\"second\":\"KP\","
                 + "\"scope\":\"paragraph\"}]"), stored.get("watches"));
 
-        Run removed = run(Map.of(), "watch", "remove", "am");
+        CommandRun removed = run(Map.of(), "watch", "remove", "am");
         assertEquals(0, removed.status());
         assertEquals("watches in " + file + "\nremoved am\n", removed.out());
         assertEquals(List.of("ru-kp"), alertsOnTheStory(Map.of()));
 
-        Run again = run(Map.of(), "watch", "remove", "am");
+        CommandRun again = run(Map.of(), "watch", "remove", "am");
         assertEquals(1, again.status());
         assertEquals("sanctions-watch: no watch with id am; `watch list` shows the ids\n", again.err());
 
@@ -94,7 +86,7 @@ class WatchCommandTest {
     @Test
     void watchesFileNamesAnotherFile() throws Exception {
         Map<String, String> env = Map.of("WATCHES_FILE", "shared/team-watches.json");
-        Run added = run(env, "watch", "add", "entity:ofac-sdn:41736");
+        CommandRun added = run(env, "watch", "add", "entity:ofac-sdn:41736");
         assertEquals(0, added.status(), added.err());
         Path file = dir.resolve("shared/team-watches.json");
         assertEquals("watches in " + file + "\nadded entity-ofac-sdn-41736\tentity ofac-sdn:41736\n", added.out());
