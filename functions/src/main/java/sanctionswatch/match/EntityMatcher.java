@@ -65,39 +65,40 @@ public final class EntityMatcher {
     private final Map<String, List<List<String>>> surnamesOf = new ConcurrentHashMap<>();
 
     /**
-     * What the romanisation key of each word of the lists, by word id, is good for, learnt the first time a text has
-     * the word: {@link #UNSEEN}, {@link #NOTHING} (the key is the word itself, or no name has it), {@link #KEYED}. Most
-     * capitalised words of a text are list words ("Treasury", "Moscow") whose key leads nowhere, and are passed at
-     * once rather than spelt anew in every text; a byte a word, not the key's number, to keep the index small. Filled
-     * without a lock: a byte is written whole, and every thread writes the same value.
+     * The romanisation key of each word of the lists, by word id, made the first time a text has the word: -1 when
+     * the key is the word itself, the key's id otherwise, {@link #UNKEYED} before it is made. Most capitalised words
+     * of a text are list words ("Treasury", "Moscow"), and their keys would otherwise be spelt anew in every text.
+     * Filled without a lock: every thread writes the same value.
      */
-    private final byte[] romanised;
-    /** The same for the Arabic keys of list words ({@link #arabicKey}). */
-    private final byte[] arabicKeyed;
-    private static final byte UNSEEN = 0;
-    private static final byte NOTHING = 1;
-    private static final byte KEYED = 2;
+    private final int[] keyOf;
+    /** The same for the Arabic keys of list words ({@link #arabicKey}), and for their French spelling. */
+    private final int[] arabicOf;
+    private final int[] frenchArabicOf;
+    private static final int UNKEYED = Integer.MIN_VALUE;
 
     private EntityMatcher(NameIndex names, Set<String> common) {
         this.names = names;
         this.common = common;
-        this.romanised = new byte[names.lexicon().size()];
-        this.arabicKeyed = new byte[names.lexicon().size()];
+        this.keyOf = unkeyed(names.lexicon().size());
+        this.arabicOf = unkeyed(names.lexicon().size());
+        this.frenchArabicOf = unkeyed(names.lexicon().size());
     }
 
-    /** The id of the romanisation key of a word whose id is {@code id} (or -1), when it differs and names have it. */
+    private static int[] unkeyed(int size) {
+        int[] keys = new int[size];
+        Arrays.fill(keys, UNKEYED);
+        return keys;
+    }
+
+    /** The id of the romanisation key of a word whose id is {@code id} (or -1), when the key differs; else -1. */
     private int keyId(Token t, int id) {
-        boolean listed = id >= 0 && id < romanised.length;
-        if (listed && romanised[id] == NOTHING) {
-            return -1;
+        if (id >= 0 && id < keyOf.length && keyOf[id] != UNKEYED) {
+            return keyOf[id];
         }
         String key = Romanisation.key(t.norm());
         int keyId = key.equals(t.norm()) ? -1 : names.lexicon().id(key);
-        if (!names.keyed(keyId)) {
-            keyId = -1;
-        }
-        if (listed) {
-            romanised[id] = keyId >= 0 ? KEYED : NOTHING;
+        if (id >= 0 && id < keyOf.length) {
+            keyOf[id] = keyId;
         }
         return keyId;
     }
@@ -413,7 +414,7 @@ public final class EntityMatcher {
                 continue;
             }
             int keyId = keyId(t, ids[i]);
-            if (keyId >= 0) {
+            if (keyId >= 0 && names.keyed(keyId)) {
                 if (keyed == null) {
                     keyed = ids.clone();
                 }
@@ -875,18 +876,18 @@ public final class EntityMatcher {
 
     /**
      * The id of the Arabic key ({@link ScriptKeys#arabicOfLatin}) of a Latin word whose id is {@code id} (or -1), or
-     * of its French spelling read with ch as sh; -1 when no name has that key. A list word whose key no name has is
-     * remembered as such ({@link #arabicKeyed}), as {@link #romanised} remembers it.
+     * of its French spelling read with ch as sh; -1 when no name has that key. Made once per list word, as {@link
+     * #keyOf} is; a word the lists do not have is keyed each time.
      */
     private int arabicKey(String word, int id, boolean french) {
-        boolean listed = !french && id >= 0 && id < arabicKeyed.length;
-        if (listed && arabicKeyed[id] == NOTHING) {
-            return -1;
+        int[] cache = french ? frenchArabicOf : arabicOf;
+        if (id >= 0 && id < cache.length && cache[id] != UNKEYED) {
+            return cache[id];
         }
         String key = ScriptKeys.arabicOfLatin(french ? word.replace("ch", "sh") : word);
         int keyId = key == null ? -1 : names.lexicon().id(key);
-        if (listed) {
-            arabicKeyed[id] = keyId >= 0 ? KEYED : NOTHING;
+        if (id >= 0 && id < cache.length) {
+            cache[id] = keyId;
         }
         return keyId;
     }
