@@ -37,6 +37,18 @@ public record FetchPolicy(Set<Integer> allowedPorts, Set<String> admitted) {
         return new FetchPolicy(allowedPorts, more);
     }
 
+    /**
+     * The port a URL reaches: the one it names, else its scheme's (443 for https, 80 for http), else -1.
+     * {@code port(URI.create("https://example.org/a"))} is 443.
+     */
+    public static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+    }
+
     /** Refuses, with the reason, a URL this policy does not let the fetcher reach. */
     public void check(URI uri) throws FetchException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -56,7 +68,7 @@ public record FetchPolicy(Set<Integer> allowedPorts, Set<String> admitted) {
             }
             throw new FetchException(uri, "no valid host", null);
         }
-        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        int port = port(uri);
         host = host.toLowerCase(Locale.ROOT);
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (admitted.contains(bare + ":" + port) || admitted.contains(host + ":" + port)) {

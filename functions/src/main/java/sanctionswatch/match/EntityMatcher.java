@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -453,12 +454,26 @@ public final class EntityMatcher {
                 }
             }
         };
+        int[] keyedIds = keyed;
+        startsBefore(differs, i -> {
+            names.names().matchAt(tokens, keyedIds, i, collect);
+            names.variants().matchAt(tokens, keyedIds, i, collect);
+        });
+    }
+
+    /** How many words before a word that differs a name reaching it may start. */
+    private static final int NAME_REACH = 4;
+
+    /**
+     * Each word from which a name reaching a word of {@code at} may start ({@link #NAME_REACH} words before it at
+     * most), once and in order: the passes that read some words otherwise look names up only there. For {@code at}
+     * = {5, 6}, the words 1 to 6.
+     */
+    private static void startsBefore(BitSet at, IntConsumer start) {
         int from = 0;
-        for (int d = differs.nextSetBit(0); d >= 0; d = differs.nextSetBit(d + 1)) {
-            // Names start at most a few words before the word that differs.
-            for (int i = Math.max(from, d - 4); i <= d; i++) {
-                names.names().matchAt(tokens, keyed, i, collect);
-                names.variants().matchAt(tokens, keyed, i, collect);
+        for (int d = at.nextSetBit(0); d >= 0; d = at.nextSetBit(d + 1)) {
+            for (int i = Math.max(from, d - NAME_REACH); i <= d; i++) {
+                start.accept(i);
             }
             from = d + 1;
         }
@@ -542,16 +557,14 @@ public final class EntityMatcher {
                 }
             }
         };
-        int from = 0;
-        for (int d = differs.nextSetBit(0); d >= 0; d = differs.nextSetBit(d + 1)) {
-            for (int i = Math.max(from, d - 4); i <= d; i++) {
-                keyed[0] = false;
-                names.names().matchAt(tokens, nominative, i, collect);
-                keyed[0] = true;
-                names.variants().matchAt(tokens, keys, i, collect);
-            }
-            from = d + 1;
-        }
+        int[] nominativeIds = nominative;
+        int[] keyIds = keys;
+        startsBefore(differs, i -> {
+            keyed[0] = false;
+            names.names().matchAt(tokens, nominativeIds, i, collect);
+            keyed[0] = true;
+            names.variants().matchAt(tokens, keyIds, i, collect);
+        });
     }
 
     /**
@@ -586,15 +599,8 @@ public final class EntityMatcher {
         int[] keyIds = keys;
         Consumer<PhraseIndex.Hit> collect = hit -> {
             boolean korean = ScriptKeys.hangul(text.codePointAt(tokens.get(hit.from()).start()));
-            int consonants = 0;
-            int shortest = Integer.MAX_VALUE;
-            for (int k = hit.from(); k < hit.to(); k++) {
-                int n = names.lexicon().length(keyIds[k]) - 2;
-                consonants += n;
-                shortest = Math.min(shortest, n);
-            }
             if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
-                    : hit.to() - hit.from() < 2 || consonants < 6 || shortest < 2) {
+                    : !arabicName(keyIds, hit.from(), hit.to(), 6)) {
                 return;
             }
             for (int form : hit.values()) {
@@ -602,11 +608,31 @@ public final class EntityMatcher {
                         MatchRule.TRANSLITERATED.score()));
             }
         };
-        for (int i = 0; i < tokens.size(); i++) {
-            if (keys[i] >= 0) {
-                names.variants().matchAt(tokens, keys, i, collect);
+        variantsFrom(tokens, keys, collect);
+    }
+
+    /** The names filed under keys ({@link NameIndex#variants}) from each word that has one. */
+    private void variantsFrom(List<Token> words, int[] keyIds, Consumer<PhraseIndex.Hit> collect) {
+        for (int k = 0; k < words.size(); k++) {
+            if (keyIds[k] >= 0) {
+                names.variants().matchAt(words, keyIds, k, collect);
             }
         }
+    }
+
+    /**
+     * Whether Arabic keys make a name ({@link ScriptKeys#arabic}): two words or more, two consonants or more in each,
+     * {@code least} in all; shorter keys are shared by too many names.
+     */
+    private boolean arabicName(int[] keyIds, int from, int to, int least) {
+        int consonants = 0;
+        int shortest = Integer.MAX_VALUE;
+        for (int k = from; k < to; k++) {
+            int c = names.lexicon().length(keyIds[k]) - ScriptKeys.ARABIC.length();
+            consonants += c;
+            shortest = Math.min(shortest, c);
+        }
+        return to - from >= 2 && consonants >= least && shortest >= 2;
     }
 
     /**
@@ -674,14 +700,13 @@ public final class EntityMatcher {
                 }
             }
         };
+        BitSet gaps = new BitSet();
         for (int k = 0; k + 1 < n; k++) {
             if (at[k + 1] != at[k] + 1) {
-                // Names start at most a few words before the gap.
-                for (int s = Math.max(0, k - 4); s <= k; s++) {
-                    names.names().matchAt(kept, keptIds, s, collect);
-                }
+                gaps.set(k);
             }
         }
+        startsBefore(gaps, s -> names.names().matchAt(kept, keptIds, s, collect));
     }
 
     /** Quotes that open and close a nickname: “El Chapo”, "Abu Hussein", ‘Tony’, «Nicolasito». */
@@ -761,17 +786,10 @@ public final class EntityMatcher {
             kept.add(tokens.get(positions[k]));
         }
         Consumer<PhraseIndex.Hit> collect = hit -> {
-            int consonants = 0;
-            int shortest = Integer.MAX_VALUE;
-            for (int k = hit.from(); k < hit.to(); k++) {
-                int c = names.lexicon().length(keyIds[k]) - 2;
-                consonants += c;
-                shortest = Math.min(shortest, c);
-            }
             int from = positions[hit.from()];
             int to = positions[hit.to() - 1] + 1;
             // One consonant fewer than Arabic script needs, as one word must also be spelt as the list spells it.
-            if (hit.to() - hit.from() < 2 || consonants < 5 || shortest < 2
+            if (!arabicName(keyIds, hit.from(), hit.to(), 5)
                     || tokens.get(from).sentence() != tokens.get(to - 1).sentence()) {
                 return;
             }
@@ -787,22 +805,14 @@ public final class EntityMatcher {
                 }
             }
         };
-        for (int k = 0; k < n; k++) {
-            if (keyIds[k] >= 0) {
-                names.variants().matchAt(kept, keyIds, k, collect);
-            }
-        }
+        variantsFrom(kept, keyIds, collect);
         if (french != null) {
             for (int k = 0; k < n; k++) {
                 if (french[k] >= 0) {
                     keyIds[k] = french[k];
                 }
             }
-            for (int k = 0; k < n; k++) {
-                if (keyIds[k] >= 0) {
-                    names.variants().matchAt(kept, keyIds, k, collect);
-                }
-            }
+            variantsFrom(kept, keyIds, collect);
         }
     }
 

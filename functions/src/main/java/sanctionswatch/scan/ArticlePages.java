@@ -1,6 +1,7 @@
 package sanctionswatch.scan;
 
 import sanctionswatch.feeds.FeedItem;
+import sanctionswatch.http.FetchPolicy;
 import sanctionswatch.http.Fetcher;
 
 import java.net.URI;
@@ -139,9 +140,8 @@ public final class ArticlePages {
             if (u.getScheme() == null || u.getHost() == null) {
                 return url;
             }
-            String scheme = u.getScheme().toLowerCase(Locale.ROOT);
-            int port = u.getPort() >= 0 ? u.getPort() : "https".equals(scheme) ? 443 : "http".equals(scheme) ? 80 : -1;
-            return scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+            return u.getScheme().toLowerCase(Locale.ROOT) + "://" + u.getHost().toLowerCase(Locale.ROOT) + ":"
+                    + FetchPolicy.port(u);
         } catch (IllegalArgumentException e) {
             return url;
         }

@@ -203,7 +203,7 @@ final class ScanCommand {
         if (refusal.getCause() != null || uri.getHost() == null) {
             return "";
         }
-        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        int port = FetchPolicy.port(uri);
         try {
             policy.admitting(uri.getHost(), port).check(uri);
             return "; to fetch it all the same, set FETCH_ADMIT=" + uri.getHost() + ":" + port;
