@@ -1,8 +1,8 @@
 package sanctionswatch.bench;
 
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.OfacSdnCsv;
 import sanctionswatch.scan.ArticleScanner;
-import sanctionswatch.watchlist.OfacSdnCsv;
-import sanctionswatch.watchlist.Watchlist;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

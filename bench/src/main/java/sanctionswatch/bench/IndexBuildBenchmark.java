@@ -9,10 +9,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.CompiledWatchlist;
+import sanctionswatch.lists.formats.OfacSdnCsv;
 import sanctionswatch.match.EntityMatcher;
-import sanctionswatch.watchlist.CompiledWatchlist;
-import sanctionswatch.watchlist.OfacSdnCsv;
-import sanctionswatch.watchlist.Watchlist;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -8,10 +8,10 @@ import sanctionswatch.functions.ScanArticleFunction;
 import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.Wiring;
 import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.lists.refresh.ListVersions;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.ScanService;
-import sanctionswatch.watchlist.ListVersions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;

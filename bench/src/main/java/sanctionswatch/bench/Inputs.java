@@ -3,11 +3,11 @@ package sanctionswatch.bench;
 import sanctionswatch.feeds.FeedFormatException;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.feeds.FeedParser;
-import sanctionswatch.scan.HtmlText;
-import sanctionswatch.watchlist.Alias;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.EntityType;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.HtmlText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -14,12 +14,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.OfacSdnCsv;
 import sanctionswatch.match.NameForm;
 import sanctionswatch.match.NameForms;
 import sanctionswatch.scan.ArticleScanner;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.OfacSdnCsv;
-import sanctionswatch.watchlist.Watchlist;
 
 import java.util.List;
 import java.util.TreeMap;

@@ -1,8 +1,8 @@
 package sanctionswatch.alert;
 
-import sanctionswatch.match.Token;
-import sanctionswatch.match.Tokenizer;
 import sanctionswatch.text.Digests;
+import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.List;
 

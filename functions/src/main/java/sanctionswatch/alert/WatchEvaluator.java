@@ -1,16 +1,16 @@
 package sanctionswatch.alert;
 
+import sanctionswatch.article.Article;
 import sanctionswatch.country.Countries;
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.lists.Watchlist;
 import sanctionswatch.match.CountryMention;
 import sanctionswatch.match.EntityMatcher;
 import sanctionswatch.match.MatchRule;
 import sanctionswatch.match.Mention;
-import sanctionswatch.scan.ScanResult;
-import sanctionswatch.store.Article;
-import sanctionswatch.watchlist.Alias;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.EntityType;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.match.ScanResult;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package sanctionswatch.aws;
 
+import sanctionswatch.article.Article;
+import sanctionswatch.article.ArticleStore;
+import sanctionswatch.article.StoredArticle;
 import sanctionswatch.match.Mention;
-import sanctionswatch.store.Article;
-import sanctionswatch.store.ArticleStore;
-import sanctionswatch.store.StoredArticle;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,7 +1,7 @@
 package sanctionswatch.aws;
 
+import sanctionswatch.lists.refresh.RefreshReport;
 import sanctionswatch.scan.RetroScan;
-import sanctionswatch.watchlist.RefreshReport;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 

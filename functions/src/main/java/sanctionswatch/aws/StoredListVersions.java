@@ -1,11 +1,11 @@
 package sanctionswatch.aws;
 
+import sanctionswatch.lists.ListFormatException;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.CompiledWatchlist;
+import sanctionswatch.lists.refresh.ListVersion;
+import sanctionswatch.lists.refresh.ListVersions;
 import sanctionswatch.text.Digests;
-import sanctionswatch.watchlist.CompiledWatchlist;
-import sanctionswatch.watchlist.ListFormatException;
-import sanctionswatch.watchlist.ListVersion;
-import sanctionswatch.watchlist.ListVersions;
-import sanctionswatch.watchlist.Watchlist;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

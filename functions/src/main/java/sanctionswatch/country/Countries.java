@@ -1,7 +1,7 @@
 package sanctionswatch.country;
 
-import sanctionswatch.match.Token;
-import sanctionswatch.match.Tokenizer;
+import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 import sanctionswatch.text.Tsv;
 
 import java.io.BufferedReader;

@@ -1,8 +1,8 @@
 package sanctionswatch.functions;
 
 import sanctionswatch.http.FetchPolicy;
-import sanctionswatch.watchlist.ListGuard;
-import sanctionswatch.watchlist.ListSource;
+import sanctionswatch.lists.refresh.ListGuard;
+import sanctionswatch.lists.refresh.ListSource;
 
 import java.time.Duration;
 import java.util.Arrays;

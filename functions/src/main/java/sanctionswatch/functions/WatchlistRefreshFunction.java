@@ -4,13 +4,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import sanctionswatch.aws.SnsListNotices;
+import sanctionswatch.lists.refresh.ListRefresh;
+import sanctionswatch.lists.refresh.ListVersions;
+import sanctionswatch.lists.refresh.RefreshReport;
 import sanctionswatch.scan.NewDesignations;
 import sanctionswatch.scan.RetroScan;
-import sanctionswatch.watchlist.ListRefresh;
-import sanctionswatch.watchlist.ListVersions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
-import sanctionswatch.watchlist.RefreshReport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

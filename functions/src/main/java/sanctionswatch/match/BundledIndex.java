@@ -1,7 +1,7 @@
 package sanctionswatch.match;
 
-import sanctionswatch.watchlist.CompiledWatchlist;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.CompiledWatchlist;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

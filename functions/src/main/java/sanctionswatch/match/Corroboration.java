@@ -1,6 +1,7 @@
 package sanctionswatch.match;
 
-import sanctionswatch.watchlist.Entity;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.text.Token;
 
 import java.util.HashSet;
 import java.util.List;

@@ -2,6 +2,7 @@ package sanctionswatch.match;
 
 import sanctionswatch.country.Countries;
 import sanctionswatch.country.CountryForm;
+import sanctionswatch.text.Token;
 
 import java.util.ArrayList;
 import java.util.BitSet;

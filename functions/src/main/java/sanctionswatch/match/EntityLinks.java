@@ -1,9 +1,11 @@
 package sanctionswatch.match;
 
-import sanctionswatch.watchlist.Alias;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.EntityDetails;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityDetails;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,9 +1,12 @@
 package sanctionswatch.match;
 
-import sanctionswatch.watchlist.Alias;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.EntityType;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.Normalizer;
+import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

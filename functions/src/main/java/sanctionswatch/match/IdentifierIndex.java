@@ -1,8 +1,9 @@
 package sanctionswatch.match;
 
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.EntityDetails;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityDetails;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.Token;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package sanctionswatch.match;
 
+import sanctionswatch.text.Token;
+
 /**
  * The word an inflected word of a name stands for, as a list or gazetteer writes it:
  *

@@ -1,5 +1,7 @@
 package sanctionswatch.match;
 
+import sanctionswatch.text.Token;
+
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package sanctionswatch.match;
 
-import sanctionswatch.watchlist.Entity;
+import sanctionswatch.lists.Entity;
 
 /**
  * A place in a text taken for a list entry.

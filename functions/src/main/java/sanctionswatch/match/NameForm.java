@@ -1,6 +1,6 @@
 package sanctionswatch.match;
 
-import sanctionswatch.watchlist.Entity;
+import sanctionswatch.lists.Entity;
 
 import java.util.List;
 

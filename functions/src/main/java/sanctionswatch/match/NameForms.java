@@ -1,8 +1,10 @@
 package sanctionswatch.match;
 
-import sanctionswatch.watchlist.Alias;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.EntityType;
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,11 +1,11 @@
 package sanctionswatch.match;
 
-import sanctionswatch.country.CountryForm;
 import sanctionswatch.country.Countries;
-import sanctionswatch.watchlist.Alias;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.EntityType;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.country.CountryForm;
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.lists.Watchlist;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,11 @@
 package sanctionswatch.match;
 
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.Normalizer;
+import sanctionswatch.text.Token;
 import sanctionswatch.text.Tsv;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.EntityType;
-import sanctionswatch.watchlist.Watchlist;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Small word sets the matching rules consult. */

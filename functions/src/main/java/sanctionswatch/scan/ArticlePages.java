@@ -1,5 +1,6 @@
 package sanctionswatch.scan;
 
+import sanctionswatch.article.ArticleText;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.http.FetchPolicy;
 import sanctionswatch.http.Fetcher;

@@ -1,13 +1,14 @@
 package sanctionswatch.scan;
 
 import sanctionswatch.country.Countries;
+import sanctionswatch.lists.Watchlist;
 import sanctionswatch.match.BundledIndex;
 import sanctionswatch.match.CountryMatcher;
 import sanctionswatch.match.CountryMention;
 import sanctionswatch.match.EntityMatcher;
-import sanctionswatch.match.Token;
-import sanctionswatch.match.Tokenizer;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.match.ScanResult;
+import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.List;
 

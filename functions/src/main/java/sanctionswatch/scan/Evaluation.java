@@ -2,10 +2,11 @@ package sanctionswatch.scan;
 
 import sanctionswatch.match.CountryMention;
 import sanctionswatch.match.Mention;
+import sanctionswatch.match.ScanResult;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package sanctionswatch.scan;
 
-import sanctionswatch.watchlist.ListVersion;
-import sanctionswatch.watchlist.ListVersions;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.refresh.ListVersion;
+import sanctionswatch.lists.refresh.ListVersions;
 
 import java.io.IOException;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package sanctionswatch.scan;
 
-import sanctionswatch.watchlist.ListVersion;
-import sanctionswatch.watchlist.ListVersions;
-import sanctionswatch.watchlist.Watchlist;
-import sanctionswatch.watchlist.WatchlistDiff;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.refresh.ListVersion;
+import sanctionswatch.lists.refresh.ListVersions;
+import sanctionswatch.lists.refresh.WatchlistDiff;
 
 import java.io.IOException;
 import java.time.Clock;

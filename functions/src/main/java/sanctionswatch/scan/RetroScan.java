@@ -8,10 +8,11 @@ import sanctionswatch.alert.Watch;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.alert.WatchStore;
 import sanctionswatch.alert.Watches;
-import sanctionswatch.store.ArticleStore;
-import sanctionswatch.store.StoredArticle;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.article.ArticleStore;
+import sanctionswatch.article.StoredArticle;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.match.ScanResult;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,11 +7,13 @@ import sanctionswatch.alert.Watch;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.alert.WatchStore;
 import sanctionswatch.alert.Watches;
+import sanctionswatch.article.Article;
+import sanctionswatch.article.ArticleIds;
+import sanctionswatch.article.ArticleStore;
+import sanctionswatch.article.ArticleText;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.http.Fetcher;
-import sanctionswatch.store.Article;
-import sanctionswatch.store.ArticleIds;
-import sanctionswatch.store.ArticleStore;
+import sanctionswatch.match.ScanResult;
 
 import java.util.List;
 import java.util.function.Supplier;

@@ -3,12 +3,12 @@ package sanctionswatch.alert;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import sanctionswatch.article.Article;
 import sanctionswatch.country.Countries;
 import sanctionswatch.json.Json;
+import sanctionswatch.lists.formats.OfacSdnCsv;
+import sanctionswatch.match.ScanResult;
 import sanctionswatch.scan.ArticleScanner;
-import sanctionswatch.scan.ScanResult;
-import sanctionswatch.store.Article;
-import sanctionswatch.watchlist.OfacSdnCsv;
 
 import java.io.IOException;
 import java.io.InputStream;

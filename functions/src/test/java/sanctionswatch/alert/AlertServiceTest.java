@@ -2,7 +2,7 @@ package sanctionswatch.alert;
 
 import org.junit.jupiter.api.Test;
 import sanctionswatch.TestClock;
-import sanctionswatch.match.Tokenizer;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;

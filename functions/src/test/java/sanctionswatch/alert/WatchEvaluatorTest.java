@@ -2,11 +2,11 @@ package sanctionswatch.alert;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import sanctionswatch.article.Article;
 import sanctionswatch.country.Countries;
+import sanctionswatch.lists.formats.OfacSdnCsv;
+import sanctionswatch.match.ScanResult;
 import sanctionswatch.scan.ArticleScanner;
-import sanctionswatch.scan.ScanResult;
-import sanctionswatch.store.Article;
-import sanctionswatch.watchlist.OfacSdnCsv;
 
 import java.util.List;
 

@@ -6,12 +6,12 @@ import org.junit.jupiter.api.Test;
 import sanctionswatch.alert.AlertService;
 import sanctionswatch.alert.InMemoryAlerts;
 import sanctionswatch.alert.WatchEvaluator;
+import sanctionswatch.article.InMemoryArticleStore;
 import sanctionswatch.country.Countries;
 import sanctionswatch.http.HttpFetcher;
 import sanctionswatch.scan.ArticlePages;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.ScanService;
-import sanctionswatch.store.InMemoryArticleStore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package sanctionswatch.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import sanctionswatch.scan.HtmlText;
+import sanctionswatch.text.HtmlText;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -3,8 +3,8 @@ package sanctionswatch.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import sanctionswatch.country.Countries;
-import sanctionswatch.watchlist.ListFormatException;
-import sanctionswatch.watchlist.OfacSdnCsv;
+import sanctionswatch.lists.ListFormatException;
+import sanctionswatch.lists.formats.OfacSdnCsv;
 
 import java.io.StringReader;
 

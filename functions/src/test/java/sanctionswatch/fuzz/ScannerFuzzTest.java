@@ -2,11 +2,11 @@ package sanctionswatch.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import sanctionswatch.lists.formats.OfacSdnCsv;
 import sanctionswatch.match.CountryMention;
 import sanctionswatch.match.Mention;
+import sanctionswatch.match.ScanResult;
 import sanctionswatch.scan.ArticleScanner;
-import sanctionswatch.scan.ScanResult;
-import sanctionswatch.watchlist.OfacSdnCsv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

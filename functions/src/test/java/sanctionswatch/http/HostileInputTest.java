@@ -13,7 +13,7 @@ import sanctionswatch.feeds.FeedOutcome;
 import sanctionswatch.feeds.FeedParser;
 import sanctionswatch.feeds.FeedPoller;
 import sanctionswatch.feeds.InMemoryFeedStateStore;
-import sanctionswatch.scan.HtmlText;
+import sanctionswatch.text.HtmlText;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,6 +3,7 @@ package sanctionswatch.match;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import sanctionswatch.country.Countries;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.List;
 

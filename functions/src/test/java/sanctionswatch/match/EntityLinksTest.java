@@ -2,10 +2,10 @@ package sanctionswatch.match;
 
 import org.junit.jupiter.api.Test;
 import sanctionswatch.country.Countries;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.ListFiles;
-import sanctionswatch.watchlist.OfacSdnCsv;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.ListFiles;
+import sanctionswatch.lists.formats.OfacSdnCsv;
 
 import java.io.IOException;
 import java.net.URISyntaxException;

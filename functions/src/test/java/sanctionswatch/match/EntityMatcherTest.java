@@ -5,7 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import sanctionswatch.watchlist.OfacSdnCsv;
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.OfacSdnCsv;
+import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.List;
 
@@ -139,10 +145,9 @@ class EntityMatcherTest {
     @org.junit.jupiter.api.Test
     void weakAliasesNeedCorroboration() {
         // An entry of Iran whose weak alias is "Abu Zeblin": named alone, it stands only where Iran is named.
-        sanctionswatch.watchlist.Entity entry = new sanctionswatch.watchlist.Entity("ofac-sdn:1",
-                sanctionswatch.watchlist.EntityType.PERSON, "QUORVATH, Zeblin", List.of(new sanctionswatch.watchlist
-                .Alias("Abu Zeblin", sanctionswatch.watchlist.Alias.Kind.AKA, true)), List.of(), List.of("IR"));
-        EntityMatcher one = EntityMatcher.of(new sanctionswatch.watchlist.Watchlist(List.of(entry)));
+        Entity entry = new Entity("ofac-sdn:1", EntityType.PERSON, "QUORVATH, Zeblin",
+                List.of(new Alias("Abu Zeblin", Alias.Kind.AKA, true)), List.of(), List.of("IR"));
+        EntityMatcher one = EntityMatcher.of(new Watchlist(List.of(entry)));
         String text = "Abu Zeblin spoke in Tehran.";
         List<Token> tokens = Tokenizer.tokenize(text);
         assertEquals(List.of(), one.find(text, tokens, List.of(new CountryMention("RU", "Moscow", 0, 0, 0, 0))));

@@ -4,10 +4,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.CompiledWatchlist;
 import sanctionswatch.scan.ArticleScanner;
-import sanctionswatch.scan.ScanResult;
-import sanctionswatch.watchlist.CompiledWatchlist;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package sanctionswatch.match;
 
 import org.junit.jupiter.api.Test;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;

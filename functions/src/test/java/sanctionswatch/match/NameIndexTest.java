@@ -3,10 +3,11 @@ package sanctionswatch.match;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import sanctionswatch.watchlist.Alias;
-import sanctionswatch.watchlist.CompiledWatchlist;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.Watchlist;
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.CompiledWatchlist;
+import sanctionswatch.text.Tokenizer;
 
 import java.io.BufferedReader;
 import java.io.IOException;

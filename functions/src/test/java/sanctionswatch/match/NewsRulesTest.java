@@ -6,7 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import sanctionswatch.country.Countries;
-import sanctionswatch.watchlist.OfacSdnCsv;
+import sanctionswatch.lists.formats.OfacSdnCsv;
+import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.List;
 

@@ -1,6 +1,8 @@
 package sanctionswatch.match;
 
 import org.junit.jupiter.api.Test;
+import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.Arrays;

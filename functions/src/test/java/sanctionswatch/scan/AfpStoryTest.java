@@ -2,9 +2,10 @@ package sanctionswatch.scan;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import sanctionswatch.lists.formats.OfacSdnCsv;
 import sanctionswatch.match.MatchRule;
 import sanctionswatch.match.Mention;
-import sanctionswatch.watchlist.OfacSdnCsv;
+import sanctionswatch.match.ScanResult;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package sanctionswatch.scan;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import sanctionswatch.watchlist.OfacSdnCsv;
+import sanctionswatch.lists.formats.OfacSdnCsv;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package sanctionswatch.scan;
 
 import org.junit.jupiter.api.Test;
-import sanctionswatch.watchlist.OfacSdnCsv;
+import sanctionswatch.lists.formats.OfacSdnCsv;
 
 import java.io.StringReader;
 import java.util.List;

@@ -1,11 +1,10 @@
 package sanctionswatch.local;
 
+import sanctionswatch.lists.ListFormatException;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.Corpus;
 import sanctionswatch.scan.Evaluation;
 import sanctionswatch.scan.LabelledText;
-import sanctionswatch.watchlist.CompiledWatchlist;
-import sanctionswatch.watchlist.ListFormatException;
 
 import java.io.IOException;
 import java.io.PrintStream;

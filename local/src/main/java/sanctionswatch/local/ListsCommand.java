@@ -1,16 +1,16 @@
 package sanctionswatch.local;
 
 import sanctionswatch.country.Countries;
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.lists.ListFormatException;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.CompiledWatchlist;
+import sanctionswatch.lists.formats.ListFiles;
+import sanctionswatch.lists.refresh.ListGuard;
+import sanctionswatch.lists.refresh.WatchlistDiff;
 import sanctionswatch.match.EntityLinks;
-import sanctionswatch.watchlist.Alias;
-import sanctionswatch.watchlist.CompiledWatchlist;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.EntityType;
-import sanctionswatch.watchlist.ListFiles;
-import sanctionswatch.watchlist.ListFormatException;
-import sanctionswatch.watchlist.ListGuard;
-import sanctionswatch.watchlist.Watchlist;
-import sanctionswatch.watchlist.WatchlistDiff;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package sanctionswatch.local;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import sanctionswatch.article.ArticleIds;
 import sanctionswatch.json.Json;
-import sanctionswatch.store.ArticleIds;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -97,7 +97,7 @@ class InvokeCommandTest {
 
     @Test
     void watchlistRefreshFunctionReadsTheListsItIsGiven() throws Exception {
-        Path trio = TemplateResources.ROOT.resolve("functions/src/main/resources/sanctionswatch/watchlist/ofac_sdn");
+        Path trio = TemplateResources.ROOT.resolve("functions/src/main/resources/sanctionswatch/lists/ofac_sdn");
         com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 4);
         site.createContext("/", exchange -> {

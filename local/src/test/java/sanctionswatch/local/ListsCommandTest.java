@@ -16,7 +16,7 @@ class ListsCommandTest {
     private static final String LISTS = TemplateResources.ROOT
             .resolve("functions/src/test/resources/sanctionswatch/lists/").toString();
     private static final String BUNDLED = TemplateResources.ROOT
-            .resolve("functions/src/main/resources/sanctionswatch/watchlist/ofac_sdn").toString();
+            .resolve("functions/src/main/resources/sanctionswatch/lists/ofac_sdn").toString();
 
     private record Run(int status, String out, String progress) {}
 

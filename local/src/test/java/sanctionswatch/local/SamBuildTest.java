@@ -53,7 +53,7 @@ class SamBuildTest {
                             function + ": no " + handler + "(event, Context) in the built artifact");
                     assertEquals(artifact, type.getClassLoader());
                 }
-                assertTrue(artifact.getResource("sanctionswatch/watchlist/ofac_sdn/sdn.csv") != null,
+                assertTrue(artifact.getResource("sanctionswatch/lists/ofac_sdn/sdn.csv") != null,
                         "the bundled list is in the artifact");
             }
         }

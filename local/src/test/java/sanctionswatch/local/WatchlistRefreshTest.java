@@ -14,17 +14,17 @@ import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.WatchlistRefreshFunction;
 import sanctionswatch.functions.Wiring;
 import sanctionswatch.json.Json;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.lists.ListFormatException;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.ListFiles;
+import sanctionswatch.lists.formats.OfacSdnCsv;
+import sanctionswatch.lists.refresh.ListVersion;
+import sanctionswatch.lists.refresh.ListVersions;
+import sanctionswatch.lists.refresh.WatchlistDiff;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
-import sanctionswatch.watchlist.Entity;
-import sanctionswatch.watchlist.EntityType;
-import sanctionswatch.watchlist.ListFiles;
-import sanctionswatch.watchlist.ListFormatException;
-import sanctionswatch.watchlist.ListVersion;
-import sanctionswatch.watchlist.ListVersions;
-import sanctionswatch.watchlist.OfacSdnCsv;
-import sanctionswatch.watchlist.Watchlist;
-import sanctionswatch.watchlist.WatchlistDiff;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -59,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WatchlistRefreshTest {
     private static final Path SDN_TRIO = TemplateResources.ROOT
-            .resolve("functions/src/main/resources/sanctionswatch/watchlist/ofac_sdn");
+            .resolve("functions/src/main/resources/sanctionswatch/lists/ofac_sdn");
     private static final Path NEWER_SDN = TemplateResources.ROOT
             .resolve("functions/src/test/resources/sanctionswatch/lists/ofac_sdn_20240503/sdn.csv");
 
@@ -166,7 +166,7 @@ class WatchlistRefreshTest {
 
     private static List<String> mentionsOf(String url) {
         return dynamo.scan(b -> b.tableName("MentionsTable")).items().stream()
-                .filter(i -> i.get("articleId").s().equals(sanctionswatch.store.ArticleIds.of(url)))
+                .filter(i -> i.get("articleId").s().equals(sanctionswatch.article.ArticleIds.of(url)))
                 .map(i -> i.get("entityId").s()).distinct().sorted().toList();
     }
 
@@ -240,7 +240,7 @@ class WatchlistRefreshTest {
         JsonNode alert = Queues.machineDocument(alerts.get(0));
         assertEquals("retro", alert.get("kind").asText());
         assertEquals("watched-designation", alert.get("watchId").asText());
-        assertEquals(sanctionswatch.store.ArticleIds.of("https://news.example/before"), alert.get("article").get("id").asText());
+        assertEquals(sanctionswatch.article.ArticleIds.of("https://news.example/before"), alert.get("article").get("id").asText());
         Map<String, Object> rerun = refresher(sdnAlone).handleRequest(null, null);
         assertEquals("UNCHANGED", rerun.get("outcome"));
         assertFalse(rerun.containsKey("retroFound"), "the version's retro-scan ran once");

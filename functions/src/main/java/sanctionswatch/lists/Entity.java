@@ -1,0 +1,49 @@
+package sanctionswatch.lists;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entry of a sanctions list.
+ *
+ * @param id        stable id {@code <source>:<id>}, e.g. {@code ofac-sdn:41736}
+ * @param type      person, organisation, vessel or aircraft
+ * @param name      primary name as the list writes it ({@code MKRTYCHEV, Ashot})
+ * @param aliases   other names, in list order
+ * @param programs  sanctions programmes, e.g. {@code DPRK3}, {@code RUSSIA-EO14024}
+ * @param countries ISO 3166 alpha-2 codes of the entry's addresses and nationality, as far as the list gives them
+ * @param imoNumbers a vessel's IMO numbers (seven digits), matched exactly wherever a text gives one
+ * @param details   name parts, countries with their roles, dates of birth, identifiers and remarks, as far as the
+ *                  list gives them
+ */
+public record Entity(String id, EntityType type, String name, List<Alias> aliases, List<String> programs,
+                     List<String> countries, List<String> imoNumbers, EntityDetails details) {
+    /** An entry without identifiers. */
+    public Entity(String id, EntityType type, String name, List<Alias> aliases, List<String> programs,
+                  List<String> countries) {
+        this(id, type, name, aliases, programs, countries, List.of());
+    }
+
+    /** An entry the list says nothing more about than its names, programmes, countries and IMO numbers. */
+    public Entity(String id, EntityType type, String name, List<Alias> aliases, List<String> programs,
+                  List<String> countries, List<String> imoNumbers) {
+        this(id, type, name, aliases, programs, countries, imoNumbers, EntityDetails.NONE);
+    }
+
+    public Entity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        aliases = List.copyOf(aliases);
+        programs = List.copyOf(programs);
+        countries = List.copyOf(countries);
+        imoNumbers = List.copyOf(imoNumbers);
+        details = details == null ? EntityDetails.NONE : details;
+    }
+
+    /** The source part of the id: {@code ofac-sdn} of {@code ofac-sdn:41736} (empty for an id without one). */
+    public String source() {
+        int colon = id.indexOf(':');
+        return colon < 0 ? "" : id.substring(0, colon);
+    }
+}

@@ -1,0 +1,81 @@
+package sanctionswatch.lists;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a list says about an entry beyond its names, as far as the list gives it: the parts of its names, its countries
+ * with their roles, dates of birth, identifiers and remarks. Matching does not need these; analysts telling namesakes
+ * apart, and links between the same entity on several lists, do.
+ *
+ * @param nameParts   the parts of names the list gives separately (given, middle, family)
+ * @param countries   countries with the role the list gives them
+ * @param birthDates  dates of birth as ISO dates, or as much of one as the list gives ({@code 1962}, {@code 1962-12},
+ *                    {@code 1962-12-12})
+ * @param identifiers passports, national ids, call signs, registration numbers, MMSI numbers, SWIFT/BIC codes,
+ *                    wallet addresses ({@code Digital Currency Address - XBT}; the matcher finds these last three in
+ *                    text); IMO numbers are in {@link Entity#imoNumbers()}
+ * @param remarks     the list's remarks as written, or empty
+ */
+public record EntityDetails(List<NameParts> nameParts, List<CountryRole> countries, List<String> birthDates,
+                            List<Identifier> identifiers, String remarks) {
+    /** An entry the list says nothing more about. */
+    public static final EntityDetails NONE = new EntityDetails(List.of(), List.of(), List.of(), List.of(), "");
+
+    public EntityDetails {
+        nameParts = List.copyOf(nameParts);
+        countries = List.copyOf(countries);
+        birthDates = List.copyOf(birthDates);
+        identifiers = List.copyOf(identifiers);
+        remarks = remarks == null ? "" : remarks;
+    }
+
+    /**
+     * The parts of one name.
+     *
+     * @param name   the name as the entry's primary name or alias writes it
+     * @param given  given name(s), or empty
+     * @param middle middle or patronymic names, or empty
+     * @param family family name, or empty
+     */
+    public record NameParts(String name, String given, String middle, String family) {
+        public NameParts {
+            Objects.requireNonNull(name, "name");
+            given = given == null ? "" : given;
+            middle = middle == null ? "" : middle;
+            family = family == null ? "" : family;
+        }
+    }
+
+    /** What a country is to an entry. */
+    public enum Role { NATIONALITY, CITIZENSHIP, ADDRESS, BIRTH, REGISTRATION, FLAG, OTHER }
+
+    /**
+     * @param code ISO 3166 alpha-2
+     * @param role what it is to the entry
+     */
+    public record CountryRole(String code, Role role) {
+        public CountryRole {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(role, "role");
+        }
+    }
+
+    /**
+     * @param type    the kind, as the list names it ({@code Passport}, {@code National ID No.}, {@code Call Sign})
+     * @param value   the number or code
+     * @param country ISO 3166 alpha-2 code of the issuing country, or empty
+     */
+    public record Identifier(String type, String value, String country) {
+        public Identifier {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(value, "value");
+            country = country == null ? "" : country;
+        }
+    }
+
+    public boolean isEmpty() {
+        return nameParts.isEmpty() && countries.isEmpty() && birthDates.isEmpty() && identifiers.isEmpty()
+                && remarks.isEmpty();
+    }
+}

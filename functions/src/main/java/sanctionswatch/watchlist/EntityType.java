@@ -1,6 +1,0 @@
-package sanctionswatch.watchlist;
-
-/** What kind of thing a list entry designates. */
-public enum EntityType {
-    PERSON, ORGANISATION, VESSEL, AIRCRAFT
-}

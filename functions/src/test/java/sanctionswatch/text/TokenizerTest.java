@@ -1,0 +1,67 @@
+package sanctionswatch.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TokenizerTest {
+    private static List<String> words(String text) {
+        return Tokenizer.tokenize(text).stream().map(Token::norm).toList();
+    }
+
+    @Test
+    void foldsCaseAndDiacriticsAndKeepsOffsets() {
+        List<Token> t = Tokenizer.tokenize("Zoë  ÉCOLE");
+        assertEquals(List.of("zoe", "ecole"), t.stream().map(Token::norm).toList());
+        assertEquals(5, t.get(1).start());
+        assertEquals(10, t.get(1).end());
+        assertTrue(t.get(1).upper());
+        assertFalse(t.get(0).upper());
+    }
+
+    @Test
+    void apostrophesStayInsideWordsButPossessivesGo() {
+        assertEquals(List.of("oneill", "russia", "kirby", "comments"), words("O'Neill Russia’s Kirby’s comments"));
+    }
+
+    @Test
+    void hyphensAndDotsSplitWords() {
+        assertEquals(List.of("kim", "jong", "un", "u", "s"), words("Kim Jong-un U.S."));
+    }
+
+    @Test
+    void countsParagraphsAndSentences() {
+        List<Token> t = Tokenizer.tokenize("Gen. Smith left. He came back!\n\nN. Korea said so");
+        assertEquals(0, t.get(1).sentence());
+        assertEquals(1, t.get(3).sentence());
+        assertEquals(0, t.get(5).paragraph());
+        assertEquals(1, t.get(6).paragraph());
+        assertEquals(t.get(6).sentence(), t.get(7).sentence());
+    }
+
+    @Test
+    void cyrillicIsRomanisedAsTheListsWriteRussianNames() {
+        assertEquals("mkrtychev", Normalizer.fold("Мкртычев"));
+        assertEquals("putin", Normalizer.fold("ПУТИН"));
+        assertEquals("vladimirovich", Normalizer.fold("Владимирович"));
+        assertEquals("chvk", Normalizer.fold("ЧВК"));
+        assertEquals("zhukovskiy", Normalizer.fold("Жуковский"));
+    }
+
+    @Test
+    void aCyrillicLookAlikeInsideALatinWordIsReadAsLatin() {
+        assertEquals("china", Normalizer.fold("\u0421hina"));
+        assertEquals("lazarus", Normalizer.fold("L\u0430zarus"));
+    }
+
+    @Test
+    void folding() {
+        assertEquals("strasse", Normalizer.fold("Straße"));
+        assertEquals("lodz", Normalizer.fold("Łódź"));
+        assertEquals("mkrtychev", Normalizer.fold("MKRTYCHEV"));
+    }
+}
