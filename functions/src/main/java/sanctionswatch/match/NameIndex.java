@@ -68,9 +68,10 @@ final class NameIndex {
      * The layout of {@link #write}, and the rules that made what it holds: raised whenever the forms, keys or anchors
      * a name gives change ({@link NameForms}, {@link Romanisation}, the anchoring here), so that an index written
      * before is not read as current. (A test compares the bundled list's index with one built afresh.) 3: the
-     * identifiers of {@link IdentifierIndex} before the IMO numbers.
+     * identifiers of {@link IdentifierIndex} before the IMO numbers. 4: names tokenized without their elided French
+     * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire").
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */

@@ -6,14 +6,22 @@ import java.util.Set;
 
 /**
  * Splits text into words with their offsets, paragraphs and sentences. Letters and digits make words; apostrophes
- * stay inside a word ("O'Neill") but a possessive "'s" is dropped ("Russia's" is "Russia"); hyphens, dots and all
- * other marks split words ("Kim Jong-un" is three words, as the list writes "KIM, Jong Un").
+ * stay inside a word ("O'Neill") but a possessive "'s" is dropped ("Russia's" is "Russia"), and so is an elided
+ * French or Italian article ("l’Ukraine" is "Ukraine"); hyphens, dots and all other marks split words ("Kim Jong-un"
+ * is three words, as the list writes "KIM, Jong Un").
  */
 public final class Tokenizer {
     /** Abbreviations whose dot does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt",
             "capt", "gov", "sen", "rep", "st", "no", "co", "inc", "ltd", "corp", "jr", "sr", "prof", "vs", "etc",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /**
+     * The elided words of French and Italian that stand before an apostrophe at the start of a word (folded). "O'Neill"
+     * and "N'Djamena" keep theirs, as English and the lists do: only these are cut off.
+     */
+    private static final Set<String> ELISIONS = Set.of("l", "d", "j", "qu", "jusqu", "lorsqu", "puisqu", "dell",
+            "dall", "nell", "sull", "all", "coll", "quell", "un");
 
     private Tokenizer() {}
 
@@ -42,8 +50,9 @@ public final class Tokenizer {
             if (syllabic(cp)) {
                 // Chinese, Japanese and Korean run words together ("김정은이", "朝鲜与俄罗斯"): each syllable or
                 // character is a word of its own, and names are sequences of them. No case tells a name there.
-                tokens.add(new Token(text.substring(i, i + Character.charCount(cp)), i, i + Character.charCount(cp),
-                        paragraph, sentence, true, false));
+                // A traditional character is read as its simplified form (國 as 国), as the lists write them.
+                tokens.add(new Token(new String(Character.toChars(HanVariants.simplified(cp))), i,
+                        i + Character.charCount(cp), paragraph, sentence, true, false));
                 i += Character.charCount(cp);
                 continue;
             }
@@ -94,6 +103,15 @@ public final class Tokenizer {
                         break;
                     }
                     i += Character.charCount(c);
+                    if (ELISIONS.contains(Normalizer.fold(word))) {
+                        // French and Italian write an article or preposition into the next word: "l’Ukraine",
+                        // "d’Arkadi Rotenberg", "dell’Iran". The word is the one after it, with its own capital.
+                        word.setLength(0);
+                        start = i;
+                        int next = text.codePointAt(i);
+                        capitalised = Character.isUpperCase(next) || Character.isTitleCase(next);
+                        upper = true;
+                    }
                 } else {
                     break;
                 }

@@ -29,6 +29,17 @@ class TokenizerTest {
     }
 
     @Test
+    void anElidedFrenchOrItalianArticleGoesAndTheNameKeepsItsCapital() {
+        // AFP: "l’invasion de l’Ukraine", "le fils d’Arkadi Rotenberg"; ANSA: "dell’Iran". N'Djamena keeps its N.
+        List<Token> t = Tokenizer.tokenize("l’Ukraine d’Arkadi dell'Iran L’Iran jusqu’à N'Djamena");
+        assertEquals(List.of("ukraine", "arkadi", "iran", "iran", "a", "ndjamena"), t.stream().map(Token::norm).toList());
+        assertTrue(t.get(0).capitalised());
+        assertEquals(2, t.get(0).start());
+        assertTrue(t.get(3).capitalised());
+        assertFalse(t.get(4).capitalised());
+    }
+
+    @Test
     void hyphensAndDotsSplitWords() {
         assertEquals(List.of("kim", "jong", "un", "u", "s"), words("Kim Jong-un U.S."));
     }
