@@ -53,6 +53,14 @@ final class Inflection {
     /** The id of an Arabic word without the clitics joined before it: وإيران is إيران. */
     private static int unprefixed(String word, Lexicon lexicon) {
         for (String prefix : ARABIC_PREFIXES) {
+            if (prefix.length() == 3 && word.startsWith(prefix) && word.length() > 4) {
+                // "and the" keeps its article first: والإمارات is الإمارات (the Emirates), which the gazetteer
+                // has, before إمارات (emirates), which a list name may have too.
+                int id = lexicon.id(word.substring(1));
+                if (id >= 0) {
+                    return id;
+                }
+            }
             if (word.startsWith(prefix) && word.length() - prefix.length() >= 2) {
                 int id = lexicon.id(prefix.equals("لل") ? "ال" + word.substring(2) : word.substring(prefix.length()));
                 if (id >= 0) {
