@@ -1010,9 +1010,11 @@ public final class EntityMatcher {
         if (!Words.startsWord(text, tokens.get(from))) {
             return false;
         }
+        boolean sentenceCase = quotedInSentenceCase(entity, text, tokens, from, to);
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!t.capitalised() && !Words.PARTICLES.contains(t.norm()) && !(i > from && joined(text, tokens, i))
+            if (!t.capitalised() && !sentenceCase && !Words.PARTICLES.contains(t.norm())
+                    && !(i > from && joined(text, tokens, i))
                     && !(i > from && entity.type() == EntityType.ORGANISATION
                     && GENERIC_ORGANISATION_WORDS.contains(t.norm()))) {
                 // A generic head may be written in lower case: "the Lazarus group".
@@ -1047,6 +1049,20 @@ public final class EntityMatcher {
             return !insideLongerName(text, tokens, from, to);
         }
         return true;
+    }
+
+    /**
+     * Russian and Ukrainian capitalise only the first word of a company's name and put the name in quotes:
+     * «Русские машины» (RUSSKIE MASHINY), «Силовые машины», ООО «Новые проекты». There, and only there, the later
+     * words of an organisation's name may be in lower case; unquoted, «Новые проекты» is just "new projects".
+     */
+    private static boolean quotedInSentenceCase(Entity entity, String text, List<Token> tokens, int from, int to) {
+        Token first = tokens.get(from);
+        if (entity.type() != EntityType.ORGANISATION || to - from < 2 || !first.capitalised()
+                || !Inflection.cyrillic(text.charAt(first.start())) || first.start() == 0) {
+            return false;
+        }
+        return OPENING_QUOTES.indexOf(text.charAt(first.start() - 1)) >= 0 || text.charAt(first.start() - 1) == '„';
     }
 
     /** Titles and roles that stand before a surname alone: "President Putin", "oligarch Deripaska". */

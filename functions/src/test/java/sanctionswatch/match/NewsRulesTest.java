@@ -81,7 +81,10 @@ class NewsRulesTest {
             // A nickname in quotes inside a name; "the" inside an organisation's name.
             "Sinaloa Cartel leader Joaquin “El Chapo” Guzman Loera.|ofac-sdn:6861|reordered",
             "Ahmad “Abu Hussein” al-Hamidawi, the leader of Kataib Hezbollah.|ofac-sdn:28571|reordered",
-            "OFAC named the Ministry of the People's Armed Forces.|ofac-sdn:22285|exact"})
+            "OFAC named the Ministry of the People's Armed Forces.|ofac-sdn:22285|exact",
+            // A Russian company's name in quotes, capitalised as Russian writes it; French elision.
+            "Санкции против компании «Русские машины» Дерипаски.|ofac-sdn:24229|alias",
+            "Igor Rotenberg, le fils d’Arkadi Rotenberg.|ofac-sdn:16669|fuzzy"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
         List<String> found = found(text);
         assertTrue(found.contains(id + "|" + rule), found.toString());
@@ -96,7 +99,8 @@ class NewsRulesTest {
             "The comedian Sinbad was on stage.",                         // a person's trade beside a one-word name
             "Lisa Monaco said Monaco would act.",                        // and no country for the person
             "Такое решение приняли в Москве.",                           // a short word read as inflected
-            "Ali Hassan Ghali was killed in Gaza."})                     // Ghali is no Ghul, though consonants agree
+            "Ali Hassan Ghali was killed in Gaza.",                      // Ghali is no Ghul, though consonants agree
+            "Новые проекты в Москве обсудили."})                        // NOVYE PROEKTY unquoted: "new projects"
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
@@ -113,6 +117,11 @@ class NewsRulesTest {
             "朝鲜与俄罗斯签署协议。|KP RU",
             "وقعت إيران وروسيا اتفاقا.|IR RU",
             "La Corea del Norte y Estados Unidos.|KP US",
+            "Люксембургский и кипрские банки, компания из ЦАР.|LU CY CF",
+            "L’invasion de l’Ukraine par Moscou.|UA RU",
+            "美國財政部制裁俄羅斯和北韓。|US RU KP",
+            "إلى اليمن والإمارات.|YE AE",
+            "홍콩 회사와 하노이 회담.|HK VN",
             "Fighting in Crimea and Gaza went on.|''",
             "Deputy Attorney General Lisa Monaco said so.|''",
             "무엇이란 말인가.|''"})
