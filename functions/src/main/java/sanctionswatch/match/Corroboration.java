@@ -87,7 +87,7 @@ final class Corroboration {
      */
     String of(Entity e, MatchRule rule) {
         return switch (rule) {
-            case WEAK_ALIAS -> countryNamed(e);
+            case WEAK_ALIAS, PARTIAL_ALIAS -> countryNamed(e);
             case SURNAME_ALONE -> where(e);
             default -> trade(e);
         };

@@ -268,11 +268,15 @@ public final class EntityMatcher {
         return kept;
     }
 
-    /** Nouns of the institutions every state has. */
+    /**
+     * Nouns of the institutions every state has, and of its parties: "Communist Party" is an alias of Peru's SHINING
+     * PATH, and stands for it only where Peru is named.
+     */
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "bank", "police", "army", "navy", "agency",
             "office", "department", "directorate", "service", "council", "committee", "court", "guard", "forces",
             "force", "intelligence", "authority", "administration", "bureau", "commission", "fund", "university",
-            "institute", "academy", "prosecutor", "parliament", "assembly", "government", "security", "customs");
+            "institute", "academy", "prosecutor", "parliament", "assembly", "government", "security", "customs",
+            "party");
 
     /**
      * An institution named by two or three ordinary words ("Ministry of Interior", "National Police", "Foreign Trade

@@ -58,7 +58,13 @@ public enum MatchRule {
      * recovers: 普京 for Putin, 真主党 ("Party of God") for Hezbollah, 정찰총국 for the Reconnaissance General
      * Bureau ({@code translated-names.tsv}).
      */
-    TRANSLATED("translated", 0.9, "the name the news gives the entry in another language");
+    TRANSLATED("translated", 0.9, "the name the news gives the entry in another language"),
+    /**
+     * A person's alias with a part left out, as {@link #PARTIAL} is of the primary name: "Raul Castro" of CASTRO
+     * RODRIGUEZ, Raul, an alias of a Mexican trafficker. Aliases are often the names of other, famous people with a
+     * surname dropped, so it stands only where one of the entry's countries is named (Mexico, not Cuba).
+     */
+    PARTIAL_ALIAS("partial alias", 0.85, "an alias with a part the news leaves out left out, with its country named");
 
     /** The lowest score a fuzzy match can have; below it, a misspelling is too likely another name. */
     public static final double FUZZY_THRESHOLD = 0.8;
@@ -88,7 +94,7 @@ public enum MatchRule {
      * named in the same text ({@link EntityMatcher#corroborated}).
      */
     public boolean needsCorroboration() {
-        return this == WEAK_ALIAS || this == CORE || this == SURNAME_ALONE;
+        return this == WEAK_ALIAS || this == CORE || this == SURNAME_ALONE || this == PARTIAL_ALIAS;
     }
 
     /** The rule's name as mentions carry it ("reordered"). */

@@ -25,8 +25,10 @@ public final class NameForms {
         addName(forms, entity, entity.name(), person, MatchRule.EXACT, MatchRule.REORDERED, MatchRule.PARTIAL);
         for (Alias alias : entity.aliases()) {
             MatchRule rule = alias.weak() ? MatchRule.WEAK_ALIAS : MatchRule.ALIAS;
-            // A part of an alias left out is a weaker sign than the alias whole.
-            addName(forms, entity, alias.name(), person, rule, rule, alias.weak() ? rule : MatchRule.PARTIAL);
+            // A part of an alias left out is a weaker sign than the alias whole; of a person's, it may be another
+            // person's name (MatchRule.PARTIAL_ALIAS).
+            addName(forms, entity, alias.name(), person, rule, rule,
+                    alias.weak() ? rule : person ? MatchRule.PARTIAL_ALIAS : MatchRule.PARTIAL);
         }
         return List.copyOf(forms.values());
     }

@@ -69,9 +69,10 @@ final class NameIndex {
      * a name gives change ({@link NameForms}, {@link Romanisation}, the anchoring here), so that an index written
      * before is not read as current. (A test compares the bundled list's index with one built afresh.) 3: the
      * identifiers of {@link IdentifierIndex} before the IMO numbers. 4: names tokenized without their elided French
-     * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire").
+     * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire"). 5: a person's alias with a part left out is a
+     * {@link MatchRule#PARTIAL_ALIAS}.
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
