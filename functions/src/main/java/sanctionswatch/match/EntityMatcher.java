@@ -1,6 +1,5 @@
 package sanctionswatch.match;
 
-import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
@@ -18,55 +17,30 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Finds every mention of a list entry in a text in one pass over its words, then ties surname-only mentions to the
- * people named in full in the same text.
+ * Finds every mention of a list entry in a text: one pass over its words against the index of the lists' names, then
+ * passes for what that pass cannot see (other romanisations, declined words, other scripts, Arabic names in Latin
+ * letters, nicknames passed over, misspellings), each over the words that may need it. The state of one text lives in
+ * a {@link Reading}; overlaps and ties are resolved by {@link Overlaps}, and the surname, acronym and short-form
+ * mentions that a full mention lends to later words are found by {@link LaterMentions}.
  */
 public final class EntityMatcher {
     /** How far (in words) a vessel word may stand from a vessel named by an ordinary word ("the tanker Courage"). */
     private static final int VESSEL_WORD_WINDOW = 3;
 
-    /**
-     * Namesakes: a person's name next to one of these words is someone else who bears it. (Not "chef": French news
-     * writes "Hassan Nasrallah, le chef du Hezbollah".)
-     */
-    private static final Set<String> NAMESAKE_WORDS = Set.of("composer", "singer", "drummer", "guitarist",
-            "pianist", "violinist", "conductor", "actor", "actress", "footballer", "striker", "midfielder",
-            "defender", "goalkeeper", "athlete", "sprinter", "tennis", "golfer", "boxer", "novelist", "poet",
-            "painter", "rapper", "comedian", "quarterback", "batsman", "cricketer");
-    /**
-     * People and things an organisation's or a ship's one-word name is also the name of: "the comedian Sinbad", "the
-     * film Gladiator" (the namesakes' trades among them, in one set so that one look around the word does).
-     */
-    private static final Set<String> OTHER_THINGS = Stream.concat(NAMESAKE_WORDS.stream(), Stream.of("film",
-            "movie", "game", "album", "song", "band", "novel", "series", "character", "demon", "brand", "spacecraft",
-            "rocket", "mission", "telescope", "app", "spyware", "software", "club", "team", "restaurant", "hotel",
-            "island", "mountains", "river", "opera", "festival", "goddess", "god", "hero"))
-            .collect(Collectors.toUnmodifiableSet());
-    /** What is named after people: "Said Khan Market" is a market, "Putin Street" a street. */
-    private static final Set<String> NAMED_AFTER = Set.of("street", "road", "avenue", "square", "market", "bridge",
-            "airport", "university", "foundation", "prize", "award", "institute", "school", "college", "mosque",
-            "hospital", "stadium", "park", "museum", "library", "boulevard", "district", "centre", "center", "hall");
-    /** Words that make the next or previous name a ship's: "the tanker Dover", "Finikia, a cargo ship". */
-    private static final Set<String> VESSEL_NOUNS = Set.of("tanker", "vessel", "ship", "freighter", "yacht",
-            "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler", "superyacht", "megayacht");
     /** A word of fewer letters than this is never taken as misspelt. */
     private static final int MIN_FUZZY = 5;
 
     private final NameIndex names;
     private final Set<String> common;
-    /** The surnames of the people found so far, folded once rather than on every article naming them. */
-    private final Map<String, List<List<String>>> surnamesOf = new ConcurrentHashMap<>();
+    /** The surname, acronym and short-form passes after the first, with the surnames of the people found so far. */
+    private final LaterMentions later;
 
     /**
      * The romanisation key of each word of the lists, by word id, made the first time a text has the word: -1 when
@@ -83,6 +57,7 @@ public final class EntityMatcher {
     private EntityMatcher(NameIndex names, Set<String> common) {
         this.names = names;
         this.common = common;
+        this.later = new LaterMentions(common);
         this.keyOf = unkeyed(names.lexicon().size());
         this.arabicOf = unkeyed(names.lexicon().size());
         this.frenchArabicOf = unkeyed(names.lexicon().size());
@@ -137,30 +112,6 @@ public final class EntityMatcher {
         return out.toByteArray();
     }
 
-    /** The surnames of a person: of the primary name and of each alias written "LAST, First". */
-    private static List<List<String>> surnames(Entity person) {
-        List<List<String>> forms = new ArrayList<>(2);
-        addSurname(forms, person.name());
-        for (Alias a : person.aliases()) {
-            addSurname(forms, a.name());
-        }
-        return forms;
-    }
-
-    private static void addSurname(List<List<String>> forms, String name) {
-        List<String> s = NameForms.surname(name);
-        if (!s.isEmpty() && String.join("", s).length() >= 3 && !forms.contains(s)) {
-            forms.add(s);
-        }
-        if (s.size() >= 2 && NameForms.ARTICLES.contains(s.get(0)) && String.join("", s).length() >= 6) {
-            // "Zawahiri" after "Ayman al-Zawahiri".
-            List<String> bare = s.subList(1, s.size());
-            if (!forms.contains(bare)) {
-                forms.add(List.copyOf(bare));
-            }
-        }
-    }
-
     /** Mentions of list entries in {@code text}, whose words are {@code tokens}, in text order; no country named. */
     public List<Mention> find(String text, List<Token> tokens) {
         return find(text, tokens, List.of());
@@ -173,299 +124,787 @@ public final class EntityMatcher {
      * for surnames ("Marshall" of the Marshall Islands).
      */
     public List<Mention> find(String text, List<Token> tokens, List<CountryMention> countries) {
-        Set<String> codes = new HashSet<>();
-        countries.forEach(c -> codes.add(c.code()));
-        Corroboration corroboration = new Corroboration(codes, tokens);
-        List<Candidate> candidates = new ArrayList<>();
-        // Surnames alone seen after another given name ("Alexey Likhachev"): a namesake the text is about.
-        List<Candidate> refused = new ArrayList<>(0);
-        BitSet[] maritime = new BitSet[1];
-        int[] ids = names.lexicon().ids(tokens);
-        Consumer<PhraseIndex.Hit> collect = hit -> {
-            for (int form : hit.values()) {
-                Entity entity = names.entity(form);
-                MatchRule rule = names.rule(form);
-                if (!acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)) {
-                    continue;
+        return new Reading(text, tokens, countries).mentions();
+    }
+
+    /**
+     * One text being read: its words, their ids in the lists' lexicon, the countries it names and what they
+     * corroborate, and the candidates each pass adds, which the passes share rather than hand on. Made by {@link
+     * #find} for each text and dropped with it: {@code new Reading(text, tokens, countries).mentions()}.
+     */
+    private final class Reading {
+        private final String text;
+        private final List<Token> tokens;
+        private final List<CountryMention> countries;
+        private final Corroboration corroboration;
+        /** The id of each word in the lists' lexicon, or -1. */
+        private final int[] ids;
+        private final List<Candidate> candidates = new ArrayList<>();
+        /** Surnames alone seen after another given name ("Alexey Likhachev"): a namesake the text is about. */
+        private final List<Candidate> refused = new ArrayList<>(0);
+        /** The paragraphs with a maritime word, worked out the first time a vessel is found. */
+        private BitSet maritime;
+
+        Reading(String text, List<Token> tokens, List<CountryMention> countries) {
+            this.text = text;
+            this.tokens = tokens;
+            this.countries = countries;
+            Set<String> codes = new HashSet<>();
+            countries.forEach(c -> codes.add(c.code()));
+            this.corroboration = new Corroboration(codes, tokens);
+            this.ids = names.lexicon().ids(tokens);
+        }
+
+        /** The mentions of the text, in text order: every pass, then overlaps resolved and weak mentions kept. */
+        List<Mention> mentions() {
+            Consumer<PhraseIndex.Hit> collect = hit -> {
+                for (int form : hit.values()) {
+                    Entity entity = names.entity(form);
+                    MatchRule rule = names.rule(form);
+                    if (!acceptable(entity, hit.from(), hit.to())) {
+                        continue;
+                    }
+                    Candidate c = new Candidate(hit.from(), hit.to(), entity, rule, rule.score());
+                    if (rule != MatchRule.SURNAME_ALONE || standsAlone(hit.from())) {
+                        candidates.add(c);
+                    } else {
+                        refused.add(c);
+                    }
                 }
-                Candidate c = new Candidate(hit.from(), hit.to(), entity, rule, rule.score());
-                if (rule != MatchRule.SURNAME_ALONE || standsAlone(text, tokens, hit.from())) {
-                    candidates.add(c);
+            };
+            for (int i = 0; i < tokens.size(); i++) {
+                names.names().matchAt(tokens, ids, i, collect);
+                if (tokens.get(i).norm().equals("imo")) {
+                    identifier(i);
+                }
+            }
+            names.identifiers().find(text, tokens, (from, to, entity, type) -> candidates.add(
+                    new Candidate(from, to, entity, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(), type)));
+            transliterated();
+            if (anyBeyondLatin(text, tokens)) {
+                declined();
+                otherScripts();
+            }
+            arabicInLatin();
+            passedOver();
+            fuzzy();
+            List<Candidate> chosen = Overlaps.namedInFull(Overlaps.closestOfTies(Overlaps.leftmostLongest(candidates),
+                    corroboration));
+            chosen.addAll(later.surnameMentions(tokens, chosen));
+            chosen.addAll(later.shortFormMentions(tokens, chosen));
+            chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideCountries(chosen))));
+            chosen.sort(Comparator.comparingInt(Candidate::from));
+            List<Mention> mentions = new ArrayList<>(chosen.size());
+            for (Candidate c : chosen) {
+                Token first = tokens.get(c.from());
+                Token last = tokens.get(c.to() - 1);
+                mentions.add(new Mention(c.entity(), text.substring(first.start(), last.end()), first.start(),
+                        last.end(), c.rule(), c.score(), first.paragraph(), first.sentence(), c.why()));
+            }
+            return mentions;
+        }
+
+        /**
+         * Weak aliases, core names and surnames alone stand only with corroboration ({@link
+         * MatchRule#needsCorroboration}): another mention of the same entry, or what {@link Corroboration#of} asks of
+         * the text for the rule.
+         * "Tango" alone is no yacht; "Putin" in a text that names Russia is the president.
+         */
+        private List<Candidate> corroborated(List<Candidate> chosen) {
+            BitSet generic = new BitSet(chosen.size());
+            Set<String> strong = new HashSet<>();
+            for (int k = 0; k < chosen.size(); k++) {
+                Candidate c = chosen.get(k);
+                generic.set(k, generic(c));
+                if (!c.rule().needsCorroboration() && !generic.get(k)) {
+                    strong.add(c.entity().id());
+                }
+            }
+            List<Candidate> kept = new ArrayList<>(chosen.size());
+            for (int k = 0; k < chosen.size(); k++) {
+                Candidate c = chosen.get(k);
+                if (generic.get(k)) {
+                    // "Ministry of Interior", "National Police", "Foreign Trade Bank": every state has one; the entry's
+                    // is meant only where its state is named.
+                    String named = corroboration.countryNamed(c.entity());
+                    if (named != null) {
+                        kept.add(c.because("ordinary words, " + named));
+                    }
+                } else if (!c.rule().needsCorroboration()) {
+                    kept.add(c);
+                } else if (strong.contains(c.entity().id())) {
+                    kept.add(c.because("the entry named in full in the text"));
                 } else {
-                    refused.add(c);
+                    String why = corroboration.of(c.entity(), c.rule());
+                    if (why != null) {
+                        kept.add(c.because(why));
+                    }
                 }
             }
-        };
-        for (int i = 0; i < tokens.size(); i++) {
-            names.names().matchAt(tokens, ids, i, collect);
-            if (tokens.get(i).norm().equals("imo")) {
-                identifier(tokens, i, candidates);
-            }
+            return kept;
         }
-        names.identifiers().find(text, tokens, (from, to, entity, type) -> candidates.add(
-                new Candidate(from, to, entity, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(), type)));
-        transliterated(text, tokens, ids, candidates, maritime);
-        if (anyBeyondLatin(text, tokens)) {
-            declined(text, tokens, ids, candidates, maritime);
-            otherScripts(text, tokens, candidates);
-        }
-        arabicInLatin(text, tokens, ids, candidates, maritime);
-        passedOver(text, tokens, ids, candidates, maritime);
-        fuzzy(text, tokens, ids, candidates, maritime);
-        List<Candidate> chosen = namedInFull(closestOfTies(leftmostLongest(candidates), corroboration));
-        chosen.addAll(surnameMentions(tokens, chosen));
-        chosen.addAll(shortFormMentions(tokens, chosen));
-        chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideCountries(chosen, tokens, countries), refused),
-                tokens), corroboration, tokens);
-        chosen.sort(Comparator.comparingInt(Candidate::from));
-        List<Mention> mentions = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) {
-            Token first = tokens.get(c.from);
-            Token last = tokens.get(c.to - 1);
-            mentions.add(new Mention(c.entity, text.substring(first.start(), last.end()), first.start(), last.end(),
-                    c.rule, c.score, first.paragraph(), first.sentence(), c.why));
-        }
-        return mentions;
-    }
 
-    /**
-     * Weak aliases, core names and surnames alone stand only with corroboration ({@link
-     * MatchRule#needsCorroboration}): another mention of the same entry, or what {@link Corroboration#of} asks of
-     * the text for the rule.
-     * "Tango" alone is no yacht; "Putin" in a text that names Russia is the president.
-     */
-    private List<Candidate> corroborated(List<Candidate> chosen, Corroboration corroboration, List<Token> tokens) {
-        BitSet generic = new BitSet(chosen.size());
-        Set<String> strong = new HashSet<>();
-        for (int k = 0; k < chosen.size(); k++) {
-            Candidate c = chosen.get(k);
-            generic.set(k, generic(c, tokens));
-            if (!c.rule.needsCorroboration() && !generic.get(k)) {
-                strong.add(c.entity.id());
-            }
-        }
-        List<Candidate> kept = new ArrayList<>(chosen.size());
-        for (int k = 0; k < chosen.size(); k++) {
-            Candidate c = chosen.get(k);
-            if (generic.get(k)) {
-                // "Ministry of Interior", "National Police", "Foreign Trade Bank": every state has one; the entry's
-                // is meant only where its state is named.
-                String named = corroboration.countryNamed(c.entity);
-                if (named != null) {
-                    kept.add(c.because("ordinary words, " + named));
-                }
-            } else if (!c.rule.needsCorroboration()) {
-                kept.add(c);
-            } else if (strong.contains(c.entity.id())) {
-                kept.add(c.because("the entry named in full in the text"));
-            } else {
-                String why = corroboration.of(c.entity, c.rule);
-                if (why != null) {
-                    kept.add(c.because(why));
-                }
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * Nouns of the institutions every state has, and of its parties: "Communist Party" is an alias of Peru's SHINING
-     * PATH, and stands for it only where Peru is named.
-     */
-    private static final Set<String> INSTITUTIONS = Set.of("ministry", "bank", "police", "army", "navy", "agency",
-            "office", "department", "directorate", "service", "council", "committee", "court", "guard", "forces",
-            "force", "intelligence", "authority", "administration", "bureau", "commission", "fund", "university",
-            "institute", "academy", "prosecutor", "parliament", "assembly", "government", "security", "customs",
-            "party");
-
-    /**
-     * An institution named by two or three ordinary words ("Ministry of Interior", "National Police", "Foreign Trade
-     * Bank"), as institutions of many states are called. A longer phrase of ordinary words is a name of its own
-     * ("Islamic Revolutionary Guard Corps"), and so are ordinary words that name no institution ("Tornado Cash").
-     */
-    private boolean generic(Candidate c, List<Token> tokens) {
-        if (c.entity.type() != EntityType.ORGANISATION || c.to - c.from < 2) {
-            return false;
-        }
-        int words = 0;
-        boolean institution = false;
-        for (int i = c.from; i < c.to; i++) {
-            String w = tokens.get(i).norm();
-            if (Words.PARTICLES.contains(w)) {
-                continue;
-            }
-            if (!common.contains(w) || ++words > 3) {
+        /**
+         * An institution named by two or three ordinary words ("Ministry of Interior", "National Police", "Foreign
+         * Trade Bank"), as institutions of many states are called. A longer phrase of ordinary words is a name of its
+         * own ("Islamic Revolutionary Guard Corps"), and so are ordinary words that name no institution ("Tornado
+         * Cash").
+         */
+        private boolean generic(Candidate c) {
+            if (c.entity().type() != EntityType.ORGANISATION || c.to() - c.from() < 2) {
                 return false;
             }
-            institution |= INSTITUTIONS.contains(w);
-        }
-        return words >= 2 && institution;
-    }
-
-    /**
-     * Drops the one-word core names and surnames alone that the text itself writes in lower case elsewhere: it uses
-     * them as ordinary words ("Potash" in a headline, "potash" in the text), which the word list may not know.
-     */
-    private static List<Candidate> notOrdinaryHere(List<Candidate> chosen, List<Token> tokens) {
-        Set<String> oneWord = new HashSet<>();
-        for (Candidate c : chosen) {
-            if (c.to - c.from == 1 && (c.rule == MatchRule.CORE || c.rule == MatchRule.SURNAME_ALONE)) {
-                oneWord.add(tokens.get(c.from).norm());
-            }
-        }
-        if (oneWord.isEmpty()) {
-            return chosen;
-        }
-        Set<String> lower = new HashSet<>();
-        for (Token t : tokens) {
-            if (!t.capitalised() && oneWord.contains(t.norm())) {
-                lower.add(t.norm());
-            }
-        }
-        if (lower.isEmpty()) {
-            return chosen;
-        }
-        List<Candidate> kept = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) {
-            if (c.to - c.from != 1 || !c.rule.needsCorroboration() || !lower.contains(tokens.get(c.from).norm())) {
-                kept.add(c);
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * Drops the surnames alone of an entry whose surname the text also gives another person, named in full with a
-     * given name that is not the entry's: after "Rosatom's CEO Alexey Likhachev", "Likhachev" is not LIKHACHEV,
-     * Vitaly. A given name that is the entry's own is part of a full mention of it, and refuses nothing.
-     */
-    private static List<Candidate> withoutNamesakes(List<Candidate> chosen, List<Candidate> refused) {
-        if (refused.isEmpty()) {
-            return chosen;
-        }
-        // Where each entry is named, so that a text dense with names is not walked once per refused surname.
-        Map<Entity, List<Candidate>> byEntity = new HashMap<>();
-        for (Candidate c : chosen) {
-            byEntity.computeIfAbsent(c.entity, e -> new ArrayList<>(2)).add(c);
-        }
-        Set<Entity> namesakes = new HashSet<>();
-        for (Candidate r : refused) {
-            boolean inFullMention = byEntity.getOrDefault(r.entity, List.of()).stream()
-                    .anyMatch(c -> c.from < r.from && c.to >= r.to);
-            if (!inFullMention) {
-                namesakes.add(r.entity);
-            }
-        }
-        if (namesakes.isEmpty()) {
-            return chosen;
-        }
-        List<Candidate> kept = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) {
-            if (c.rule != MatchRule.SURNAME_ALONE || !namesakes.contains(c.entity)) {
-                kept.add(c);
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * Drops the mentions by surname, short form, core name or weak alias whose words name a country: "Marshall" of
-     * the Marshall Islands is nobody's surname.
-     */
-    private static List<Candidate> outsideCountries(List<Candidate> chosen, List<Token> tokens,
-                                                    List<CountryMention> countries) {
-        if (countries.isEmpty()) {
-            return chosen;
-        }
-        List<Candidate> kept = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) {
-            int start = tokens.get(c.from).start();
-            int end = tokens.get(c.to - 1).end();
-            boolean weak = c.rule.needsCorroboration() || c.rule == MatchRule.SURNAME
-                    || c.rule == MatchRule.SHORT_FORM;
-            if (!weak || countries.stream().noneMatch(m -> m.start() < end && start < m.end())) {
-                kept.add(c);
-            }
-        }
-        return kept;
-    }
-
-    /** "IMO 9274343", "IMO number 9274343", "IMO no. 9274343": the vessel with that number. */
-    private void identifier(List<Token> tokens, int at, List<Candidate> candidates) {
-        for (int k = at + 1; k <= Math.min(tokens.size() - 1, at + 3); k++) {
-            Entity vessel = names.vessel(tokens.get(k).norm());
-            if (vessel != null) {
-                candidates.add(new Candidate(at, k + 1, vessel, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(),
-                        "IMO"));
-                return;
-            }
-            String w = tokens.get(k).norm();
-            if (!w.equals("number") && !w.equals("no") && !w.equals("num")) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * Names written in another romanisation: the text's capitalised words whose key differs from their spelling are
-     * compared by key, with the names of two words or more around them.
-     */
-    private void transliterated(String text, List<Token> tokens, int[] ids, List<Candidate> candidates,
-                                BitSet[] maritime) {
-        int[] keyed = null;
-        BitSet differs = new BitSet();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.capitalised() || ids[i] < 0 && t.norm().length() < 6 && !capitalisedBeside(tokens, i)) {
-                // A word the lists do not have, too short for a surname alone and with no name word beside it, is
-                // no name's word in another spelling: its key is not made.
-                continue;
-            }
-            int keyId = keyId(t, ids[i]);
-            if (keyId >= 0 && names.keyed(keyId)) {
-                if (keyed == null) {
-                    keyed = ids.clone();
-                }
-                keyed[i] = keyId;
-                differs.set(i);
-            }
-        }
-        if (keyed == null) {
-            return;
-        }
-        Consumer<PhraseIndex.Hit> collect = hit -> {
-            if (differs.nextSetBit(hit.from()) >= hit.to() || differs.nextSetBit(hit.from()) < 0) {
-                return;
-            }
-            boolean oneWord = hit.to() - hit.from() == 1;
-            for (int form : hit.values()) {
-                Entity entity = names.entity(form);
-                MatchRule listed = names.rule(form);
-                if (spelt(form, ids, hit.from(), hit.to())) {
-                    // Written as the list writes it (Fawaz, whose key is favaz): the first pass has it, by its rule.
+            int words = 0;
+            boolean institution = false;
+            for (int i = c.from(); i < c.to(); i++) {
+                String w = tokens.get(i).norm();
+                if (Words.PARTICLES.contains(w)) {
                     continue;
                 }
-                if (oneWord || listed == MatchRule.SURNAME_ALONE) {
-                    // A surname alone in another spelling ("Poutine", "Setschin") is a surname alone still, and
-                    // stands only as one does; other single words are too easily another word.
-                    if (listed == MatchRule.SURNAME_ALONE && tokens.get(hit.to() - 1).norm().length() >= 6
-                            && acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)
-                            && standsAlone(text, tokens, hit.from())) {
-                        candidates.add(new Candidate(hit.from(), hit.to(), entity, listed, listed.score(),
-                                "another romanisation"));
-                    }
-                } else if (entity.type() != EntityType.VESSEL
-                        && acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)) {
-                    MatchRule rule = listed == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS : MatchRule.TRANSLITERATED;
-                    candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                if (!common.contains(w) || ++words > 3) {
+                    return false;
+                }
+                institution |= Words.INSTITUTIONS.contains(w);
+            }
+            return words >= 2 && institution;
+        }
+
+        /**
+         * Drops the one-word core names and surnames alone that the text itself writes in lower case elsewhere: it uses
+         * them as ordinary words ("Potash" in a headline, "potash" in the text), which the word list may not know.
+         */
+        private List<Candidate> notOrdinaryHere(List<Candidate> chosen) {
+            Set<String> oneWord = new HashSet<>();
+            for (Candidate c : chosen) {
+                if (c.to() - c.from() == 1 && (c.rule() == MatchRule.CORE || c.rule() == MatchRule.SURNAME_ALONE)) {
+                    oneWord.add(tokens.get(c.from()).norm());
                 }
             }
-        };
-        int[] keyedIds = keyed;
-        startsBefore(differs, i -> {
-            names.names().matchAt(tokens, keyedIds, i, collect);
-            names.variants().matchAt(tokens, keyedIds, i, collect);
-        });
+            if (oneWord.isEmpty()) {
+                return chosen;
+            }
+            Set<String> lower = new HashSet<>();
+            for (Token t : tokens) {
+                if (!t.capitalised() && oneWord.contains(t.norm())) {
+                    lower.add(t.norm());
+                }
+            }
+            if (lower.isEmpty()) {
+                return chosen;
+            }
+            List<Candidate> kept = new ArrayList<>(chosen.size());
+            for (Candidate c : chosen) {
+                if (c.to() - c.from() != 1 || !c.rule().needsCorroboration()
+                        || !lower.contains(tokens.get(c.from()).norm())) {
+                    kept.add(c);
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * Drops the surnames alone of an entry whose surname the text also gives another person, named in full with a
+         * given name that is not the entry's: after "Rosatom's CEO Alexey Likhachev", "Likhachev" is not LIKHACHEV,
+         * Vitaly. A given name that is the entry's own is part of a full mention of it, and refuses nothing.
+         */
+        private List<Candidate> withoutNamesakes(List<Candidate> chosen) {
+            if (refused.isEmpty()) {
+                return chosen;
+            }
+            // Where each entry is named, so that a text dense with names is not walked once per refused surname.
+            Map<Entity, List<Candidate>> byEntity = new HashMap<>();
+            for (Candidate c : chosen) {
+                byEntity.computeIfAbsent(c.entity(), e -> new ArrayList<>(2)).add(c);
+            }
+            Set<Entity> namesakes = new HashSet<>();
+            for (Candidate r : refused) {
+                boolean inFullMention = byEntity.getOrDefault(r.entity(), List.of()).stream()
+                        .anyMatch(c -> c.from() < r.from() && c.to() >= r.to());
+                if (!inFullMention) {
+                    namesakes.add(r.entity());
+                }
+            }
+            if (namesakes.isEmpty()) {
+                return chosen;
+            }
+            List<Candidate> kept = new ArrayList<>(chosen.size());
+            for (Candidate c : chosen) {
+                if (c.rule() != MatchRule.SURNAME_ALONE || !namesakes.contains(c.entity())) {
+                    kept.add(c);
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * Drops the mentions by surname, short form, core name or weak alias whose words name a country: "Marshall" of
+         * the Marshall Islands is nobody's surname.
+         */
+        private List<Candidate> outsideCountries(List<Candidate> chosen) {
+            if (countries.isEmpty()) {
+                return chosen;
+            }
+            List<Candidate> kept = new ArrayList<>(chosen.size());
+            for (Candidate c : chosen) {
+                int start = tokens.get(c.from()).start();
+                int end = tokens.get(c.to() - 1).end();
+                boolean weak = c.rule().needsCorroboration() || c.rule() == MatchRule.SURNAME
+                        || c.rule() == MatchRule.SHORT_FORM;
+                if (!weak || countries.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                    kept.add(c);
+                }
+            }
+            return kept;
+        }
+
+        /** "IMO 9274343", "IMO number 9274343", "IMO no. 9274343": the vessel with that number. */
+        private void identifier(int at) {
+            for (int k = at + 1; k <= Math.min(tokens.size() - 1, at + 3); k++) {
+                Entity vessel = names.vessel(tokens.get(k).norm());
+                if (vessel != null) {
+                    candidates.add(new Candidate(at, k + 1, vessel, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(),
+                            "IMO"));
+                    return;
+                }
+                String w = tokens.get(k).norm();
+                if (!w.equals("number") && !w.equals("no") && !w.equals("num")) {
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Names written in another romanisation: the text's capitalised words whose key differs from their spelling are
+         * compared by key, with the names of two words or more around them.
+         */
+        private void transliterated() {
+            int[] keyed = null;
+            BitSet differs = new BitSet();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!t.capitalised() || ids[i] < 0 && t.norm().length() < 6 && !capitalisedBeside(tokens, i)) {
+                    // A word the lists do not have, too short for a surname alone and with no name word beside it, is
+                    // no name's word in another spelling: its key is not made.
+                    continue;
+                }
+                int keyId = keyId(t, ids[i]);
+                if (keyId >= 0 && names.keyed(keyId)) {
+                    if (keyed == null) {
+                        keyed = ids.clone();
+                    }
+                    keyed[i] = keyId;
+                    differs.set(i);
+                }
+            }
+            if (keyed == null) {
+                return;
+            }
+            Consumer<PhraseIndex.Hit> collect = hit -> {
+                if (differs.nextSetBit(hit.from()) >= hit.to() || differs.nextSetBit(hit.from()) < 0) {
+                    return;
+                }
+                boolean oneWord = hit.to() - hit.from() == 1;
+                for (int form : hit.values()) {
+                    Entity entity = names.entity(form);
+                    MatchRule listed = names.rule(form);
+                    if (spelt(form, ids, hit.from(), hit.to())) {
+                        // Written as the list writes it (Fawaz, whose key is favaz): the first pass has it, by its
+                        // rule.
+                        continue;
+                    }
+                    if (oneWord || listed == MatchRule.SURNAME_ALONE) {
+                        // A surname alone in another spelling ("Poutine", "Setschin") is a surname alone still, and
+                        // stands only as one does; other single words are too easily another word.
+                        if (listed == MatchRule.SURNAME_ALONE && tokens.get(hit.to() - 1).norm().length() >= 6
+                                && acceptable(entity, hit.from(), hit.to())
+                                && standsAlone(hit.from())) {
+                            candidates.add(new Candidate(hit.from(), hit.to(), entity, listed, listed.score(),
+                                    "another romanisation"));
+                        }
+                    } else if (entity.type() != EntityType.VESSEL
+                            && acceptable(entity, hit.from(), hit.to())) {
+                        MatchRule rule = listed == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
+                                : MatchRule.TRANSLITERATED;
+                        candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                    }
+                }
+            };
+            int[] keyedIds = keyed;
+            startsBefore(differs, i -> {
+                names.names().matchAt(tokens, keyedIds, i, collect);
+                names.variants().matchAt(tokens, keyedIds, i, collect);
+            });
+        }
+
+        /**
+         * Names inflected, as the lists never write them ({@link Inflection}): "Евгением Пригожиным" (instrumental) is
+         * PRIGOZHIN, Yevgeniy; "Путіна" (genitive) is Putin; "وحزب الله" ("and Hezbollah") is HIZBALLAH. The words are
+         * read in their base form and the names looked up again, by the rules they have.
+         */
+        private void declined() {
+            int[] nominative = null;
+            int[] keys = null;
+            BitSet differs = new BitSet();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).capitalised()) {
+                    continue;
+                }
+                int id = Inflection.base(text, tokens.get(i), names.lexicon());
+                if (id >= 0) {
+                    if (nominative == null) {
+                        nominative = ids.clone();
+                        keys = ids.clone();
+                    }
+                    nominative[i] = id;
+                    differs.set(i);
+                }
+            }
+            if (nominative == null) {
+                return;
+            }
+            // The romanisation keys of the words read in the nominative, for names written another way ("Yevgeniy").
+            for (int i = 0; i < tokens.size(); i++) {
+                String word = nominative[i] >= 0 ? names.lexicon().word(nominative[i]) : tokens.get(i).norm();
+                int key = names.lexicon().id(Romanisation.key(word));
+                if (key >= 0) {
+                    keys[i] = key;
+                }
+            }
+            boolean[] keyed = {false};
+            Consumer<PhraseIndex.Hit> collect = hit -> {
+                int d = differs.nextSetBit(hit.from());
+                if (d < 0 || d >= hit.to() || hit.to() - hit.from() == 1 && tokens.get(d).norm().length() < 6) {
+                    // A short word read as inflected is too often another word: "Такое" ("such") is no TACO LLC.
+                    return;
+                }
+                for (int form : hit.values()) {
+                    Entity entity = names.entity(form);
+                    MatchRule rule = keyed[0] && names.rule(form) != MatchRule.WEAK_ALIAS ? MatchRule.TRANSLITERATED
+                            : names.rule(form);
+                    if (acceptable(entity, hit.from(), hit.to())
+                            && (rule != MatchRule.SURNAME_ALONE || standsAlone(hit.from()))) {
+                        candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                    }
+                }
+            };
+            int[] nominativeIds = nominative;
+            int[] keyIds = keys;
+            startsBefore(differs, i -> {
+                keyed[0] = false;
+                names.names().matchAt(tokens, nominativeIds, i, collect);
+                keyed[0] = true;
+                names.variants().matchAt(tokens, keyIds, i, collect);
+            });
+        }
+
+        /**
+         * People's names written in Hangul or Arabic script, by their keys ({@link ScriptKeys}): 김정은 is KIM, Jong Un,
+         * قاسم سليماني SOLEIMANI, Qasem. A Korean name starts a word (particles follow it: 김정은이) and runs to three
+         * syllables or more; an Arabic one has six consonants or more and two in each word, as shorter keys are shared
+         * by too many names (إلى محمد, "to Muhammad", is not 'ALI, Muhammad; سعيد الجمل not SAYYED, Jamil).
+         */
+        private void otherScripts() {
+            int[] keys = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                char first = text.charAt(t.start());
+                if (first < 0x600) {
+                    // Latin, Cyrillic and the rest: most words of most texts, turned away at once.
+                    continue;
+                }
+                String key = ScriptKeys.hangul(first) ? ScriptKeys.korean(first)
+                        : ScriptKeys.arabic(first) ? ScriptKeys.arabic(t.norm()) : null;
+                int id = key == null ? -1 : names.lexicon().id(key);
+                if (id >= 0) {
+                    if (keys == null) {
+                        keys = new int[tokens.size()];
+                        Arrays.fill(keys, -1);
+                    }
+                    keys[i] = id;
+                }
+            }
+            if (keys == null) {
+                return;
+            }
+            int[] keyIds = keys;
+            Consumer<PhraseIndex.Hit> collect = hit -> {
+                boolean korean = ScriptKeys.hangul(text.codePointAt(tokens.get(hit.from()).start()));
+                if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
+                        : !arabicName(keyIds, hit.from(), hit.to(), 6)) {
+                    return;
+                }
+                for (int form : hit.values()) {
+                    candidates.add(new Candidate(hit.from(), hit.to(), names.entity(form), MatchRule.TRANSLITERATED,
+                            MatchRule.TRANSLITERATED.score()));
+                }
+            };
+            variantsFrom(tokens, keys, collect);
+        }
+
+        /**
+         * Names with words inside them that the lists do not write: a nickname in quotes between given name and surname
+         * (Joaquin “El Chapo” Guzman Loera is GUZMAN LOERA, Joaquin; Ahmad “Abu Hussein” al-Hamidawi is AL-HAMIDAWI,
+         * Ahmad) and "the" after "of" (the Ministry of the People's Armed Forces is MINISTRY OF PEOPLE'S ARMED FORCES).
+         * The names are looked up again over the words without them; only a name that spans what was passed over is
+         * new.
+         */
+        private void passedOver() {
+            BitSet over = new BitSet();
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!t.capitalised() && tokens.get(i + 1).capitalised() && i >= 2 && tokens.get(i - 2).capitalised()
+                        && t.norm().equals("the") && tokens.get(i - 1).norm().equals("of")) {
+                    // "Ministry of the People's Armed Forces": a name runs on both sides of "of the".
+                    over.set(i);
+                } else if (t.start() - tokens.get(i - 1).end() > 1 && tokens.get(i - 1).capitalised() && t.capitalised()
+                        && quoteBetween(text, tokens.get(i - 1), t, OPENING_QUOTES)) {
+                    // (A quote needs a character besides the space: most gaps are one space, and are passed at once.)
+                    for (int k = i; k < Math.min(i + 3, tokens.size() - 1); k++) {
+                        if (quoteBetween(text, tokens.get(k), tokens.get(k + 1), CLOSING_QUOTES)) {
+                            Token next = tokens.get(k + 1);
+                            if ((next.capitalised() || NameForms.article(next.norm()))
+                                    && next.sentence() == t.sentence()) {
+                                over.set(i, k + 1);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            if (over.isEmpty()) {
+                return;
+            }
+            int n = tokens.size() - over.cardinality();
+            int[] at = new int[n];
+            int[] keptIds = new int[n];
+            List<Token> kept = new ArrayList<>(n);
+            for (int i = 0, k = 0; i < tokens.size(); i++) {
+                if (!over.get(i)) {
+                    at[k] = i;
+                    keptIds[k++] = ids[i];
+                    kept.add(tokens.get(i));
+                }
+            }
+            Consumer<PhraseIndex.Hit> collect = hit -> {
+                int from = at[hit.from()];
+                int to = at[hit.to() - 1] + 1;
+                if (to - from == hit.to() - hit.from()) {
+                    return;
+                }
+                boolean nickname = true;
+                for (int i = over.nextSetBit(from); i >= 0 && i < to; i = over.nextSetBit(i + 1)) {
+                    nickname &= !tokens.get(i).norm().equals("the");
+                }
+                for (int form : hit.values()) {
+                    Entity entity = names.entity(form);
+                    MatchRule rule = names.rule(form);
+                    // A nickname stands inside a person's name, "the" inside an organisation's.
+                    if (rule != MatchRule.SURNAME_ALONE && rule != MatchRule.CORE
+                            && (entity.type() == EntityType.PERSON) == nickname
+                            && acceptable(entity, from, to)) {
+                        candidates.add(new Candidate(from, to, entity, rule, rule.score()));
+                    }
+                }
+            };
+            BitSet gaps = new BitSet();
+            for (int k = 0; k + 1 < n; k++) {
+                if (at[k + 1] != at[k] + 1) {
+                    gaps.set(k);
+                }
+            }
+            startsBefore(gaps, s -> names.names().matchAt(kept, keptIds, s, collect));
+        }
+
+        /**
+         * Names from the Arabic-speaking world and Iran in Latin letters, with other vowels or without the article:
+         * "Mohammad Reza Zahedi" is ZAHEDI, Mohammed Reza; "Ayman al-Zawahri" AL-ZAWAHIRI, Ayman; "Khalil Rahman
+         * Haqqani" HAQQANI, Khalil Al-Rahman; "Masood Azhar" AZHAR, Masud. Arabic script writes no short vowels, so its
+         * romanisations differ in them; the words are compared by their consonants ({@link ScriptKeys#arabicOfLatin})
+         * as the Arabic script is, against the people filed under those keys, and one word of four letters or more must
+         * be spelt as the list spells it: the keys alone would take "Ali Hussein" for Ali Hassan.
+         */
+        private void arabicInLatin() {
+            BitSet named = namedRuns();
+            if (named.isEmpty()) {
+                return;
+            }
+            int[] at = null;
+            int[] keys = null;
+            int[] french = null;
+            int n = 0;
+            int keyed = 0;
+            int previous = -1;
+            for (int i = named.nextSetBit(0); i >= 0; previous = i, i = named.nextSetBit(i + 1)) {
+                Token t = tokens.get(i);
+                String w = t.norm();
+                if (at == null) {
+                    at = new int[tokens.size()];
+                    keys = new int[tokens.size()];
+                }
+                if (i > previous + 1 && n > 0 && keys[n - 1] >= 0) {
+                    // Between two runs: no name runs on from one to the next.
+                    at[n] = i - 1;
+                    keys[n++] = -1;
+                }
+                if (NameForms.article(w) && !t.upper()) {
+                    // "al-Zawahri" and "Zawahri" are one name; the keys leave the article out.
+                    continue;
+                }
+                int id = w.length() >= 2 ? arabicKey(w, ids[i], false) : -1;
+                // French writes ش ch (Bachar el-Assad is AL-ASSAD, Bashar), English and Persian چ.
+                int shin = w.length() >= 2 && w.contains("ch") ? arabicKey(w, ids[i], true) : -1;
+                if (id < 0 && shin < 0 && (n == 0 || keys[n - 1] < 0)) {
+                    continue;
+                }
+                if (shin >= 0) {
+                    if (french == null) {
+                        french = new int[tokens.size()];
+                        Arrays.fill(french, -2);
+                    }
+                    french[n] = shin;
+                }
+                at[n] = i;
+                keys[n++] = id;
+                keyed += id >= 0 || shin >= 0 ? 1 : 0;
+            }
+            if (keyed < 2) {
+                return;
+            }
+            int[] positions = at;
+            int[] keyIds = Arrays.copyOf(keys, n);
+            List<Token> kept = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                kept.add(tokens.get(positions[k]));
+            }
+            Consumer<PhraseIndex.Hit> collect = hit -> {
+                int from = positions[hit.from()];
+                int to = positions[hit.to() - 1] + 1;
+                // One consonant fewer than Arabic script needs, as one word must also be spelt as the list spells it.
+                if (!arabicName(keyIds, hit.from(), hit.to(), 5)
+                        || tokens.get(from).sentence() != tokens.get(to - 1).sentence()) {
+                    return;
+                }
+                for (int form : hit.values()) {
+                    Entity entity = names.entity(form);
+                    MatchRule listed = names.rule(form);
+                    if (listed != MatchRule.SURNAME_ALONE && listed != MatchRule.CORE
+                            && closeWordForWord(form, kept, hit.from(), hit.to(), to - from)
+                            && spellsAWordOf(entity, tokens, from, to)
+                            && acceptable(entity, from, to)) {
+                        candidates.add(new Candidate(from, to, entity, MatchRule.TRANSLITERATED,
+                                MatchRule.TRANSLITERATED.score()));
+                    }
+                }
+            };
+            variantsFrom(kept, keyIds, collect);
+            if (french != null) {
+                for (int k = 0; k < n; k++) {
+                    if (french[k] >= 0) {
+                        keyIds[k] = french[k];
+                    }
+                }
+                variantsFrom(kept, keyIds, collect);
+            }
+        }
+
+        /**
+         * The capitalised Latin words that may be words of such a name: runs of two or more in a sentence (articles
+         * passed over) holding a list word of four letters or more that has an Arabic key, as the name must spell one
+         * word as the list does. Most capitalised words of a text stand in no such run ("the Treasury Department
+         * said"), and the keys of the words the lists do not have are not worth making for them.
+         */
+        private BitSet namedRuns() {
+            BitSet named = new BitSet();
+            int i = 0;
+            while (i < tokens.size()) {
+                Token t = tokens.get(i);
+                if (!t.capitalised() || text.charAt(t.start()) >= 0x250) {
+                    i++;
+                    continue;
+                }
+                int from = i;
+                int words = 0;
+                boolean listWord = false;
+                int end = i;
+                for (int k = i; k < tokens.size() && tokens.get(k).sentence() == t.sentence(); k++) {
+                    Token w = tokens.get(k);
+                    boolean article = NameForms.article(w.norm()) && !w.upper();
+                    if (!article && (!w.capitalised() || text.charAt(w.start()) >= 0x250)) {
+                        break;
+                    }
+                    if (!article) {
+                        words++;
+                        listWord |= ids[k] >= 0 && w.norm().length() >= 4 && arabicKey(w.norm(), ids[k], false) >= 0;
+                        end = k + 1;
+                    }
+                }
+                if (words >= 2 && listWord) {
+                    named.set(from, end);
+                }
+                i = Math.max(end, i + 1);
+            }
+            return named;
+        }
+
+        /**
+         * Names of two words or more with one word misspelt by one letter: found from a word spelt right (the anchor),
+         * the misspelt word at least {@link #MIN_FUZZY} letters long.
+         */
+        private void fuzzy() {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token anchor = tokens.get(i);
+                if (anchor.capitalised() && anchor.norm().length() >= NameIndex.MIN_ANCHOR && names.anchors(ids[i])) {
+                    fuzzyAt(i);
+                }
+            }
+        }
+
+        /**
+         * Every word of a name is capitalised, the misspelt one too: only a capitalised neighbour leaves something to
+         * try, on its side.
+         */
+        private void fuzzyAt(int i) {
+            NameIndex.Anchored tryForm = (form, at) -> {
+                int from = i - at;
+                int to = from + names.length(form);
+                if (from < 0 || to > tokens.size()) {
+                    return;
+                }
+                int slipLength = misspeltWord(from, form);
+                if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
+                        && acceptable(names.entity(form), from, to)) {
+                    candidates.add(new Candidate(from, to, names.entity(form), MatchRule.FUZZY,
+                            Math.min(names.rule(form).score(), MatchRule.fuzzyScore(slipLength))));
+                }
+            };
+            if (i + 1 < tokens.size() && mayBeMisspelt(tokens.get(i + 1), ids[i + 1])) {
+                names.anchored(ids[i], true, tokens.get(i + 1).norm(), tryForm);
+            }
+            if (i > 0 && mayBeMisspelt(tokens.get(i - 1), ids[i - 1])) {
+                names.anchored(ids[i], false, tokens.get(i - 1).norm(), tryForm);
+            }
+        }
+
+        /**
+         * The length of the one word of name form {@code form} that the text from {@code from} misspells by one letter,
+         * the others spelt right, all in one sentence; 0 when that is not so.
+         */
+        private int misspeltWord(int from, int form) {
+            int slip = 0;
+            int sentence = tokens.get(from).sentence();
+            for (int j = 0; j < names.length(form); j++) {
+                Token t = tokens.get(from + j);
+                int w = names.word(form, j);
+                if (t.sentence() != sentence) {
+                    return 0;
+                }
+                if (ids[from + j] == w) {
+                    continue;
+                }
+                if (slip > 0 || names.lexicon().length(w) < MIN_FUZZY || t.norm().length() < MIN_FUZZY - 1
+                        || !Romanisation.oneEditApart(t.norm(), names.lexicon().word(w))) {
+                    return 0;
+                }
+                slip = names.lexicon().length(w);
+            }
+            return slip;
+        }
+
+        /**
+         * Whether a phrase found is the entry written as a name: in capitals where it must be, not a namesake's or
+         * another thing's, a vessel's only where the text speaks of ships.
+         */
+        private boolean acceptable(Entity entity, int from, int to) {
+            if (!Words.startsWord(text, tokens.get(from))) {
+                return false;
+            }
+            boolean sentenceCase = quotedInSentenceCase(entity, text, tokens, from, to);
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (!t.capitalised() && !sentenceCase && !Words.PARTICLES.contains(t.norm())
+                        && !(i > from && joined(text, tokens, i))
+                        && !(i > from && entity.type() == EntityType.ORGANISATION
+                        && Words.GENERIC_ORGANISATION_WORDS.contains(t.norm()))) {
+                    // A generic head may be written in lower case: "the Lazarus group".
+                    return false;
+                }
+            }
+            if (to - from == 1) {
+                Token t = tokens.get(from);
+                // Short single words are acronyms: only as written in capitals ("BNC", not "bnc" or "Bnc").
+                if (t.norm().length() <= 3 && !t.upper()) {
+                    return false;
+                }
+            }
+            if (to - from == 1 && entity.type() != EntityType.PERSON
+                    && Words.anyNear(tokens, from, 2, Words.OTHER_THINGS)) {
+                // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else.
+                return false;
+            }
+            if (entity.type() == EntityType.VESSEL) {
+                if (to - from == 1) {
+                    // A ship named by one word ("Dover", "Forest") only where the text says it is a ship.
+                    return vesselNounNext(tokens, from, to);
+                }
+                if (maritime == null) {
+                    maritime = Words.paragraphsWith(tokens, Words.MARITIME);
+                }
+                return maritime.get(tokens.get(from).paragraph());
+            }
+            if (entity.type() == EntityType.PERSON) {
+                if (Words.anyNear(tokens, from, 3, Words.NAMESAKE_WORDS)
+                        || Words.anyNear(tokens, to - 1, 4, Words.NAMESAKE_WORDS)) {
+                    return false;
+                }
+                return !insideLongerName(from, to);
+            }
+            return true;
+        }
+
+        /**
+         * A surname alone is that person only where no other name word stands before it: "President Putin", "Russia's
+         * Putin", "In April, Nabiullina" and "Putin" at the start of a sentence are, "Daniil Medvedev" is not Medvedev
+         * the listed one.
+         */
+        private boolean standsAlone(int at) {
+            if (at == 0) {
+                return true;
+            }
+            Token before = tokens.get(at - 1);
+            // A script without case shows no given name by its capital: 普京 after 总统 ("President").
+            if (before.sentence() != tokens.get(at).sentence() || !before.capitalised() || caseless(text, before)
+                    || Words.ROLE_WORDS.contains(before.norm()) || common.contains(before.norm()) && !before.upper()
+                    && !Words.spacesOnly(text, before.end(), tokens.get(at).start())) {
+                return true;
+            }
+            // "Russia's Putin", "Kremlin’s Peskov": a possessive is no given name.
+            int end = before.end();
+            if (end + 1 >= text.length() || !Normalizer.isApostrophe(text.charAt(end))) {
+                return false;
+            }
+            char next = text.charAt(end + 1);
+            // "Belarus’ Lukashenko": after a word ending in s the possessive is the apostrophe alone.
+            return next == 's' || next == 'S'
+                    || Character.isWhitespace(next) && Character.toLowerCase(text.charAt(end - 1)) == 's';
+        }
+
+        /**
+         * A person's name run on, with nothing but spaces, into another name word that is not an ordinary word: "Hassan
+         * Nasrallah Rodriguez" is not Hasan Nasrallah, "Said Khan Market" not Khan Said. (A name word before it is
+         * often a title or a country in another language's word order, so only the word after counts.)
+         */
+        private boolean insideLongerName(int from, int to) {
+            if (to < tokens.size()) {
+                Token next = tokens.get(to);
+                if (next.capitalised() && !next.upper() && !caseless(text, next)
+                        && Words.spacesOnly(text, tokens.get(to - 1).end(), next.start())
+                        && (!common.contains(next.norm()) || Words.NAMED_AFTER.contains(next.norm()))
+                        && next.sentence() == tokens.get(to - 1).sentence()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** How many words before a word that differs a name reaching it may start. */
@@ -513,111 +952,6 @@ public final class EntityMatcher {
         return false;
     }
 
-    /**
-     * Names inflected, as the lists never write them ({@link Inflection}): "Евгением Пригожиным" (instrumental) is
-     * PRIGOZHIN, Yevgeniy; "Путіна" (genitive) is Putin; "وحزب الله" ("and Hezbollah") is HIZBALLAH. The words are
-     * read in their base form and the names looked up again, by the rules they have.
-     */
-    private void declined(String text, List<Token> tokens, int[] ids, List<Candidate> candidates, BitSet[] maritime) {
-        int[] nominative = null;
-        int[] keys = null;
-        BitSet differs = new BitSet();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).capitalised()) {
-                continue;
-            }
-            int id = Inflection.base(text, tokens.get(i), names.lexicon());
-            if (id >= 0) {
-                if (nominative == null) {
-                    nominative = ids.clone();
-                    keys = ids.clone();
-                }
-                nominative[i] = id;
-                differs.set(i);
-            }
-        }
-        if (nominative == null) {
-            return;
-        }
-        // The romanisation keys of the words read in the nominative, for names written another way ("Yevgeniy").
-        for (int i = 0; i < tokens.size(); i++) {
-            String word = nominative[i] >= 0 ? names.lexicon().word(nominative[i]) : tokens.get(i).norm();
-            int key = names.lexicon().id(Romanisation.key(word));
-            if (key >= 0) {
-                keys[i] = key;
-            }
-        }
-        boolean[] keyed = {false};
-        Consumer<PhraseIndex.Hit> collect = hit -> {
-            int d = differs.nextSetBit(hit.from());
-            if (d < 0 || d >= hit.to() || hit.to() - hit.from() == 1 && tokens.get(d).norm().length() < 6) {
-                // A short word read as inflected is too often another word: "Такое" ("such") is no TACO LLC.
-                return;
-            }
-            for (int form : hit.values()) {
-                Entity entity = names.entity(form);
-                MatchRule rule = keyed[0] && names.rule(form) != MatchRule.WEAK_ALIAS ? MatchRule.TRANSLITERATED
-                        : names.rule(form);
-                if (acceptable(entity, text, tokens, hit.from(), hit.to(), maritime)
-                        && (rule != MatchRule.SURNAME_ALONE || standsAlone(text, tokens, hit.from()))) {
-                    candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
-                }
-            }
-        };
-        int[] nominativeIds = nominative;
-        int[] keyIds = keys;
-        startsBefore(differs, i -> {
-            keyed[0] = false;
-            names.names().matchAt(tokens, nominativeIds, i, collect);
-            keyed[0] = true;
-            names.variants().matchAt(tokens, keyIds, i, collect);
-        });
-    }
-
-    /**
-     * People's names written in Hangul or Arabic script, by their keys ({@link ScriptKeys}): 김정은 is KIM, Jong Un,
-     * قاسم سليماني SOLEIMANI, Qasem. A Korean name starts a word (particles follow it: 김정은이) and runs to three
-     * syllables or more; an Arabic one has six consonants or more and two in each word, as shorter keys are shared
-     * by too many names (إلى محمد, "to Muhammad", is not 'ALI, Muhammad; سعيد الجمل not SAYYED, Jamil).
-     */
-    private void otherScripts(String text, List<Token> tokens, List<Candidate> candidates) {
-        int[] keys = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            char first = text.charAt(t.start());
-            if (first < 0x600) {
-                // Latin, Cyrillic and the rest: most words of most texts, turned away at once.
-                continue;
-            }
-            String key = ScriptKeys.hangul(first) ? ScriptKeys.korean(first)
-                    : ScriptKeys.arabic(first) ? ScriptKeys.arabic(t.norm()) : null;
-            int id = key == null ? -1 : names.lexicon().id(key);
-            if (id >= 0) {
-                if (keys == null) {
-                    keys = new int[tokens.size()];
-                    Arrays.fill(keys, -1);
-                }
-                keys[i] = id;
-            }
-        }
-        if (keys == null) {
-            return;
-        }
-        int[] keyIds = keys;
-        Consumer<PhraseIndex.Hit> collect = hit -> {
-            boolean korean = ScriptKeys.hangul(text.codePointAt(tokens.get(hit.from()).start()));
-            if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
-                    : !arabicName(keyIds, hit.from(), hit.to(), 6)) {
-                return;
-            }
-            for (int form : hit.values()) {
-                candidates.add(new Candidate(hit.from(), hit.to(), names.entity(form), MatchRule.TRANSLITERATED,
-                        MatchRule.TRANSLITERATED.score()));
-            }
-        };
-        variantsFrom(tokens, keys, collect);
-    }
-
     /** The names filed under keys ({@link NameIndex#variants}) from each word that has one. */
     private void variantsFrom(List<Token> words, int[] keyIds, Consumer<PhraseIndex.Hit> collect) {
         for (int k = 0; k < words.size(); k++) {
@@ -642,80 +976,6 @@ public final class EntityMatcher {
         return to - from >= 2 && consonants >= least && shortest >= 2;
     }
 
-    /**
-     * Names with words inside them that the lists do not write: a nickname in quotes between given name and surname
-     * (Joaquin “El Chapo” Guzman Loera is GUZMAN LOERA, Joaquin; Ahmad “Abu Hussein” al-Hamidawi is AL-HAMIDAWI,
-     * Ahmad) and "the" after "of" (the Ministry of the People's Armed Forces is MINISTRY OF PEOPLE'S ARMED FORCES).
-     * The names are looked up again over the words without them; only a name that spans what was passed over is new.
-     */
-    private void passedOver(String text, List<Token> tokens, int[] ids, List<Candidate> candidates,
-                            BitSet[] maritime) {
-        BitSet over = new BitSet();
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.capitalised() && tokens.get(i + 1).capitalised() && i >= 2 && tokens.get(i - 2).capitalised()
-                    && t.norm().equals("the") && tokens.get(i - 1).norm().equals("of")) {
-                // "Ministry of the People's Armed Forces": a name runs on both sides of "of the".
-                over.set(i);
-            } else if (t.start() - tokens.get(i - 1).end() > 1 && tokens.get(i - 1).capitalised() && t.capitalised()
-                    && quoteBetween(text, tokens.get(i - 1), t, OPENING_QUOTES)) {
-                // (A quote needs a character besides the space: most gaps are one space, and are passed at once.)
-                for (int k = i; k < Math.min(i + 3, tokens.size() - 1); k++) {
-                    if (quoteBetween(text, tokens.get(k), tokens.get(k + 1), CLOSING_QUOTES)) {
-                        Token next = tokens.get(k + 1);
-                        if ((next.capitalised() || NameForms.article(next.norm()))
-                                && next.sentence() == t.sentence()) {
-                            over.set(i, k + 1);
-                        }
-                        break;
-                    }
-                }
-            }
-        }
-        if (over.isEmpty()) {
-            return;
-        }
-        int n = tokens.size() - over.cardinality();
-        int[] at = new int[n];
-        int[] keptIds = new int[n];
-        List<Token> kept = new ArrayList<>(n);
-        for (int i = 0, k = 0; i < tokens.size(); i++) {
-            if (!over.get(i)) {
-                at[k] = i;
-                keptIds[k++] = ids[i];
-                kept.add(tokens.get(i));
-            }
-        }
-        Consumer<PhraseIndex.Hit> collect = hit -> {
-            int from = at[hit.from()];
-            int to = at[hit.to() - 1] + 1;
-            if (to - from == hit.to() - hit.from()) {
-                return;
-            }
-            boolean nickname = true;
-            for (int i = over.nextSetBit(from); i >= 0 && i < to; i = over.nextSetBit(i + 1)) {
-                nickname &= !tokens.get(i).norm().equals("the");
-            }
-            for (int form : hit.values()) {
-                Entity entity = names.entity(form);
-                MatchRule rule = names.rule(form);
-                // A nickname stands inside a person's name, "the" inside an organisation's.
-                if (rule != MatchRule.SURNAME_ALONE && rule != MatchRule.CORE
-                        && (entity.type() == EntityType.PERSON) == nickname
-                        && acceptable(entity, text, tokens, from, to, maritime)) {
-                    candidates.add(new Candidate(from, to, entity, rule, rule.score()));
-                }
-            }
-        };
-        BitSet gaps = new BitSet();
-        for (int k = 0; k + 1 < n; k++) {
-            if (at[k + 1] != at[k] + 1) {
-                gaps.set(k);
-            }
-        }
-        startsBefore(gaps, s -> names.names().matchAt(kept, keptIds, s, collect));
-    }
-
     /** Quotes that open and close a nickname: “El Chapo”, "Abu Hussein", ‘Tony’, «Nicolasito». */
     private static final String OPENING_QUOTES = "“\"‘«";
     private static final String CLOSING_QUOTES = "”\"’»";
@@ -728,99 +988,6 @@ public final class EntityMatcher {
             }
         }
         return false;
-    }
-
-    /**
-     * Names from the Arabic-speaking world and Iran in Latin letters, with other vowels or without the article:
-     * "Mohammad Reza Zahedi" is ZAHEDI, Mohammed Reza; "Ayman al-Zawahri" AL-ZAWAHIRI, Ayman; "Khalil Rahman
-     * Haqqani" HAQQANI, Khalil Al-Rahman; "Masood Azhar" AZHAR, Masud. Arabic script writes no short vowels, so its
-     * romanisations differ in them; the words are compared by their consonants ({@link ScriptKeys#arabicOfLatin}) as
-     * the Arabic script is, against the people filed under those keys, and one word of four letters or more must be
-     * spelt as the list spells it: the keys alone would take "Ali Hussein" for Ali Hassan.
-     */
-    private void arabicInLatin(String text, List<Token> tokens, int[] ids, List<Candidate> candidates,
-                               BitSet[] maritime) {
-        BitSet named = namedRuns(text, tokens, ids);
-        if (named.isEmpty()) {
-            return;
-        }
-        int[] at = null;
-        int[] keys = null;
-        int[] french = null;
-        int n = 0;
-        int keyed = 0;
-        int previous = -1;
-        for (int i = named.nextSetBit(0); i >= 0; previous = i, i = named.nextSetBit(i + 1)) {
-            Token t = tokens.get(i);
-            String w = t.norm();
-            if (at == null) {
-                at = new int[tokens.size()];
-                keys = new int[tokens.size()];
-            }
-            if (i > previous + 1 && n > 0 && keys[n - 1] >= 0) {
-                // Between two runs: no name runs on from one to the next.
-                at[n] = i - 1;
-                keys[n++] = -1;
-            }
-            if (NameForms.article(w) && !t.upper()) {
-                // "al-Zawahri" and "Zawahri" are one name; the keys leave the article out.
-                continue;
-            }
-            int id = w.length() >= 2 ? arabicKey(w, ids[i], false) : -1;
-            // French writes ش ch (Bachar el-Assad is AL-ASSAD, Bashar), English and Persian چ.
-            int shin = w.length() >= 2 && w.contains("ch") ? arabicKey(w, ids[i], true) : -1;
-            if (id < 0 && shin < 0 && (n == 0 || keys[n - 1] < 0)) {
-                continue;
-            }
-            if (shin >= 0) {
-                if (french == null) {
-                    french = new int[tokens.size()];
-                    Arrays.fill(french, -2);
-                }
-                french[n] = shin;
-            }
-            at[n] = i;
-            keys[n++] = id;
-            keyed += id >= 0 || shin >= 0 ? 1 : 0;
-        }
-        if (keyed < 2) {
-            return;
-        }
-        int[] positions = at;
-        int[] keyIds = Arrays.copyOf(keys, n);
-        List<Token> kept = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            kept.add(tokens.get(positions[k]));
-        }
-        Consumer<PhraseIndex.Hit> collect = hit -> {
-            int from = positions[hit.from()];
-            int to = positions[hit.to() - 1] + 1;
-            // One consonant fewer than Arabic script needs, as one word must also be spelt as the list spells it.
-            if (!arabicName(keyIds, hit.from(), hit.to(), 5)
-                    || tokens.get(from).sentence() != tokens.get(to - 1).sentence()) {
-                return;
-            }
-            for (int form : hit.values()) {
-                Entity entity = names.entity(form);
-                MatchRule listed = names.rule(form);
-                if (listed != MatchRule.SURNAME_ALONE && listed != MatchRule.CORE
-                        && closeWordForWord(form, kept, hit.from(), hit.to(), to - from)
-                        && spellsAWordOf(entity, tokens, from, to)
-                        && acceptable(entity, text, tokens, from, to, maritime)) {
-                    candidates.add(new Candidate(from, to, entity, MatchRule.TRANSLITERATED,
-                            MatchRule.TRANSLITERATED.score()));
-                }
-            }
-        };
-        variantsFrom(kept, keyIds, collect);
-        if (french != null) {
-            for (int k = 0; k < n; k++) {
-                if (french[k] >= 0) {
-                    keyIds[k] = french[k];
-                }
-            }
-            variantsFrom(kept, keyIds, collect);
-        }
     }
 
     /**
@@ -850,45 +1017,6 @@ public final class EntityMatcher {
         }
         // Spelt as the list spells it, article and all: the first pass has it, by its own rule.
         return k == to && (edits > 0 || span != names.length(form));
-    }
-
-    /**
-     * The capitalised Latin words that may be words of such a name: runs of two or more in a sentence (articles
-     * passed over) holding a list word of four letters or more that has an Arabic key, as the name must spell one
-     * word as the list does. Most capitalised words of a text stand in no such run ("the Treasury Department said"),
-     * and the keys of the words the lists do not have are not worth making for them.
-     */
-    private BitSet namedRuns(String text, List<Token> tokens, int[] ids) {
-        BitSet named = new BitSet();
-        int i = 0;
-        while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            if (!t.capitalised() || text.charAt(t.start()) >= 0x250) {
-                i++;
-                continue;
-            }
-            int from = i;
-            int words = 0;
-            boolean listWord = false;
-            int end = i;
-            for (int k = i; k < tokens.size() && tokens.get(k).sentence() == t.sentence(); k++) {
-                Token w = tokens.get(k);
-                boolean article = NameForms.article(w.norm()) && !w.upper();
-                if (!article && (!w.capitalised() || text.charAt(w.start()) >= 0x250)) {
-                    break;
-                }
-                if (!article) {
-                    words++;
-                    listWord |= ids[k] >= 0 && w.norm().length() >= 4 && arabicKey(w.norm(), ids[k], false) >= 0;
-                    end = k + 1;
-                }
-            }
-            if (words >= 2 && listWord) {
-                named.set(from, end);
-            }
-            i = Math.max(end, i + 1);
-        }
-        return named;
     }
 
     /**
@@ -923,136 +1051,11 @@ public final class EntityMatcher {
     }
 
     /**
-     * Names of two words or more with one word misspelt by one letter: found from a word spelt right (the anchor), the
-     * misspelt word at least {@link #MIN_FUZZY} letters long.
-     */
-    private void fuzzy(String text, List<Token> tokens, int[] ids, List<Candidate> candidates, BitSet[] maritime) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token anchor = tokens.get(i);
-            if (anchor.capitalised() && anchor.norm().length() >= NameIndex.MIN_ANCHOR && names.anchors(ids[i])) {
-                fuzzyAt(text, tokens, ids, i, candidates, maritime);
-            }
-        }
-    }
-
-    /**
-     * Every word of a name is capitalised, the misspelt one too: only a capitalised neighbour leaves something to
-     * try, on its side.
-     */
-    private void fuzzyAt(String text, List<Token> tokens, int[] ids, int i, List<Candidate> candidates,
-                         BitSet[] maritime) {
-        NameIndex.Anchored tryForm = (form, at) -> {
-            int from = i - at;
-            int to = from + names.length(form);
-            if (from < 0 || to > tokens.size()) {
-                return;
-            }
-            int slipLength = misspeltWord(tokens, ids, from, form);
-            if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
-                    && acceptable(names.entity(form), text, tokens, from, to, maritime)) {
-                candidates.add(new Candidate(from, to, names.entity(form), MatchRule.FUZZY,
-                        Math.min(names.rule(form).score(), MatchRule.fuzzyScore(slipLength))));
-            }
-        };
-        if (i + 1 < tokens.size() && mayBeMisspelt(tokens.get(i + 1), ids[i + 1])) {
-            names.anchored(ids[i], true, tokens.get(i + 1).norm(), tryForm);
-        }
-        if (i > 0 && mayBeMisspelt(tokens.get(i - 1), ids[i - 1])) {
-            names.anchored(ids[i], false, tokens.get(i - 1).norm(), tryForm);
-        }
-    }
-
-    /**
      * A capitalised word that is not itself a word of a listed name: what a misspelling of a name word produces
      * ("Putn", "Crops" for "Corps").
      */
     private boolean mayBeMisspelt(Token t, int id) {
         return t.capitalised() && t.norm().length() >= MIN_FUZZY - 1 && !names.anchors(id);
-    }
-
-    /**
-     * The length of the one word of name form {@code form} that the text from {@code from} misspells by one letter,
-     * the others spelt right, all in one sentence; 0 when that is not so.
-     */
-    private int misspeltWord(List<Token> tokens, int[] ids, int from, int form) {
-        int slip = 0;
-        int sentence = tokens.get(from).sentence();
-        for (int j = 0; j < names.length(form); j++) {
-            Token t = tokens.get(from + j);
-            int w = names.word(form, j);
-            if (t.sentence() != sentence) {
-                return 0;
-            }
-            if (ids[from + j] == w) {
-                continue;
-            }
-            if (slip > 0 || names.lexicon().length(w) < MIN_FUZZY || t.norm().length() < MIN_FUZZY - 1
-                    || !Romanisation.oneEditApart(t.norm(), names.lexicon().word(w))) {
-                return 0;
-            }
-            slip = names.lexicon().length(w);
-        }
-        return slip;
-    }
-
-    /** A stretch of words taken for an entry, and the evidence beyond its rule ("RU named"), for the analyst. */
-    private record Candidate(int from, int to, Entity entity, MatchRule rule, double score, String why) {
-        Candidate(int from, int to, Entity entity, MatchRule rule, double score) {
-            this(from, to, entity, rule, score, "");
-        }
-
-        Candidate because(String reason) {
-            return new Candidate(from, to, entity, rule, score, why.isEmpty() ? reason : why + "; " + reason);
-        }
-    }
-
-    /**
-     * Whether a phrase found is the entry written as a name. {@code maritime} caches, per text, the paragraphs with a
-     * maritime word (computed the first time a vessel is found).
-     */
-    private boolean acceptable(Entity entity, String text, List<Token> tokens, int from, int to, BitSet[] maritime) {
-        if (!Words.startsWord(text, tokens.get(from))) {
-            return false;
-        }
-        boolean sentenceCase = quotedInSentenceCase(entity, text, tokens, from, to);
-        for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            if (!t.capitalised() && !sentenceCase && !Words.PARTICLES.contains(t.norm())
-                    && !(i > from && joined(text, tokens, i))
-                    && !(i > from && entity.type() == EntityType.ORGANISATION
-                    && GENERIC_ORGANISATION_WORDS.contains(t.norm()))) {
-                // A generic head may be written in lower case: "the Lazarus group".
-                return false;
-            }
-        }
-        if (to - from == 1) {
-            Token t = tokens.get(from);
-            // Short single words are acronyms: only as written in capitals ("BNC", not "bnc" or "Bnc").
-            if (t.norm().length() <= 3 && !t.upper()) {
-                return false;
-            }
-        }
-        if (to - from == 1 && entity.type() != EntityType.PERSON && Words.anyNear(tokens, from, 2, OTHER_THINGS)) {
-            // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else.
-            return false;
-        }
-        if (entity.type() == EntityType.VESSEL) {
-            if (to - from == 1) {
-                // A ship named by one word ("Dover", "Forest") only where the text says it is a ship.
-                return vesselNounNext(tokens, from, to);
-            }
-            if (maritime[0] == null) {
-                maritime[0] = Words.paragraphsWith(tokens, Words.MARITIME);
-            }
-            return maritime[0].get(tokens.get(from).paragraph());
-        }
-        if (entity.type() == EntityType.PERSON) {
-            if (Words.anyNear(tokens, from, 3, NAMESAKE_WORDS) || Words.anyNear(tokens, to - 1, 4, NAMESAKE_WORDS)) {
-                return false;
-            }
-            return !insideLongerName(text, tokens, from, to);
-        }
-        return true;
     }
 
     /**
@@ -1069,65 +1072,6 @@ public final class EntityMatcher {
         return OPENING_QUOTES.indexOf(text.charAt(first.start() - 1)) >= 0 || text.charAt(first.start() - 1) == '„';
     }
 
-    /** Titles and roles that stand before a surname alone: "President Putin", "oligarch Deripaska". */
-    private static final Set<String> ROLE_WORDS = Set.of("president", "minister", "premier", "prime", "deputy",
-            "chairman", "chairwoman", "chair", "ceo", "chief", "director", "general", "gen", "mr", "mrs", "ms", "dr",
-            "sheikh", "leader", "oligarch", "tycoon", "billionaire", "businessman", "businesswoman", "commander",
-            "colonel", "col", "secretary", "governor", "senator", "ambassador", "founder", "head", "marshal",
-            "admiral", "spokesman", "spokeswoman", "envoy", "emir", "king", "prince", "ayatollah", "mullah", "judge",
-            "mayor", "lawmaker", "dictator", "strongman", "warlord", "kingpin", "boss", "owner", "magnate",
-            "banker", "financier", "vice", "foreign", "defence", "defense", "finance", "supreme", "former", "ex");
-
-    /**
-     * A surname alone is that person only where no other name word stands before it: "President Putin", "Russia's
-     * Putin", "In April, Nabiullina" and "Putin" at the start of a sentence are, "Daniil Medvedev" is not Medvedev
-     * the listed one.
-     */
-    private boolean standsAlone(String text, List<Token> tokens, int at) {
-        if (at == 0) {
-            return true;
-        }
-        Token before = tokens.get(at - 1);
-        // A script without case shows no given name by its capital: 普京 after 总统 ("President").
-        if (before.sentence() != tokens.get(at).sentence() || !before.capitalised() || caseless(text, before)
-                || ROLE_WORDS.contains(before.norm()) || common.contains(before.norm()) && !before.upper()
-                && !Words.spacesOnly(text, before.end(), tokens.get(at).start())) {
-            return true;
-        }
-        // "Russia's Putin", "Kremlin’s Peskov": a possessive is no given name.
-        int end = before.end();
-        if (end + 1 >= text.length() || !Normalizer.isApostrophe(text.charAt(end))) {
-            return false;
-        }
-        char next = text.charAt(end + 1);
-        // "Belarus’ Lukashenko": after a word ending in s the possessive is the apostrophe alone.
-        return next == 's' || next == 'S'
-                || Character.isWhitespace(next) && Character.toLowerCase(text.charAt(end - 1)) == 's';
-    }
-
-    /**
-     * A surname alone of a person also named in full in the text is that person's surname mention ("Mkrtychev" before
-     * "Ashot Mkrtychev"), and a core name of an organisation named in full its short form ("Wagner" after "Wagner
-     * Group"): stronger than either standing alone.
-     */
-    private static List<Candidate> namedInFull(List<Candidate> chosen) {
-        Set<String> full = new HashSet<>();
-        for (Candidate c : chosen) {
-            if (!c.rule.needsCorroboration()) {
-                full.add(c.entity.id());
-            }
-        }
-        List<Candidate> out = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) {
-            MatchRule tied = c.rule == MatchRule.SURNAME_ALONE ? MatchRule.SURNAME
-                    : c.rule == MatchRule.CORE ? MatchRule.SHORT_FORM : null;
-            out.add(tied != null && full.contains(c.entity.id())
-                    ? new Candidate(c.from, c.to, c.entity, tied, tied.score(), "the entry named in full in the text")
-                    : c);
-        }
-        return out;
-    }
-
     /**
      * "the tanker Dover", "the superyacht, Tango", "the seized vessel is Tango", "Finikia, a cargo ship": a vessel
      * noun within three words before the name or six after it, in its sentence.
@@ -1135,31 +1079,13 @@ public final class EntityMatcher {
     private static boolean vesselNounNext(List<Token> tokens, int from, int to) {
         int sentence = tokens.get(from).sentence();
         for (int k = Math.max(0, from - VESSEL_WORD_WINDOW); k < from; k++) {
-            if (tokens.get(k).sentence() == sentence && VESSEL_NOUNS.contains(tokens.get(k).norm())) {
+            if (tokens.get(k).sentence() == sentence && Words.VESSEL_NOUNS.contains(tokens.get(k).norm())) {
                 return true;
             }
         }
         // After the name, an apposition may run longer: "the Tango, a $90 million yacht".
         for (int k = to; k < Math.min(tokens.size(), to + 2 * VESSEL_WORD_WINDOW); k++) {
-            if (tokens.get(k).sentence() == sentence && VESSEL_NOUNS.contains(tokens.get(k).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A person's name run on, with nothing but spaces, into another name word that is not an ordinary word: "Hassan
-     * Nasrallah Rodriguez" is not Hasan Nasrallah, "Said Khan Market" not Khan Said. (A name word before it is often a
-     * title or a country in another language's word order, so only the word after counts.)
-     */
-    private boolean insideLongerName(String text, List<Token> tokens, int from, int to) {
-        if (to < tokens.size()) {
-            Token next = tokens.get(to);
-            if (next.capitalised() && !next.upper() && !caseless(text, next)
-                    && Words.spacesOnly(text, tokens.get(to - 1).end(), next.start())
-                    && (!common.contains(next.norm()) || NAMED_AFTER.contains(next.norm()))
-                    && next.sentence() == tokens.get(to - 1).sentence()) {
+            if (tokens.get(k).sentence() == sentence && Words.VESSEL_NOUNS.contains(tokens.get(k).norm())) {
                 return true;
             }
         }
@@ -1177,281 +1103,4 @@ public final class EntityMatcher {
         return tokens.get(i - 1).end() == start - 1 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '.');
     }
 
-    /** Keeps, of overlapping candidates, the one that starts first and then the longest; ties keep every entry. */
-    private static List<Candidate> leftmostLongest(List<Candidate> candidates) {
-        candidates.sort(Comparator.comparingInt(Candidate::from)
-                .thenComparing(Comparator.comparingInt((Candidate c) -> c.to - c.from).reversed())
-                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed()));
-        List<Candidate> out = new ArrayList<>();
-        int coveredTo = -1;
-        int spanFrom = -1;
-        int spanTo = -1;
-        Map<String, Candidate> sameSpan = new LinkedHashMap<>();
-        for (Candidate c : candidates) {
-            if (c.from == spanFrom && c.to == spanTo) {
-                sameSpan.putIfAbsent(c.entity.id(), c);
-                continue;
-            }
-            if (c.from < coveredTo) {
-                continue;
-            }
-            out.addAll(sameSpan.values());
-            sameSpan.clear();
-            sameSpan.put(c.entity.id(), c);
-            spanFrom = c.from;
-            spanTo = c.to;
-            coveredTo = c.to;
-        }
-        out.addAll(sameSpan.values());
-        return out;
-    }
-
-    /**
-     * Where one stretch of text names several entries ("Nicolas Maduro": the father, Maduro Moros, and the son, Maduro
-     * Guerra), keeps those named elsewhere in the text too; failing that, those matched by the strongest rule (an alias
-     * as the list writes it before a form derived from a name), then those whose full name the stretch covers best
-     * (the son's has one given name more). A tie that remains keeps them all.
-     */
-    private static List<Candidate> closestOfTies(List<Candidate> chosen, Corroboration corroboration) {
-        Map<Long, List<Candidate>> bySpan = new LinkedHashMap<>();
-        for (Candidate c : chosen) {
-            bySpan.computeIfAbsent(((long) c.from << 32) | c.to, k -> new ArrayList<>(1)).add(c);
-        }
-        if (bySpan.size() == chosen.size()) {
-            return chosen;
-        }
-        // The entries each stretch names: an entry is named elsewhere only by a stretch that names others than here
-        // ("Nicolas Maduro" twice names father and son twice, and neither elsewhere).
-        Map<String, List<Set<String>>> stretches = new HashMap<>();
-        for (List<Candidate> tied : bySpan.values()) {
-            Set<String> ids = new HashSet<>();
-            tied.forEach(c -> ids.add(c.entity.id()));
-            tied.forEach(c -> stretches.computeIfAbsent(c.entity.id(), k -> new ArrayList<>()).add(ids));
-        }
-        List<Candidate> out = new ArrayList<>(chosen.size());
-        for (List<Candidate> tied : bySpan.values()) {
-            if (tied.size() == 1 || tied.stream().allMatch(c -> c.rule == MatchRule.IDENTIFIER)) {
-                // A wallet the list gives two entries (1H939dom7i4WDLCKyGbXUp3fs9CSTNRzgL, KHATIBI AGHADA and
-                // NIKAEEN RAVARI) is each one's: nothing in the words could tell them apart, nor should.
-                out.addAll(tied);
-                continue;
-            }
-            Set<String> here = new HashSet<>();
-            tied.forEach(c -> here.add(c.entity.id()));
-            if (tied.stream().anyMatch(c -> !c.rule.needsCorroboration())) {
-                // "Hamas" is the organisation's name before it is anybody's surname alone.
-                tied = tied.stream().filter(c -> !c.rule.needsCorroboration()).toList();
-            }
-            List<Candidate> elsewhere = tied.stream().filter(c -> stretches.get(c.entity.id()).stream()
-                    .anyMatch(ids -> !ids.equals(here))).toList();
-            if (!elsewhere.isEmpty()) {
-                out.addAll(elsewhere);
-                continue;
-            }
-            List<Candidate> located = tied.stream().filter(c -> corroboration.located(c.entity)).toList();
-            if (!located.isEmpty()) {
-                tied = located;
-            }
-            double score = tied.stream().mapToDouble(Candidate::score).max().orElse(0);
-            List<Candidate> strongest = tied.stream().filter(c -> c.score == score).toList();
-            // People by how much of the name the words cover (the son has one given name more; a surname alone covers
-            // nothing of either); organisations not:
-            // a parent's name is often the longer ("PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA" before its
-            // "JOINT STOCK COMPANY SBERBANK" abroad), and it comes first in the list.
-            double best = strongest.stream().mapToDouble(EntityMatcher::coverage).max().orElse(0);
-            boolean people = strongest.stream().allMatch(c -> c.entity.type() == EntityType.PERSON
-                    && c.rule != MatchRule.SURNAME_ALONE);
-            List<Candidate> closest = people ? strongest.stream().filter(c -> coverage(c) == best).toList()
-                    : strongest;
-            if (closest.size() == 1) {
-                out.add(closest.get(0));
-                continue;
-            }
-            // Nothing in the text tells them apart: one mention, of the entry designated first (the father before
-            // the son, BORIS ROMANOVICH before BORIS BORISOVICH ROTENBERG: the list numbers entries as it adds them),
-            // scored lower for the doubt, rather than two full mentions of which one is wrong.
-            Candidate first = closest.stream().min(Comparator.comparing(c -> c.entity, FIRST_DESIGNATED))
-                    .orElseThrow();
-            StringBuilder also = new StringBuilder("designated first of ");
-            closest.forEach(c -> also.append(c == first ? "" : c.entity.id() + " " + c.entity.name() + ", "));
-            also.setLength(also.length() - 2);
-            out.add(new Candidate(first.from, first.to, first.entity, first.rule, first.score * TIE_DOUBT, "")
-                    .because(also + ", who fit the words as well"));
-        }
-        return out;
-    }
-
-    /** What the score of a mention is multiplied by when another entry fits the same words as well. */
-    private static final double TIE_DOUBT = 0.9;
-
-    /**
-     * Entries in the order their lists designated them: by source, then by the number the list gave them, which it
-     * gives as it adds entries (ROTENBERG, Boris Romanovich, 16671, before his son Boris Borisovich, 35314).
-     */
-    static final Comparator<Entity> FIRST_DESIGNATED = Comparator.comparing(Entity::source)
-            .thenComparingLong(EntityMatcher::designation);
-
-    /** The number the list gave an entry ({@code 16671} of {@code ofac-sdn:16671}), or the largest for none. */
-    private static long designation(Entity e) {
-        String n = e.id().substring(e.id().indexOf(':') + 1);
-        return !n.isEmpty() && n.length() < 18 && n.chars().allMatch(Character::isDigit) ? Long.parseLong(n)
-                : Long.MAX_VALUE;
-    }
-
-    /** The share of the entry's primary name that the matched words stand for. */
-    private static double coverage(Candidate c) {
-        return (c.to - c.from) / (double) Math.max(1, NameForms.words(c.entity.name()).size());
-    }
-
-    /** Second words that make the first the name's short form: "Wagner Group", "Lazarus Group", "Sinaloa Cartel". */
-    private static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of("group", "company", "corporation", "bank",
-            "organization", "organisation", "party", "network", "front", "movement", "brigade", "brigades", "army",
-            "cartel", "corps", "foundation", "association", "battalion", "regiment");
-
-    /**
-     * Acronyms ("IRGC" after "Islamic Revolutionary Guard Corps") and short forms ("Wagner" after "Wagner Group") of
-     * the organisations named in full; a short form two of them share is left alone.
-     */
-    private List<Candidate> shortFormMentions(List<Token> tokens, List<Candidate> chosen) {
-        Map<String, Entity> acronyms = new HashMap<>();
-        Map<String, Entity> firstWords = new HashMap<>();
-        Set<String> shared = new HashSet<>();
-        for (Candidate c : chosen) {
-            if (c.entity.type() != EntityType.ORGANISATION || c.to - c.from < 2 || c.rule == MatchRule.SHORT_FORM) {
-                continue;
-            }
-            StringBuilder acronym = new StringBuilder();
-            for (int i = c.from; i < c.to; i++) {
-                String w = tokens.get(i).norm();
-                if (!Words.PARTICLES.contains(w)) {
-                    acronym.append(w.charAt(0));
-                }
-            }
-            if (acronym.length() >= 3) {
-                claim(acronyms, acronym.toString(), c.entity, shared);
-            }
-            String first = tokens.get(c.from).norm();
-            if (c.to - c.from == 2 && GENERIC_ORGANISATION_WORDS.contains(tokens.get(c.from + 1).norm())
-                    && first.length() >= 4 && !common.contains(first) && !Words.PARTICLES.contains(first)) {
-                claim(firstWords, first, c.entity, shared);
-            }
-        }
-        if (acronyms.isEmpty() && firstWords.isEmpty()) {
-            return List.of();
-        }
-        boolean[] covered = covered(tokens, chosen);
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (covered[i] || !t.capitalised() || shared.contains(t.norm())) {
-                continue;
-            }
-            Entity e = t.upper() ? acronyms.get(t.norm()) : null;
-            if (e == null) {
-                e = firstWords.get(t.norm());
-            }
-            if (e != null) {
-                out.add(new Candidate(i, i + 1, e, MatchRule.SHORT_FORM, MatchRule.SHORT_FORM.score()));
-            }
-        }
-        return out;
-    }
-
-    /** Which words the chosen mentions already take. */
-    private static boolean[] covered(List<Token> tokens, List<Candidate> chosen) {
-        boolean[] covered = new boolean[tokens.size()];
-        for (Candidate c : chosen) {
-            for (int i = c.from; i < c.to; i++) {
-                covered[i] = true;
-            }
-        }
-        return covered;
-    }
-
-    private static void claim(Map<String, Entity> forms, String form, Entity entity, Set<String> shared) {
-        Entity before = forms.putIfAbsent(form, entity);
-        if (before != null && before != entity) {
-            shared.add(form);
-        }
-    }
-
-    /** Surname-only mentions of the people already named in full; a surname two of them share is left alone. */
-    private List<Candidate> surnameMentions(List<Token> tokens, List<Candidate> chosen) {
-        Map<List<String>, Integer> owners = new HashMap<>();
-        Map<String, Entity> byId = new LinkedHashMap<>();
-        for (Candidate c : chosen) {
-            // Only a person named in full lends a surname its standing; a surname alone lends none.
-            if (c.entity.type() == EntityType.PERSON && !c.rule.needsCorroboration()) {
-                byId.putIfAbsent(c.entity.id(), c.entity);
-            }
-        }
-        if (byId.isEmpty()) {
-            return List.of();
-        }
-        List<Entity> people = List.copyOf(byId.values());
-        PhraseIndex.Builder builder = new PhraseIndex.Builder();
-        for (int p = 0; p < people.size(); p++) {
-            Entity person = people.get(p);
-            for (List<String> s : surnamesOf.computeIfAbsent(person.id(), id -> surnames(person))) {
-                owners.merge(s, 1, Integer::sum);
-                builder.add(s, p);
-            }
-        }
-        PhraseIndex byName = builder.build();
-        int[] ids = byName.lexicon().ids(tokens);
-        boolean[] covered = covered(tokens, chosen);
-        List<Candidate> out = new ArrayList<>();
-        List<PhraseIndex.Hit> hits = new ArrayList<>(1);
-        Consumer<PhraseIndex.Hit> collect = hits::add;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (covered[i] || !tokens.get(i).capitalised()) {
-                continue;
-            }
-            hits.clear();
-            byName.matchAt(tokens, ids, i, collect);
-            PhraseIndex.Hit longest = null;
-            for (PhraseIndex.Hit h : hits) {
-                if (isFree(covered, h.from(), h.to()) && allCapitalised(tokens, h.from(), h.to())) {
-                    longest = h;
-                }
-            }
-            if (longest == null || longest.values().length != 1
-                    || owners.get(wordsOf(tokens, longest.from(), longest.to())) != 1) {
-                continue;
-            }
-            out.add(new Candidate(longest.from(), longest.to(), people.get(longest.values()[0]), MatchRule.SURNAME,
-                    MatchRule.SURNAME.score()));
-            for (int k = longest.from(); k < longest.to(); k++) {
-                covered[k] = true;
-            }
-            i = longest.to() - 1;
-        }
-        return out;
-    }
-
-    private static boolean isFree(boolean[] covered, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (covered[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allCapitalised(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!tokens.get(i).capitalised()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<String> wordsOf(List<Token> tokens, int from, int to) {
-        List<String> w = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            w.add(tokens.get(i).norm());
-        }
-        return w;
-    }
 }

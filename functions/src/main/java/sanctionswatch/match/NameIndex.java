@@ -249,7 +249,7 @@ final class NameIndex {
             // A surname a family shares (SECHIN, Igor and his son Ivan; LUKASHENKA, Alyaksandr and his sons) stands
             // for the one designated first, the one the news names by it; a surname more people have stands for none.
             Set<Entity> owners = all.size() <= FAMILY && oneProgramme(all)
-                    ? Set.of(Collections.min(all, EntityMatcher.FIRST_DESIGNATED)) : all;
+                    ? Set.of(Collections.min(all, Overlaps.FIRST_DESIGNATED)) : all;
             if (owners.size() == 1 && joined.length() >= 5 && !common.contains(joined)
                     && !cores.containsKey(surname) && !Words.PARTICLES.contains(surname.get(0))
                     && !shortNames.getOrDefault(surname, Set.of()).stream().anyMatch(o -> !owners.contains(o))

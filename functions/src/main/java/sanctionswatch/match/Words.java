@@ -20,6 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Small word sets the matching rules consult. */
 final class Words {
@@ -146,4 +148,56 @@ final class Words {
         }
         return paragraphs;
     }
+
+    /**
+     * Namesakes: a person's name next to one of these words is someone else who bears it. (Not "chef": French news
+     * writes "Hassan Nasrallah, le chef du Hezbollah".)
+     */
+    static final Set<String> NAMESAKE_WORDS = Set.of("composer", "singer", "drummer", "guitarist",
+            "pianist", "violinist", "conductor", "actor", "actress", "footballer", "striker", "midfielder",
+            "defender", "goalkeeper", "athlete", "sprinter", "tennis", "golfer", "boxer", "novelist", "poet",
+            "painter", "rapper", "comedian", "quarterback", "batsman", "cricketer");
+
+    /**
+     * People and things an organisation's or a ship's one-word name is also the name of: "the comedian Sinbad", "the
+     * film Gladiator" (the namesakes' trades among them, in one set so that one look around the word does).
+     */
+    static final Set<String> OTHER_THINGS = Stream.concat(NAMESAKE_WORDS.stream(), Stream.of("film",
+            "movie", "game", "album", "song", "band", "novel", "series", "character", "demon", "brand", "spacecraft",
+            "rocket", "mission", "telescope", "app", "spyware", "software", "club", "team", "restaurant", "hotel",
+            "island", "mountains", "river", "opera", "festival", "goddess", "god", "hero"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** What is named after people: "Said Khan Market" is a market, "Putin Street" a street. */
+    static final Set<String> NAMED_AFTER = Set.of("street", "road", "avenue", "square", "market", "bridge",
+            "airport", "university", "foundation", "prize", "award", "institute", "school", "college", "mosque",
+            "hospital", "stadium", "park", "museum", "library", "boulevard", "district", "centre", "center", "hall");
+
+    /** Words that make the next or previous name a ship's: "the tanker Dover", "Finikia, a cargo ship". */
+    static final Set<String> VESSEL_NOUNS = Set.of("tanker", "vessel", "ship", "freighter", "yacht",
+            "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler", "superyacht", "megayacht");
+
+    /**
+     * Nouns of the institutions every state has, and of its parties: "Communist Party" is an alias of Peru's SHINING
+     * PATH, and stands for it only where Peru is named.
+     */
+    static final Set<String> INSTITUTIONS = Set.of("ministry", "bank", "police", "army", "navy", "agency",
+            "office", "department", "directorate", "service", "council", "committee", "court", "guard", "forces",
+            "force", "intelligence", "authority", "administration", "bureau", "commission", "fund", "university",
+            "institute", "academy", "prosecutor", "parliament", "assembly", "government", "security", "customs",
+            "party");
+
+    /** Titles and roles that stand before a surname alone: "President Putin", "oligarch Deripaska". */
+    static final Set<String> ROLE_WORDS = Set.of("president", "minister", "premier", "prime", "deputy",
+            "chairman", "chairwoman", "chair", "ceo", "chief", "director", "general", "gen", "mr", "mrs", "ms", "dr",
+            "sheikh", "leader", "oligarch", "tycoon", "billionaire", "businessman", "businesswoman", "commander",
+            "colonel", "col", "secretary", "governor", "senator", "ambassador", "founder", "head", "marshal",
+            "admiral", "spokesman", "spokeswoman", "envoy", "emir", "king", "prince", "ayatollah", "mullah", "judge",
+            "mayor", "lawmaker", "dictator", "strongman", "warlord", "kingpin", "boss", "owner", "magnate",
+            "banker", "financier", "vice", "foreign", "defence", "defense", "finance", "supreme", "former", "ex");
+
+    /** Second words that make the first the name's short form: "Wagner Group", "Lazarus Group", "Sinaloa Cartel". */
+    static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of("group", "company", "corporation", "bank",
+            "organization", "organisation", "party", "network", "front", "movement", "brigade", "brigades", "army",
+            "cartel", "corps", "foundation", "association", "battalion", "regiment");
 }

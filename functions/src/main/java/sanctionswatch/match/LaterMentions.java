@@ -1,0 +1,206 @@
+package sanctionswatch.match;
+
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The passes after the first over a text: what a full mention lends to later, shorter ones. "Mkrtychev" after
+ * "Ashot Mkrtychev" is his surname mention, "IRGC" after "Islamic Revolutionary Guard Corps" its acronym, "Wagner"
+ * after "Wagner Group" its short form. One per matcher; it keeps the surnames of the people found so far.
+ */
+final class LaterMentions {
+    private final Set<String> common;
+    /** The surnames of the people found so far, folded once rather than on every article naming them. */
+    private final Map<String, List<List<String>>> surnamesOf = new ConcurrentHashMap<>();
+
+    LaterMentions(Set<String> common) {
+        this.common = common;
+    }
+
+    /** The surnames of a person: of the primary name and of each alias written "LAST, First". */
+    private static List<List<String>> surnames(Entity person) {
+        List<List<String>> forms = new ArrayList<>(2);
+        addSurname(forms, person.name());
+        for (Alias a : person.aliases()) {
+            addSurname(forms, a.name());
+        }
+        return forms;
+    }
+
+    private static void addSurname(List<List<String>> forms, String name) {
+        List<String> s = NameForms.surname(name);
+        if (!s.isEmpty() && String.join("", s).length() >= 3 && !forms.contains(s)) {
+            forms.add(s);
+        }
+        if (s.size() >= 2 && NameForms.ARTICLES.contains(s.get(0)) && String.join("", s).length() >= 6) {
+            // "Zawahiri" after "Ayman al-Zawahiri".
+            List<String> bare = s.subList(1, s.size());
+            if (!forms.contains(bare)) {
+                forms.add(List.copyOf(bare));
+            }
+        }
+    }
+
+
+    /**
+     * Acronyms ("IRGC" after "Islamic Revolutionary Guard Corps") and short forms ("Wagner" after "Wagner Group") of
+     * the organisations named in full; a short form two of them share is left alone.
+     */
+    List<Candidate> shortFormMentions(List<Token> tokens, List<Candidate> chosen) {
+        Map<String, Entity> acronyms = new HashMap<>();
+        Map<String, Entity> firstWords = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Candidate c : chosen) {
+            if (c.entity().type() != EntityType.ORGANISATION || c.to() - c.from() < 2
+                    || c.rule() == MatchRule.SHORT_FORM) {
+                continue;
+            }
+            StringBuilder acronym = new StringBuilder();
+            for (int i = c.from(); i < c.to(); i++) {
+                String w = tokens.get(i).norm();
+                if (!Words.PARTICLES.contains(w)) {
+                    acronym.append(w.charAt(0));
+                }
+            }
+            if (acronym.length() >= 3) {
+                claim(acronyms, acronym.toString(), c.entity(), shared);
+            }
+            String first = tokens.get(c.from()).norm();
+            if (c.to() - c.from() == 2 && Words.GENERIC_ORGANISATION_WORDS.contains(tokens.get(c.from() + 1).norm())
+                    && first.length() >= 4 && !common.contains(first) && !Words.PARTICLES.contains(first)) {
+                claim(firstWords, first, c.entity(), shared);
+            }
+        }
+        if (acronyms.isEmpty() && firstWords.isEmpty()) {
+            return List.of();
+        }
+        boolean[] covered = covered(tokens, chosen);
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (covered[i] || !t.capitalised() || shared.contains(t.norm())) {
+                continue;
+            }
+            Entity e = t.upper() ? acronyms.get(t.norm()) : null;
+            if (e == null) {
+                e = firstWords.get(t.norm());
+            }
+            if (e != null) {
+                out.add(new Candidate(i, i + 1, e, MatchRule.SHORT_FORM, MatchRule.SHORT_FORM.score()));
+            }
+        }
+        return out;
+    }
+
+
+    /** Which words the chosen mentions already take. */
+    private static boolean[] covered(List<Token> tokens, List<Candidate> chosen) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Candidate c : chosen) {
+            for (int i = c.from(); i < c.to(); i++) {
+                covered[i] = true;
+            }
+        }
+        return covered;
+    }
+
+    private static void claim(Map<String, Entity> forms, String form, Entity entity, Set<String> shared) {
+        Entity before = forms.putIfAbsent(form, entity);
+        if (before != null && before != entity) {
+            shared.add(form);
+        }
+    }
+
+
+    /** Surname-only mentions of the people already named in full; a surname two of them share is left alone. */
+    List<Candidate> surnameMentions(List<Token> tokens, List<Candidate> chosen) {
+        Map<List<String>, Integer> owners = new HashMap<>();
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        for (Candidate c : chosen) {
+            // Only a person named in full lends a surname its standing; a surname alone lends none.
+            if (c.entity().type() == EntityType.PERSON && !c.rule().needsCorroboration()) {
+                byId.putIfAbsent(c.entity().id(), c.entity());
+            }
+        }
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> people = List.copyOf(byId.values());
+        PhraseIndex.Builder builder = new PhraseIndex.Builder();
+        for (int p = 0; p < people.size(); p++) {
+            Entity person = people.get(p);
+            for (List<String> s : surnamesOf.computeIfAbsent(person.id(), id -> surnames(person))) {
+                owners.merge(s, 1, Integer::sum);
+                builder.add(s, p);
+            }
+        }
+        PhraseIndex byName = builder.build();
+        int[] ids = byName.lexicon().ids(tokens);
+        boolean[] covered = covered(tokens, chosen);
+        List<Candidate> out = new ArrayList<>();
+        List<PhraseIndex.Hit> hits = new ArrayList<>(1);
+        Consumer<PhraseIndex.Hit> collect = hits::add;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered[i] || !tokens.get(i).capitalised()) {
+                continue;
+            }
+            hits.clear();
+            byName.matchAt(tokens, ids, i, collect);
+            PhraseIndex.Hit longest = null;
+            for (PhraseIndex.Hit h : hits) {
+                if (isFree(covered, h.from(), h.to()) && allCapitalised(tokens, h.from(), h.to())) {
+                    longest = h;
+                }
+            }
+            if (longest == null || longest.values().length != 1
+                    || owners.get(wordsOf(tokens, longest.from(), longest.to())) != 1) {
+                continue;
+            }
+            out.add(new Candidate(longest.from(), longest.to(), people.get(longest.values()[0]), MatchRule.SURNAME,
+                    MatchRule.SURNAME.score()));
+            for (int k = longest.from(); k < longest.to(); k++) {
+                covered[k] = true;
+            }
+            i = longest.to() - 1;
+        }
+        return out;
+    }
+
+    private static boolean isFree(boolean[] covered, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (covered[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allCapitalised(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> wordsOf(List<Token> tokens, int from, int to) {
+        List<String> w = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            w.add(tokens.get(i).norm());
+        }
+        return w;
+    }
+}

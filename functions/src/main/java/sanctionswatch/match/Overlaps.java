@@ -1,0 +1,179 @@
+package sanctionswatch.match;
+
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How the candidates of one text become its mentions where they overlap or tie: the leftmost longest stretch wins,
+ * a stretch several entries fit is decided by what else the text says of them, and a weak mention of an entry the
+ * text names in full is tied to that full mention. Worked on the candidates of {@link EntityMatcher}: "Nicolas Maduro"
+ * fits the father MADURO MOROS and the son MADURO GUERRA, and is the father's unless the text tells them apart.
+ */
+final class Overlaps {
+    private Overlaps() {
+    }
+
+    /**
+     * A surname alone of a person also named in full in the text is that person's surname mention ("Mkrtychev" before
+     * "Ashot Mkrtychev"), and a core name of an organisation named in full its short form ("Wagner" after "Wagner
+     * Group"): stronger than either standing alone.
+     */
+    static List<Candidate> namedInFull(List<Candidate> chosen) {
+        Set<String> full = new HashSet<>();
+        for (Candidate c : chosen) {
+            if (!c.rule().needsCorroboration()) {
+                full.add(c.entity().id());
+            }
+        }
+        List<Candidate> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            MatchRule tied = c.rule() == MatchRule.SURNAME_ALONE ? MatchRule.SURNAME
+                    : c.rule() == MatchRule.CORE ? MatchRule.SHORT_FORM : null;
+            out.add(tied != null && full.contains(c.entity().id())
+                    ? new Candidate(c.from(), c.to(), c.entity(), tied, tied.score(),
+                            "the entry named in full in the text")
+                    : c);
+        }
+        return out;
+    }
+
+
+    /** Keeps, of overlapping candidates, the one that starts first and then the longest; ties keep every entry. */
+    static List<Candidate> leftmostLongest(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt(Candidate::from)
+                .thenComparing(Comparator.comparingInt((Candidate c) -> c.to() - c.from()).reversed())
+                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score()).reversed()));
+        List<Candidate> out = new ArrayList<>();
+        int coveredTo = -1;
+        int spanFrom = -1;
+        int spanTo = -1;
+        Map<String, Candidate> sameSpan = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.from() == spanFrom && c.to() == spanTo) {
+                sameSpan.putIfAbsent(c.entity().id(), c);
+                continue;
+            }
+            if (c.from() < coveredTo) {
+                continue;
+            }
+            out.addAll(sameSpan.values());
+            sameSpan.clear();
+            sameSpan.put(c.entity().id(), c);
+            spanFrom = c.from();
+            spanTo = c.to();
+            coveredTo = c.to();
+        }
+        out.addAll(sameSpan.values());
+        return out;
+    }
+
+
+    /**
+     * Where one stretch of text names several entries ("Nicolas Maduro": the father, Maduro Moros, and the son, Maduro
+     * Guerra), keeps those named elsewhere in the text too; failing that, those matched by the strongest rule (an alias
+     * as the list writes it before a form derived from a name), then those whose full name the stretch covers best
+     * (the son's has one given name more). A tie that remains keeps them all.
+     */
+    static List<Candidate> closestOfTies(List<Candidate> chosen, Corroboration corroboration) {
+        Map<Long, List<Candidate>> bySpan = new LinkedHashMap<>();
+        for (Candidate c : chosen) {
+            bySpan.computeIfAbsent(((long) c.from() << 32) | c.to(), k -> new ArrayList<>(1)).add(c);
+        }
+        if (bySpan.size() == chosen.size()) {
+            return chosen;
+        }
+        // The entries each stretch names: an entry is named elsewhere only by a stretch that names others than here
+        // ("Nicolas Maduro" twice names father and son twice, and neither elsewhere).
+        Map<String, List<Set<String>>> stretches = new HashMap<>();
+        for (List<Candidate> tied : bySpan.values()) {
+            Set<String> ids = new HashSet<>();
+            tied.forEach(c -> ids.add(c.entity().id()));
+            tied.forEach(c -> stretches.computeIfAbsent(c.entity().id(), k -> new ArrayList<>()).add(ids));
+        }
+        List<Candidate> out = new ArrayList<>(chosen.size());
+        for (List<Candidate> tied : bySpan.values()) {
+            if (tied.size() == 1 || tied.stream().allMatch(c -> c.rule() == MatchRule.IDENTIFIER)) {
+                // A wallet the list gives two entries (1H939dom7i4WDLCKyGbXUp3fs9CSTNRzgL, KHATIBI AGHADA and
+                // NIKAEEN RAVARI) is each one's: nothing in the words could tell them apart, nor should.
+                out.addAll(tied);
+                continue;
+            }
+            Set<String> here = new HashSet<>();
+            tied.forEach(c -> here.add(c.entity().id()));
+            if (tied.stream().anyMatch(c -> !c.rule().needsCorroboration())) {
+                // "Hamas" is the organisation's name before it is anybody's surname alone.
+                tied = tied.stream().filter(c -> !c.rule().needsCorroboration()).toList();
+            }
+            List<Candidate> elsewhere = tied.stream().filter(c -> stretches.get(c.entity().id()).stream()
+                    .anyMatch(ids -> !ids.equals(here))).toList();
+            if (!elsewhere.isEmpty()) {
+                out.addAll(elsewhere);
+                continue;
+            }
+            List<Candidate> located = tied.stream().filter(c -> corroboration.located(c.entity())).toList();
+            if (!located.isEmpty()) {
+                tied = located;
+            }
+            double score = tied.stream().mapToDouble(Candidate::score).max().orElse(0);
+            List<Candidate> strongest = tied.stream().filter(c -> c.score() == score).toList();
+            // People by how much of the name the words cover (the son has one given name more; a surname alone covers
+            // nothing of either); organisations not:
+            // a parent's name is often the longer ("PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA" before its
+            // "JOINT STOCK COMPANY SBERBANK" abroad), and it comes first in the list.
+            double best = strongest.stream().mapToDouble(Overlaps::coverage).max().orElse(0);
+            boolean people = strongest.stream().allMatch(c -> c.entity().type() == EntityType.PERSON
+                    && c.rule() != MatchRule.SURNAME_ALONE);
+            List<Candidate> closest = people ? strongest.stream().filter(c -> coverage(c) == best).toList()
+                    : strongest;
+            if (closest.size() == 1) {
+                out.add(closest.get(0));
+                continue;
+            }
+            // Nothing in the text tells them apart: one mention, of the entry designated first (the father before
+            // the son, BORIS ROMANOVICH before BORIS BORISOVICH ROTENBERG: the list numbers entries as it adds them),
+            // scored lower for the doubt, rather than two full mentions of which one is wrong.
+            Candidate first = closest.stream().min(Comparator.comparing(c -> c.entity(), FIRST_DESIGNATED))
+                    .orElseThrow();
+            StringBuilder also = new StringBuilder("designated first of ");
+            closest.forEach(c -> also.append(c == first ? "" : c.entity().id() + " " + c.entity().name() + ", "));
+            also.setLength(also.length() - 2);
+            out.add(new Candidate(first.from(), first.to(), first.entity(), first.rule(), first.score() * TIE_DOUBT, "")
+                    .because(also + ", who fit the words as well"));
+        }
+        return out;
+    }
+
+
+    /** What the score of a mention is multiplied by when another entry fits the same words as well. */
+    static final double TIE_DOUBT = 0.9;
+
+    /**
+     * Entries in the order their lists designated them: by source, then by the number the list gave them, which it
+     * gives as it adds entries (ROTENBERG, Boris Romanovich, 16671, before his son Boris Borisovich, 35314).
+     */
+    static final Comparator<Entity> FIRST_DESIGNATED = Comparator.comparing(Entity::source)
+            .thenComparingLong(Overlaps::designation);
+
+
+    /** The number the list gave an entry ({@code 16671} of {@code ofac-sdn:16671}), or the largest for none. */
+    static long designation(Entity e) {
+        String n = e.id().substring(e.id().indexOf(':') + 1);
+        return !n.isEmpty() && n.length() < 18 && n.chars().allMatch(Character::isDigit) ? Long.parseLong(n)
+                : Long.MAX_VALUE;
+    }
+
+
+    /** The share of the entry's primary name that the matched words stand for. */
+    static double coverage(Candidate c) {
+        return (c.to() - c.from()) / (double) Math.max(1, NameForms.words(c.entity().name()).size());
+    }
+}
