@@ -2,11 +2,13 @@ package sanctionswatch.match;
 
 import sanctionswatch.lists.Entity;
 import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What in a text stands by a mention found by a weak rule (a core name, a surname alone): one of the entry's countries
@@ -34,12 +36,29 @@ final class Corroboration {
     /** Words of a text about sanctions, whatever the programme; in order, so the evidence given is always the same. */
     private static final List<String> SANCTIONS = List.of("sanction", "sanctions", "sanctioned", "ofac", "designated",
             "designation", "blacklist", "blacklisted", "embargo");
+    /**
+     * The same in the other languages sanctions news is written in, each form a word takes (Russian and Ukrainian
+     * cases, Arabic with its article and conjunction), folded and romanised as the tokenizer reads them: "санкций" is
+     * sanktsiy, "sanções" sancoes; 制裁 and 제재 are two words each, as the tokenizer makes every Han and Hangul
+     * syllable one.
+     */
+    private static final List<List<String>> SANCTIONS_ELSEWHERE = Stream.of("sanções", "sanção", "sancionado",
+            "sancionados", "sanciones", "sanción", "sancionada", "sanzioni", "sanzione", "sanzionato", "sanzionati",
+            "sanctionné", "sanctionnés", "sanctionnée", "Sanktionen", "Sanktion", "sanktioniert", "Sanktionsliste",
+            "санкции", "санкций", "санкциями", "санкциях", "санкциям", "санкцию", "санкция", "санкционный",
+            "санкционного", "санкционном", "санкционные", "санкционных", "санкції", "санкцій", "санкціями",
+            "санкціях", "санкційний", "санкційного", "санкційному", "санкційні", "عقوبات", "العقوبات", "والعقوبات",
+            "بعقوبات", "عقوبة", "تحریم", "تحریمها", "تحریم‌ها", "تحریمی", "制裁", "제재")
+            .map(w -> Tokenizer.tokenize(w).stream().map(Token::norm).toList()).distinct().toList();
+    /** Words of terrorism, in English and the languages of Europe that write it alike ("terroristas", "Terroristen"). */
+    private static final List<String> TERROR_TRADE = List.of("militant", "militants", "terrorist", "terrorists",
+            "terror", "jihadist", "jihadists", "militia", "militias", "fighters", "insurgents", "extremist",
+            "extremists", "terrorista", "terroristas", "terroristi", "terroriste", "terroristes", "terroristen",
+            "terrorismo", "terrorisme", "terrorismus", "guerrilheiro", "miliziani", "milices", "milizen");
     /** Words of the trade of a programme's entries, by the start of its tag. */
     private static final Map<String, List<String>> TRADES = Map.of(
-            "SDGT", List.of("militant", "militants", "terrorist", "terrorists", "terror", "jihadist", "jihadists",
-                    "militia", "militias", "fighters", "insurgents", "extremist", "extremists"),
-            "FTO", List.of("militant", "militants", "terrorist", "terrorists", "terror", "jihadist", "jihadists",
-                    "militia", "militias", "fighters", "insurgents", "extremist", "extremists"),
+            "SDGT", TERROR_TRADE,
+            "FTO", TERROR_TRADE,
             "SDNT", List.of("cartel", "cartels", "drug", "drugs", "trafficking", "traffickers", "narcotics",
                     "cocaine", "fentanyl"),
             "ILLICIT-DRUGS", List.of("cartel", "cartels", "drug", "drugs", "trafficking", "traffickers",
@@ -56,6 +75,23 @@ final class Corroboration {
     Corroboration(Set<String> countriesNamed, List<Token> tokens) {
         this.countriesNamed = countriesNamed;
         this.tokens = tokens;
+    }
+
+    /** Whether the text has these words one after the other (one word, or the syllables of 制裁). */
+    private boolean says(List<String> words) {
+        if (!says(words.get(0))) {
+            return false;
+        }
+        for (int i = 0; i + words.size() <= tokens.size(); i++) {
+            int k = 0;
+            while (k < words.size() && tokens.get(i + k).norm().equals(words.get(k))) {
+                k++;
+            }
+            if (k == words.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean says(String word) {
@@ -127,6 +163,11 @@ final class Corroboration {
         for (String w : SANCTIONS) {
             if (says(w)) {
                 return "'" + w + "' in the text";
+            }
+        }
+        for (List<String> w : SANCTIONS_ELSEWHERE) {
+            if (says(w)) {
+                return "'" + String.join("", w) + "' in the text";
             }
         }
         for (String p : e.programs()) {

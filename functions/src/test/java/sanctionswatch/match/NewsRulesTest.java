@@ -46,6 +46,8 @@ class NewsRulesTest {
             "Hezbollah fighters fired rockets at Israel.|ofac-sdn:4697|core name",
             "Sanctions hit Metalloinvest, the iron ore miner.|ofac-sdn:42096|core name",
             "US sanctions Garantex for laundering.|ofac-sdn:36025|core name",
+            "Il Tesoro ha imposto sanzioni ai finanziatori di Hezbollah.|ofac-sdn:4697|core name",
+            "Fundos para o Hezbollah, o grupo guerrilheiro libanês.|ofac-sdn:4697|core name",
             "Treasury named the Lazarus hackers of North Korea.|ofac-sdn:27307|core name",
             "Sanctioned Russian bank VTB cut its dividend.|ofac-sdn:17013|core name",
             // Surnames alone, corroborated by the person's own country named.
