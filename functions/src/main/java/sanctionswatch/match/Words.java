@@ -35,7 +35,10 @@ final class Words {
             "tankers", "freighter", "cargo", "yacht", "yachts", "ferry", "imo", "flagged", "flag", "port", "ports",
             "sailed", "sailing", "maritime", "crew", "docked", "dock", "captain", "carrier", "bulker", "hull",
             "anchored", "seized", "boarded", "mmsi", "transponder", "ais", "strait", "shipment", "shipments",
-            "oil", "sts", "coast");
+            "oil", "sts", "coast", "nave", "navi", "petroliera", "petroliere", "bandiera", "navire",
+            "navires", "petrolier", "petroliers", "pavillon", "buque", "buques", "petrolero", "petroleros", "barco",
+            "navio", "navios", "petroleiro", "petroleiros", "bandeira", "schiff", "schiffe", "tankschiff",
+            "frachter", "flagge", "hafen", "sudno", "tankery", "yakhta");
 
     private static final String COMMON_WORDS = "/sanctionswatch/match/common-words.txt";
     private static volatile Set<String> common;
@@ -175,7 +178,10 @@ final class Words {
 
     /** Words that make the next or previous name a ship's: "the tanker Dover", "Finikia, a cargo ship". */
     static final Set<String> VESSEL_NOUNS = Set.of("tanker", "vessel", "ship", "freighter", "yacht",
-            "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler", "superyacht", "megayacht");
+            "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler", "superyacht", "megayacht",
+            // The same in Italian, French, Spanish, Portuguese, German and Russian (romanised: судно, танкер, яхта).
+            "nave", "petroliera", "navire", "petrolier", "bateau", "buque", "petrolero", "barco", "navio",
+            "petroleiro", "schiff", "frachter", "jacht", "sudno", "yakhta");
 
     /**
      * Nouns of the institutions every state has, and of its parties: "Communist Party" is an alias of Peru's SHINING

@@ -66,6 +66,7 @@ class NewsRulesTest {
             "Cuba's Ministry of Interior runs the prisons.|ofac-sdn:30976|exact",
             "Investigators blamed the Lazarus group for the heist.|ofac-sdn:27307|exact",
             "Spain seized the Tango, a $90 million yacht.|ofac-sdn:35740|exact",
+            "La nave Maksim Gorky ha trasportato petrolio siriano.|ofac-sdn:29486|exact",
             "Prosecutor Tarek William Saab spoke.|ofac-sdn:22750|partial",
             // German and French spellings of Russian names; a surname alone after a possessive of a word in s.
             "Der russische Präsident Wladimir Putin sprach.|ofac-sdn:35096|transliterated",
