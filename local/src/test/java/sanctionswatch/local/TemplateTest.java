@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -223,6 +224,34 @@ class TemplateTest {
             set.add("FETCH_ADMIT");
             assertTrue(set.containsAll(e.getValue()), e.getKey() + " reads " + e.getValue() + ", template sets " + set);
         }
+    }
+
+    /**
+     * Settings owns every name the template sets: each one is read by one of its accessors (JAVA_TOOL_OPTIONS is the
+     * JVM's), so a new variable in the template comes with its accessor rather than a name spelled in the wiring.
+     */
+    @Test
+    void everyVariableTheTemplateSetsHasItsAccessorInSettings() throws Exception {
+        Set<String> set = new TreeSet<>();
+        for (String f : TEMPLATE.functions()) {
+            set.addAll(TEMPLATE.environment(f).keySet());
+        }
+        set.remove("JAVA_TOOL_OPTIONS");
+        Set<String> read = recorded(env -> {
+            Settings settings = new Settings(env);
+            for (Method m : Settings.class.getDeclaredMethods()) {
+                if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0
+                        && !Modifier.isStatic(m.getModifiers())) {
+                    try {
+                        m.invoke(settings);
+                    } catch (ReflectiveOperationException e) {
+                        // A placeholder value that does not parse (a number, a URL list) was still asked for by name.
+                    }
+                }
+            }
+        });
+        set.removeAll(read);
+        assertEquals(Set.of(), set, "set by the template, read by no accessor of Settings");
     }
 
     private static <T extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<T, C>, C> C offline(T builder) {
