@@ -57,6 +57,16 @@ public record ArticleText(String text, String title, String source, String error
         return new ArticleText(text, title, "file", null);
     }
 
+    /**
+     * An HTML page given whole (a local {@code .html} file), read as a fetched page is: {@code <title>Sanctions
+     * widened</title><p>Ashot Mkrtychev …</p>} is the text {@code "Sanctions widened\n\nAshot Mkrtychev …"}, titled
+     * {@code Sanctions widened} (a page without a title takes its first line).
+     */
+    public static ArticleText ofHtml(String html) {
+        String title = HtmlText.title(html);
+        return ofPlainText(join(title == null ? "" : title, HtmlText.extract(html)));
+    }
+
     private static String join(String title, String body) {
         return title.isBlank() ? body : body.isBlank() ? title : title + "\n\n" + body;
     }
