@@ -182,7 +182,7 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
         fields.put("correlationId", item.correlationId());
         fields.put("articleId", o.article().id());
         fields.put("url", o.article().url());
-        fields.put("textSource", o.article().textSource());
+        fields.put("textSource", o.article().textSource().wire());
         if (lists != null) {
             fields.put("lists", lists.version());
         }
