@@ -36,11 +36,11 @@ public final class AlertMessages {
     public static String toJson(Alert a) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("version", VERSION);
-        doc.put("kind", a.kind());
+        doc.put("kind", a.kind().wire());
         doc.put("alertId", a.id());
         doc.put("watchId", a.watchId());
-        doc.put("watchType", a.watchType());
-        doc.put("severity", a.severity());
+        doc.put("watchType", a.watchType().wire());
+        doc.put("severity", a.severity().wire());
         doc.put("reason", a.reason());
         doc.put("quote", a.quote());
         Map<String, Object> article = new LinkedHashMap<>();
@@ -77,10 +77,12 @@ public final class AlertMessages {
                         e.get("matched").asText(), e.get("rule").asText()));
             }
             JsonNode article = d.get("article");
-            return new Alert(d.get("alertId").asText(), d.get("kind").asText(), d.get("watchId").asText(),
-                    d.get("watchType").asText(), d.get("severity").asText(), article.get("id").asText(),
-                    article.get("url").asText(), article.get("title").asText(), d.get("reason").asText(),
-                    d.get("quote").asText(), entities, strings(d.get("countries")), d.get("correlationId").asText());
+            return Alert.builder().id(d.get("alertId").asText()).kind(AlertKind.of(d.get("kind").asText()))
+                    .watchId(d.get("watchId").asText()).watchType(WatchType.of(d.get("watchType").asText()))
+                    .severity(Severity.of(d.get("severity").asText())).articleId(article.get("id").asText())
+                    .url(article.get("url").asText()).title(article.get("title").asText())
+                    .reason(d.get("reason").asText()).quote(d.get("quote").asText()).entities(entities)
+                    .countries(strings(d.get("countries"))).correlationId(d.get("correlationId").asText()).build();
         } catch (com.fasterxml.jackson.core.JsonProcessingException | NullPointerException e) {
             throw new IllegalArgumentException("not an alert document: " + e.getMessage(), e);
         }
@@ -101,9 +103,9 @@ public final class AlertMessages {
     /** Plain text a person reads in five seconds: what matched, where, in which article, why. */
     public static String email(Alert a) {
         StringBuilder b = new StringBuilder();
-        b.append(a.kind().equals("digest") ? "Digest of watch " : "Watch ").append(a.watchId()).append(": ")
+        b.append(a.kind() == AlertKind.DIGEST ? "Digest of watch " : "Watch ").append(a.watchId()).append(": ")
                 .append(a.reason()).append(".\n\n");
-        if (a.kind().equals("digest")) {
+        if (a.kind() == AlertKind.DIGEST) {
             b.append("The articles:\n").append(a.quote().indent(2)).append('\n');
         } else {
             b.append("  “").append(a.quote()).append("”\n\n");

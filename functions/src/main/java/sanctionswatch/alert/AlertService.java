@@ -116,7 +116,9 @@ public final class AlertService {
         String links = String.join("\n", d.links());
         List<Alert.AlertEntity> entities = d.entityIds().stream()
                 .map(id -> new Alert.AlertEntity(id, id, List.of(), "", "digest")).toList();
-        return new Alert(d.id(), "digest", d.watchId(), d.watchType(), "low", "", d.links().isEmpty() ? ""
-                : d.links().get(0), "Digest: " + d.subject(), reason, links, entities, d.countries(), d.id());
+        return Alert.builder().id(d.id()).kind(AlertKind.DIGEST).watchId(d.watchId()).watchType(d.watchType())
+                .severity(Severity.LOW).articleId("").url(d.links().isEmpty() ? "" : d.links().get(0))
+                .title("Digest: " + d.subject()).reason(reason).quote(links).entities(entities)
+                .countries(d.countries()).correlationId(d.id()).build();
     }
 }

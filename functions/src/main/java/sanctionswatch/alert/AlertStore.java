@@ -58,7 +58,7 @@ public interface AlertStore {
      * @param entityIds list entries involved
      * @param countries countries involved
      */
-    record Digest(String id, String watchId, String watchType, String key, Instant start, Instant end,
+    record Digest(String id, String watchId, WatchType watchType, String key, Instant start, Instant end,
                   List<String> alertIds, List<String> links, String subject, List<String> entityIds,
                   List<String> countries) {
         public Digest {

@@ -24,8 +24,13 @@ public record CountryPairWatch(String id, String first, String second, Scope sco
     }
 
     @Override
-    public String type() {
-        return "country-pair";
+    public WatchType type() {
+        return WatchType.COUNTRY_PAIR;
+    }
+
+    @Override
+    public String describe() {
+        return "pair " + first + "+" + second + " (same " + scopeName() + ")";
     }
 
     public String scopeName() {

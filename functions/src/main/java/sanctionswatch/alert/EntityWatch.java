@@ -9,7 +9,12 @@ public record EntityWatch(String id, String entityId) implements Watch {
     }
 
     @Override
-    public String type() {
-        return "entity";
+    public WatchType type() {
+        return WatchType.ENTITY;
+    }
+
+    @Override
+    public String describe() {
+        return "entity " + entityId;
     }
 }

@@ -9,7 +9,12 @@ public record NameWatch(String id, String name) implements Watch {
     }
 
     @Override
-    public String type() {
-        return "name";
+    public WatchType type() {
+        return WatchType.NAME;
+    }
+
+    @Override
+    public String describe() {
+        return "name " + name;
     }
 }

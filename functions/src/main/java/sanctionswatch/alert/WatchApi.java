@@ -80,63 +80,22 @@ public final class WatchApi {
         return Watches.current(store).stream().filter(w -> w.id().equals(id)).findFirst();
     }
 
+    /** The watch of a JSON body or file entry: its {@code id} and the fields {@link WatchFields} reads. */
     static Watch fromJson(JsonNode j) {
-        String type = text(j, "type");
-        String id = text(j, "id");
-        if (type == null) {
-            throw new IllegalArgumentException("\"type\" is required: country-pair, entity or name");
-        }
-        return switch (type) {
-            case "country-pair" -> {
-                String first = upper(text(j, "first"));
-                String second = upper(text(j, "second"));
-                String scope = text(j, "scope");
-                CountryPairWatch.Scope s;
-                try {
-                    s = scope == null ? CountryPairWatch.Scope.PARAGRAPH
-                            : CountryPairWatch.Scope.valueOf(scope.toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("scope is sentence, paragraph or article, not '" + scope + "'");
-                }
-                yield new CountryPairWatch(id != null ? id : (first + "-" + second).toLowerCase(Locale.ROOT), first,
-                        second, s);
-            }
-            case "entity" -> Watches.parse("entity:" + nonNull(text(j, "entityId"), "entityId"), id);
-            case "name" -> Watches.parse("name:" + nonNull(text(j, "name"), "name"), id);
-            default -> throw new IllegalArgumentException("unknown type '" + type + "': country-pair, entity or name");
-        };
+        return WatchFields.watch(text(j, "id"), field -> text(j, field));
     }
 
+    /** A watch as JSON: {@code {"id": "am", "type": "name", "name": "Ashot Mkrtychev"}}. */
     static Map<String, Object> toJson(Watch w) {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("id", w.id());
-        j.put("type", w.type());
-        if (w instanceof CountryPairWatch p) {
-            j.put("first", p.first());
-            j.put("second", p.second());
-            j.put("scope", p.scopeName());
-        } else if (w instanceof EntityWatch e) {
-            j.put("entityId", e.entityId());
-        } else if (w instanceof NameWatch n) {
-            j.put("name", n.name());
-        }
+        j.putAll(WatchFields.of(w));
         return j;
     }
 
     private static String text(JsonNode j, String field) {
         JsonNode v = j.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static String upper(String s) {
-        return s == null ? null : s.strip().toUpperCase(Locale.ROOT);
-    }
-
-    private static String nonNull(String v, String field) {
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException("\"" + field + "\" is required and not empty");
-        }
-        return v;
     }
 
     private static Response ok(Object body) {

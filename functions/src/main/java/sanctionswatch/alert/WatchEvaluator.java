@@ -85,7 +85,7 @@ public final class WatchEvaluator {
                     };
                     String reason = countryName(w.first()) + " (" + a.text() + ") and " + countryName(w.second())
                             + " (" + b.text() + ") named in the same " + w.scopeName();
-                    return Optional.of(alert(article, w, "medium", reason, quote, List.of(),
+                    return Optional.of(alert(article, w, Severity.MEDIUM, reason, quote, List.of(),
                             List.of(w.first(), w.second())));
                 }
             }
@@ -116,8 +116,8 @@ public final class WatchEvaluator {
         return best;
     }
 
-    private static String severity(Mention m) {
-        return m.rule() == MatchRule.SURNAME || m.rule().needsCorroboration() ? "low" : "high";
+    private static Severity severity(Mention m) {
+        return m.rule() == MatchRule.SURNAME || m.rule().needsCorroboration() ? Severity.LOW : Severity.HIGH;
     }
 
     private static Alert.AlertEntity entity(Mention m) {
@@ -129,9 +129,10 @@ public final class WatchEvaluator {
         return m.entity().name() + " (" + m.entity().id() + ", " + String.join(", ", m.entity().programs()) + ")";
     }
 
-    private static Alert alert(Article article, Watch w, String severity, String reason, String quote,
+    private static Alert alert(Article article, Watch w, Severity severity, String reason, String quote,
                                List<Alert.AlertEntity> entities, List<String> countries) {
-        return new Alert(Alert.idOf(w.id(), article.id()), "alert", w.id(), w.type(), severity, article.id(), article.url(),
-                article.title(), reason, quote, entities, countries, article.correlationId());
+        return Alert.builder().id(Alert.idOf(w.id(), article.id())).kind(AlertKind.ALERT).watch(w).severity(severity)
+                .articleId(article.id()).url(article.url()).title(article.title()).reason(reason).quote(quote)
+                .entities(entities).countries(countries).correlationId(article.correlationId()).build();
     }
 }

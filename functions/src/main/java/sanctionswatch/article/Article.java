@@ -10,12 +10,12 @@ import java.util.List;
  * @param title      title
  * @param published  ISO-8601 publication time, or null
  * @param feed       feed URL it came from, or null
- * @param textSource {@code page} when the page was fetched, {@code summary} when the feed's summary stood in
+ * @param textSource the page when it was fetched, the feed's summary when it stood in, a file given whole
  * @param countries  ISO codes named, sorted
  * @param mentions   number of list-entry mentions
  * @param correlationId the feed item's correlation id (or the article id for a text given whole)
  */
-public record Article(String id, String url, String title, String published, String feed, String textSource,
+public record Article(String id, String url, String title, String published, String feed, TextSource textSource,
                       List<String> countries, int mentions, String correlationId) {
     public Article {
         countries = List.copyOf(countries);

@@ -14,10 +14,10 @@ import java.util.Map;
  *
  * @param text   title, blank line, then the readable text
  * @param title  the title
- * @param source {@code page} or {@code summary}
+ * @param source the page, the feed's summary, or a file given whole
  * @param error  why the page could not be had, or null
  */
-public record ArticleText(String text, String title, String source, String error) {
+public record ArticleText(String text, String title, TextSource source, String error) {
 
     public static ArticleText of(FeedItem item, Fetcher fetcher) {
         String title = item.title() == null ? "" : HtmlText.extract(item.title());
@@ -34,7 +34,7 @@ public record ArticleText(String text, String title, String source, String error
                         String pageTitle = HtmlText.title(html);
                         title = pageTitle == null ? "" : pageTitle;
                     }
-                    return new ArticleText(join(title, body), title, "page", null);
+                    return new ArticleText(join(title, body), title, TextSource.PAGE, null);
                 }
                 return fromSummary(item, title, "page has no readable text");
             }
@@ -46,7 +46,7 @@ public record ArticleText(String text, String title, String source, String error
 
     private static ArticleText fromSummary(FeedItem item, String title, String error) {
         String summary = item.summary() == null ? "" : HtmlText.extract(item.summary());
-        return new ArticleText(join(title, summary), title, "summary", error);
+        return new ArticleText(join(title, summary), title, TextSource.SUMMARY, error);
     }
 
     /** A text given whole (a local file): its first line is the title. */
@@ -54,7 +54,17 @@ public record ArticleText(String text, String title, String source, String error
         String stripped = text.strip();
         int nl = stripped.indexOf('\n');
         String title = (nl < 0 ? stripped : stripped.substring(0, nl)).strip();
-        return new ArticleText(text, title, "file", null);
+        return new ArticleText(text, title, TextSource.FILE, null);
+    }
+
+    /**
+     * An HTML page given whole (a local {@code .html} file), read as a fetched page is: {@code <title>Sanctions
+     * widened</title><p>Ashot Mkrtychev …</p>} is the text {@code "Sanctions widened\n\nAshot Mkrtychev …"}, titled
+     * {@code Sanctions widened} (a page without a title takes its first line).
+     */
+    public static ArticleText ofHtml(String html) {
+        String title = HtmlText.title(html);
+        return ofPlainText(join(title == null ? "" : title, HtmlText.extract(html)));
     }
 
     private static String join(String title, String body) {

@@ -1,5 +1,6 @@
 package sanctionswatch.aws;
 
+import sanctionswatch.alert.WatchType;
 import sanctionswatch.alert.Alert;
 import sanctionswatch.alert.AlertMessages;
 import sanctionswatch.alert.AlertStore;
@@ -37,7 +38,7 @@ public final class DynamoAlertStore implements AlertStore {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("alertId", s(a.id()));
         item.put("watchId", s(a.watchId()));
-        item.put("watchType", s(a.watchType()));
+        item.put("watchType", s(a.watchType().wire()));
         item.put("articleId", s(a.articleId()));
         item.put("url", s(a.url()));
         item.put("reason", s(a.reason()));
@@ -168,7 +169,7 @@ public final class DynamoAlertStore implements AlertStore {
         values.put(":kind", s("digest"));
         values.put(":key", s(key));
         values.put(":watch", s(alert.watchId()));
-        values.put(":type", s(alert.watchType()));
+        values.put(":type", s(alert.watchType().wire()));
         values.put(":start", n(Long.parseLong(start)));
         values.put(":end", window.get("windowEnd"));
         values.put(":subject", s(DigestSubjects.of(alert)));
@@ -198,7 +199,7 @@ public final class DynamoAlertStore implements AlertStore {
                 .expressionAttributeValues(Map.of(":digest", s("digest"), ":open", s("OPEN"),
                         ":now", n(now.getEpochSecond())))
                 .build())) {
-            due.add(new Digest(str(item, "alertId"), str(item, "watchId"), str(item, "watchType"),
+            due.add(new Digest(str(item, "alertId"), str(item, "watchId"), WatchType.of(str(item, "watchType")),
                     str(item, "windowKey"), Instant.ofEpochSecond(Long.parseLong(item.get("windowStart").n())),
                     Instant.ofEpochSecond(Long.parseLong(item.get("windowEnd").n())), strings(item, "alertIds"),
                     strings(item, "links"), str(item, "subject"), strings(item, "entityIds"),

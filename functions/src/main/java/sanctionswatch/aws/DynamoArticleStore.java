@@ -1,5 +1,6 @@
 package sanctionswatch.aws;
 
+import sanctionswatch.article.TextSource;
 import sanctionswatch.article.Article;
 import sanctionswatch.article.ArticleStore;
 import sanctionswatch.article.StoredArticle;
@@ -69,7 +70,7 @@ public final class DynamoArticleStore implements ArticleStore {
         item.put("articleId", s(a.id()));
         item.put("url", s(a.url()));
         item.put("title", s(a.title()));
-        item.put("textSource", s(a.textSource()));
+        item.put("textSource", s(a.textSource().wire()));
         item.put("mentions", n(a.mentions()));
         item.put("correlationId", s(a.correlationId()));
         item.put("storedAt", n(clock.instant().getEpochSecond()));
@@ -132,7 +133,7 @@ public final class DynamoArticleStore implements ArticleStore {
     private static StoredArticle stored(Map<String, AttributeValue> item) {
         AttributeValue countries = item.get("countries");
         Article article = new Article(str(item, "articleId"), str(item, "url"), str(item, "title"),
-                str(item, "published"), str(item, "feed"), str(item, "textSource"),
+                str(item, "published"), str(item, "feed"), TextSource.of(str(item, "textSource")),
                 countries == null ? List.of() : countries.ss().stream().sorted().toList(),
                 Integer.parseInt(item.get("mentions").n()), str(item, "correlationId"));
         return new StoredArticle(article, gunzip(item.get("text").b().asByteArrayUnsafe()),

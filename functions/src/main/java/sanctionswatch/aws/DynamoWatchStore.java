@@ -1,9 +1,7 @@
 package sanctionswatch.aws;
 
-import sanctionswatch.alert.CountryPairWatch;
-import sanctionswatch.alert.EntityWatch;
-import sanctionswatch.alert.NameWatch;
 import sanctionswatch.alert.Watch;
+import sanctionswatch.alert.WatchFields;
 import sanctionswatch.alert.WatchStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -12,7 +10,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static sanctionswatch.aws.Items.s;
@@ -47,16 +44,7 @@ public final class DynamoWatchStore implements WatchStore {
     public void put(Watch watch) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("watchId", s(watch.id()));
-        item.put("type", s(watch.type()));
-        if (watch instanceof NameWatch n) {
-            item.put("name", s(n.name()));
-        } else if (watch instanceof EntityWatch e) {
-            item.put("entityId", s(e.entityId()));
-        } else if (watch instanceof CountryPairWatch p) {
-            item.put("first", s(p.first()));
-            item.put("second", s(p.second()));
-            item.put("scope", s(p.scopeName()));
-        }
+        WatchFields.of(watch).forEach((name, value) -> item.put(name, s(value)));
         dynamo.putItem(b -> b.tableName(table).item(item));
     }
 
@@ -81,13 +69,10 @@ public final class DynamoWatchStore implements WatchStore {
 
     private static Watch fromItem(Map<String, AttributeValue> item) {
         String id = str(item, "watchId");
-        String type = str(item, "type");
-        return switch (type == null ? "" : type) {
-            case "name" -> new NameWatch(id, str(item, "name"));
-            case "entity" -> new EntityWatch(id, str(item, "entityId"));
-            case "country-pair" -> new CountryPairWatch(id, str(item, "first"), str(item, "second"),
-                    CountryPairWatch.Scope.valueOf(str(item, "scope").toUpperCase(Locale.ROOT)));
-            default -> throw new IllegalStateException("watch " + id + " has unknown type '" + type + "'");
-        };
+        try {
+            return WatchFields.watch(id, field -> str(item, field));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("watch " + id + " cannot be read: " + e.getMessage(), e);
+        }
     }
 }

@@ -34,10 +34,10 @@ public final class SnsAlertPublisher implements AlertPublisher {
     @Override
     public void publish(Alert alert) {
         Map<String, MessageAttributeValue> attributes = new HashMap<>();
-        attributes.put("kind", string(alert.kind()));
+        attributes.put("kind", string(alert.kind().wire()));
         attributes.put("watchId", string(alert.watchId()));
-        attributes.put("watchType", string(alert.watchType()));
-        attributes.put("severity", string(alert.severity()));
+        attributes.put("watchType", string(alert.watchType().wire()));
+        attributes.put("severity", string(alert.severity().wire()));
         attributes.put("correlationId", string(alert.correlationId()));
         if (!alert.entityIds().isEmpty()) {
             attributes.put("entityIds", array(alert.entityIds()));

@@ -1,5 +1,8 @@
 package sanctionswatch.functions;
 
+import sanctionswatch.alert.WatchType;
+import sanctionswatch.alert.Severity;
+import sanctionswatch.alert.Alert;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -67,8 +70,9 @@ public final class Priming implements Resource {
         PutItemRequest.builder().tableName("priming").item(Map.of("articleId", AttributeValue.fromS(item.url()),
                 "countries", AttributeValue.fromSs(r.countries()))).build();
         PublishRequest.builder().topicArn("arn:aws:sns:us-east-1:000000000000:priming")
-                .message(AlertMessages.subject(new sanctionswatch.alert.Alert("p", "alert", "p", "name", "low", "a",
-                        item.url(), item.title(), "priming", "", List.of(), r.countries(), "p")))
+                .message(AlertMessages.subject(Alert.builder().id("p").watchId("p").watchType(WatchType.NAME)
+                        .severity(Severity.LOW).articleId("a").url(item.url()).title(item.title()).reason("priming")
+                        .quote("").countries(r.countries()).correlationId("p").build()))
                 .build();
         SdkBytes.fromUtf8String(TEXT);
         PRIMED.incrementAndGet();

@@ -76,36 +76,73 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
         }
     }
 
+    /**
+     * The batch: the lists brought up to date, every page fetched side by side, then each message scanned on its
+     * own ({@link #scan}) in the batch's order. A batch of ten where the third message is not a feed item answers
+     * {@code batchItemFailures: [{itemIdentifier: <third messageId>}]} and the other nine are done.
+     */
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        long started = System.nanoTime();
-        int scanned = 0;
-        int mentions = 0;
-        int published = 0;
+        Batch batch = new Batch(received(event), System.nanoTime());
+        checkLists();
+        batch.fetchPages();
+        for (Received message : batch.messages) {
+            batch.process(message);
+        }
+        batch.metrics().emit();
+        return batch.response();
+    }
+
+    private static List<Received> received(SQSEvent event) {
         List<SQSEvent.SQSMessage> records = event == null || event.getRecords() == null ? List.of()
                 : event.getRecords();
-        if (lists != null) {
-            lists.checkIfDue().ifPresent(check -> {
-                if (check.error() != null) {
-                    Log.error("lists not loaded", Map.of("inUse", check.version(), "error", check.error()));
-                } else if (check.loaded() && check.indexError() != null) {
-                    Log.error("lists loaded without their index", Map.of("version", check.version(),
-                            "indexError", check.indexError()));
-                } else if (check.loaded()) {
-                    Log.info("lists loaded", Map.of("version", check.version()));
-                }
-            });
+        return records.stream().map(Received::of).toList();
+    }
+
+    /** Before a batch, at most every {@code LIST_CHECK_SECONDS}: a newer version of the lists swapped in, or why not. */
+    private void checkLists() {
+        if (lists == null) {
+            return;
         }
-        List<Received> batch = records.stream().map(Received::of).toList();
-        // Every page of the batch first, side by side; then the articles one by one in the batch's order.
-        Iterator<ArticlePages.Page> texts = pages.fetch(batch.stream().map(Received::item).filter(Objects::nonNull)
-                .toList()).iterator();
+        lists.checkIfDue().ifPresent(check -> {
+            if (check.error() != null) {
+                Log.error("lists not loaded", Map.of("inUse", check.version(), "error", check.error()));
+            } else if (check.loaded() && check.indexError() != null) {
+                Log.error("lists loaded without their index", Map.of("version", check.version(),
+                        "indexError", check.indexError()));
+            } else if (check.loaded()) {
+                Log.info("lists loaded", Map.of("version", check.version()));
+            }
+        });
+    }
+
+    /** One invocation's batch: its messages, their pages, what failed and the counts its metrics report. */
+    private final class Batch {
+        final List<Received> messages;
+        final long started;
+        final List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         // Once per batch, not per article, when the first article needs them (read again by the next article if
         // reading them failed); a watch added now applies from the next batch.
-        Supplier<List<Watch>> watches = Lazy.of(service::watches);
-        for (Received message : batch) {
-            ArticlePages.Page page = message.item() == null ? null : texts.next();
+        final Supplier<List<Watch>> watches = Lazy.of(service::watches);
+        Iterator<ArticlePages.Page> pages;
+        int scanned;
+        int mentions;
+        int published;
+
+        Batch(List<Received> messages, long started) {
+            this.messages = messages;
+            this.started = started;
+        }
+
+        /** Every page of the batch first, side by side; the articles are then scanned one by one. */
+        void fetchPages() {
+            pages = ScanArticleFunction.this.pages.fetch(messages.stream().map(Received::item)
+                    .filter(Objects::nonNull).toList()).iterator();
+        }
+
+        /** A message scanned, or reported as failed with the others going on. */
+        void process(Received message) {
+            ArticlePages.Page page = message.item() == null ? null : pages.next();
             try {
                 ScanService.Outcome o = scan(message, page, watches);
                 scanned++;
@@ -118,10 +155,16 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
                         .withItemIdentifier(message.message().getMessageId()).build());
             }
         }
-        new Metrics("ScanArticleFunction").count("ArticlesScanned", scanned).count("Mentions", mentions)
-                .count("AlertsSent", published).count("Failures", failures.size())
-                .millis("ScanTime", (System.nanoTime() - started) / 1_000_000).emit();
-        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+
+        Metrics metrics() {
+            return new Metrics("ScanArticleFunction").count("ArticlesScanned", scanned).count("Mentions", mentions)
+                    .count("AlertsSent", published).count("Failures", failures.size())
+                    .millis("ScanTime", (System.nanoTime() - started) / 1_000_000);
+        }
+
+        SQSBatchResponse response() {
+            return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+        }
     }
 
     /**
@@ -139,7 +182,7 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
         fields.put("correlationId", item.correlationId());
         fields.put("articleId", o.article().id());
         fields.put("url", o.article().url());
-        fields.put("textSource", o.article().textSource());
+        fields.put("textSource", o.article().textSource().wire());
         if (lists != null) {
             fields.put("lists", lists.version());
         }

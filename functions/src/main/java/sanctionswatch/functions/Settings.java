@@ -12,15 +12,66 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The functions' settings, read from their environment (template.yaml sets every one of them). A missing required
- * setting fails at start with its name.
+ * The functions' settings, read from their environment (template.yaml sets every one of them), one accessor per
+ * name: the rest of the code asks for {@code settings.watchesTable()}, never for a variable by its name. A missing
+ * required setting fails at start with its name, e.g. {@code environment variable WATCHES_TABLE is not set}.
  */
 public record Settings(Map<String, String> env) {
     public static Settings fromEnvironment() {
         return new Settings(System.getenv());
     }
 
-    public String required(String name) {
+    /** The table of the feeds' state and seen items ({@code FEEDS_TABLE}). */
+    public String feedsTable() {
+        return required("FEEDS_TABLE");
+    }
+
+    /** The queue the poller sends feed items to ({@code ARTICLE_QUEUE_URL}). */
+    public String articleQueueUrl() {
+        return required("ARTICLE_QUEUE_URL");
+    }
+
+    /** The table of scanned articles ({@code ARTICLES_TABLE}). */
+    public String articlesTable() {
+        return required("ARTICLES_TABLE");
+    }
+
+    /** The table of the mentions found in articles ({@code MENTIONS_TABLE}). */
+    public String mentionsTable() {
+        return required("MENTIONS_TABLE");
+    }
+
+    /** The table of watches ({@code WATCHES_TABLE}). */
+    public String watchesTable() {
+        return required("WATCHES_TABLE");
+    }
+
+    /** The table of alerts, their delivery and fatigue windows ({@code ALERTS_TABLE}). */
+    public String alertsTable() {
+        return required("ALERTS_TABLE");
+    }
+
+    /** The topic alerts are published to ({@code ALERT_TOPIC_ARN}). */
+    public String alertTopicArn() {
+        return required("ALERT_TOPIC_ARN");
+    }
+
+    /** The bucket of compiled list versions ({@code LISTS_BUCKET}). */
+    public String listsBucket() {
+        return required("LISTS_BUCKET");
+    }
+
+    /** The table of list version records ({@code LISTS_TABLE}). */
+    public String listsTable() {
+        return required("LISTS_TABLE");
+    }
+
+    /** The topic told what a refresh changed or could not take ({@code LIST_CHANGES_TOPIC_ARN}). */
+    public String listChangesTopicArn() {
+        return required("LIST_CHANGES_TOPIC_ARN");
+    }
+
+    private String required(String name) {
         String v = env.get(name);
         if (v == null || v.isBlank()) {
             throw new IllegalStateException("environment variable " + name + " is not set");

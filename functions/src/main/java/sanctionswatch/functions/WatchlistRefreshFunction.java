@@ -45,7 +45,7 @@ public final class WatchlistRefreshFunction implements RequestHandler<ScheduledE
     /** Wired from {@code settings} with the given clients (tests point them at local endpoints). */
     public WatchlistRefreshFunction(Settings settings, ListVersions versions, DynamoDbClient dynamo, SnsClient sns) {
         this(Wiring.listRefresh(settings, versions), Wiring.newDesignations(settings, versions, dynamo, () -> sns),
-                new SnsListNotices(sns, settings.required("LIST_CHANGES_TOPIC_ARN")));
+                new SnsListNotices(sns, settings.listChangesTopicArn()));
     }
 
     public WatchlistRefreshFunction(ListRefresh refresh, NewDesignations designations, SnsListNotices notices) {

@@ -112,8 +112,8 @@ public final class Wiring {
 
     public static FeedPoller poller(Settings settings, DynamoDbClient dynamo, SqsClient sqs) {
         return new FeedPoller(fetcher(settings), new FeedParser(),
-                new DynamoFeedStateStore(dynamo, settings.required("FEEDS_TABLE"), settings.seenRetention()),
-                queued(new SqsArticleQueue(sqs, settings.required("ARTICLE_QUEUE_URL"))));
+                new DynamoFeedStateStore(dynamo, settings.feedsTable(), settings.seenRetention()),
+                queued(new SqsArticleQueue(sqs, settings.articleQueueUrl())));
     }
 
     /** The queue, with a log line per item sent, so the item's correlation id is followed from here. */
@@ -129,14 +129,14 @@ public final class Wiring {
     public static NewDesignations newDesignations(Settings settings, ListVersions versions, DynamoDbClient dynamo,
                                                   Supplier<SnsClient> sns) {
         RetroScan retro = new RetroScan(articleStore(settings, dynamo),
-                new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")), new WatchEvaluator(Countries.bundled()),
+                new DynamoWatchStore(dynamo, settings.watchesTable()), new WatchEvaluator(Countries.bundled()),
                 alerts(settings, dynamo, sns));
         return new NewDesignations(versions, CompiledWatchlist.bundled(), retro, settings.retroScanLookBack(),
                 Clock.systemUTC());
     }
 
     private static DynamoArticleStore articleStore(Settings settings, DynamoDbClient dynamo) {
-        return new DynamoArticleStore(dynamo, settings.required("ARTICLES_TABLE"), settings.required("MENTIONS_TABLE"));
+        return new DynamoArticleStore(dynamo, settings.articlesTable(), settings.mentionsTable());
     }
 
     /** The scanner over the published lists, checked for a newer version every {@code LIST_CHECK_SECONDS}. */
@@ -154,7 +154,7 @@ public final class Wiring {
                                       DynamoDbClient dynamo, Supplier<SnsClient> sns) {
         return new ScanService(scanner, fetcher,
                 articleStore(settings, dynamo),
-                new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")),
+                new DynamoWatchStore(dynamo, settings.watchesTable()),
                 new WatchEvaluator(Countries.bundled()),
                 alerts(settings, dynamo, sns));
     }
@@ -171,17 +171,17 @@ public final class Wiring {
 
     /** @param sns gives the SNS client when an alert is first published */
     public static AlertService alerts(Settings settings, DynamoDbClient dynamo, Supplier<SnsClient> sns) {
-        return new AlertService(new DynamoAlertStore(dynamo, settings.required("ALERTS_TABLE")),
-                new SnsAlertPublisher(sns, settings.required("ALERT_TOPIC_ARN")), settings.alertWindow(),
+        return new AlertService(new DynamoAlertStore(dynamo, settings.alertsTable()),
+                new SnsAlertPublisher(sns, settings.alertTopicArn()), settings.alertWindow(),
                 Clock.systemUTC());
     }
 
     public static WatchApi watchApi(Settings settings, DynamoDbClient dynamo) {
-        return new WatchApi(new DynamoWatchStore(dynamo, settings.required("WATCHES_TABLE")), Countries.bundled());
+        return new WatchApi(new DynamoWatchStore(dynamo, settings.watchesTable()), Countries.bundled());
     }
 
     public static ListVersions listVersions(Settings settings, Supplier<S3Client> s3, DynamoDbClient dynamo) {
-        return new StoredListVersions(s3, settings.required("LISTS_BUCKET"), dynamo, settings.required("LISTS_TABLE"));
+        return new StoredListVersions(s3, settings.listsBucket(), dynamo, settings.listsTable());
     }
 
     public static ListRefresh listRefresh(Settings settings, ListVersions versions) {

@@ -1,5 +1,6 @@
 package sanctionswatch.scan;
 
+import sanctionswatch.alert.AlertKind;
 import sanctionswatch.alert.Alert;
 import sanctionswatch.alert.AlertService;
 import sanctionswatch.alert.EntityWatch;
@@ -114,7 +115,6 @@ public final class RetroScan {
     }
 
     private static Alert retro(Alert a) {
-        return new Alert(a.id(), "retro", a.watchId(), a.watchType(), a.severity(), a.articleId(), a.url(), a.title(),
-                "newly listed: " + a.reason(), a.quote(), a.entities(), a.countries(), a.correlationId());
+        return a.toBuilder().kind(AlertKind.RETRO).reason("newly listed: " + a.reason()).build();
     }
 }

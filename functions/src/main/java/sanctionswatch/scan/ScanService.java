@@ -76,10 +76,10 @@ public final class ScanService {
                 inForce);
     }
 
-    /** Scans a text given whole, under {@code source} (a file path or URL). */
-    public Outcome scanText(String source, String text) {
+    /** Scans an article's text had whole (a local text or HTML file: {@link ArticleText#ofHtml}), under {@code source}. */
+    public Outcome scan(String source, ArticleText text) {
         String id = ArticleIds.of(source);
-        return scan(id, source, null, null, ArticleText.ofPlainText(text), id, watches());
+        return scan(id, source, null, null, text, id, watches());
     }
 
     private Outcome scan(String id, String url, String published, String feed, ArticleText text,

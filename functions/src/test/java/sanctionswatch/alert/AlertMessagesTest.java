@@ -1,5 +1,6 @@
 package sanctionswatch.alert;
 
+import sanctionswatch.article.TextSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class AlertMessagesTest {
         }
         ScanResult scan = ArticleScanner.of(OfacSdnCsv.bundled()).scan(text);
         Article article = new Article("a1", "https://news.example/afp/2023/03/31/russia-nk-arms", "Russia seeking arms "
-                + "from N Korea for Ukraine war: W House", null, null, "page", scan.countries(), 9, "c-1");
+                + "from N Korea for Ukraine war: W House", null, null, TextSource.PAGE, scan.countries(), 9, "c-1");
         List<Alert> fired = new WatchEvaluator(Countries.bundled()).evaluate(article, scan,
                 List.of(new EntityWatch("mkrtychev", "ofac-sdn:41736"), Watches.RU_KP));
         entityAlert = fired.get(0);
@@ -60,18 +61,19 @@ class AlertMessagesTest {
     @Test
     void thePairAlertQuotesTheParagraphWithBothCountriesMarked() {
         assertEquals("«Russia» seeking arms from «N Korea» for Ukraine war: W House", pairAlert.quote());
-        assertEquals("medium", pairAlert.severity());
+        assertEquals(Severity.MEDIUM, pairAlert.severity());
     }
 
     @Test
     void smsStaysUnder160CharactersWhateverTheReasonAndLink() {
         assertTrue(AlertMessages.sms(pairAlert).length() < 160);
         assertTrue(AlertMessages.sms(pairAlert).endsWith(" https://news.example/afp/2023/03/31/russia-nk-arms"));
-        Alert longOne = new Alert("x", "alert", "w", "name", "high", "a", "https://news.example/" + "p".repeat(200), "t",
-                "r".repeat(500), "q", List.of(), List.of(), "c");
+        Alert longOne = Alert.builder().id("x").watchId("w").watchType(WatchType.NAME).severity(Severity.HIGH)
+                .articleId("a").url("https://news.example/" + "p".repeat(200)).title("t").reason("r".repeat(500))
+                .quote("q").correlationId("c").build();
         assertTrue(AlertMessages.sms(longOne).length() < 160);
-        Alert shortUrl = new Alert("x", "alert", "w", "name", "high", "a", "https://n.example/1", "t",
-                "reason\nwith lines " + "x".repeat(300), "q", List.of(), List.of(), "c");
+        Alert shortUrl = longOne.toBuilder().url("https://n.example/1")
+                .reason("reason\nwith lines " + "x".repeat(300)).build();
         String sms = AlertMessages.sms(shortUrl);
         assertTrue(sms.length() < 160 && sms.endsWith(" https://n.example/1") && !sms.contains("\n"), sms);
     }

@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AlertServiceTest {
-    private static final Alert ALERT = new Alert("ru-kp:a1", "alert", "ru-kp", "country-pair", "medium", "a1",
-            "https://news.example/1", "T", "Russia and North Korea", "quote", List.of(), List.of("RU", "KP"), "c1");
+    private static final Alert ALERT = Alert.builder().id("ru-kp:a1").watchId("ru-kp")
+            .watchType(WatchType.COUNTRY_PAIR).severity(Severity.MEDIUM).articleId("a1").url("https://news.example/1")
+            .title("T").reason("Russia and North Korea").quote("quote").countries(List.of("RU", "KP"))
+            .correlationId("c1").build();
 
     @Test
     void anAlertIsPublishedOnceHoweverOftenTheArticleComesBack() {
@@ -50,8 +52,9 @@ class AlertServiceTest {
 
     @Test
     void subjectsAreShortAndOnOneLine() {
-        Alert long_ = new Alert("x", "alert", "w", "name", "high", "a", "u", "t", "r".repeat(300) + "\nsecond", "q", List.of(),
-                List.of(), "c");
+        Alert long_ = Alert.builder().id("x").watchId("w").watchType(WatchType.NAME).severity(Severity.HIGH)
+                .articleId("a").url("u").title("t").reason("r".repeat(300) + "\nsecond").quote("q").correlationId("c")
+                .build();
         String subject = AlertMessages.subject(long_);
         assertEquals(99, subject.length());
         assertEquals(-1, subject.indexOf('\n'));
@@ -76,7 +79,7 @@ class AlertServiceTest {
         List<Alert> digests = service.sendDueDigests();
         assertEquals(1, digests.size());
         Alert digest = digests.get(0);
-        assertEquals("digest", digest.kind());
+        assertEquals(AlertKind.DIGEST, digest.kind());
         assertTrue(digest.reason().startsWith("2 more articles about RU and KP (ru-kp)"), digest.reason());
         assertEquals("https://news.example/a2\nhttps://news.example/a3", digest.quote());
         assertEquals(List.of(), service.sendDueDigests(), "a digest goes out once");
@@ -137,8 +140,7 @@ class AlertServiceTest {
     }
 
     private static Alert alertOn(String article) {
-        return new Alert("ru-kp:" + article, "alert", "ru-kp", "country-pair", "medium", article,
-                "https://news.example/" + article, "T", "Russia and North Korea", "quote", List.of(),
-                List.of("RU", "KP"), "c");
+        return ALERT.toBuilder().id("ru-kp:" + article).articleId(article).url("https://news.example/" + article)
+                .correlationId("c").build();
     }
 }

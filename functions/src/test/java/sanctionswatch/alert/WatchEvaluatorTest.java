@@ -1,5 +1,6 @@
 package sanctionswatch.alert;
 
+import sanctionswatch.article.TextSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import sanctionswatch.article.Article;
@@ -24,7 +25,7 @@ class WatchEvaluatorTest {
 
     private List<Alert> alerts(String text, Watch... watches) {
         ScanResult scan = scanner.scan(text);
-        Article article = new Article("a1", "https://news.example/1", "Title", null, null, "file", scan.countries(),
+        Article article = new Article("a1", "https://news.example/1", "Title", null, null, TextSource.FILE, scan.countries(),
                 scan.mentions().size(), "c1");
         return evaluator.evaluate(article, scan, List.of(watches));
     }
@@ -35,7 +36,7 @@ class WatchEvaluatorTest {
         assertEquals(1, fired.size());
         Alert a = fired.get(0);
         assertEquals("ru-kp:a1", a.id());
-        assertEquals("country-pair", a.watchType());
+        assertEquals(WatchType.COUNTRY_PAIR, a.watchType());
         assertEquals(List.of("RU", "KP"), a.countries());
         assertEquals("«Pyongyang» has them, «Russia» says.", a.quote());
         assertTrue(a.reason().contains("Russia") && a.reason().contains("North Korea"), a.reason());

@@ -2,6 +2,7 @@ package sanctionswatch.scan;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sanctionswatch.article.TextSource;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.http.FetchException;
 import sanctionswatch.http.Fetcher;
@@ -63,7 +64,7 @@ class ArticlePagesTest {
         assertEquals(3, fetcher.mostInFlight.get(), "never more than three pages in flight");
         assertEquals(8, pages.size());
         for (int i = 0; i < 8; i++) {
-            assertEquals("page", pages.get(i).text().source());
+            assertEquals(TextSource.PAGE, pages.get(i).text().source());
             assertTrue(pages.get(i).text().text().contains("Story at http://site" + i + ".example/story"));
         }
     }
@@ -112,9 +113,9 @@ class ArticlePagesTest {
         List<ArticlePages.Page> pages = new ArticlePages(fetcher, 10, new CountingThreads()).fetch(items);
 
         assertEquals(6, pages.size());
-        assertEquals("page", pages.get(0).text().source());
+        assertEquals(TextSource.PAGE, pages.get(0).text().source());
         // A page that cannot be had falls back to the item's summary, with the reason, as a fetch on its own does.
-        assertEquals("summary", pages.get(1).text().source());
+        assertEquals(TextSource.SUMMARY, pages.get(1).text().source());
         assertTrue(pages.get(1).text().error().contains("address refused"), pages.get(1).text().error());
         assertTrue(pages.get(1).text().text().contains("Summary of http://b.example/refused"));
         // Anything else is that item's failure alone, thrown when its text is asked for.
@@ -122,10 +123,10 @@ class ArticlePagesTest {
         assertEquals("fetcher broke", pages.get(2).failure().getMessage());
         RuntimeException thrown = assertThrows(RuntimeException.class, pages.get(2)::textOrThrow);
         assertSame(pages.get(2).failure(), thrown);
-        assertEquals("summary", pages.get(3).text().source());
-        assertEquals("summary", pages.get(4).text().source());
+        assertEquals(TextSource.SUMMARY, pages.get(3).text().source());
+        assertEquals(TextSource.SUMMARY, pages.get(4).text().source());
         assertEquals("HTTP 410", pages.get(4).text().error());
-        assertEquals("page", pages.get(5).text().source());
+        assertEquals(TextSource.PAGE, pages.get(5).text().source());
         assertTrue(pages.get(5).text().text().contains("Story at http://a.example/also-fine"));
     }
 
@@ -164,7 +165,7 @@ class ArticlePagesTest {
         assertEquals(0, threads.made.get());
         assertEquals(List.of("https://one.example/a", "https://one.example/b", "https://one.example:443/c"),
                 fetcher.requested);
-        assertEquals(3, pages.stream().filter(p -> "page".equals(p.text().source())).count());
+        assertEquals(3, pages.stream().filter(p -> p.text().source() == TextSource.PAGE).count());
     }
 
     @Test

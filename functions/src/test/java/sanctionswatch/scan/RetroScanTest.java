@@ -1,6 +1,8 @@
 package sanctionswatch.scan;
 
+import sanctionswatch.article.TextSource;
 import org.junit.jupiter.api.Test;
+import sanctionswatch.alert.AlertKind;
 import sanctionswatch.alert.Alert;
 import sanctionswatch.alert.AlertService;
 import sanctionswatch.alert.EntityWatch;
@@ -67,7 +69,7 @@ class RetroScanTest {
             new AlertService(alertStore, sent::add));
 
     private void store(String id, String text) {
-        articles.put(new Article(id, "https://news.example/" + id, "Story " + id, null, null, "page",
+        articles.put(new Article(id, "https://news.example/" + id, "Story " + id, null, null, TextSource.PAGE,
                 List.of("KP", "RU"), 0, id), List.of(), text);
     }
 
@@ -90,7 +92,7 @@ class RetroScanTest {
         assertEquals(1, articles.mentionCount("recent"));
         assertEquals(List.of("kaetc-name:recent", "koryo:recent"), sent.stream().map(Alert::id).sorted().toList(),
                 "the country-pair watch RU-KP does not alert again on an old story");
-        assertTrue(sent.stream().allMatch(a -> a.kind().equals("retro") && a.reason().startsWith("newly listed: ")));
+        assertTrue(sent.stream().allMatch(a -> a.kind() == AlertKind.RETRO && a.reason().startsWith("newly listed: ")));
         assertTrue(report.text().contains("Story recent <https://news.example/recent> ofac-sdn:99001"), report.text());
 
         RetroScan.Report again = retro.run(List.of(NEW), NOW.minus(Duration.ofDays(7)));

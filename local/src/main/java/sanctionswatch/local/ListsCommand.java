@@ -34,102 +34,117 @@ final class ListsCommand {
 
     private ListsCommand() {}
 
-    static int run(List<String> args, PrintStream out, PrintStream progress) throws Main.UsageException {
+    /**
+     * {@code lists load|diff|compile ...}: the sub-command's method, with {@code out} for what it found and {@code err}
+     * for progress and errors. Exit status 0, or 1 when a file cannot be read (its file and line on {@code err}).
+     */
+    static int run(List<String> args, PrintStream out, PrintStream err) throws Main.UsageException {
         if (args.isEmpty()) {
             throw new Main.UsageException("lists needs load, diff or compile");
         }
-        ListFiles files = new ListFiles(Countries.bundled());
+        Lists lists = new Lists(new ListFiles(Countries.bundled()), out, err);
+        List<String> rest = args.subList(1, args.size());
         try {
-            switch (args.get(0)) {
-                case "load" -> {
-                    if (args.size() < 2) {
-                        throw new Main.UsageException("lists load needs at least one PATH");
-                    }
-                    Map<String, Map<EntityType, Integer>> bySource = new TreeMap<>();
-                    Map<String, Entity> all = new LinkedHashMap<>();
-                    for (String a : args.subList(1, args.size())) {
-                        ListFiles.Loaded loaded = read(files, Path.of(a), progress);
-                        out.println(describe(loaded));
-                        for (Entity e : loaded.list().entities()) {
-                            bySource.computeIfAbsent(e.source(), s -> new EnumMap<>(EntityType.class))
-                                    .merge(e.type(), 1, Integer::sum);
-                            all.putIfAbsent(e.id(), e);
-                        }
-                    }
-                    bySource.forEach((source, types) -> out.println(source + ": " + types.values().stream()
-                            .mapToInt(Integer::intValue).sum() + " entries " + types));
-                    List<EntityLinks.Group> groups = EntityLinks.of(new Watchlist(all.values())).groups();
-                    long across = groups.stream().filter(g -> g.ids().stream()
-                            .map(id -> all.get(id).source()).distinct().count() > 1).count();
-                    out.println("linked: " + groups.size() + " groups of entries taken for one entity (by a shared "
-                            + "document or IMO number, or name and birth date), " + across + " across sources");
-                    return 0;
-                }
-                case "diff" -> {
-                    boolean all = args.contains("--all");
-                    List<String> paths = args.subList(1, args.size()).stream().filter(a -> !a.equals("--all"))
-                            .toList();
-                    if (paths.size() != 2) {
-                        throw new Main.UsageException("lists diff needs OLD and NEW");
-                    }
-                    ListFiles.Loaded older = read(files, Path.of(paths.get(0)), progress);
-                    ListFiles.Loaded newer = read(files, Path.of(paths.get(1)), progress);
-                    ListGuard.Verdict verdict = new ListGuard(ListGuard.DEFAULT_MAX_LOSS).check(older.list(),
-                            newer.list());
-                    WatchlistDiff diff = verdict.diff();
-                    out.println(paths.get(0) + " -> " + paths.get(1) + ": " + diff.summary());
-                    if (!verdict.accepted()) {
-                        out.println("  a refresh would refuse the new version: " + verdict.reason());
-                    }
-                    print(out, "added", diff.added(), all);
-                    print(out, "removed", diff.removed(), all);
-                    List<WatchlistDiff.Change> changed = all ? diff.changed()
-                            : diff.changed().subList(0, Math.min(SHOWN, diff.changed().size()));
-                    for (WatchlistDiff.Change c : changed) {
-                        out.println("  changed " + c.after().id() + "  " + c.after().name() + "  " + c.fields());
-                    }
-                    if (!all && diff.changed().size() > SHOWN) {
-                        out.println("  … " + (diff.changed().size() - SHOWN) + " more changed (--all shows all)");
-                    }
-                    return 0;
-                }
-                case "compile" -> {
-                    int o = args.indexOf("--out");
-                    if (o < 0 || o + 1 >= args.size()) {
-                        throw new Main.UsageException("lists compile needs --out FILE");
-                    }
-                    Path target = Path.of(args.get(o + 1));
-                    List<String> paths = new ArrayList<>(args.subList(1, args.size()));
-                    paths.remove(o);
-                    paths.remove(o - 1);
-                    if (paths.isEmpty()) {
-                        throw new Main.UsageException("lists compile needs at least one PATH");
-                    }
-                    List<Entity> all = new ArrayList<>();
-                    for (String a : paths) {
-                        all.addAll(read(files, Path.of(a), progress).list().entities());
-                    }
-                    Watchlist list;
-                    try {
-                        list = new Watchlist(all);
-                    } catch (IllegalArgumentException e) {
-                        System.err.println("sanctions-watch: the lists given overlap: " + e.getMessage());
-                        return 1;
-                    }
-                    long started = System.nanoTime();
-                    try (var out2 = new BufferedOutputStream(Files.newOutputStream(target))) {
-                        CompiledWatchlist.write(list, out2);
-                    }
-                    out.printf("%s: %d entries, %d bytes, written in %d ms%n", target, list.size(), Files.size(target),
-                            (System.nanoTime() - started) / 1_000_000);
-                    return 0;
-                }
+            return switch (args.get(0)) {
+                case "load" -> lists.load(rest);
+                case "diff" -> lists.diff(rest);
+                case "compile" -> lists.compile(rest);
                 default -> throw new Main.UsageException("lists needs load, diff or compile, not '" + args.get(0)
                         + "'");
-            }
+            };
         } catch (ListFormatException | IOException e) {
-            System.err.println("sanctions-watch: " + e.getMessage());
+            err.println("sanctions-watch: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The sub-commands, over the list readers and the command's two streams. */
+    private record Lists(ListFiles files, PrintStream out, PrintStream err) {
+        /** {@code lists load PATH...}: each path's format and entries, then the entries per source and their links. */
+        int load(List<String> paths) throws Main.UsageException, IOException {
+            if (paths.isEmpty()) {
+                throw new Main.UsageException("lists load needs at least one PATH");
+            }
+            Map<String, Map<EntityType, Integer>> bySource = new TreeMap<>();
+            Map<String, Entity> all = new LinkedHashMap<>();
+            for (String a : paths) {
+                ListFiles.Loaded loaded = read(files, Path.of(a), err);
+                out.println(describe(loaded));
+                for (Entity e : loaded.list().entities()) {
+                    bySource.computeIfAbsent(e.source(), s -> new EnumMap<>(EntityType.class))
+                            .merge(e.type(), 1, Integer::sum);
+                    all.putIfAbsent(e.id(), e);
+                }
+            }
+            bySource.forEach((source, types) -> out.println(source + ": " + types.values().stream()
+                    .mapToInt(Integer::intValue).sum() + " entries " + types));
+            List<EntityLinks.Group> groups = EntityLinks.of(new Watchlist(all.values())).groups();
+            long across = groups.stream().filter(g -> g.ids().stream()
+                    .map(id -> all.get(id).source()).distinct().count() > 1).count();
+            out.println("linked: " + groups.size() + " groups of entries taken for one entity (by a shared "
+                    + "document or IMO number, or name and birth date), " + across + " across sources");
+            return 0;
+        }
+
+        /** {@code lists diff OLD NEW [--all]}: what changed, entry by entry, and whether a refresh would take it. */
+        int diff(List<String> args) throws Main.UsageException, IOException {
+            boolean all = args.contains("--all");
+            List<String> paths = args.stream().filter(a -> !a.equals("--all")).toList();
+            if (paths.size() != 2) {
+                throw new Main.UsageException("lists diff needs OLD and NEW");
+            }
+            ListFiles.Loaded older = read(files, Path.of(paths.get(0)), err);
+            ListFiles.Loaded newer = read(files, Path.of(paths.get(1)), err);
+            ListGuard.Verdict verdict = new ListGuard(ListGuard.DEFAULT_MAX_LOSS).check(older.list(), newer.list());
+            WatchlistDiff diff = verdict.diff();
+            out.println(paths.get(0) + " -> " + paths.get(1) + ": " + diff.summary());
+            if (!verdict.accepted()) {
+                out.println("  a refresh would refuse the new version: " + verdict.reason());
+            }
+            print(out, "added", diff.added(), all);
+            print(out, "removed", diff.removed(), all);
+            List<WatchlistDiff.Change> changed = all ? diff.changed()
+                    : diff.changed().subList(0, Math.min(SHOWN, diff.changed().size()));
+            for (WatchlistDiff.Change c : changed) {
+                out.println("  changed " + c.after().id() + "  " + c.after().name() + "  " + c.fields());
+            }
+            if (!all && diff.changed().size() > SHOWN) {
+                out.println("  … " + (diff.changed().size() - SHOWN) + " more changed (--all shows all)");
+            }
+            return 0;
+        }
+
+        /** {@code lists compile PATH... --out FILE}: the entries of every path as one compiled list. */
+        int compile(List<String> args) throws Main.UsageException, IOException {
+            int o = args.indexOf("--out");
+            if (o < 0 || o + 1 >= args.size()) {
+                throw new Main.UsageException("lists compile needs --out FILE");
+            }
+            Path target = Path.of(args.get(o + 1));
+            List<String> paths = new ArrayList<>(args);
+            paths.remove(o + 1);
+            paths.remove(o);
+            if (paths.isEmpty()) {
+                throw new Main.UsageException("lists compile needs at least one PATH");
+            }
+            List<Entity> all = new ArrayList<>();
+            for (String a : paths) {
+                all.addAll(read(files, Path.of(a), err).list().entities());
+            }
+            Watchlist list;
+            try {
+                list = new Watchlist(all);
+            } catch (IllegalArgumentException e) {
+                err.println("sanctions-watch: the lists given overlap: " + e.getMessage());
+                return 1;
+            }
+            long started = System.nanoTime();
+            try (var file = new BufferedOutputStream(Files.newOutputStream(target))) {
+                CompiledWatchlist.write(list, file);
+            }
+            out.printf("%s: %d entries, %d bytes, written in %d ms%n", target, list.size(), Files.size(target),
+                    (System.nanoTime() - started) / 1_000_000);
+            return 0;
         }
     }
 

@@ -5,41 +5,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code bin/sanctions-watch}: scan texts on the embedded default, invoke a function as SAM does, manage watches. */
+/**
+ * {@code bin/sanctions-watch}: scan texts on the embedded default, invoke a function as SAM does, manage watches;
+ * what each command takes is in {@link Help}.
+ */
 public final class Main {
-    static final String USAGE = """
-            usage:
-              sanctions-watch scan [--json|--explain] [--list PATH]... [--watch SPEC]... FILE|URL...
-                  scan texts, HTML files or web pages against the bundled OFAC SDN snapshot (or the lists given
-                  with --list: OFAC CSV folders, UN consolidated XML, OpenSanctions FtM JSON lines, .swl), with the
-                  default watches (RU+KP), those `watch` keeps in the local file and any --watch given; nothing
-                  leaves the machine but the page fetches, under the functions' fetch policy (FETCH_ALLOWED_PORTS,
-                  FETCH_ADMIT); --explain says under each mention what its rule means and what else in the text
-                  decided it
-              sanctions-watch eval CORPUS.jsonl... [--list PATH]... [--half dev|test|all]
-                  precision, recall and F1 of the scanner on labelled texts (JSON lines: text, entities,
-                  countries), by category, language and rule, then every error with its span
-              sanctions-watch lists load PATH... | lists diff OLD NEW [--all] | lists compile PATH... --out FILE
-                  what list files hold, by source and type; what changed between two versions of a list; the
-                  compiled list (.swl) a scanner loads, which --list and the other lists commands read too
-              sanctions-watch invoke FUNCTION -e EVENT.json [--env-vars ENV.json] [--template template.yaml]
-                  run a function of template.yaml on an event, the way `sam local invoke` does; AWS endpoints,
-                  region and credentials come from the environment (AWS_ENDPOINT_URL, AWS_REGION, ...)
-              sanctions-watch emulators
-                  start DynamoDB and SNS/SQS/S3 emulators on loopback with the buckets, tables, queues and topics of
-                  template.yaml, print the environment that points invoke and watch at them, run until Ctrl-C
-              sanctions-watch watch add SPEC [--id ID] | watch list | watch remove ID
-                  manage the watches: without AWS settings in a local file, .sanctions-watch/watches.json under the
-                  working directory or the file WATCHES_FILE names, which scan reads; with WATCHES_TABLE, AWS_REGION
-                  or AWS_ENDPOINT_URL[_DYNAMODB] set (the exports of `emulators`), in the table WATCHES_TABLE
-                  (default WatchesTable); SPEC is pair:RU,KP[,sentence|paragraph|article], entity:ofac-sdn:41736
-                  or name:TEXT
-              --debug, with any command
-                  print the stack trace of an unexpected error; without it, every error is one line on standard
-                  error that says what happened and what to do (exit status 1; 2 for a command line it cannot run)
-            """;
-
     private Main() {}
 
     public static void main(String[] args) {
@@ -58,9 +30,14 @@ public final class Main {
                    Path workingDir) {
         boolean debug = arguments.contains("--debug");
         List<String> args = arguments.stream().filter(a -> !a.equals("--debug")).toList();
-        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
-            out.print(USAGE);
-            return args.isEmpty() ? 2 : 0;
+        if (args.isEmpty()) {
+            out.print(Help.usage());
+            return 2;
+        }
+        Optional<String> help = Help.asked(args);
+        if (help.isPresent()) {
+            out.print(help.get());
+            return 0;
         }
         List<String> rest = args.subList(1, args.size());
         try {
@@ -75,7 +52,7 @@ public final class Main {
             };
         } catch (UsageException e) {
             err.println("sanctions-watch: " + e.getMessage());
-            err.print(USAGE);
+            err.print(Help.of(args));
             return 2;
         } catch (Failure e) {
             err.println("sanctions-watch: " + e.getMessage());

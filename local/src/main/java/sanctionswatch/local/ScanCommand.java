@@ -21,13 +21,11 @@ import sanctionswatch.json.Json;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.ListFormatException;
 import sanctionswatch.lists.Watchlist;
-import sanctionswatch.lists.formats.CompiledWatchlist;
 import sanctionswatch.lists.formats.ListFiles;
 import sanctionswatch.match.CountryMention;
 import sanctionswatch.match.Mention;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.ScanService;
-import sanctionswatch.text.HtmlText;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -61,8 +59,48 @@ final class ScanCommand {
         }
     }
 
+    /**
+     * What the command line asks: {@code scan --json --list sdn/ --watch name:Ashot Mkrtychev story.txt} is the
+     * input {@code story.txt}, the list {@code sdn/}, the watch {@code name-ashot-mkrtychev}, in JSON lines.
+     */
+    private record Request(List<String> inputs, List<Path> lists, List<Watch> watches, boolean json,
+                           boolean explain) {}
+
+    /**
+     * Scans each input in turn, printed as it is done; an input that cannot be scanned says why on {@code err} and
+     * the others go on. Exit status 0, or 1 when the lists or any input could not be read.
+     */
     static int run(List<String> args, PrintStream out, PrintStream err, Map<String, String> env, Path workingDir)
             throws Main.UsageException {
+        Request request = parse(args, workingDir);
+        ArticleScanner scanner;
+        try {
+            scanner = scanner(request.lists());
+        } catch (ListFormatException | IOException e) {
+            err.println("sanctions-watch: cannot read the list: " + e.getMessage());
+            return 1;
+        }
+        Settings settings = new Settings(env);
+        HttpFetcher fetcher = Wiring.fetcher(settings);
+        InMemoryAlerts alerts = watches(WatchPlace.of(env, workingDir), request.watches());
+        // The alerts are printed from each outcome; nothing is published.
+        ScanService service = new ScanService(() -> scanner, fetcher, new InMemoryArticleStore(), alerts,
+                new WatchEvaluator(Countries.bundled()), new AlertService(alerts, alert -> { }));
+        int failed = 0;
+        for (String input : request.inputs()) {
+            try {
+                ScanService.Outcome o = isUrl(input) ? scanUrl(service, fetcher, settings.fetchPolicy(), input)
+                        : scanFile(service, input, workingDir.resolve(input));
+                print(out, request, input, o);
+            } catch (InputFailure e) {
+                err.println("sanctions-watch: " + e.getMessage());
+                failed++;
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static Request parse(List<String> args, Path workingDir) throws Main.UsageException {
         boolean json = false;
         boolean explain = false;
         List<Path> lists = new ArrayList<>();
@@ -92,40 +130,20 @@ final class ScanCommand {
         if (inputs.isEmpty()) {
             throw new Main.UsageException("scan needs at least one FILE or URL");
         }
-        Watchlist list;
-        try {
-            list = lists.isEmpty() ? CompiledWatchlist.bundled() : readLists(lists);
-        } catch (ListFormatException | IOException e) {
-            err.println("sanctions-watch: cannot read the list: " + e.getMessage());
-            return 1;
+        return new Request(inputs, lists, extra, json, explain);
+    }
+
+    /** The bundled list with its index, read rather than built, as the functions start; or the lists given. */
+    private static ArticleScanner scanner(List<Path> lists) throws IOException {
+        return lists.isEmpty() ? ArticleScanner.bundled() : ArticleScanner.of(readLists(lists));
+    }
+
+    private static void print(PrintStream out, Request request, String input, ScanService.Outcome o) {
+        if (request.json()) {
+            out.println(Json.write(toJson(input, o)));
+        } else {
+            printHuman(out, input, o, request.explain());
         }
-        InMemoryAlerts alerts = watches(WatchPlace.of(env, workingDir), extra);
-        List<Alert> published = new ArrayList<>();
-        // The embedded default comes with its index, read rather than built, as the functions start.
-        ArticleScanner scanner = lists.isEmpty() ? ArticleScanner.bundled() : ArticleScanner.of(list);
-        Settings settings = new Settings(env);
-        HttpFetcher fetcher = Wiring.fetcher(settings);
-        ScanService service = new ScanService(() -> scanner, fetcher,
-                new InMemoryArticleStore(), alerts, new WatchEvaluator(Countries.bundled()),
-                new AlertService(alerts, published::add));
-        int failed = 0;
-        for (String input : inputs) {
-            ScanService.Outcome o;
-            try {
-                o = isUrl(input) ? scanUrl(service, fetcher, settings.fetchPolicy(), input)
-                        : scanFile(service, input, workingDir.resolve(input));
-            } catch (InputFailure e) {
-                err.println("sanctions-watch: " + e.getMessage());
-                failed++;
-                continue;
-            }
-            if (json) {
-                out.println(Json.write(toJson(input, o)));
-            } else {
-                printHuman(out, input, o, explain);
-            }
-        }
-        return failed == 0 ? 0 : 1;
     }
 
     /**
@@ -229,12 +247,8 @@ final class ScanCommand {
             throw new InputFailure(input + ": " + NOT_TEXT);
         }
         String lower = input.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            String title = HtmlText.title(text);
-            String body = HtmlText.extract(text);
-            text = title == null || title.isBlank() ? body : title + "\n\n" + body;
-        }
-        return service.scanText(input, text);
+        boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
+        return service.scan(input, html ? ArticleText.ofHtml(text) : ArticleText.ofPlainText(text));
     }
 
     /** The {@code --json} line: the contract documented in the README. */

@@ -1,9 +1,6 @@
 package sanctionswatch.local;
 
-import sanctionswatch.alert.CountryPairWatch;
-import sanctionswatch.alert.EntityWatch;
 import sanctionswatch.alert.FileWatchStore;
-import sanctionswatch.alert.NameWatch;
 import sanctionswatch.alert.Watch;
 import sanctionswatch.alert.WatchStore;
 import sanctionswatch.alert.Watches;
@@ -108,13 +105,13 @@ final class WatchCommand {
         switch (request.command()) {
             case "list" -> {
                 for (Watch w : current) {
-                    out.println(w.id() + "\t" + describe(w));
+                    out.println(w.id() + "\t" + w.describe());
                 }
                 return 0;
             }
             case "add" -> {
                 store.put(request.watch());
-                out.println("added " + request.watch().id() + "\t" + describe(request.watch()));
+                out.println("added " + request.watch().id() + "\t" + request.watch().describe());
                 return 0;
             }
             default -> {
@@ -126,15 +123,5 @@ final class WatchCommand {
                 return 1;
             }
         }
-    }
-
-    static String describe(Watch w) {
-        if (w instanceof CountryPairWatch p) {
-            return "pair " + p.first() + "+" + p.second() + " (same " + p.scopeName() + ")";
-        }
-        if (w instanceof EntityWatch e) {
-            return "entity " + e.entityId();
-        }
-        return "name " + ((NameWatch) w).name();
     }
 }

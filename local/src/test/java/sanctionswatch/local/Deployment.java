@@ -3,6 +3,7 @@ package sanctionswatch.local;
 import sanctionswatch.alert.Watch;
 import sanctionswatch.aws.DynamoWatchStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -14,14 +15,19 @@ import java.util.Map;
 /**
  * The template's resources on fresh emulators, set up to read {@code site}: the functions' environments, one queue
  * subscribed to every alert, and the given watches. The clients here are clean; a test builds its own faulty ones.
+ * An integration test starts one for its class: {@code Deployment.start(NewsSite.empty(), List.of())}, then
+ * {@code new ScanArticleFunction(Wiring.scanner(new Settings(aws.scanEnv), ...))}.
  */
 final class Deployment implements AutoCloseable {
     final Emulators emulators;
     final DynamoDbClient dynamo;
     final SqsClient sqs;
     final SnsClient sns;
+    final S3Client s3;
+    final TemplateResources resources;
     final Map<String, String> pollEnv;
     final Map<String, String> scanEnv;
+    final Map<String, String> refreshEnv;
     final String topicArn;
     final String articleQueue;
     final String subscriber;
@@ -31,14 +37,17 @@ final class Deployment implements AutoCloseable {
         this.dynamo = emulators.dynamo();
         this.sqs = emulators.sqs();
         this.sns = emulators.sns();
-        TemplateResources resources = new TemplateResources(emulators);
-        resources.createAll(dynamo, sqs, sns, emulators.s3());
+        this.s3 = emulators.s3();
+        this.resources = new TemplateResources(emulators);
+        resources.createAll(dynamo, sqs, sns, s3);
         pollEnv = new HashMap<>(resources.environment("PollFeedsFunction"));
         pollEnv.put("FETCH_ADMIT", site.admit());
         scanEnv = new HashMap<>(resources.environment("ScanArticleFunction"));
         scanEnv.put("FETCH_ADMIT", site.admit());
         // Every alert goes out, so the run compares with the in-memory one alert for alert.
         scanEnv.put("ALERT_WINDOW_MINUTES", "0");
+        refreshEnv = new HashMap<>(resources.environment("WatchlistRefreshFunction"));
+        refreshEnv.put("FETCH_ADMIT", site.admit());
         topicArn = scanEnv.get("ALERT_TOPIC_ARN");
         articleQueue = pollEnv.get("ARTICLE_QUEUE_URL");
         subscriber = Queues.subscribe(sqs, sns, topicArn, "EverySubscriberQueue", null);

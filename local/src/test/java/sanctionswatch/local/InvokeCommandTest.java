@@ -10,37 +10,43 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code bin/sanctions-watch invoke}: a fresh JVM per invocation, environment from the template, on the emulators. */
 class InvokeCommandTest {
-    private static Emulators emulators;
+    private static NewsSite site;
+    private static Deployment aws;
     private static DynamoDbClient dynamo;
 
     @BeforeAll
     static void start() throws Exception {
-        emulators = Emulators.start();
-        dynamo = emulators.dynamo();
-        new TemplateResources(emulators).createAll(dynamo, emulators.sqs(), emulators.sns(), emulators.s3());
+        site = NewsSite.empty();
+        aws = Deployment.start(site, List.of());
+        dynamo = aws.dynamo;
     }
 
     @AfterAll
     static void stop() {
-        if (emulators != null) {
-            emulators.close();
+        if (site != null) {
+            site.close();
+        }
+        if (aws != null) {
+            aws.close();
         }
     }
 
     private static String invoke(List<String> args, Path envFile) throws Exception {
         Map<String, String> caller = new HashMap<>(System.getenv());
-        caller.putAll(emulators.awsEnvironment());
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(args);
+        caller.putAll(aws.emulators.awsEnvironment());
+        ArrayList<String> all = new ArrayList<>(args);
         all.addAll(List.of("--template", TemplateResources.ROOT.resolve("template.yaml").toString()));
         if (envFile != null) {
             all.addAll(List.of("--env-vars", envFile.toString()));
@@ -84,7 +90,7 @@ class InvokeCommandTest {
         assertEquals("cn-kp", Json.mapper().readTree(created.get("body").asText()).get("id").asText());
         var listed = Json.mapper().readTree(invoke(List.of("WatchesFunction", "-e",
                 TemplateResources.ROOT.resolve("events/watches-list.json").toString()), null));
-        var ids = new java.util.ArrayList<String>();
+        var ids = new ArrayList<String>();
         Json.mapper().readTree(listed.get("body").asText()).get("watches").forEach(w -> ids.add(w.get("id").asText()));
         assertEquals(List.of("cn-kp", "ru-kp"), ids);
         var deleted = Json.mapper().readTree(invoke(List.of("WatchesFunction", "-e",
@@ -98,32 +104,21 @@ class InvokeCommandTest {
     @Test
     void watchlistRefreshFunctionReadsTheListsItIsGiven() throws Exception {
         Path trio = TemplateResources.ROOT.resolve("functions/src/main/resources/sanctionswatch/lists/ofac_sdn");
-        com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 4);
-        site.createContext("/", exchange -> {
-            byte[] body = Files.readAllBytes(trio.resolve(exchange.getRequestURI().getPath().substring(1)));
-            exchange.sendResponseHeaders(200, body.length);
-            try (var out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        site.start();
-        try {
-            String base = "http://127.0.0.1:" + site.getAddress().getPort() + "/";
-            Path env = Files.createTempFile("env", ".json");
-            Files.writeString(env, Json.write(Map.of("WatchlistRefreshFunction", Map.of(
-                    "LIST_SOURCES", "ofac-sdn=" + base + "sdn.csv " + base + "alt.csv " + base + "add.csv",
-                    "FETCH_ADMIT", "127.0.0.1:" + site.getAddress().getPort()))));
-            var report = Json.mapper().readTree(invoke(List.of("WatchlistRefreshFunction", "-e",
-                    TemplateResources.ROOT.resolve("events/watchlist-refresh.json").toString()), env));
-            assertEquals("UPDATED", report.get("outcome").asText(), report.toString());
-            assertEquals(13821, report.get("entities").asInt());
-            var current = dynamo.getItem(b -> b.tableName("ListVersionsTable")
-                    .key(Map.of("id", AttributeValue.fromS("current")))).item();
-            assertEquals(report.get("version").asText(), current.get("version").s());
-        } finally {
-            site.stop(0);
+        for (String file : List.of("sdn.csv", "alt.csv", "add.csv")) {
+            site.serve("/" + file, NewsSite.File.of(Files.readAllBytes(trio.resolve(file))));
         }
+        String base = site.base() + "/";
+        Path env = Files.createTempFile("env", ".json");
+        Files.writeString(env, Json.write(Map.of("WatchlistRefreshFunction", Map.of(
+                "LIST_SOURCES", "ofac-sdn=" + base + "sdn.csv " + base + "alt.csv " + base + "add.csv",
+                "FETCH_ADMIT", site.admit()))));
+        var report = Json.mapper().readTree(invoke(List.of("WatchlistRefreshFunction", "-e",
+                TemplateResources.ROOT.resolve("events/watchlist-refresh.json").toString()), env));
+        assertEquals("UPDATED", report.get("outcome").asText(), report.toString());
+        assertEquals(13821, report.get("entities").asInt());
+        var current = dynamo.getItem(b -> b.tableName("ListVersionsTable")
+                .key(Map.of("id", AttributeValue.fromS("current")))).item();
+        assertEquals(report.get("version").asText(), current.get("version").s());
     }
 
     @Test
@@ -135,7 +130,7 @@ class InvokeCommandTest {
 
     @Test
     void anUnknownFunctionIsAClearError() {
-        Main.UsageException e = org.junit.jupiter.api.Assertions.assertThrows(Main.UsageException.class,
+        Main.UsageException e = assertThrows(Main.UsageException.class,
                 () -> InvokeCommand.process(List.of("NoSuchFunction", "-e",
                         TemplateResources.ROOT.resolve("events/poll-feeds.json").toString(), "--template",
                         TemplateResources.ROOT.resolve("template.yaml").toString()), Map.of()));

@@ -1,10 +1,12 @@
 package sanctionswatch.local;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,7 +57,7 @@ class ListsCommandTest {
     }
 
     @Test
-    void compileWritesWhatLoadAndDiffReadBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void compileWritesWhatLoadAndDiffReadBack(@TempDir Path dir)
             throws Exception {
         String out = dir.resolve("lists.swl").toString();
         Run r = run("compile", BUNDLED, LISTS + "/un_sc/UN_consolidated.xml", "--out", out);

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,40 @@ class MainTest {
 
     private CommandRun run(Map<String, String> env, String... args) {
         return CommandRun.of(dir, env, args);
+    }
+
+    @Test
+    void everyCommandAndSubCommandAnswersHelpWithWhatItTakes() {
+        for (String command : Help.commands()) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            CommandRun r = run(Map.of(), args.toArray(String[]::new));
+            assertEquals(0, r.status(), command);
+            assertEquals("", r.err(), command);
+            String head = "usage:\n  sanctions-watch " + command;
+            assertTrue(r.out().startsWith(head + " ") || r.out().startsWith(head + "\n"), r.out());
+        }
+        // A command's help shows its sub-commands; -h is --help.
+        CommandRun lists = run(Map.of(), "lists", "-h");
+        assertEquals(0, lists.status());
+        assertTrue(lists.out().contains("\n  sanctions-watch lists diff OLD NEW [--all]\n"), lists.out());
+        CommandRun all = run(Map.of(), "--help");
+        for (String command : List.of("scan", "eval", "lists", "invoke", "emulators", "watch")) {
+            assertTrue(all.out().contains("\n  sanctions-watch " + command + " ")
+                    || all.out().contains("\n  sanctions-watch " + command + "\n"), command);
+        }
+    }
+
+    @Test
+    void aCommandLineThatCannotRunIsAnsweredWithItsCommandsHelp() {
+        CommandRun r = run(Map.of(), "lists", "diff", "old.csv");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("sanctions-watch: lists diff needs OLD and NEW\nusage:\n"
+                + "  sanctions-watch lists diff OLD NEW [--all]\n"), r.err());
+        CommandRun unknown = run(Map.of(), "sacn", "story.txt");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("sanctions-watch: unknown command 'sacn'\nusage:\n"), unknown.err());
+        assertEquals("", unknown.out());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package sanctionswatch.local;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -8,14 +9,17 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * A news site on loopback for tests and the load run: {@code count} stories generated from a seed (names of SDN
- * entries, countries, capitals, plain filler), each on its own page, listed {@code perFeed} to an RSS feed.
+ * entries, countries, capitals, plain filler), each on its own page, listed {@code perFeed} to an RSS feed; and any
+ * file a test puts at a path of its own ({@link #serve}: a feed with its ETag, a list file, an HTTP error).
  */
 final class NewsSite implements AutoCloseable {
     /** Names as the news writes them, of entries on the bundled SDN list, and names of no one listed. */
@@ -36,7 +40,32 @@ final class NewsSite implements AutoCloseable {
         }
     }
 
+    /**
+     * A file a test serves: its bytes and type, answered 304 to a request naming its ETag; or only a status.
+     *
+     * @param etag null: no ETag, every request answered whole
+     */
+    record File(int status, String type, byte[] body, String etag) {
+        static File of(String type, String body) {
+            return new File(200, type, body.getBytes(StandardCharsets.UTF_8), null);
+        }
+
+        /** Bytes with no Content-Type, as a bare file server answers. */
+        static File of(byte[] body) {
+            return new File(200, null, body, null);
+        }
+
+        static File failing(int status) {
+            return new File(status, null, new byte[0], null);
+        }
+
+        File withEtag(String etag) {
+            return new File(status, type, body, etag);
+        }
+    }
+
     private final HttpServer server;
+    private final Map<String, File> files = new ConcurrentHashMap<>();
     private final List<Story> stories;
     private final int perFeed;
     private volatile Consumer<Story> beforePage = story -> { };
@@ -84,10 +113,39 @@ final class NewsSite implements AutoCloseable {
             }
             respond(exchange, "application/rss+xml", rss.append("</channel></rss>").toString());
         });
+        server.createContext("/", exchange -> {
+            File f = files.get(exchange.getRequestURI().getPath());
+            if (f == null) {
+                exchange.sendResponseHeaders(404, -1);
+            } else if (f.etag() != null && f.etag().equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+            } else {
+                if (f.type() != null) {
+                    exchange.getResponseHeaders().add("Content-Type", f.type());
+                }
+                if (f.etag() != null) {
+                    exchange.getResponseHeaders().add("ETag", f.etag());
+                }
+                exchange.sendResponseHeaders(f.status(), f.body().length == 0 ? -1 : f.body().length);
+                exchange.getResponseBody().write(f.body());
+            }
+            exchange.close();
+        });
         server.start();
     }
 
-    private static void respond(com.sun.net.httpserver.HttpExchange exchange, String type, String body)
+    /** A site with no generated stories, serving what a test puts on it. */
+    static NewsSite empty() throws IOException {
+        return new NewsSite(List.of(), 1);
+    }
+
+    /** Serves {@code file} at {@code path} (its URL {@link #base()} + path), in place of what was there. */
+    NewsSite serve(String path, File file) {
+        files.put(path, file);
+        return this;
+    }
+
+    private static void respond(HttpExchange exchange, String type, String body)
             throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", type);

@@ -4,17 +4,26 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import sanctionswatch.alert.AlertService;
+import sanctionswatch.alert.EntityWatch;
+import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.article.ArticleIds;
+import sanctionswatch.aws.DynamoAlertStore;
+import sanctionswatch.aws.DynamoArticleStore;
+import sanctionswatch.aws.DynamoWatchStore;
+import sanctionswatch.aws.SnsAlertPublisher;
+import sanctionswatch.country.Countries;
 import sanctionswatch.functions.DigestFunction;
 import sanctionswatch.functions.PollFeedsFunction;
 import sanctionswatch.functions.ScanArticleFunction;
 import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.Wiring;
 import sanctionswatch.json.Json;
+import sanctionswatch.scan.ArticleScanner;
+import sanctionswatch.scan.ScanService;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -22,18 +31,25 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,18 +60,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * policies. Resources come from template.yaml itself.
  */
 class PipelineTest {
-    private static Emulators emulators;
+    private static Deployment aws;
     private static DynamoDbClient dynamo;
     private static SqsClient sqs;
     private static SnsClient sns;
-    private static TemplateResources resources;
-    private static HttpServer site;
+    private static NewsSite site;
     private static String feedUrl;
     private static String articleUrl;
     private static String watchedQueue;
     private static String otherQueue;
     private static ScanArticleFunction scanner;
-    private static final sanctionswatch.scan.ArticleScanner SDN = Wiring.bundledScanner();
+    private static final ArticleScanner SDN = Wiring.bundledScanner();
     private static Map<String, String> pollEnv;
     private static Map<String, String> scanEnv;
     private static String digestQueue;
@@ -63,23 +78,24 @@ class PipelineTest {
 
     @BeforeAll
     static void start() throws Exception {
-        emulators = Emulators.start();
-        dynamo = emulators.dynamo();
-        sqs = emulators.sqs();
-        sns = emulators.sns();
-        resources = new TemplateResources(emulators);
-        resources.createAll(dynamo, sqs, sns, emulators.s3());
+        site = NewsSite.empty();
+        // Every article alerts here (the deployment's scanner environment has no fatigue window);
+        // fatigueWindowHoldsRepeatsBackAndSendsOneDigest turns the window on.
+        aws = Deployment.start(site, List.of());
+        dynamo = aws.dynamo;
+        sqs = aws.sqs;
+        sns = aws.sns;
+        pollEnv = aws.pollEnv;
+        scanEnv = aws.scanEnv;
 
-        String topicArn = resources.environment("ScanArticleFunction").get("ALERT_TOPIC_ARN");
-        watchedQueue = subscribe(topicArn, "WatchedSubscriberQueue", resources.filterPolicy("AlertEmailSubscription"));
-        otherQueue = subscribe(topicArn, "OtherSubscriberQueue", "{\"watchId\":[\"lazarus\"]}");
-        digestQueue = subscribe(topicArn, "DigestSubscriberQueue", "{\"kind\":[\"digest\"]}");
-        highQueue = subscribe(topicArn, "HighSeveritySubscriberQueue", "{\"severity\":[\"high\"]}");
+        watchedQueue = subscribe(aws.topicArn, "WatchedSubscriberQueue",
+                aws.resources.filterPolicy("AlertEmailSubscription"));
+        otherQueue = subscribe(aws.topicArn, "OtherSubscriberQueue", "{\"watchId\":[\"lazarus\"]}");
+        digestQueue = subscribe(aws.topicArn, "DigestSubscriberQueue", "{\"kind\":[\"digest\"]}");
+        highQueue = subscribe(aws.topicArn, "HighSeveritySubscriberQueue", "{\"severity\":[\"high\"]}");
 
-        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        String base = "http://127.0.0.1:" + site.getAddress().getPort();
-        feedUrl = base + "/world.rss";
-        articleUrl = base + "/2023/03/31/russia-nk-arms?utm_source=rss";
+        feedUrl = site.base() + "/world.rss";
+        articleUrl = site.base() + "/2023/03/31/russia-nk-arms?utm_source=rss";
         String story = Files.readString(TemplateResources.ROOT.resolve("events/seed-russia-nk-arms.txt"));
         String page = "<html><head><title>AFP</title><script>var Kim = 'Kim Jong Un';</script></head><body>"
                 + "<nav>Home | World | Lazarus Group explainer</nav><article>"
@@ -92,33 +108,8 @@ class PipelineTest {
                 + "<item><title>Hackers again</title><link>http://127.0.0.1:1/gone</link><guid>afp-2</guid>"
                 + "<description>&lt;p&gt;Crypto thefts by the Lazarus Group continue, investigators say.&lt;/p&gt;"
                 + "</description></item></channel></rss>";
-        site.createContext("/world.rss", exchange -> {
-            if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-                exchange.sendResponseHeaders(304, -1);
-            } else {
-                byte[] body = rss.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("ETag", "\"v1\"");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        site.createContext("/2023/", exchange -> {
-            byte[] body = page.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        site.start();
-
-        String admit = "127.0.0.1:" + site.getAddress().getPort();
-        pollEnv = new java.util.HashMap<>(resources.environment("PollFeedsFunction"));
-        pollEnv.put("FETCH_ADMIT", admit);
-        scanEnv = new java.util.HashMap<>(resources.environment("ScanArticleFunction"));
-        scanEnv.put("FETCH_ADMIT", admit);
-        // Every article alerts here; fatigueWindowHoldsRepeatsBackAndSendsOneDigest turns the window on.
-        scanEnv.put("ALERT_WINDOW_MINUTES", "0");
+        site.serve("/world.rss", NewsSite.File.of(rss.getBytes(StandardCharsets.UTF_8)).withEtag("\"v1\""));
+        site.serve("/2023/03/31/russia-nk-arms", NewsSite.File.of("text/html; charset=utf-8", page));
         scanner = new ScanArticleFunction(Wiring.scanner(new Settings(scanEnv), () -> SDN, dynamo, () -> sns),
                 Wiring.pages(new Settings(scanEnv)), null);
     }
@@ -126,10 +117,10 @@ class PipelineTest {
     @AfterAll
     static void stop() {
         if (site != null) {
-            site.stop(0);
+            site.close();
         }
-        if (emulators != null) {
-            emulators.close();
+        if (aws != null) {
+            aws.close();
         }
     }
 
@@ -151,15 +142,15 @@ class PipelineTest {
 
     @Test
     void fatigueWindowHoldsRepeatsBackAndSendsOneDigest() throws Exception {
-        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable")
-                .put(new sanctionswatch.alert.EntityWatch("lazarus-digest", "ofac-sdn:27307"));
-        java.time.Instant t0 = java.time.Instant.now();
-        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(t0);
-        java.time.Clock clock = clockAt(now);
-        sanctionswatch.alert.AlertService windowed = new sanctionswatch.alert.AlertService(
-                new sanctionswatch.aws.DynamoAlertStore(dynamo, "AlertsTable"),
-                new sanctionswatch.aws.SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN")),
-                java.time.Duration.ofMinutes(60), clock);
+        new DynamoWatchStore(dynamo, "WatchesTable")
+                .put(new EntityWatch("lazarus-digest", "ofac-sdn:27307"));
+        Instant t0 = Instant.now();
+        AtomicReference<Instant> now = new AtomicReference<>(t0);
+        Clock clock = clockAt(now);
+        AlertService windowed = new AlertService(
+                new DynamoAlertStore(dynamo, "AlertsTable"),
+                new SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN")),
+                Duration.ofMinutes(60), clock);
         ScanArticleFunction function = scannerWith(windowed);
         List<SQSEvent.SQSMessage> records = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
@@ -190,34 +181,34 @@ class PipelineTest {
         assertEquals("http://127.0.0.1:1/lazarus/2\nhttp://127.0.0.1:1/lazarus/3", digest.get("quote").asText());
         assertTrue(digest.get("reason").asText().startsWith("2 more articles about LAZARUS GROUP (lazarus-digest)"),
                 digest.get("reason").asText());
-        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable").remove("lazarus-digest");
+        new DynamoWatchStore(dynamo, "WatchesTable").remove("lazarus-digest");
     }
 
     /** The scanner on the emulators' tables, delivering its alerts through {@code alerts}. */
-    private static ScanArticleFunction scannerWith(sanctionswatch.alert.AlertService alerts) {
-        return new ScanArticleFunction(new sanctionswatch.scan.ScanService(() -> SDN,
+    private static ScanArticleFunction scannerWith(AlertService alerts) {
+        return new ScanArticleFunction(new ScanService(() -> SDN,
                 Wiring.fetcher(new Settings(scanEnv)),
-                new sanctionswatch.aws.DynamoArticleStore(dynamo, "ArticlesTable", "MentionsTable"),
-                new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable"),
-                new sanctionswatch.alert.WatchEvaluator(sanctionswatch.country.Countries.bundled()), alerts),
+                new DynamoArticleStore(dynamo, "ArticlesTable", "MentionsTable"),
+                new DynamoWatchStore(dynamo, "WatchesTable"),
+                new WatchEvaluator(Countries.bundled()), alerts),
                 Wiring.pages(new Settings(scanEnv)), null);
     }
 
     /** A clock that reads {@code now}, which the test moves. */
-    private static java.time.Clock clockAt(java.util.concurrent.atomic.AtomicReference<java.time.Instant> now) {
-        return new java.time.Clock() {
+    private static Clock clockAt(AtomicReference<Instant> now) {
+        return new Clock() {
             @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
             }
 
             @Override
-            public java.time.Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return this;
             }
 
             @Override
-            public java.time.Instant instant() {
+            public Instant instant() {
                 return now.get();
             }
         };
@@ -326,16 +317,16 @@ class PipelineTest {
 
     @Test
     void anSnsOutageDelaysAnAlertButLosesNoneAndDoublesNone() throws Exception {
-        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable")
-                .put(new sanctionswatch.alert.EntityWatch("kim-outage", "ofac-sdn:20157"));
-        java.time.Instant t0 = java.time.Instant.now();
-        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(t0);
-        java.time.Clock clock = clockAt(now);
-        sanctionswatch.aws.DynamoAlertStore alertStore = new sanctionswatch.aws.DynamoAlertStore(dynamo, "AlertsTable");
+        new DynamoWatchStore(dynamo, "WatchesTable")
+                .put(new EntityWatch("kim-outage", "ofac-sdn:20157"));
+        Instant t0 = Instant.now();
+        AtomicReference<Instant> now = new AtomicReference<>(t0);
+        Clock clock = clockAt(now);
+        DynamoAlertStore alertStore = new DynamoAlertStore(dynamo, "AlertsTable");
         // SNS "down": the topic does not exist, so every publish fails.
-        sanctionswatch.alert.AlertService down = new sanctionswatch.alert.AlertService(alertStore,
-                new sanctionswatch.aws.SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN") + "-missing"),
-                java.time.Duration.ZERO, clock);
+        AlertService down = new AlertService(alertStore,
+                new SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN") + "-missing"),
+                Duration.ZERO, clock);
         ScanArticleFunction scanner = scannerWith(down);
         SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
         m.setMessageId("outage-1");
@@ -347,8 +338,8 @@ class PipelineTest {
                     .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList(), "receive " + receive);
         }
         // The message would now be in the dead-letter queue; the alert is recorded, pending.
-        sanctionswatch.alert.AlertService up = new sanctionswatch.alert.AlertService(alertStore,
-                new sanctionswatch.aws.SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN")), java.time.Duration.ZERO, clock);
+        AlertService up = new AlertService(alertStore,
+                new SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN")), Duration.ZERO, clock);
         assertEquals(0, new DigestFunction(up).handleRequest(null, null).get("republished"), "too fresh to sweep");
         now.set(t0.plusSeconds(16 * 60));
         assertEquals(1, new DigestFunction(up).handleRequest(null, null).get("republished"));
@@ -356,7 +347,7 @@ class PipelineTest {
         List<Message> high = drain(highQueue);
         assertEquals(1, high.size());
         assertEquals("kim-outage", machineDocument(high.get(0)).get("watchId").asText());
-        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable").remove("kim-outage");
+        new DynamoWatchStore(dynamo, "WatchesTable").remove("kim-outage");
     }
 
     @Test
@@ -388,10 +379,10 @@ class PipelineTest {
 
     @Test
     void aScannerStoppedBetweenWritingMentionsAndPublishingLeavesTheNextDeliveryToFinish() throws Exception {
-        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable")
-                .put(new sanctionswatch.alert.EntityWatch("lazarus-crash", "ofac-sdn:27307"));
-        sanctionswatch.aws.DynamoAlertStore alertStore = new sanctionswatch.aws.DynamoAlertStore(dynamo, "AlertsTable");
-        ScanArticleFunction crashing = scannerWith(new sanctionswatch.alert.AlertService(alertStore, a -> {
+        new DynamoWatchStore(dynamo, "WatchesTable")
+                .put(new EntityWatch("lazarus-crash", "ofac-sdn:27307"));
+        DynamoAlertStore alertStore = new DynamoAlertStore(dynamo, "AlertsTable");
+        ScanArticleFunction crashing = scannerWith(new AlertService(alertStore, a -> {
             throw new Crash();
         }));
         SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
@@ -400,21 +391,21 @@ class PipelineTest {
                 + "struck again. Later the Lazarus Group denied it.\"}");
         SQSEvent event = new SQSEvent();
         event.setRecords(List.of(m));
-        org.junit.jupiter.api.Assertions.assertThrows(Crash.class, () -> crashing.handleRequest(event, null));
+        assertThrows(Crash.class, () -> crashing.handleRequest(event, null));
         String id = ArticleIds.of("http://127.0.0.1:1/crash");
         List<Map<String, AttributeValue>> before = mentions(id);
         assertEquals(2, before.size(), "mentions were written before the stop");
 
         // SQS delivers the message again after its visibility timeout, to a healthy scanner.
-        ScanArticleFunction healthy = scannerWith(new sanctionswatch.alert.AlertService(alertStore,
-                new sanctionswatch.aws.SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN"))));
+        ScanArticleFunction healthy = scannerWith(new AlertService(alertStore,
+                new SnsAlertPublisher(sns, scanEnv.get("ALERT_TOPIC_ARN"))));
         assertEquals(List.of(), healthy.handleRequest(event, null).getBatchItemFailures());
         assertEquals(List.of(), healthy.handleRequest(event, null).getBatchItemFailures(), "and once more");
         assertEquals(before, mentions(id), "no mention doubled");
         List<Message> alerts = drain(highQueue);
         assertEquals(1, alerts.size(), "the alert, once");
         assertEquals("lazarus-crash", machineDocument(alerts.get(0)).get("watchId").asText());
-        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable").remove("lazarus-crash");
+        new DynamoWatchStore(dynamo, "WatchesTable").remove("lazarus-crash");
     }
 
     @Test
@@ -425,7 +416,7 @@ class PipelineTest {
         Map<String, AttributeValue> state = dynamo.getItem(b -> b.tableName("FeedsTable").key(Map.of(
                 "feedUrl", AttributeValue.fromS(missing), "itemKey", AttributeValue.fromS("state")))).item();
         assertEquals("1", state.get("failures").n());
-        assertTrue(Long.parseLong(state.get("notBefore").n()) > java.time.Instant.now().getEpochSecond() + 200);
+        assertTrue(Long.parseLong(state.get("notBefore").n()) > Instant.now().getEpochSecond() + 200);
         Map<String, Object> again = poll.handleRequest(null, null);
         assertEquals(1L, again.get("backingOff"));
         assertEquals(0L, again.get("failed"));
@@ -442,9 +433,9 @@ class PipelineTest {
 
     @Test
     void watchesAreManagedInTheTable() throws Exception {
-        sanctionswatch.aws.DynamoWatchStore store = new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable");
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        DynamoWatchStore store = new DynamoWatchStore(dynamo, "WatchesTable");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         assertEquals(0, WatchCommand.run(List.of("add", "entity:ofac-sdn:27307", "--id", "lazarus"), print, store));
         assertEquals(0, WatchCommand.run(List.of("list"), print, store));
         String listed = out.toString(StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -134,7 +135,7 @@ class ScanCommandTest {
         assertEquals("ofac-sdn:1", doc.get("mentions").get(0).get("entityId").asText());
     }
 
-    private static List<String> iterable(java.util.Iterator<String> it) {
+    private static List<String> iterable(Iterator<String> it) {
         List<String> out = new ArrayList<>();
         it.forEachRemaining(out::add);
         return out;

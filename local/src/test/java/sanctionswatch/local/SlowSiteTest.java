@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -76,7 +77,7 @@ class SlowSiteTest {
             SQSEvent event = new SQSEvent();
             event.setRecords(records);
 
-            Map<String, String> env = new java.util.HashMap<>(aws.scanEnv);
+            Map<String, String> env = new HashMap<>(aws.scanEnv);
             env.put("FETCH_ADMIT", List.of(slow, a, b, c).stream().map(NewsSite::admit).collect(Collectors.joining(",")));
             env.put("FETCH_TIMEOUT_SECONDS", String.valueOf(HOLD_SECONDS * 2));
             Settings settings = new Settings(env);

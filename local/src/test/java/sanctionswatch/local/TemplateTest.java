@@ -8,19 +8,29 @@ import org.junit.jupiter.api.Test;
 import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.WatchlistRefreshFunction;
 import sanctionswatch.functions.Wiring;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -102,7 +112,7 @@ class TemplateTest {
         Set<String> known = Set.of("AWS::Serverless::Function", "AWS::Serverless::HttpApi", "AWS::DynamoDB::Table",
                 "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::SNS::Subscription", "AWS::CloudWatch::Alarm",
                 "AWS::S3::Bucket");
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         TEMPLATE.section("Resources").forEach((id, r) -> {
             Map<String, Object> resource = Template.asMap(r);
             if (!known.contains(String.valueOf(resource.get("Type")))) {
@@ -137,17 +147,17 @@ class TemplateTest {
                 }
             }
         });
-        for (String section : java.util.List.of("Conditions", "Globals", "Resources", "Outputs")) {
+        for (String section : List.of("Conditions", "Globals", "Resources", "Outputs")) {
             references(TEMPLATE.section(section), problems, resources, parameters, section);
         }
-        assertEquals(java.util.List.of(), problems);
+        assertEquals(List.of(), problems);
         TEMPLATE.section("Parameters").forEach((name, p) -> {
             assertNotNull(Template.asMap(p).get("Type"), name);
             assertNotNull(Template.asMap(p).get("Description"), name);
         });
     }
 
-    private static void references(Object node, java.util.List<String> problems, Set<String> resources,
+    private static void references(Object node, List<String> problems, Set<String> resources,
                                    Set<String> parameters, String path) {
         Map<String, Object> m = Template.asMap(node);
         if (m.containsKey("Ref")) {
@@ -163,7 +173,7 @@ class TemplateTest {
             }
         }
         if (m.containsKey("Fn::Sub")) {
-            java.util.regex.Matcher v = java.util.regex.Pattern.compile("\\$\\{([^}.]+)").matcher(String.valueOf(m.get("Fn::Sub")));
+            Matcher v = Pattern.compile("\\$\\{([^}.]+)").matcher(String.valueOf(m.get("Fn::Sub")));
             while (v.find()) {
                 String ref = v.group(1);
                 if (!resources.contains(ref) && !parameters.contains(ref) && !ref.startsWith("AWS::")) {
@@ -172,7 +182,7 @@ class TemplateTest {
             }
         }
         m.forEach((k, v) -> references(v, problems, resources, parameters, path + "." + k));
-        if (node instanceof java.util.List<?> l) {
+        if (node instanceof List<?> l) {
             for (int i = 0; i < l.size(); i++) {
                 references(l.get(i), problems, resources, parameters, path + "[" + i + "]");
             }
@@ -185,7 +195,7 @@ class TemplateTest {
                 .replace("\"detail\": {}", "\"detail\": {\"unexpected\": [1, 2]}, \"newField\": true");
         assertTrue(json.contains("newField"));
         ScheduledEvent event = LambdaEventSerializers.serializerFor(ScheduledEvent.class, getClass().getClassLoader())
-                .fromJson(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals("aws.events", event.getSource());
     }
 
@@ -225,13 +235,41 @@ class TemplateTest {
         }
     }
 
-    private static <T extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<T, C>, C> C offline(T builder) {
+    /**
+     * Settings owns every name the template sets: each one is read by one of its accessors (JAVA_TOOL_OPTIONS is the
+     * JVM's), so a new variable in the template comes with its accessor rather than a name spelled in the wiring.
+     */
+    @Test
+    void everyVariableTheTemplateSetsHasItsAccessorInSettings() throws Exception {
+        Set<String> set = new TreeSet<>();
+        for (String f : TEMPLATE.functions()) {
+            set.addAll(TEMPLATE.environment(f).keySet());
+        }
+        set.remove("JAVA_TOOL_OPTIONS");
+        Set<String> read = recorded(env -> {
+            Settings settings = new Settings(env);
+            for (Method m : Settings.class.getDeclaredMethods()) {
+                if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0
+                        && !Modifier.isStatic(m.getModifiers())) {
+                    try {
+                        m.invoke(settings);
+                    } catch (ReflectiveOperationException e) {
+                        // A placeholder value that does not parse (a number, a URL list) was still asked for by name.
+                    }
+                }
+            }
+        });
+        set.removeAll(read);
+        assertEquals(Set.of(), set, "set by the template, read by no accessor of Settings");
+    }
+
+    private static <T extends AwsClientBuilder<T, C>, C> C offline(T builder) {
         return builder.region(Region.US_EAST_1).credentialsProvider(
-                software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider.create()).build();
+                AnonymousCredentialsProvider.create()).build();
     }
 
     /** The names a piece of wiring reads from its environment (each answered with a placeholder). */
-    private static Set<String> recorded(java.util.function.Consumer<Map<String, String>> wiring) {
+    private static Set<String> recorded(Consumer<Map<String, String>> wiring) {
         Set<String> names = new TreeSet<>();
         Map<String, String> env = new HashMap<>() {
             @Override

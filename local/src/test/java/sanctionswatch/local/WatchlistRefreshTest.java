@@ -1,11 +1,13 @@
 package sanctionswatch.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import sanctionswatch.alert.EntityWatch;
+import sanctionswatch.article.ArticleIds;
+import sanctionswatch.aws.DynamoWatchStore;
 import sanctionswatch.country.Countries;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.feeds.FeedItems;
@@ -25,6 +27,8 @@ import sanctionswatch.lists.refresh.ListVersions;
 import sanctionswatch.lists.refresh.WatchlistDiff;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
+import sanctionswatch.text.Digests;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -33,9 +37,6 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,7 +63,7 @@ class WatchlistRefreshTest {
     private static final Path NEWER_SDN = TemplateResources.ROOT
             .resolve("functions/src/test/resources/sanctionswatch/lists/ofac_sdn_20240503/sdn.csv");
 
-    private static Emulators emulators;
+    private static Deployment aws;
     private static DynamoDbClient dynamo;
     private static SqsClient sqs;
     private static SnsClient sns;
@@ -72,36 +72,21 @@ class WatchlistRefreshTest {
     private static Map<String, String> scanEnv;
     private static String subscriber;
     private static String alertSubscriber;
-    private static HttpServer site;
-    /** What the list site serves, by path: a file's bytes, or an HTTP status for a failing one. */
-    private static final Map<String, Object> served = new ConcurrentHashMap<>();
+    /** Serves the list files, or an HTTP status for a failing one. */
+    private static NewsSite site;
 
     @BeforeAll
     static void start() throws Exception {
-        emulators = Emulators.start();
-        dynamo = emulators.dynamo();
-        sqs = emulators.sqs();
-        sns = emulators.sns();
-        s3 = emulators.s3();
-        TemplateResources resources = new TemplateResources(emulators);
-        resources.createAll(dynamo, sqs, sns, s3);
-        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
-        site.createContext("/", exchange -> {
-            Object what = served.get(exchange.getRequestURI().getPath());
-            byte[] body = what instanceof byte[] b ? b : new byte[0];
-            exchange.sendResponseHeaders(what instanceof Integer status ? status : what == null ? 404 : 200,
-                    body.length == 0 ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        site.start();
-        String base = "http://127.0.0.1:" + site.getAddress().getPort();
-        refreshEnv = new HashMap<>(resources.environment("WatchlistRefreshFunction"));
-        refreshEnv.put("FETCH_ADMIT", "127.0.0.1:" + site.getAddress().getPort());
-        refreshEnv.put("LIST_SOURCES", "ofac-sdn=" + base + "/ofac/sdn.csv " + base + "/ofac/alt.csv "
-                + base + "/ofac/add.csv");
-        scanEnv = new HashMap<>(resources.environment("ScanArticleFunction"));
+        site = NewsSite.empty();
+        aws = Deployment.start(site, List.of());
+        dynamo = aws.dynamo;
+        sqs = aws.sqs;
+        sns = aws.sns;
+        s3 = aws.s3;
+        refreshEnv = new HashMap<>(aws.refreshEnv);
+        refreshEnv.put("LIST_SOURCES", "ofac-sdn=" + site.base() + "/ofac/sdn.csv " + site.base() + "/ofac/alt.csv "
+                + site.base() + "/ofac/add.csv");
+        scanEnv = new HashMap<>(aws.resources.environment("ScanArticleFunction"));
         subscriber = Queues.subscribe(sqs, sns, refreshEnv.get("LIST_CHANGES_TOPIC_ARN"), "ListChangesQueue", null);
         alertSubscriber = Queues.subscribe(sqs, sns, scanEnv.get("ALERT_TOPIC_ARN"), "AlertsQueue", null);
     }
@@ -117,10 +102,10 @@ class WatchlistRefreshTest {
     @AfterAll
     static void stop() {
         if (site != null) {
-            site.stop(0);
+            site.close();
         }
-        if (emulators != null) {
-            emulators.close();
+        if (aws != null) {
+            aws.close();
         }
     }
 
@@ -138,9 +123,9 @@ class WatchlistRefreshTest {
     }
 
     private static void serveTrio(Path sdn) throws IOException {
-        served.put("/ofac/sdn.csv", Files.readAllBytes(sdn));
-        served.put("/ofac/alt.csv", Files.readAllBytes(SDN_TRIO.resolve("alt.csv")));
-        served.put("/ofac/add.csv", Files.readAllBytes(SDN_TRIO.resolve("add.csv")));
+        site.serve("/ofac/sdn.csv", NewsSite.File.of(Files.readAllBytes(sdn)));
+        site.serve("/ofac/alt.csv", NewsSite.File.of(Files.readAllBytes(SDN_TRIO.resolve("alt.csv"))));
+        site.serve("/ofac/add.csv", NewsSite.File.of(Files.readAllBytes(SDN_TRIO.resolve("add.csv"))));
     }
 
     private static Map<String, AttributeValue> currentRecord() {
@@ -166,7 +151,7 @@ class WatchlistRefreshTest {
 
     private static List<String> mentionsOf(String url) {
         return dynamo.scan(b -> b.tableName("MentionsTable")).items().stream()
-                .filter(i -> i.get("articleId").s().equals(sanctionswatch.article.ArticleIds.of(url)))
+                .filter(i -> i.get("articleId").s().equals(ArticleIds.of(url)))
                 .map(i -> i.get("entityId").s()).distinct().sorted().toList();
     }
 
@@ -201,7 +186,7 @@ class WatchlistRefreshTest {
         assertEquals(Long.parseLong(currentRecord().get("bytes").n()), stored);
         // Beside it, the matcher's index a scanner's cold start reads, under the digest its record keeps.
         byte[] index = s3.getObjectAsBytes(b -> b.bucket("listsbucket").key("lists/" + v1 + ".swx")).asByteArray();
-        assertEquals(sanctionswatch.text.Digests.sha256(index), currentRecord().get("indexSha256").s());
+        assertEquals(Digests.sha256(index), currentRecord().get("indexSha256").s());
         JsonNode message = told();
         assertEquals("Sanctions lists changed: 0 added, 0 removed, 0 changed", message.get("Subject").asText());
         assertEquals("updated", message.get("MessageAttributes").get("outcome").get("Value").asText());
@@ -213,12 +198,12 @@ class WatchlistRefreshTest {
         assertTrue(Queues.drain(sqs, subscriber).isEmpty());
 
         // Someone watches the entity before it is listed; the story above was stored a moment ago.
-        new sanctionswatch.aws.DynamoWatchStore(dynamo, "WatchesTable")
-                .put(new sanctionswatch.alert.EntityWatch("watched-designation", designated.id()));
+        new DynamoWatchStore(dynamo, "WatchesTable")
+                .put(new EntityWatch("watched-designation", designated.id()));
 
         // The newer snapshot (sdn.csv alone): a new version, with its changes told.
-        String base = "http://127.0.0.1:" + site.getAddress().getPort();
-        served.put("/ofac/sdn.csv", Files.readAllBytes(NEWER_SDN));
+        String base = site.base();
+        site.serve("/ofac/sdn.csv", NewsSite.File.of(Files.readAllBytes(NEWER_SDN)));
         String sdnAlone = "ofac-sdn=" + base + "/ofac/sdn.csv";
         Map<String, Object> second = refresher(sdnAlone).handleRequest(null, null);
         assertEquals("UPDATED", second.get("outcome"));
@@ -240,7 +225,7 @@ class WatchlistRefreshTest {
         JsonNode alert = Queues.machineDocument(alerts.get(0));
         assertEquals("retro", alert.get("kind").asText());
         assertEquals("watched-designation", alert.get("watchId").asText());
-        assertEquals(sanctionswatch.article.ArticleIds.of("https://news.example/before"), alert.get("article").get("id").asText());
+        assertEquals(ArticleIds.of("https://news.example/before"), alert.get("article").get("id").asText());
         Map<String, Object> rerun = refresher(sdnAlone).handleRequest(null, null);
         assertEquals("UNCHANGED", rerun.get("outcome"));
         assertFalse(rerun.containsKey("retroFound"), "the version's retro-scan ran once");
@@ -259,8 +244,8 @@ class WatchlistRefreshTest {
         // version in use stays, the refusal is told.
         byte[] whole = Files.readAllBytes(NEWER_SDN);
         String text4 = new String(whole, StandardCharsets.ISO_8859_1);
-        served.put("/ofac/sdn.csv", text4.substring(0, text4.indexOf('\n', whole.length / 4) + 1)
-                .getBytes(StandardCharsets.ISO_8859_1));
+        site.serve("/ofac/sdn.csv", NewsSite.File.of(text4.substring(0, text4.indexOf('\n', whole.length / 4) + 1)
+                .getBytes(StandardCharsets.ISO_8859_1)));
         Map<String, Object> cut = refresher(sdnAlone).handleRequest(null, null);
         assertEquals("UNCHANGED", cut.get("outcome"));
         assertEquals(v2, cut.get("version"));
@@ -271,13 +256,13 @@ class WatchlistRefreshTest {
         assertEquals(v2, currentRecord().get("version").s());
 
         // A file with a broken line, and a server error: the same, with file and line, or the status, named.
-        served.put("/ofac/sdn.csv", (new String(whole, 0, 2000, StandardCharsets.ISO_8859_1)
+        site.serve("/ofac/sdn.csv", NewsSite.File.of((new String(whole, 0, 2000, StandardCharsets.ISO_8859_1)
                 .lines().findFirst().orElseThrow() + "\n36,\"AEROCARIBBEAN AIRLINES\",-0-\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+                .getBytes(StandardCharsets.ISO_8859_1)));
         Map<String, Object> broken = refresher(sdnAlone).handleRequest(null, null);
         assertTrue(String.valueOf(broken.get("problems")).startsWith("[ofac-sdn: sdn.csv:2: "), broken.toString());
         told();
-        served.put("/ofac/sdn.csv", 500);
+        site.serve("/ofac/sdn.csv", NewsSite.File.failing(500));
         Map<String, Object> down = refresher(sdnAlone).handleRequest(null, null);
         assertTrue(String.valueOf(down.get("problems")).contains("HTTP 500"), down.toString());
         told();
@@ -342,12 +327,12 @@ class WatchlistRefreshTest {
 
     /** The newer SDN snapshot published, then one of its stored files ({@code .swl}, {@code .swx}) overwritten. */
     private String newerVersionWithAFileOverwritten(String suffix, String content) throws IOException {
-        served.put("/ofac/sdn.csv", Files.readAllBytes(NEWER_SDN));
-        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        site.serve("/ofac/sdn.csv", NewsSite.File.of(Files.readAllBytes(NEWER_SDN)));
+        String base = site.base();
         String v = (String) refresher("ofac-sdn=" + base + "/ofac/sdn.csv").handleRequest(null, null).get("version");
         Queues.drain(sqs, subscriber);
         s3.putObject(b -> b.bucket("listsbucket").key("lists/" + v + suffix),
-                software.amazon.awssdk.core.sync.RequestBody.fromString(content));
+                RequestBody.fromString(content));
         return v;
     }
 }
