@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import sanctionswatch.json.Json;
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityBuilder;
 import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.ListFormatException;
@@ -15,11 +16,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads OpenSanctions entities in the FollowTheMoney format, one JSON object per line: {@code Person},
@@ -90,43 +89,36 @@ public final class FtmJson {
         if (primary.isBlank()) {
             throw new ListFormatException(file, line, "entity " + id + " has no name");
         }
-        List<Alias> aliases = new ArrayList<>();
+        EntityBuilder b = new EntityBuilder(id).type(type).name(primary);
         for (String n : names.subList(Math.min(1, names.size()), names.size())) {
-            aliases.add(new Alias(n, Alias.Kind.AKA, false));
+            b.alias(new Alias(n, Alias.Kind.AKA, false));
         }
-        strings(p, "alias").forEach(n -> aliases.add(new Alias(n, Alias.Kind.AKA, false)));
-        strings(p, "previousName").forEach(n -> aliases.add(new Alias(n, Alias.Kind.FKA, false)));
-        strings(p, "weakAlias").forEach(n -> aliases.add(new Alias(n, Alias.Kind.AKA, true)));
-        Set<String> countries = new LinkedHashSet<>();
-        Set<EntityDetails.CountryRole> roles = new LinkedHashSet<>();
+        strings(p, "alias").forEach(n -> b.alias(new Alias(n, Alias.Kind.AKA, false)));
+        strings(p, "previousName").forEach(n -> b.alias(new Alias(n, Alias.Kind.FKA, false)));
+        strings(p, "weakAlias").forEach(n -> b.alias(new Alias(n, Alias.Kind.AKA, true)));
         for (Map.Entry<String, EntityDetails.Role> key : ROLES.entrySet()) {
             for (String c : strings(p, key.getKey())) {
                 if (c.length() == 2) {
-                    String code = c.toUpperCase(Locale.ROOT);
-                    countries.add(code);
-                    roles.add(new EntityDetails.CountryRole(code, key.getValue()));
+                    b.country(c.toUpperCase(Locale.ROOT), key.getValue(), true);
                 }
             }
         }
-        List<EntityDetails.Identifier> ids = new ArrayList<>();
-        IDENTIFIERS.forEach((key, label) -> strings(p, key).forEach(v -> ids.add(new EntityDetails.Identifier(label, v,
-                ""))));
-        List<EntityDetails.NameParts> parts = new ArrayList<>(1);
+        IDENTIFIERS.forEach((key, label) -> strings(p, key).forEach(v -> b.identifier(
+                new EntityDetails.Identifier(label, v, ""))));
         List<String> given = strings(p, "firstName");
         List<String> family = strings(p, "lastName");
         List<String> middle = strings(p, "middleName");
         middle.addAll(strings(p, "fatherName"));
         // FtM keeps each part's values apart (often one per script) without pairing them: parts only when unambiguous.
         if (given.size() <= 1 && family.size() <= 1 && middle.size() <= 1 && given.size() + family.size() > 0) {
-            parts.add(new EntityDetails.NameParts(primary, String.join("", given), String.join("", middle),
+            b.nameParts(new EntityDetails.NameParts(primary, String.join("", given), String.join("", middle),
                     String.join("", family)));
         }
-        EntityDetails details = new EntityDetails(parts, List.copyOf(roles), strings(p, "birthDate"), ids,
-                String.join(" ", strings(p, "notes")));
-        List<String> datasets = new ArrayList<>();
-        e.path("datasets").forEach(d -> datasets.add(d.asText()));
-        return new Entity(id, type, primary, aliases, datasets, List.copyOf(countries), strings(p, "imoNumber"),
-                details.isEmpty() ? EntityDetails.NONE : details);
+        strings(p, "birthDate").forEach(b::birthDate);
+        b.remark(String.join(" ", strings(p, "notes")));
+        e.path("datasets").forEach(d -> b.program(d.asText()));
+        strings(p, "imoNumber").forEach(b::imoNumber);
+        return b.build();
     }
 
     /** FtM's country properties and what each says the country is to the entity. */
