@@ -76,6 +76,17 @@ public final class EntityBuilder {
         return this;
     }
 
+    /**
+     * An alias, unless the entry already has that name, as its primary name or an alias: the UK's ConList repeats a
+     * target's names on the rows of each regime.
+     */
+    public EntityBuilder aliasOnce(Alias alias) {
+        if (!alias.name().equals(name) && aliases.stream().noneMatch(a -> a.name().equals(alias.name()))) {
+            aliases.add(alias);
+        }
+        return this;
+    }
+
     public List<Alias> aliases() {
         return aliases;
     }

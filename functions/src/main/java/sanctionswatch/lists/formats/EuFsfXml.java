@@ -49,6 +49,14 @@ public final class EuFsfXml {
         String logicalId = ListXml.attribute(x, "logicalId");
         String id = reference != null ? reference : logicalId;
         EntityBuilder b = new EntityBuilder(SOURCE + ":" + id);
+        if (reference != null && logicalId != null) {
+            // The legacy XML knew the entry by its logicalId alone (EuLegacyXml): the same entry, in either format.
+            b.identifier(new EntityDetails.Identifier(EntityDetails.LISTED_AS, SOURCE + ":" + logicalId, ""));
+        }
+        String unId = ListXml.attribute(x, "unitedNationId");
+        if (unId != null) {
+            b.identifier(new EntityDetails.Identifier(EntityDetails.LISTED_AS, UnScXml.SOURCE + ":" + unId, ""));
+        }
         int depth = 0;
         while (x.hasNext()) {
             int event = x.next();

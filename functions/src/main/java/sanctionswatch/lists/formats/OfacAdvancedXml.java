@@ -49,13 +49,20 @@ public final class OfacAdvancedXml {
 
     public Watchlist read(InputStream in, String file) {
         Map<String, String> subTypes = new HashMap<>();
+        Map<String, String> partyTypeOfSubType = new HashMap<>();
+        Map<String, String> partyTypes = new HashMap<>();
         Map<String, String> aliasTypes = new HashMap<>();
         Map<String, String> partTypes = new HashMap<>();
         Map<String, Party> byProfile = new LinkedHashMap<>();
         Map<String, Set<String>> programs = new HashMap<>();
         ListXml.read(in, file, "Sanctions", "an OFAC advanced XML list", (x, name) -> {
             switch (name) {
-                case "PartySubType" -> subTypes.put(x.getAttributeValue(null, "ID"), ListXml.text(x));
+                case "PartySubType" -> {
+                    String id = x.getAttributeValue(null, "ID");
+                    partyTypeOfSubType.put(id, x.getAttributeValue(null, "PartyTypeID"));
+                    subTypes.put(id, ListXml.text(x));
+                }
+                case "PartyType" -> partyTypes.put(x.getAttributeValue(null, "ID"), ListXml.text(x));
                 case "AliasType" -> aliasTypes.put(x.getAttributeValue(null, "ID"), ListXml.text(x));
                 case "NamePartType" -> partTypes.put(x.getAttributeValue(null, "ID"), ListXml.text(x));
                 case "DistinctParty" -> {
@@ -64,6 +71,12 @@ public final class OfacAdvancedXml {
                 }
                 case "SanctionsEntry" -> entry(x, programs);
                 default -> { }
+            }
+        });
+        // OFAC's files name a person's and an entity's sub-type "Unknown", of the party types Individual and Entity.
+        partyTypeOfSubType.forEach((id, partyType) -> {
+            if ("Unknown".equalsIgnoreCase(subTypes.get(id)) && partyTypes.containsKey(partyType)) {
+                subTypes.put(id, partyTypes.get(partyType));
             }
         });
         List<Entity> entities = new ArrayList<>(byProfile.size());

@@ -169,7 +169,8 @@ public final class OfacSdnXml {
                 Matcher m = OfacRemarks.IMO.matcher(f[3]);
                 if (m.find()) {
                     b.imoNumber(m.group(1));
-                } else {
+                } else if (OfacRemarks.identifierType(type)) {
+                    // Not "Executive Order 13662 Directive Determination -": a fact many entries share, no number.
                     b.identifier(new EntityDetails.Identifier(type, f[3],
                             f[0] == null ? "" : countries.codeForName(f[0]).orElse("")));
                 }

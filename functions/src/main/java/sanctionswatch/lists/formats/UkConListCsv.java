@@ -127,11 +127,12 @@ public final class UkConListCsv {
                         String.join(" ", given.subList(1, given.size())), family));
             }
             String aliasType = String.valueOf(value(f, column, "Alias Type")).toLowerCase(Locale.ROOT);
-            if (aliasType.equals("primary name") && b.name() == null) {
+            // "Prime Alias" in the pre-2022 layout (27 Apr 2020), "Primary name" after.
+            if ((aliasType.equals("primary name") || aliasType.equals("prime alias")) && b.name() == null) {
                 b.name(name);
             } else {
                 boolean weak = "low".equalsIgnoreCase(value(f, column, "Alias Quality"));
-                b.alias(new Alias(name, aliasType.startsWith("fka") || aliasType.contains("former")
+                b.aliasOnce(new Alias(name, aliasType.startsWith("fka") || aliasType.contains("former")
                         ? Alias.Kind.FKA : Alias.Kind.AKA, weak));
             }
             b.program(value(f, column, "Regime"));
