@@ -23,9 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * {@code lists load PATH...}: what each list file holds, by source and type; {@code lists diff OLD NEW}: what
+ * {@code lists load PATH... [--links]}: what each list file holds, by source list and type, and the groups of entries
+ * taken for one entity across them ({@code --links} names each); {@code lists diff OLD NEW}: what
  * changed between two versions of a list; {@code lists compile PATH... --out FILE}: the compiled list a scanner loads.
  */
 final class ListsCommand {
@@ -42,27 +44,50 @@ final class ListsCommand {
         try {
             switch (args.get(0)) {
                 case "load" -> {
-                    if (args.size() < 2) {
+                    boolean showLinks = args.contains("--links");
+                    List<String> paths = args.subList(1, args.size()).stream().filter(a -> !a.equals("--links"))
+                            .toList();
+                    if (paths.isEmpty()) {
                         throw new Main.UsageException("lists load needs at least one PATH");
                     }
-                    Map<String, Map<EntityType, Integer>> bySource = new TreeMap<>();
                     Map<String, Entity> all = new LinkedHashMap<>();
-                    for (String a : args.subList(1, args.size())) {
+                    int again = 0;
+                    for (String a : paths) {
                         ListFiles.Loaded loaded = read(files, Path.of(a), progress);
                         out.println(describe(loaded));
-                        for (Entity e : loaded.list().entities()) {
-                            bySource.computeIfAbsent(e.source(), s -> new EnumMap<>(EntityType.class))
-                                    .merge(e.type(), 1, Integer::sum);
-                            all.putIfAbsent(e.id(), e);
+                        if (!loaded.records().isEmpty()) {
+                            out.println("  records by source list: " + bySize(loaded.records()));
                         }
+                        for (Entity e : loaded.list().entities()) {
+                            if (all.putIfAbsent(e.id(), e) != null) {
+                                again++;
+                            }
+                        }
+                    }
+                    Map<String, Map<EntityType, Integer>> bySource = new TreeMap<>();
+                    for (Entity e : all.values()) {
+                        bySource.computeIfAbsent(e.source(), s -> new EnumMap<>(EntityType.class))
+                                .merge(e.type(), 1, Integer::sum);
                     }
                     bySource.forEach((source, types) -> out.println(source + ": " + types.values().stream()
                             .mapToInt(Integer::intValue).sum() + " entries " + types));
+                    if (again > 0) {
+                        // The US CSL republishes the SDN list under OFAC's ids: its rows are those entries.
+                        out.println(again + " entries given by more than one file, counted once");
+                    }
                     List<EntityLinks.Group> groups = EntityLinks.of(new Watchlist(all.values())).groups();
-                    long across = groups.stream().filter(g -> g.ids().stream()
-                            .map(id -> all.get(id).source()).distinct().count() > 1).count();
+                    List<EntityLinks.Group> acrossSources = groups.stream().filter(g -> g.ids().stream()
+                            .map(id -> all.get(id).source()).distinct().count() > 1).toList();
                     out.println("linked: " + groups.size() + " groups of entries taken for one entity (by a shared "
-                            + "document or IMO number, or name and birth date), " + across + " across sources");
+                            + "document or IMO number, name and birth date, or an entry another list names), "
+                            + acrossSources.size() + " across sources");
+                    if (showLinks) {
+                        for (EntityLinks.Group g : acrossSources) {
+                            out.println("  " + String.join(" = ", new TreeSet<>(g.ids())) + "  "
+                                    + all.get(g.ids().iterator().next()).name() + "  (" + String.join("; ", g.why())
+                                    + ")");
+                        }
+                    }
                     return 0;
                 }
                 case "diff" -> {
@@ -161,6 +186,13 @@ final class ListsCommand {
         return loaded.path() + ": " + loaded.format() + ", " + loaded.list().size() + " entries " + types + ", "
                 + aliases + " aliases (" + weak + " weak)"
                 + (loaded.skipped() > 0 ? ", " + loaded.skipped() + " other records skipped" : "");
+    }
+
+    /** "ofac-sdn 10026, us-csl-el 2001, …": the largest first. */
+    private static String bySize(Map<String, Integer> counts) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void print(PrintStream out, String what, List<Entity> entities, boolean all) {

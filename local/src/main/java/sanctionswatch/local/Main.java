@@ -20,7 +20,7 @@ public final class Main {
               sanctions-watch eval CORPUS.jsonl... [--list PATH]... [--half dev|test|all]
                   precision, recall and F1 of the scanner on labelled texts (JSON lines: text, entities,
                   countries), by category, language and rule, then every error with its span
-              sanctions-watch lists load PATH... | lists diff OLD NEW [--all] | lists compile PATH... --out FILE
+              sanctions-watch lists load PATH... [--links] | lists diff OLD NEW [--all] | lists compile PATH... --out FILE
                   what list files hold, by source and type; what changed between two versions of a list; the
                   compiled list (.swl) a scanner loads, which --list and the other lists commands read too
               sanctions-watch invoke FUNCTION -e EVENT.json [--env-vars ENV.json] [--template template.yaml]
