@@ -14,6 +14,9 @@ import sanctionswatch.lists.Watchlist;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +45,38 @@ public final class FtmJson {
     /** Reads every line of {@code in}; {@code file} names it in errors. */
     public Result read(BufferedReader in, String file) {
         Map<String, Entity> byId = new LinkedHashMap<>();
+        int skipped = apply(in, file, byId);
+        return new Result(new Watchlist(byId.values()), skipped);
+    }
+
+    /**
+     * A full version and the delta files published after it, applied in the order given: OpenSanctions publishes a
+     * collection whole ({@code entities.ftm.json}) and, between full versions, what each run changed
+     * ({@code <version>/entities.delta.json}: ADD, MOD, DEL).
+     *
+     * <p>Example: the yente fixture's 7 {@code eu_fsf} entities, then four deltas of the {@code sanctions}
+     * collection of 27–28 May 2024, give the 7 and the persons and organisations the deltas add.
+     */
+    public Result read(Path full, List<Path> deltas) throws IOException {
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        int skipped = 0;
+        for (Path p : concat(full, deltas)) {
+            try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                skipped += apply(in, p.toString(), byId);
+            }
+        }
+        return new Result(new Watchlist(byId.values()), skipped);
+    }
+
+    private static List<Path> concat(Path first, List<Path> rest) {
+        List<Path> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** Applies the lines of one file to {@code byId}; the records of other schemata it skipped. */
+    private int apply(BufferedReader in, String file, Map<String, Entity> byId) {
         int skipped = 0;
         long lineNo = 0;
         try {
@@ -79,7 +114,7 @@ public final class FtmJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(new Watchlist(byId.values()), skipped);
+        return skipped;
     }
 
     private static Entity entity(String id, EntityType type, JsonNode e, String file, long line) {

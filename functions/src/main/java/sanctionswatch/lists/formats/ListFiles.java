@@ -1,6 +1,7 @@
 package sanctionswatch.lists.formats;
 
 import sanctionswatch.country.Countries;
+import sanctionswatch.json.Json;
 import sanctionswatch.lists.ListFormatException;
 import sanctionswatch.lists.Watchlist;
 
@@ -15,8 +16,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Reads a list from a path, whatever its format, told by what is there: a folder (or its {@code sdn.csv} /
@@ -26,7 +30,8 @@ import java.util.Map;
  * ({@code WHOLE}), the FCDO's UK Sanctions List ({@code Designations}), the UN Security Council consolidated list;
  * another {@code .csv}, told by its first line: the US Consolidated Screening List ({@code _id,source,…}), else the
  * UK's OFSI consolidated list; OpenSanctions FollowTheMoney JSON lines ({@code .json}, {@code .jsonl},
- * {@code .ftm.json}, delta files included); a compiled list ({@code .swl}, {@link CompiledWatchlist}). Names are
+ * {@code .ftm.json}, delta files included), or a folder of a collection's {@code entities.ftm.json} and the delta
+ * files published after it; a compiled list ({@code .swl}, {@link CompiledWatchlist}). Names are
  * compared in any case: OFAC serves {@code CONS_ENHANCED.XML}.
  */
 public final class ListFiles {
@@ -56,6 +61,9 @@ public final class ListFiles {
         }
     }
 
+    /** An OpenSanctions collection's full version. */
+    private static final String FTM_FULL = "entities.ftm.json";
+
     private final Countries countries;
 
     public ListFiles(Countries countries) {
@@ -76,6 +84,9 @@ public final class ListFiles {
         }
         Path folder = Files.isDirectory(path) ? path : path.getParent();
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(path) && Files.isRegularFile(path.resolve(FTM_FULL))) {
+            return openSanctions(path);
+        }
         if (Files.isDirectory(path) || name.equals("sdn.csv") || name.equals("cons_prim.csv")) {
             boolean consolidated = Files.isRegularFile(folder.resolve("cons_prim.csv"));
             Format format = consolidated ? Format.OFAC_CONSOLIDATED_CSV : Format.OFAC_SDN_CSV;
@@ -127,6 +138,30 @@ public final class ListFiles {
         throw new ListFormatException(file, 0, "not a list format this reads: give an OFAC CSV folder "
                 + "(sdn.csv or cons_prim.csv), an OFAC, EU, UK or UN .xml, the UK's ConList.csv, the US CSL's "
                 + "consolidated.csv, OpenSanctions FtM .json lines, or a compiled .swl");
+    }
+
+    /**
+     * An OpenSanctions collection as published: {@code entities.ftm.json}, and the delta files of later runs in
+     * folders named by version ({@code 20240527194702-wnk/entities.delta.json}), applied in version order. Where
+     * {@code index.json} gives the full version's own {@code version}, only later deltas are applied.
+     */
+    private Loaded openSanctions(Path folder) throws IOException {
+        String fullVersion = "";
+        Path index = folder.resolve("index.json");
+        if (Files.isRegularFile(index)) {
+            fullVersion = Json.mapper().readTree(index.toFile()).path("version").asText("");
+        }
+        List<Path> deltas = new ArrayList<>();
+        try (Stream<Path> versions = Files.list(folder)) {
+            for (Path v : versions.filter(Files::isDirectory).sorted().toList()) {
+                Path delta = v.resolve("entities.delta.json");
+                if (Files.isRegularFile(delta) && v.getFileName().toString().compareTo(fullVersion) > 0) {
+                    deltas.add(delta);
+                }
+            }
+        }
+        FtmJson.Result r = new FtmJson().read(folder.resolve(FTM_FULL), deltas);
+        return new Loaded(folder, Format.FTM_JSON, r.list(), r.skipped());
     }
 
     /**
