@@ -82,6 +82,19 @@ public final class EntityLinks {
         return groups;
     }
 
+    /**
+     * The entries of other lists than {@code e}'s taken for the same entity, in id order: for the OFAC SDN entry of a
+     * person the UN and the UK list too, their entries there. Entries of its own list linked to it (a namesake born the
+     * same day, an entry given twice) are not the other lists' word on it, and are left out.
+     */
+    public List<Entity> onOtherLists(Entity e, Watchlist list) {
+        List<Entity> others = new ArrayList<>(2);
+        for (String id : linked(e.id())) {
+            list.find(id).filter(o -> !o.source().equals(e.source())).ifPresent(others::add);
+        }
+        return others;
+    }
+
     /** The other entries taken for the same entity as {@code id}. */
     public Set<String> linked(String id) {
         Group g = byId.get(id);
