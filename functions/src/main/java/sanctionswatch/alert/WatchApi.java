@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import sanctionswatch.country.Countries;
 import sanctionswatch.json.Json;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +103,12 @@ public final class WatchApi {
                 yield new CountryPairWatch(id != null ? id : (first + "-" + second).toLowerCase(Locale.ROOT), first,
                         second, s);
             }
-            case "entity" -> Watches.parse("entity:" + nonNull(text(j, "entityId"), "entityId"), id);
+            case "entity" -> {
+                EntityWatch e = (EntityWatch) Watches.parse("entity:" + nonNull(text(j, "entityId"), "entityId"), id);
+                List<String> lists = new ArrayList<>();
+                j.path("lists").forEach(l -> lists.add(l.asText()));
+                yield lists.isEmpty() ? e : new EntityWatch(e.id(), e.entityId(), lists);
+            }
             case "name" -> Watches.parse("name:" + nonNull(text(j, "name"), "name"), id);
             default -> throw new IllegalArgumentException("unknown type '" + type + "': country-pair, entity or name");
         };
@@ -117,6 +124,9 @@ public final class WatchApi {
             j.put("scope", p.scopeName());
         } else if (w instanceof EntityWatch e) {
             j.put("entityId", e.entityId());
+            if (!e.lists().isEmpty()) {
+                j.put("lists", e.lists());
+            }
         } else if (w instanceof NameWatch n) {
             j.put("name", n.name());
         }

@@ -52,6 +52,9 @@ public final class DynamoWatchStore implements WatchStore {
             item.put("name", s(n.name()));
         } else if (watch instanceof EntityWatch e) {
             item.put("entityId", s(e.entityId()));
+            if (!e.lists().isEmpty()) {
+                item.put("lists", AttributeValue.fromSs(e.lists()));
+            }
         } else if (watch instanceof CountryPairWatch p) {
             item.put("first", s(p.first()));
             item.put("second", s(p.second()));
@@ -84,7 +87,8 @@ public final class DynamoWatchStore implements WatchStore {
         String type = str(item, "type");
         return switch (type == null ? "" : type) {
             case "name" -> new NameWatch(id, str(item, "name"));
-            case "entity" -> new EntityWatch(id, str(item, "entityId"));
+            case "entity" -> new EntityWatch(id, str(item, "entityId"),
+                    item.containsKey("lists") ? item.get("lists").ss() : List.of());
             case "country-pair" -> new CountryPairWatch(id, str(item, "first"), str(item, "second"),
                     CountryPairWatch.Scope.valueOf(str(item, "scope").toUpperCase(Locale.ROOT)));
             default -> throw new IllegalStateException("watch " + id + " has unknown type '" + type + "'");
