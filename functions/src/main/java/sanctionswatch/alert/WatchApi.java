@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import sanctionswatch.country.Countries;
 import sanctionswatch.json.Json;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +84,15 @@ public final class WatchApi {
 
     /** The watch of a JSON body or file entry: its {@code id} and the fields {@link WatchFields} reads. */
     static Watch fromJson(JsonNode j) {
-        return WatchFields.watch(text(j, "id"), field -> text(j, field));
+        return WatchFields.watch(text(j, "id"), field -> {
+            JsonNode v = j.get(field);
+            if (v != null && v.isArray()) {
+                List<String> items = new ArrayList<>();
+                v.forEach(item -> items.add(item.asText()));
+                return items;
+            }
+            return text(j, field);
+        });
     }
 
     /** A watch as JSON: {@code {"id": "am", "type": "name", "name": "Ashot Mkrtychev"}}. */

@@ -41,7 +41,9 @@ public final class WatchEvaluator {
     }
 
     private Optional<Alert> entity(Article article, ScanResult scan, EntityWatch w) {
-        List<Mention> of = scan.mentions().stream().filter(m -> m.entity().id().equals(w.entityId())).toList();
+        // Through its links: the watch of ofac-sdn:35096 follows PUTIN to the UN's and the UK's entry of him.
+        List<Mention> of = scan.mentions().stream().filter(m -> m.names(w.entityId()) && w.covers(m.lists()))
+                .toList();
         if (of.isEmpty()) {
             return Optional.empty();
         }
@@ -126,7 +128,8 @@ public final class WatchEvaluator {
     }
 
     private static String describe(Mention m) {
-        return m.entity().name() + " (" + m.entity().id() + ", " + String.join(", ", m.entity().programs()) + ")";
+        return m.entity().name() + " (" + m.entity().id() + ", " + String.join(", ", m.entity().programs()) + ")"
+                + (m.linked().isEmpty() ? "" : ", on " + m.listNames());
     }
 
     private static Alert alert(Article article, Watch w, Severity severity, String reason, String quote,

@@ -44,7 +44,8 @@ public final class DynamoWatchStore implements WatchStore {
     public void put(Watch watch) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("watchId", s(watch.id()));
-        WatchFields.of(watch).forEach((name, value) -> item.put(name, s(value)));
+        WatchFields.of(watch).forEach((name, value) -> item.put(name, value instanceof List<?> list
+                ? AttributeValue.fromSs(list.stream().map(Object::toString).toList()) : s(value.toString())));
         dynamo.putItem(b -> b.tableName(table).item(item));
     }
 
@@ -70,7 +71,8 @@ public final class DynamoWatchStore implements WatchStore {
     private static Watch fromItem(Map<String, AttributeValue> item) {
         String id = str(item, "watchId");
         try {
-            return WatchFields.watch(id, field -> str(item, field));
+            return WatchFields.watch(id, field -> item.containsKey(field) && item.get(field).hasSs()
+                    ? item.get(field).ss() : str(item, field));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("watch " + id + " cannot be read: " + e.getMessage(), e);
         }

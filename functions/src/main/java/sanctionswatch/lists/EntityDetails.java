@@ -19,6 +19,14 @@ import java.util.Objects;
  */
 public record EntityDetails(List<NameParts> nameParts, List<CountryRole> countries, List<String> birthDates,
                             List<Identifier> identifiers, String remarks) {
+    /**
+     * The type of an identifier that names the same entry on another list, by that list's id: the UK Sanctions List
+     * gives each designation's OFSI group ({@code uk-ofsi:7172}) and UN reference ({@code un-sc:TAi.002}); the US
+     * Consolidated Screening List gives its Treasury rows OFAC's entity number ({@code ofac-sdn:18725}). Entries so
+     * tied are one entity across the lists loaded ({@code match.EntityLinks}).
+     */
+    public static final String LISTED_AS = "Listed as";
+
     /** An entry the list says nothing more about. */
     public static final EntityDetails NONE = new EntityDetails(List.of(), List.of(), List.of(), List.of(), "");
 

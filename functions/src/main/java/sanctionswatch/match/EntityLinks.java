@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * The same real entity on several lists stays several entries; these are the links between them. Two entries are
  * linked when they share an identifier (an IMO number, or a document number of six characters or more, compared
  * without spaces and punctuation; not a wallet address, which associates share), or a name and a date of birth (the
- * name's words folded and in any order: "MKRTYCHEV, Ashot" and "Ashot Mkrtychev"). Links are transitive: each entry
+ * name's words folded and in any order: "MKRTYCHEV, Ashot" and "Ashot Mkrtychev"), or when one names the other as the same
+ * entry ({@link EntityDetails#LISTED_AS}: the UK Sanctions List's {@code uk:AFG0006} is OFSI's {@code uk-ofsi:7172}
+ * and the UN's {@code un-sc:TAi.002}). Links are transitive: each entry
  * belongs to at most one group.
  */
 public final class EntityLinks {
@@ -80,6 +82,19 @@ public final class EntityLinks {
         return groups;
     }
 
+    /**
+     * The entries of other lists than {@code e}'s taken for the same entity, in id order: for the OFAC SDN entry of a
+     * person the UN and the UK list too, their entries there. Entries of its own list linked to it (a namesake born the
+     * same day, an entry given twice) are not the other lists' word on it, and are left out.
+     */
+    public List<Entity> onOtherLists(Entity e, Watchlist list) {
+        List<Entity> others = new ArrayList<>(2);
+        for (String id : linked(e.id())) {
+            list.find(id).filter(o -> !o.source().equals(e.source())).ifPresent(others::add);
+        }
+        return others;
+    }
+
     /** The other entries taken for the same entity as {@code id}. */
     public Set<String> linked(String id) {
         Group g = byId.get(id);
@@ -94,8 +109,14 @@ public final class EntityLinks {
     /** What may tie an entry to another: its identifiers, and each of its names with each date of birth. */
     private static Collection<String> keys(Entity e) {
         List<String> keys = new ArrayList<>();
+        // An entry another list names as the same (the UK Sanctions List's OFSI group, uk-ofsi:7172) is tied by it.
+        keys.add("entry " + e.id());
         e.imoNumbers().forEach(n -> keys.add("IMO " + n));
         for (EntityDetails.Identifier i : e.details().identifiers()) {
+            if (i.type().equals(EntityDetails.LISTED_AS)) {
+                keys.add("entry " + i.value());
+                continue;
+            }
             if (i.type().startsWith("Digital Currency Address")) {
                 // A wallet is shared by people who are not one another: 1H939dom7i4WDLCKyGbXUp3fs9CSTNRzgL is both
                 // KHATIBI AGHADA's and NIKAEEN RAVARI's.

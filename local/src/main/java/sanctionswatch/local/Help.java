@@ -33,15 +33,18 @@ final class Help {
                       countries), by category, language and rule, then every error with its span
                 """);
         e.put("lists", """
-                  sanctions-watch lists load PATH... | lists diff OLD NEW [--all] | lists compile PATH... --out FILE
+                  sanctions-watch lists load PATH... [--links] | lists diff OLD NEW [--all]
+                  sanctions-watch lists compile PATH... --out FILE
                       what list files hold, by source and type; what changed between two versions of a list; the
                       compiled list (.swl) a scanner loads, which --list and the other lists commands read too
                 """);
         e.put("lists load", """
-                  sanctions-watch lists load PATH...
-                      each PATH's format (told from the path: an OFAC CSV folder, sdn.csv or cons_prim.csv, UN, EU or
-                      OFAC XML, UK ConList CSV, FtM JSON lines, .swl) and its entries by type with their aliases, then
-                      the entries per source and the groups of linked entries; progress goes to standard error
+                  sanctions-watch lists load PATH... [--links]
+                      each PATH's format (told from the path: an OFAC CSV folder, sdn.csv or cons_prim.csv, UN, EU
+                      (current or legacy) or OFAC XML (SDN, advanced, Enhanced), UK ConList CSV, UK Sanctions List
+                      XML, US CSL CSV, FtM JSON lines, .swl) and its entries by type with their aliases and records
+                      by source list, then the entries per source (one two files give counted once) and the groups
+                      of linked entries (--links names those across sources); progress goes to standard error
                 """);
         e.put("lists diff", """
                   sanctions-watch lists diff OLD NEW [--all]

@@ -23,9 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * {@code lists load PATH...}: what each list file holds, by source and type; {@code lists diff OLD NEW}: what
+ * {@code lists load PATH... [--links]}: what each list file holds, by source and type, and the entries linked across
+ * them; {@code lists diff OLD NEW}: what
  * changed between two versions of a list; {@code lists compile PATH... --out FILE}: the compiled list a scanner loads.
  */
 final class ListsCommand {
@@ -60,29 +63,54 @@ final class ListsCommand {
 
     /** The sub-commands, over the list readers and the command's two streams. */
     private record Lists(ListFiles files, PrintStream out, PrintStream err) {
-        /** {@code lists load PATH...}: each path's format and entries, then the entries per source and their links. */
-        int load(List<String> paths) throws Main.UsageException, IOException {
+        /**
+         * {@code lists load PATH... [--links]}: each path's format, entries and records by source list, then the
+         * entries per source (an entry two files give, as the US CSL gives OFAC's, counted once) and the groups of
+         * entries taken for one entity; {@code --links} names each group across sources.
+         */
+        int load(List<String> args) throws Main.UsageException, IOException {
+            boolean showLinks = args.contains("--links");
+            List<String> paths = args.stream().filter(a -> !a.equals("--links")).toList();
             if (paths.isEmpty()) {
                 throw new Main.UsageException("lists load needs at least one PATH");
             }
-            Map<String, Map<EntityType, Integer>> bySource = new TreeMap<>();
             Map<String, Entity> all = new LinkedHashMap<>();
+            int again = 0;
             for (String a : paths) {
                 ListFiles.Loaded loaded = read(files, Path.of(a), err);
                 out.println(describe(loaded));
-                for (Entity e : loaded.list().entities()) {
-                    bySource.computeIfAbsent(e.source(), s -> new EnumMap<>(EntityType.class))
-                            .merge(e.type(), 1, Integer::sum);
-                    all.putIfAbsent(e.id(), e);
+                if (!loaded.records().isEmpty()) {
+                    out.println("  records by source list: " + bySize(loaded.records()));
                 }
+                for (Entity e : loaded.list().entities()) {
+                    if (all.putIfAbsent(e.id(), e) != null) {
+                        again++;
+                    }
+                }
+            }
+            Map<String, Map<EntityType, Integer>> bySource = new TreeMap<>();
+            for (Entity e : all.values()) {
+                bySource.computeIfAbsent(e.source(), s -> new EnumMap<>(EntityType.class))
+                        .merge(e.type(), 1, Integer::sum);
             }
             bySource.forEach((source, types) -> out.println(source + ": " + types.values().stream()
                     .mapToInt(Integer::intValue).sum() + " entries " + types));
+            if (again > 0) {
+                // The US CSL republishes the SDN list under OFAC's ids: its rows are those entries.
+                out.println(again + " entries given by more than one file, counted once");
+            }
             List<EntityLinks.Group> groups = EntityLinks.of(new Watchlist(all.values())).groups();
-            long across = groups.stream().filter(g -> g.ids().stream()
-                    .map(id -> all.get(id).source()).distinct().count() > 1).count();
+            List<EntityLinks.Group> acrossSources = groups.stream().filter(g -> g.ids().stream()
+                    .map(id -> all.get(id).source()).distinct().count() > 1).toList();
             out.println("linked: " + groups.size() + " groups of entries taken for one entity (by a shared "
-                    + "document or IMO number, or name and birth date), " + across + " across sources");
+                    + "document or IMO number, name and birth date, or an entry another list names), "
+                    + acrossSources.size() + " across sources");
+            if (showLinks) {
+                for (EntityLinks.Group g : acrossSources) {
+                    out.println("  " + String.join(" = ", new TreeSet<>(g.ids())) + "  "
+                            + all.get(g.ids().iterator().next()).name() + "  (" + String.join("; ", g.why()) + ")");
+                }
+            }
             return 0;
         }
 
@@ -176,6 +204,13 @@ final class ListsCommand {
         return loaded.path() + ": " + loaded.format() + ", " + loaded.list().size() + " entries " + types + ", "
                 + aliases + " aliases (" + weak + " weak)"
                 + (loaded.skipped() > 0 ? ", " + loaded.skipped() + " other records skipped" : "");
+    }
+
+    /** "us-csl-el 2001, us-csl-dtc 727, ...": the counts, largest first. */
+    private static String bySize(Map<String, Integer> counts) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static void print(PrintStream out, String what, List<Entity> entities, boolean all) {

@@ -41,8 +41,31 @@ class ListsCommandTest {
         // Seven of them by a SWIFT/BIC code alone: the same bank on the SDN and the consolidated list (UGEBGE22 of
         // ofac-sdn:18726 and ofac-cons:18726; SABRRUMM of 17018, in the remarks cons_comments.csv continues).
         assertTrue(r.out().contains("linked: 537 groups of entries taken for one entity (by a shared document or IMO "
-                + "number, or name and birth date), 512 across sources"), r.out());
+                + "number, name and birth date, or an entry another list names), 512 across sources"), r.out());
         assertTrue(r.progress().contains("reading " + LISTS + "/un_sc/UN_consolidated.xml (2.0 MB)..."), r.progress());
+    }
+
+    @Test
+    void loadOfEveryPublishedListCountsEachAndLinksThemAcrossLists() throws Exception {
+        Run r = run("load", LISTS + "/us_csl_202205/consolidated.csv", LISTS + "/uk_ofsi_conlist_20200427/ConList.csv",
+                LISTS + "/ofac_cons_20200317/consolidated.xml", LISTS + "/ofac_cons_20200317/cons_advanced.xml",
+                LISTS + "/ofac_cons_enhanced_20250110/CONS_ENHANCED.XML", LISTS + "/eu_fsf_20200415/excerpt_first7.xml",
+                LISTS + "/eu_fsf_20200415/excerpt_5entities.xml", LISTS + "/eu_fsf_legacy_20160211/global_first595.xml",
+                LISTS + "/uk_sanctions_list/UK_Sanctions_List.xml", "--links");
+        assertEquals(0, r.status(), r.progress());
+        for (String expected : List.of("US_CSL_CSV, 14159 entries", "records by source list: ofac-sdn 10026, "
+                + "us-csl-el 2001, us-csl-dtc 727, us-csl-dpl 462, us-csl-ssi 290, us-csl-uvl 201, us-csl-isn 163, "
+                + "us-csl-plc 78, us-csl-meu 71, us-csl-cmic 68, us-csl-cap 53, us-csl-ns-mbs 17, us-csl-fse 3",
+                "UK_OFSI_CSV, 2114 entries", "OFAC_SDN_XML, 375 entries", "OFAC_ADVANCED_XML, 375 entries",
+                "OFAC_ENHANCED_XML, 443 entries", "EU_FSF_XML, 7 entries", "EU_FSF_XML, 5 entries",
+                "EU_LEGACY_XML, 595 entries", "UK_SANCTIONS_LIST_XML, 2 entries",
+                // The consolidated list's three formats: 375 + 375 + 443 entries of 452 ids.
+                "ofac-cons: 452 entries", "741 entries given by more than one file, counted once",
+                "linked: 1146 groups of entries taken for one entity (by a shared document or IMO number, name and "
+                        + "birth date, or an entry another list names), 1129 across sources",
+                "uk-ofsi:7172 = uk:AFG0006  AKHUND, Mohammad Hassan  (entry uk-ofsi:7172")) {
+            assertTrue(r.out().contains(expected), expected + " in\n" + r.out().substring(0, 3000));
+        }
     }
 
     @Test

@@ -135,6 +135,24 @@ class ScanCommandTest {
         assertEquals("ofac-sdn:1", doc.get("mentions").get(0).get("entityId").asText());
     }
 
+    @Test
+    void theUsCslFindsTheEntityListCompaniesARealArticleNames(@TempDir Path dir) throws Exception {
+        Path corpus = TemplateResources.ROOT.resolve("functions/src/test/resources/sanctionswatch/corpus/"
+                + "entity-list.jsonl");
+        JsonNode labelled = Json.mapper().readTree(Files.readAllLines(corpus).get(0));
+        Path text = dir.resolve("el-en-01.txt");
+        Files.writeString(text, labelled.get("text").asText());
+        String csl = TemplateResources.ROOT.resolve(
+                "functions/src/test/resources/sanctionswatch/lists/us_csl_202205/consolidated.csv").toString();
+        JsonNode doc = Json.mapper().readTree(run(List.of("--json", "--list", csl, text.toString())));
+        Set<String> found = new HashSet<>();
+        doc.get("mentions").forEach(m -> found.add(m.get("entityId").asText()));
+        Set<String> expected = new HashSet<>();
+        labelled.get("entities").forEach(e -> expected.add(e.asText()));
+        assertEquals(expected, found, "NSO Group, Candiru, Positive Technologies, Computer Security Initiative "
+                + "Consultancy: the Entity List records of each");
+    }
+
     private static List<String> iterable(Iterator<String> it) {
         List<String> out = new ArrayList<>();
         it.forEachRemaining(out::add);

@@ -3,6 +3,7 @@ package sanctionswatch.lists.formats;
 import sanctionswatch.country.Countries;
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityBuilder;
 import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.ListFormatException;
@@ -10,9 +11,7 @@ import sanctionswatch.lists.Watchlist;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -48,16 +47,16 @@ public final class EuFsfXml {
         long startLine = ListXml.line(x);
         String reference = ListXml.attribute(x, "euReferenceNumber");
         String logicalId = ListXml.attribute(x, "logicalId");
-        EntityType type = null;
-        String primary = null;
-        List<Alias> aliases = new ArrayList<>();
-        List<EntityDetails.NameParts> parts = new ArrayList<>();
-        Set<String> programs = new LinkedHashSet<>();
-        Set<String> codes = new LinkedHashSet<>();
-        Set<EntityDetails.CountryRole> roles = new LinkedHashSet<>();
-        List<String> dates = new ArrayList<>();
-        List<EntityDetails.Identifier> ids = new ArrayList<>();
-        List<String> remarks = new ArrayList<>();
+        String id = reference != null ? reference : logicalId;
+        EntityBuilder b = new EntityBuilder(SOURCE + ":" + id);
+        if (reference != null && logicalId != null) {
+            // The legacy XML knew the entry by its logicalId alone (EuLegacyXml): the same entry, in either format.
+            b.identifier(new EntityDetails.Identifier(EntityDetails.LISTED_AS, SOURCE + ":" + logicalId, ""));
+        }
+        String unId = ListXml.attribute(x, "unitedNationId");
+        if (unId != null) {
+            b.identifier(new EntityDetails.Identifier(EntityDetails.LISTED_AS, UnScXml.SOURCE + ":" + unId, ""));
+        }
         int depth = 0;
         while (x.hasNext()) {
             int event = x.next();
@@ -73,70 +72,57 @@ public final class EuFsfXml {
             }
             depth++;
             switch (x.getLocalName()) {
-                case "subjectType" -> type = "person".equals(ListXml.attribute(x, "code")) ? EntityType.PERSON
-                        : EntityType.ORGANISATION;
-                case "regulation" -> {
-                    String programme = ListXml.attribute(x, "programme");
-                    if (programme != null) {
-                        programs.add(programme);
-                    }
-                }
+                case "subjectType" -> b.type("person".equals(ListXml.attribute(x, "code")) ? EntityType.PERSON
+                        : EntityType.ORGANISATION);
+                case "regulation" -> b.program(ListXml.attribute(x, "programme"));
                 case "nameAlias" -> {
                     String whole = ListXml.attribute(x, "wholeName");
                     if (whole == null) {
                         continue;
                     }
-                    if (primary == null) {
-                        primary = whole;
-                    } else if (!whole.equals(primary)) {
-                        aliases.add(new Alias(whole, Alias.Kind.AKA, "false".equals(ListXml.attribute(x, "strong"))));
+                    if (b.name() == null) {
+                        b.name(whole);
+                    } else if (!whole.equals(b.name())) {
+                        b.alias(new Alias(whole, Alias.Kind.AKA, "false".equals(ListXml.attribute(x, "strong"))));
                     }
                     String given = ListXml.attribute(x, "firstName");
                     String family = ListXml.attribute(x, "lastName");
                     if (given != null || family != null) {
-                        parts.add(new EntityDetails.NameParts(whole, given, ListXml.attribute(x, "middleName"),
+                        b.nameParts(new EntityDetails.NameParts(whole, given, ListXml.attribute(x, "middleName"),
                                 family));
                     }
                 }
-                case "citizen" -> role(x, EntityDetails.Role.CITIZENSHIP, codes, roles, true);
-                case "address" -> role(x, EntityDetails.Role.ADDRESS, codes, roles, true);
+                case "citizen" -> role(x, EntityDetails.Role.CITIZENSHIP, b, true);
+                case "address" -> role(x, EntityDetails.Role.ADDRESS, b, true);
                 case "birthdate" -> {
                     String date = ListXml.attribute(x, "birthdate");
                     String year = ListXml.attribute(x, "year");
-                    if (date != null || year != null) {
-                        dates.add(date != null ? date : year);
-                    }
-                    role(x, EntityDetails.Role.BIRTH, codes, roles, false);
+                    b.birthDate(date != null ? date : year);
+                    role(x, EntityDetails.Role.BIRTH, b, false);
                 }
                 case "identification" -> {
                     String number = ListXml.attribute(x, "number");
                     if (number != null) {
                         String kind = ListXml.attribute(x, "identificationTypeDescription");
                         String country = ListXml.attribute(x, "countryIso2Code");
-                        ids.add(new EntityDetails.Identifier(kind == null ? "Identification" : kind, number,
+                        b.identifier(new EntityDetails.Identifier(kind == null ? "Identification" : kind, number,
                                 known(country) ? country : ""));
                     }
                 }
                 case "remark" -> {
-                    String remark = ListXml.text(x);
+                    b.remark(ListXml.text(x));
                     depth--;
-                    if (remark != null) {
-                        remarks.add(remark);
-                    }
                 }
                 default -> { }
             }
         }
-        if (primary == null) {
+        if (b.name() == null) {
             throw new ListFormatException(file, startLine, "<sanctionEntity> without a nameAlias wholeName");
         }
-        String id = reference != null ? reference : logicalId;
         if (id == null) {
             throw new ListFormatException(file, startLine, "<sanctionEntity> without euReferenceNumber or logicalId");
         }
-        EntityDetails details = new EntityDetails(parts, List.copyOf(roles), dates, ids, String.join(" ", remarks));
-        return new Entity(SOURCE + ":" + id, type == null ? EntityType.ORGANISATION : type, primary, aliases,
-                List.copyOf(programs), List.copyOf(codes), List.of(), details.isEmpty() ? EntityDetails.NONE : details);
+        return b.build();
     }
 
     /** "00" is the file's code for a country not known. */
@@ -144,15 +130,10 @@ public final class EuFsfXml {
         return code != null && code.length() == 2 && !code.equals("00");
     }
 
-    private void role(XMLStreamReader x, EntityDetails.Role role, Set<String> codes,
-                      Set<EntityDetails.CountryRole> roles, boolean listed) {
+    private void role(XMLStreamReader x, EntityDetails.Role role, EntityBuilder b, boolean listed) {
         String code = ListXml.attribute(x, "countryIso2Code");
-        if (!known(code) || countries.byCode(code).isEmpty()) {
-            return;
-        }
-        roles.add(new EntityDetails.CountryRole(code, role));
-        if (listed) {
-            codes.add(code);
+        if (known(code) && countries.byCode(code).isPresent()) {
+            b.country(code, role, listed);
         }
     }
 }

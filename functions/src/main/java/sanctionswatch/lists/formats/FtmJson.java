@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import sanctionswatch.json.Json;
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityBuilder;
 import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.ListFormatException;
@@ -13,13 +14,14 @@ import sanctionswatch.lists.Watchlist;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads OpenSanctions entities in the FollowTheMoney format, one JSON object per line: {@code Person},
@@ -43,6 +45,38 @@ public final class FtmJson {
     /** Reads every line of {@code in}; {@code file} names it in errors. */
     public Result read(BufferedReader in, String file) {
         Map<String, Entity> byId = new LinkedHashMap<>();
+        int skipped = apply(in, file, byId);
+        return new Result(new Watchlist(byId.values()), skipped);
+    }
+
+    /**
+     * A full version and the delta files published after it, applied in the order given: OpenSanctions publishes a
+     * collection whole ({@code entities.ftm.json}) and, between full versions, what each run changed
+     * ({@code <version>/entities.delta.json}: ADD, MOD, DEL).
+     *
+     * <p>Example: the yente fixture's 7 {@code eu_fsf} entities, then four deltas of the {@code sanctions}
+     * collection of 27–28 May 2024, give the 7 and the persons and organisations the deltas add.
+     */
+    public Result read(Path full, List<Path> deltas) throws IOException {
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        int skipped = 0;
+        for (Path p : concat(full, deltas)) {
+            try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                skipped += apply(in, p.toString(), byId);
+            }
+        }
+        return new Result(new Watchlist(byId.values()), skipped);
+    }
+
+    private static List<Path> concat(Path first, List<Path> rest) {
+        List<Path> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** Applies the lines of one file to {@code byId}; the records of other schemata it skipped. */
+    private int apply(BufferedReader in, String file, Map<String, Entity> byId) {
         int skipped = 0;
         long lineNo = 0;
         try {
@@ -80,7 +114,7 @@ public final class FtmJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(new Watchlist(byId.values()), skipped);
+        return skipped;
     }
 
     private static Entity entity(String id, EntityType type, JsonNode e, String file, long line) {
@@ -90,43 +124,36 @@ public final class FtmJson {
         if (primary.isBlank()) {
             throw new ListFormatException(file, line, "entity " + id + " has no name");
         }
-        List<Alias> aliases = new ArrayList<>();
+        EntityBuilder b = new EntityBuilder(id).type(type).name(primary);
         for (String n : names.subList(Math.min(1, names.size()), names.size())) {
-            aliases.add(new Alias(n, Alias.Kind.AKA, false));
+            b.alias(new Alias(n, Alias.Kind.AKA, false));
         }
-        strings(p, "alias").forEach(n -> aliases.add(new Alias(n, Alias.Kind.AKA, false)));
-        strings(p, "previousName").forEach(n -> aliases.add(new Alias(n, Alias.Kind.FKA, false)));
-        strings(p, "weakAlias").forEach(n -> aliases.add(new Alias(n, Alias.Kind.AKA, true)));
-        Set<String> countries = new LinkedHashSet<>();
-        Set<EntityDetails.CountryRole> roles = new LinkedHashSet<>();
+        strings(p, "alias").forEach(n -> b.alias(new Alias(n, Alias.Kind.AKA, false)));
+        strings(p, "previousName").forEach(n -> b.alias(new Alias(n, Alias.Kind.FKA, false)));
+        strings(p, "weakAlias").forEach(n -> b.alias(new Alias(n, Alias.Kind.AKA, true)));
         for (Map.Entry<String, EntityDetails.Role> key : ROLES.entrySet()) {
             for (String c : strings(p, key.getKey())) {
                 if (c.length() == 2) {
-                    String code = c.toUpperCase(Locale.ROOT);
-                    countries.add(code);
-                    roles.add(new EntityDetails.CountryRole(code, key.getValue()));
+                    b.country(c.toUpperCase(Locale.ROOT), key.getValue(), true);
                 }
             }
         }
-        List<EntityDetails.Identifier> ids = new ArrayList<>();
-        IDENTIFIERS.forEach((key, label) -> strings(p, key).forEach(v -> ids.add(new EntityDetails.Identifier(label, v,
-                ""))));
-        List<EntityDetails.NameParts> parts = new ArrayList<>(1);
+        IDENTIFIERS.forEach((key, label) -> strings(p, key).forEach(v -> b.identifier(
+                new EntityDetails.Identifier(label, v, ""))));
         List<String> given = strings(p, "firstName");
         List<String> family = strings(p, "lastName");
         List<String> middle = strings(p, "middleName");
         middle.addAll(strings(p, "fatherName"));
         // FtM keeps each part's values apart (often one per script) without pairing them: parts only when unambiguous.
         if (given.size() <= 1 && family.size() <= 1 && middle.size() <= 1 && given.size() + family.size() > 0) {
-            parts.add(new EntityDetails.NameParts(primary, String.join("", given), String.join("", middle),
+            b.nameParts(new EntityDetails.NameParts(primary, String.join("", given), String.join("", middle),
                     String.join("", family)));
         }
-        EntityDetails details = new EntityDetails(parts, List.copyOf(roles), strings(p, "birthDate"), ids,
-                String.join(" ", strings(p, "notes")));
-        List<String> datasets = new ArrayList<>();
-        e.path("datasets").forEach(d -> datasets.add(d.asText()));
-        return new Entity(id, type, primary, aliases, datasets, List.copyOf(countries), strings(p, "imoNumber"),
-                details.isEmpty() ? EntityDetails.NONE : details);
+        strings(p, "birthDate").forEach(b::birthDate);
+        b.remark(String.join(" ", strings(p, "notes")));
+        e.path("datasets").forEach(d -> b.program(d.asText()));
+        strings(p, "imoNumber").forEach(b::imoNumber);
+        return b.build();
     }
 
     /** FtM's country properties and what each says the country is to the entity. */

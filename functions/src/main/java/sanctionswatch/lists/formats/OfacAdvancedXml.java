@@ -2,6 +2,7 @@ package sanctionswatch.lists.formats;
 
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityBuilder;
 import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.ListFormatException;
@@ -48,13 +49,20 @@ public final class OfacAdvancedXml {
 
     public Watchlist read(InputStream in, String file) {
         Map<String, String> subTypes = new HashMap<>();
+        Map<String, String> partyTypeOfSubType = new HashMap<>();
+        Map<String, String> partyTypes = new HashMap<>();
         Map<String, String> aliasTypes = new HashMap<>();
         Map<String, String> partTypes = new HashMap<>();
         Map<String, Party> byProfile = new LinkedHashMap<>();
         Map<String, Set<String>> programs = new HashMap<>();
         ListXml.read(in, file, "Sanctions", "an OFAC advanced XML list", (x, name) -> {
             switch (name) {
-                case "PartySubType" -> subTypes.put(x.getAttributeValue(null, "ID"), ListXml.text(x));
+                case "PartySubType" -> {
+                    String id = x.getAttributeValue(null, "ID");
+                    partyTypeOfSubType.put(id, x.getAttributeValue(null, "PartyTypeID"));
+                    subTypes.put(id, ListXml.text(x));
+                }
+                case "PartyType" -> partyTypes.put(x.getAttributeValue(null, "ID"), ListXml.text(x));
                 case "AliasType" -> aliasTypes.put(x.getAttributeValue(null, "ID"), ListXml.text(x));
                 case "NamePartType" -> partTypes.put(x.getAttributeValue(null, "ID"), ListXml.text(x));
                 case "DistinctParty" -> {
@@ -63,6 +71,12 @@ public final class OfacAdvancedXml {
                 }
                 case "SanctionsEntry" -> entry(x, programs);
                 default -> { }
+            }
+        });
+        // OFAC's files name a person's and an entity's sub-type "Unknown", of the party types Individual and Entity.
+        partyTypeOfSubType.forEach((id, partyType) -> {
+            if ("Unknown".equalsIgnoreCase(subTypes.get(id)) && partyTypes.containsKey(partyType)) {
+                subTypes.put(id, partyTypes.get(partyType));
             }
         });
         List<Entity> entities = new ArrayList<>(byProfile.size());
@@ -169,15 +183,13 @@ public final class OfacAdvancedXml {
             default -> throw new ListFormatException(file, p.line, "party sub-type " + p.subType + " ('"
                     + subTypes.get(p.subType) + "') is not one this reads");
         };
-        String primary = null;
-        List<Alias> aliases = new ArrayList<>();
-        List<EntityDetails.NameParts> parts = new ArrayList<>();
+        EntityBuilder b = new EntityBuilder(source + ":" + p.fixedRef).type(type).programs(List.copyOf(programs));
         for (String[] row : p.names) {
             int n = Integer.parseInt(row[2]);
             Map<String, String> byType = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 String partType = String.valueOf(partTypes.get(p.groupType.get(row[3 + i]))).toLowerCase(Locale.ROOT);
-                byType.merge(partType, row[3 + n + i], (a, b) -> a + " " + b);
+                byType.merge(partType, row[3 + n + i], (a, c) -> a + " " + c);
             }
             String last = byType.remove("last name");
             String first = byType.remove("first name");
@@ -187,22 +199,20 @@ public final class OfacAdvancedXml {
                     .filter(Objects::nonNull).toList());
             String name = last == null ? given : given.isEmpty() ? last : last + ", " + given;
             if (last != null && first != null) {
-                parts.add(new EntityDetails.NameParts(name, first, middle, last));
+                b.nameParts(new EntityDetails.NameParts(name, first, middle, last));
             }
             String aliasType = String.valueOf(aliasTypes.get(row[0])).toLowerCase(Locale.ROOT);
-            if (aliasType.equals("name") && primary == null) {
-                primary = name;
-            } else if (!name.equals(primary)) {
-                aliases.add(new Alias(name, aliasType.startsWith("f.k.a") ? Alias.Kind.FKA
+            if (aliasType.equals("name") && b.name() == null) {
+                b.name(name);
+            } else if (!name.equals(b.name())) {
+                b.alias(new Alias(name, aliasType.startsWith("f.k.a") ? Alias.Kind.FKA
                         : aliasType.startsWith("n.k.a") ? Alias.Kind.NKA : Alias.Kind.AKA, "true".equals(row[1])));
             }
         }
-        if (primary == null) {
+        if (b.name() == null) {
             throw new ListFormatException(file, p.line, "<DistinctParty FixedRef=\"" + p.fixedRef
                     + "\"> has no primary name");
         }
-        EntityDetails details = new EntityDetails(parts, List.of(), List.of(), List.of(), "");
-        return new Entity(source + ":" + p.fixedRef, type, primary, aliases, List.copyOf(programs), List.of(),
-                List.of(), details.isEmpty() ? EntityDetails.NONE : details);
+        return b.build();
     }
 }

@@ -89,6 +89,15 @@ final class OfacRemarks {
         return new Facts(dates, roles, ids);
     }
 
+    /**
+     * Whether OFAC's lists use {@code type} for a number that identifies its holder ({@code Passport},
+     * {@code SWIFT/BIC}, {@code Digital Currency Address - XBT}), as against a fact that does not
+     * ({@code Gender}, {@code Website}, {@code Organization Established Date}).
+     */
+    static boolean identifierType(String type) {
+        return type.startsWith(DIGITAL_CURRENCY) || ID_TYPES.contains(type);
+    }
+
     private static Optional<EntityDetails.Identifier> identifier(String item, Countries countries) {
         if (item.startsWith(DIGITAL_CURRENCY)) {
             // "<CODE> <address>": one word each; anything else is no address this can take at its word.

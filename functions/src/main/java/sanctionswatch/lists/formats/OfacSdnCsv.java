@@ -3,6 +3,7 @@ package sanctionswatch.lists.formats;
 import sanctionswatch.country.Countries;
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityBuilder;
 import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.ListFormatException;
@@ -19,10 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -92,100 +91,85 @@ public final class OfacSdnCsv {
      */
     public Watchlist read(Reader sdn, String sdnName, Reader alt, String altName, Reader add, String addName,
                           Reader comments, String commentsName) {
-        Map<String, Builder> entries = new LinkedHashMap<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
         CsvRecords.read(sdn, sdnName, row -> {
             List<String> f = expect(row, sdnName, 12);
             String num = f.get(0);
             if (entries.containsKey(num)) {
                 throw new ListFormatException(sdnName, row.line(), "ent_num " + num + " appears twice");
             }
-            Builder b = new Builder(source + ":" + number(num, sdnName, row.line()), type(f.get(2)),
-                    required(f.get(1), "SDN_Name", sdnName, row.line()), programs(f.get(3)));
+            Entry e = new Entry(new EntityBuilder(source + ":" + number(num, sdnName, row.line())));
+            e.builder.type(type(f.get(2))).name(required(f.get(1), "SDN_Name", sdnName, row.line()))
+                    .programs(programs(f.get(3)));
             String remarks = value(f.get(11));
             if (remarks != null) {
-                b.remarks = remarks;
+                e.remarks = remarks;
             }
-            b.callSign = value(f.get(5));
-            b.flag = value(f.get(9));
-            entries.put(num, b);
+            e.callSign = value(f.get(5));
+            e.flag = value(f.get(9));
+            entries.put(num, e);
         });
         CsvRecords.read(comments, commentsName, row -> {
             List<String> f = expect(row, commentsName, 2);
-            Builder b = known(entries, f.get(0), commentsName, row.line());
-            b.remarks += f.get(1);
-            b.continued = true;
+            Entry e = known(entries, f.get(0), commentsName, row.line());
+            e.remarks += f.get(1);
+            e.continued = true;
         });
         // The remarks are read once whole, continued or not.
-        for (Builder b : entries.values()) {
-            if (!b.remarks.isEmpty()) {
-                Matcher imo = OfacRemarks.IMO.matcher(b.remarks);
+        for (Entry e : entries.values()) {
+            EntityBuilder b = e.builder;
+            if (!e.remarks.isEmpty()) {
+                Matcher imo = OfacRemarks.IMO.matcher(e.remarks);
                 while (imo.find()) {
-                    b.imoNumbers.add(imo.group(1));
+                    b.imoNumber(imo.group(1));
                 }
-                boolean cut = b.remarks.length() >= REMARKS_CUT && !b.continued;
-                OfacRemarks.Facts facts = OfacRemarks.parse(b.remarks, cut, countries);
-                b.birthDates.addAll(facts.birthDates());
-                b.roles.addAll(facts.countries());
-                b.identifiers.addAll(facts.identifiers());
+                boolean cut = e.remarks.length() >= REMARKS_CUT && !e.continued;
+                OfacRemarks.Facts facts = OfacRemarks.parse(e.remarks, cut, countries);
+                facts.birthDates().forEach(b::birthDate);
+                facts.countries().forEach(r -> b.country(r.code(), r.role(), false));
+                facts.identifiers().forEach(b::identifier);
+                b.remark(e.remarks);
             }
-            if (b.callSign != null) {
-                b.identifiers.add(new EntityDetails.Identifier("Call Sign", b.callSign, ""));
+            if (e.callSign != null) {
+                b.identifier(new EntityDetails.Identifier("Call Sign", e.callSign, ""));
             }
-            if (b.flag != null) {
-                countries.codeForName(b.flag).ifPresent(code -> b.roles.add(
-                        new EntityDetails.CountryRole(code, EntityDetails.Role.FLAG)));
+            if (e.flag != null) {
+                countries.codeForName(e.flag).ifPresent(code -> b.country(code, EntityDetails.Role.FLAG, false));
             }
         }
         CsvRecords.read(alt, altName, row -> {
             List<String> f = expect(row, altName, 5);
-            Builder b = known(entries, f.get(0), altName, row.line());
+            Entry e = known(entries, f.get(0), altName, row.line());
             String name = required(f.get(3), "alt_name", altName, row.line());
-            b.aliases.add(new Alias(name, aliasKind(f.get(2), altName, row.line()), isWeak(f.get(4))));
+            e.builder.alias(new Alias(name, aliasKind(f.get(2), altName, row.line()), isWeak(f.get(4))));
         });
         CsvRecords.read(add, addName, row -> {
             List<String> f = expect(row, addName, 6);
-            Builder b = known(entries, f.get(0), addName, row.line());
+            Entry e = known(entries, f.get(0), addName, row.line());
             String country = value(f.get(4));
             if (country != null) {
-                countries.codeForName(country).ifPresent(code -> {
-                    b.countries.add(code);
-                    b.roles.add(new EntityDetails.CountryRole(code, EntityDetails.Role.ADDRESS));
-                });
+                countries.codeForName(country).ifPresent(code -> e.builder.country(code, EntityDetails.Role.ADDRESS,
+                        true));
             }
         });
         List<Entity> list = new ArrayList<>(entries.size());
-        for (Builder b : entries.values()) {
-            EntityDetails details = new EntityDetails(List.of(), List.copyOf(b.roles), b.birthDates, b.identifiers,
-                    b.remarks);
-            list.add(new Entity(b.id, b.type, b.name, b.aliases, b.programs, List.copyOf(b.countries),
-                    List.copyOf(b.imoNumbers), details.isEmpty() ? EntityDetails.NONE : details));
+        for (Entry e : entries.values()) {
+            list.add(e.builder.build());
         }
         return new Watchlist(list);
     }
 
-
-    private static final class Builder {
-        final String id;
-        final EntityType type;
-        final String name;
-        final List<String> programs;
-        final List<Alias> aliases = new ArrayList<>(2);
-        final Set<String> countries = new LinkedHashSet<>(2);
-        final Set<String> imoNumbers = new LinkedHashSet<>(1);
-        final Set<EntityDetails.CountryRole> roles = new LinkedHashSet<>(2);
-        final List<String> birthDates = new ArrayList<>(1);
-        final List<EntityDetails.Identifier> identifiers = new ArrayList<>(1);
+    /** An entry being read, and what its remarks need before they are read once whole. */
+    private static final class Entry {
+        final EntityBuilder builder;
         String remarks = "";
         /** Whether {@code sdn_comments.csv} continued the remarks. */
         boolean continued;
         String callSign;
         String flag;
 
-        Builder(String id, EntityType type, String name, List<String> programs) {
-            this.id = id;
-            this.type = type;
-            this.name = name;
-            this.programs = programs;
+        Entry(EntityBuilder builder) {
+            this.builder = builder;
         }
     }
 
@@ -197,8 +181,8 @@ public final class OfacSdnCsv {
         return row.fields();
     }
 
-    private static Builder known(Map<String, Builder> entries, String num, String file, long line) {
-        Builder b = entries.get(num);
+    private static Entry known(Map<String, Entry> entries, String num, String file, long line) {
+        Entry b = entries.get(num);
         if (b == null) {
             throw new ListFormatException(file, line, "ent_num " + num + " is not in the SDN file");
         }

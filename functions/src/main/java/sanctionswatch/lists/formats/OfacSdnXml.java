@@ -3,6 +3,7 @@ package sanctionswatch.lists.formats;
 import sanctionswatch.country.Countries;
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityBuilder;
 import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.ListFormatException;
@@ -10,10 +11,8 @@ import sanctionswatch.lists.Watchlist;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -68,14 +67,8 @@ public final class OfacSdnXml {
         String last = null;
         String sdnType = null;
         String remarks = null;
-        List<String> programs = new ArrayList<>();
-        List<Alias> aliases = new ArrayList<>();
-        List<EntityDetails.NameParts> parts = new ArrayList<>();
-        Set<String> codes = new LinkedHashSet<>();
-        Set<EntityDetails.CountryRole> roles = new LinkedHashSet<>();
-        List<String> dates = new ArrayList<>();
-        List<EntityDetails.Identifier> ids = new ArrayList<>();
-        Set<String> imo = new LinkedHashSet<>();
+        // The id is set once read: the child elements' own uids follow the entry's.
+        EntityBuilder b = new EntityBuilder(source + ":");
         // Inside an <aka>, <id>, <address>, … the fields of that child, read at its end.
         String child = null;
         String[] f = new String[4];
@@ -87,7 +80,7 @@ public final class OfacSdnXml {
                     break;
                 }
                 if (tag.equals(child)) {
-                    child(child, f, aliases, parts, codes, roles, ids, imo);
+                    child(child, f, b);
                     child = null;
                 }
                 continue;
@@ -123,14 +116,9 @@ public final class OfacSdnXml {
                     }
                 }
                 case "sdnType" -> sdnType = ListXml.text(x);
-                case "program" -> {
-                    String v = ListXml.text(x);
-                    if (v != null) {
-                        programs.add(v);
-                    }
-                }
+                case "program" -> b.program(ListXml.text(x));
                 case "remarks" -> remarks = ListXml.text(x);
-                case "dateOfBirth" -> OfacRemarks.date(String.valueOf(ListXml.text(x))).ifPresent(dates::add);
+                case "dateOfBirth" -> OfacRemarks.date(String.valueOf(ListXml.text(x))).ifPresent(b::birthDate);
                 // aka: type, category; id: idType, idNumber, idCountry; address/nationality/citizenship: country;
                 // place of birth: placeOfBirth; vessel: callSign, vesselFlag.
                 case "type", "idType", "placeOfBirth", "callSign" -> f[2] = ListXml.text(x);
@@ -143,25 +131,23 @@ public final class OfacSdnXml {
         if (uid == null || last == null) {
             throw new ListFormatException(file, startLine, "<sdnEntry> without " + (uid == null ? "uid" : "lastName"));
         }
+        EntityBuilder entry = b.id(source + ":" + uid);
         if (remarks != null) {
             Matcher m = OfacRemarks.IMO.matcher(remarks);
             while (m.find()) {
-                imo.add(m.group(1));
+                entry.imoNumber(m.group(1));
             }
+            entry.remark(remarks);
         }
         String name = first == null ? last : last + ", " + first;
         if (first != null) {
-            parts.add(0, new EntityDetails.NameParts(name, first, "", last));
+            entry.primaryNameParts(new EntityDetails.NameParts(name, first, "", last));
         }
-        EntityDetails details = new EntityDetails(parts, List.copyOf(roles), dates, ids, remarks);
-        return new Entity(source + ":" + uid, type(sdnType, file, startLine), name, aliases, programs,
-                List.copyOf(codes), List.copyOf(imo), details.isEmpty() ? EntityDetails.NONE : details);
+        return entry.type(type(sdnType, file, startLine)).name(name).build();
     }
 
     /** Files what one child element gave: f = {last name or country, first name, type/number kind, category/number}. */
-    private void child(String child, String[] f, List<Alias> aliases, List<EntityDetails.NameParts> parts,
-                       Set<String> codes, Set<EntityDetails.CountryRole> roles, List<EntityDetails.Identifier> ids,
-                       Set<String> imo) {
+    private void child(String child, String[] f, EntityBuilder b) {
         switch (child) {
             case "aka" -> {
                 if (f[0] == null) {
@@ -169,10 +155,10 @@ public final class OfacSdnXml {
                 }
                 String name = f[1] == null ? f[0] : f[0] + ", " + f[1];
                 String kind = f[2] == null ? "" : f[2].toLowerCase(Locale.ROOT);
-                aliases.add(new Alias(name, kind.startsWith("f.k.a") ? Alias.Kind.FKA
+                b.alias(new Alias(name, kind.startsWith("f.k.a") ? Alias.Kind.FKA
                         : kind.startsWith("n.k.a") ? Alias.Kind.NKA : Alias.Kind.AKA, "weak".equalsIgnoreCase(f[3])));
                 if (f[1] != null) {
-                    parts.add(new EntityDetails.NameParts(name, f[1], "", f[0]));
+                    b.nameParts(new EntityDetails.NameParts(name, f[1], "", f[0]));
                 }
             }
             case "id" -> {
@@ -182,41 +168,36 @@ public final class OfacSdnXml {
                 String type = f[2] == null ? "Identifier" : f[2];
                 Matcher m = OfacRemarks.IMO.matcher(f[3]);
                 if (m.find()) {
-                    imo.add(m.group(1));
-                } else {
-                    ids.add(new EntityDetails.Identifier(type, f[3],
+                    b.imoNumber(m.group(1));
+                } else if (OfacRemarks.identifierType(type)) {
+                    // Not "Executive Order 13662 Directive Determination -": a fact many entries share, no number.
+                    b.identifier(new EntityDetails.Identifier(type, f[3],
                             f[0] == null ? "" : countries.codeForName(f[0]).orElse("")));
                 }
             }
-            case "address" -> role(f[0], EntityDetails.Role.ADDRESS, codes, roles, true);
-            case "nationality" -> role(f[0], EntityDetails.Role.NATIONALITY, codes, roles, true);
-            case "citizenship" -> role(f[0], EntityDetails.Role.CITIZENSHIP, codes, roles, true);
+            case "address" -> role(f[0], EntityDetails.Role.ADDRESS, b, true);
+            case "nationality" -> role(f[0], EntityDetails.Role.NATIONALITY, b, true);
+            case "citizenship" -> role(f[0], EntityDetails.Role.CITIZENSHIP, b, true);
             case "placeOfBirthItem" -> {
                 if (f[2] != null) {
-                    role(f[2].substring(f[2].lastIndexOf(',') + 1), EntityDetails.Role.BIRTH, codes, roles, false);
+                    role(f[2].substring(f[2].lastIndexOf(',') + 1), EntityDetails.Role.BIRTH, b, false);
                 }
             }
             case "vesselInfo" -> {
                 if (f[2] != null) {
-                    ids.add(new EntityDetails.Identifier("Call Sign", f[2], ""));
+                    b.identifier(new EntityDetails.Identifier("Call Sign", f[2], ""));
                 }
-                role(f[0], EntityDetails.Role.FLAG, codes, roles, false);
+                role(f[0], EntityDetails.Role.FLAG, b, false);
             }
             default -> { }
         }
     }
 
-    private void role(String country, EntityDetails.Role role, Set<String> codes, Set<EntityDetails.CountryRole> roles,
-                      boolean listed) {
+    private void role(String country, EntityDetails.Role role, EntityBuilder b, boolean listed) {
         if (country == null) {
             return;
         }
-        countries.codeForName(country.strip()).ifPresent(code -> {
-            roles.add(new EntityDetails.CountryRole(code, role));
-            if (listed) {
-                codes.add(code);
-            }
-        });
+        countries.codeForName(country.strip()).ifPresent(code -> b.country(code, role, listed));
     }
 
     private static EntityType type(String sdnType, String file, long line) {

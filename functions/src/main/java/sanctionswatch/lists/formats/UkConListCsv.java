@@ -3,6 +3,7 @@ package sanctionswatch.lists.formats;
 import sanctionswatch.country.Countries;
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityBuilder;
 import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.ListFormatException;
@@ -12,12 +13,10 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the UK's consolidated list of financial sanctions targets as HM Treasury's OFSI published it ({@code
@@ -69,14 +68,14 @@ public final class UkConListCsv {
             if (group == null) {
                 throw new ListFormatException(file, row.line(), "no Group ID");
             }
-            Target t = targets.computeIfAbsent(group, g -> new Target());
+            Target t = targets.computeIfAbsent(group, g -> new Target(SOURCE + ":" + g));
             t.read(f, column, file, row.line());
         });
         if (column.isEmpty()) {
             throw new ListFormatException(file, 0, "empty: no header line");
         }
         List<Entity> list = new ArrayList<>(targets.size());
-        targets.forEach((group, t) -> list.add(t.entity(SOURCE + ":" + group)));
+        targets.values().forEach(t -> list.add(t.b.build()));
         return new Watchlist(list);
     }
 
@@ -91,29 +90,24 @@ public final class UkConListCsv {
 
     /** The rows of one Group ID. */
     private final class Target {
-        EntityType type;
-        String primary;
+        final EntityBuilder b;
         long firstLine;
-        final List<Alias> aliases = new ArrayList<>();
-        final List<EntityDetails.NameParts> parts = new ArrayList<>();
-        final Set<String> programs = new LinkedHashSet<>();
-        final Set<String> codes = new LinkedHashSet<>();
-        final Set<EntityDetails.CountryRole> roles = new LinkedHashSet<>();
-        final Set<String> dates = new LinkedHashSet<>();
-        final Set<EntityDetails.Identifier> ids = new LinkedHashSet<>();
-        String remarks;
+
+        Target(String id) {
+            b = new EntityBuilder(id);
+        }
 
         void read(List<String> f, Map<String, Integer> column, String file, long line) {
             if (firstLine == 0) {
                 firstLine = line;
             }
             String groupType = String.valueOf(value(f, column, "Group Type")).toLowerCase(Locale.ROOT);
-            type = switch (groupType) {
+            b.type(switch (groupType) {
                 case "individual" -> EntityType.PERSON;
                 case "entity" -> EntityType.ORGANISATION;
                 case "ship" -> EntityType.VESSEL;
                 default -> throw new ListFormatException(file, line, "unknown Group Type '" + groupType + "'");
-            };
+            });
             String family = value(f, column, "Name 6");
             List<String> given = new ArrayList<>();
             for (int n = 1; n <= 5; n++) {
@@ -128,40 +122,38 @@ public final class UkConListCsv {
             // Written as OFAC writes people, "FAMILY, Given"; an entity's whole name is in Name 6.
             String name = family == null ? String.join(" ", given)
                     : given.isEmpty() ? family : family + ", " + String.join(" ", given);
-            if (type == EntityType.PERSON && family != null && !given.isEmpty()) {
-                parts.add(new EntityDetails.NameParts(name, given.get(0),
+            if (b.type() == EntityType.PERSON && family != null && !given.isEmpty()) {
+                b.nameParts(new EntityDetails.NameParts(name, given.get(0),
                         String.join(" ", given.subList(1, given.size())), family));
             }
             String aliasType = String.valueOf(value(f, column, "Alias Type")).toLowerCase(Locale.ROOT);
-            if (aliasType.equals("primary name") && primary == null) {
-                primary = name;
+            // "Prime Alias" in the pre-2022 layout (27 Apr 2020), "Primary name" after.
+            if ((aliasType.equals("primary name") || aliasType.equals("prime alias")) && b.name() == null) {
+                b.name(name);
             } else {
                 boolean weak = "low".equalsIgnoreCase(value(f, column, "Alias Quality"));
-                aliases.add(new Alias(name, aliasType.startsWith("fka") || aliasType.contains("former")
+                b.aliasOnce(new Alias(name, aliasType.startsWith("fka") || aliasType.contains("former")
                         ? Alias.Kind.FKA : Alias.Kind.AKA, weak));
             }
-            String regime = value(f, column, "Regime");
-            if (regime != null) {
-                programs.add(regime);
-            }
+            b.program(value(f, column, "Regime"));
             country(value(f, column, "Country"), EntityDetails.Role.ADDRESS, true);
             country(value(f, column, "Nationality"), EntityDetails.Role.NATIONALITY, true);
             country(value(f, column, "Country of Birth"), EntityDetails.Role.BIRTH, false);
             String dob = value(f, column, "DOB");
             if (dob != null) {
-                date(dob).ifPresent(dates::add);
+                date(dob).ifPresent(b::birthDate);
             }
             String passport = value(f, column, "Passport Number");
             if (passport != null) {
-                ids.add(new EntityDetails.Identifier("Passport", passport, ""));
+                b.identifier(new EntityDetails.Identifier("Passport", passport, ""));
             }
             String national = value(f, column, "National Identification Number");
             if (national != null) {
-                ids.add(new EntityDetails.Identifier("National ID No.", national, ""));
+                b.identifier(new EntityDetails.Identifier("National ID No.", national, ""));
             }
             String other = value(f, column, "Other Information");
-            if (other != null && remarks == null) {
-                remarks = other;
+            if (other != null && !b.hasRemarks()) {
+                b.remark(other);
             }
         }
 
@@ -171,27 +163,8 @@ public final class UkConListCsv {
             }
             // A cell may name several: "(1) Russia (2) Ukraine".
             for (String part : name.split("\\(\\d+\\)")) {
-                countries.codeForName(part.strip()).ifPresent(code -> {
-                    roles.add(new EntityDetails.CountryRole(code, role));
-                    if (listed) {
-                        codes.add(code);
-                    }
-                });
+                countries.codeForName(part.strip()).ifPresent(code -> b.country(code, role, listed));
             }
-        }
-
-        Entity entity(String id) {
-            String name = primary;
-            List<Alias> rest = aliases;
-            if (name == null) {
-                // A target listed only by aliases: the first stands as its name.
-                name = aliases.get(0).name();
-                rest = aliases.subList(1, aliases.size());
-            }
-            EntityDetails details = new EntityDetails(parts, List.copyOf(roles), List.copyOf(dates), List.copyOf(ids),
-                    remarks);
-            return new Entity(id, type, name, rest, List.copyOf(programs), List.copyOf(codes), List.of(),
-                    details.isEmpty() ? EntityDetails.NONE : details);
         }
     }
 

@@ -3,6 +3,7 @@ package sanctionswatch.lists.formats;
 import sanctionswatch.country.Countries;
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityBuilder;
 import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.ListFormatException;
@@ -10,9 +11,7 @@ import sanctionswatch.lists.Watchlist;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -50,12 +49,9 @@ public final class UnScXml {
         String[] nameParts = new String[4];
         String reference = null;
         String listType = null;
-        List<Alias> aliases = new ArrayList<>();
-        Set<String> codes = new LinkedHashSet<>();
-        Set<EntityDetails.CountryRole> roles = new LinkedHashSet<>();
-        List<String> birthDates = new ArrayList<>(1);
+        // The reference number is known only once read: the id is set then.
+        EntityBuilder b = new EntityBuilder(SOURCE + ":");
         List<EntityDetails.Identifier> documents = new ArrayList<>(1);
-        String comments = null;
         String aliasQuality = null;
         String section = null;
         String documentType = null;
@@ -104,18 +100,18 @@ public final class UnScXml {
                 }
                 case "DATE" -> {
                     String v = ListXml.text(x);
-                    if ("INDIVIDUAL_DATE_OF_BIRTH".equals(section) && v != null) {
-                        birthDates.add(v);
+                    if ("INDIVIDUAL_DATE_OF_BIRTH".equals(section)) {
+                        b.birthDate(v);
                     }
                 }
                 case "YEAR", "FROM_YEAR" -> {
                     String v = ListXml.text(x);
-                    if ("INDIVIDUAL_DATE_OF_BIRTH".equals(section) && v != null && birthDates.stream()
+                    if ("INDIVIDUAL_DATE_OF_BIRTH".equals(section) && v != null && b.birthDates().stream()
                             .noneMatch(d -> d.startsWith(v))) {
-                        birthDates.add(v);
+                        b.birthDate(v);
                     }
                 }
-                case "COMMENTS1" -> comments = ListXml.text(x);
+                case "COMMENTS1" -> b.remark(ListXml.text(x));
                 case "INDIVIDUAL_ALIAS", "ENTITY_ALIAS" -> {
                     section = tag;
                     aliasQuality = null;
@@ -124,28 +120,24 @@ public final class UnScXml {
                 case "ALIAS_NAME" -> {
                     String alias = ListXml.text(x);
                     if (alias != null) {
-                        aliases.add(new Alias(alias, Alias.Kind.AKA, "Low".equalsIgnoreCase(aliasQuality)));
+                        b.alias(new Alias(alias, Alias.Kind.AKA, "Low".equalsIgnoreCase(aliasQuality)));
                     }
                 }
                 case "VALUE" -> {
                     String v = ListXml.text(x);
                     if ("NATIONALITY".equals(section) && v != null) {
-                        countries.codeForName(v).ifPresent(code -> {
-                            codes.add(code);
-                            roles.add(new EntityDetails.CountryRole(code, EntityDetails.Role.NATIONALITY));
-                        });
+                        countries.codeForName(v).ifPresent(code -> b.country(code, EntityDetails.Role.NATIONALITY,
+                                true));
                     }
                 }
                 case "COUNTRY" -> {
                     String v = ListXml.text(x);
                     if (section != null && section.endsWith("_ADDRESS") && v != null) {
-                        countries.codeForName(v).ifPresent(code -> {
-                            codes.add(code);
-                            roles.add(new EntityDetails.CountryRole(code, EntityDetails.Role.ADDRESS));
-                        });
+                        countries.codeForName(v).ifPresent(code -> b.country(code, EntityDetails.Role.ADDRESS,
+                                true));
                     } else if ("INDIVIDUAL_PLACE_OF_BIRTH".equals(section) && v != null) {
-                        countries.codeForName(v).ifPresent(code -> roles.add(
-                                new EntityDetails.CountryRole(code, EntityDetails.Role.BIRTH)));
+                        countries.codeForName(v).ifPresent(code -> b.country(code, EntityDetails.Role.BIRTH,
+                                false));
                     }
                 }
                 default -> { }
@@ -161,11 +153,9 @@ public final class UnScXml {
             throw new ListFormatException(file, startLine, "<" + kind + "> without "
                     + (reference == null ? "REFERENCE_NUMBER" : "FIRST_NAME"));
         }
-        EntityType type = kind.equals("INDIVIDUAL") ? EntityType.PERSON : EntityType.ORGANISATION;
+        documents.forEach(b::identifier);
         // No name parts: the UN numbers them (FIRST_NAME … FOURTH_NAME) without saying which is the family name.
-        EntityDetails details = new EntityDetails(List.of(), List.copyOf(roles), birthDates, documents, comments);
-        return new Entity(SOURCE + ":" + reference, type, name.toString(), aliases,
-                listType == null ? List.of() : List.of(listType), List.copyOf(codes), List.of(),
-                details.isEmpty() ? EntityDetails.NONE : details);
+        return b.id(SOURCE + ":" + reference).type(kind.equals("INDIVIDUAL") ? EntityType.PERSON
+                : EntityType.ORGANISATION).name(name.toString()).program(listType).build();
     }
 }

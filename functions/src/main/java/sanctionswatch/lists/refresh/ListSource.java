@@ -16,15 +16,21 @@ import java.util.Set;
  * @param urls its files
  */
 public record ListSource(String name, List<URI> urls) {
+    /** How a source spec names an OpenSanctions collection instead of URLs. */
+    private static final String OPENSANCTIONS = "opensanctions:";
+
     /**
-     * The official publications: the OFAC SDN trio and the consolidated non-SDN lists (treasury.gov, which redirects
+     * The official publications: the OFAC SDN trio with {@code sdn_comments.csv} (the remarks {@code sdn.csv} cuts at
+     * 1,000 characters, continued) and the consolidated non-SDN lists with theirs (treasury.gov, which redirects
      * to OFAC's Sanctions List Service) and the UN Security Council consolidated list.
      */
     public static final String OFFICIAL = "ofac-sdn=https://www.treasury.gov/ofac/downloads/sdn.csv"
-            + " https://www.treasury.gov/ofac/downloads/alt.csv https://www.treasury.gov/ofac/downloads/add.csv;"
+            + " https://www.treasury.gov/ofac/downloads/alt.csv https://www.treasury.gov/ofac/downloads/add.csv"
+            + " https://www.treasury.gov/ofac/downloads/sdn_comments.csv;"
             + " ofac-cons=https://www.treasury.gov/ofac/downloads/consolidated/cons_prim.csv"
             + " https://www.treasury.gov/ofac/downloads/consolidated/cons_alt.csv"
-            + " https://www.treasury.gov/ofac/downloads/consolidated/cons_add.csv;"
+            + " https://www.treasury.gov/ofac/downloads/consolidated/cons_add.csv"
+            + " https://www.treasury.gov/ofac/downloads/consolidated/cons_comments.csv;"
             + " un-sc=https://scsanctions.un.org/resources/xml/en/consolidated.xml";
 
     public ListSource {
@@ -56,7 +62,12 @@ public record ListSource(String name, List<URI> urls) {
                 throw new IllegalArgumentException("list source " + name + " is given twice");
             }
             List<URI> urls = new ArrayList<>();
-            for (String u : part.substring(eq + 1).strip().split("[,\\s]+")) {
+            String value = part.substring(eq + 1).strip();
+            if (value.startsWith(OPENSANCTIONS)) {
+                sources.add(openSanctions(name, value.substring(OPENSANCTIONS.length()).strip()));
+                continue;
+            }
+            for (String u : value.split("[,\\s]+")) {
                 if (u.isEmpty()) {
                     continue;
                 }
@@ -73,6 +84,21 @@ public record ListSource(String name, List<URI> urls) {
             throw new IllegalArgumentException("no list source given");
         }
         return List.copyOf(sources);
+    }
+
+    /**
+     * An OpenSanctions collection ({@code sanctions}, {@code default}, …): its current full version
+     * ({@code entities.ftm.json}, FollowTheMoney entities) and its {@code index.json}, which names that version, so
+     * delta files of later runs saved beside it are applied on reading ({@code ListFiles}). Written in a source spec
+     * {@code name=opensanctions:<collection>}: {@code os=opensanctions:sanctions}.
+     */
+    public static ListSource openSanctions(String name, String collection) {
+        if (!collection.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("list source " + name + ": '" + collection
+                    + "' is not an OpenSanctions collection name (sanctions, default, …)");
+        }
+        String base = "https://data.opensanctions.org/datasets/latest/" + collection + "/";
+        return new ListSource(name, List.of(URI.create(base + "entities.ftm.json"), URI.create(base + "index.json")));
     }
 
     /** The file a URL is saved as: the last segment of its path, lower-cased (OFAC serves {@code SDN.CSV} too). */

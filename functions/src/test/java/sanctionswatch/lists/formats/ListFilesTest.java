@@ -111,6 +111,34 @@ class ListFilesTest {
     }
 
     @Test
+    void anOpenSanctionsCollectionFolderTakesTheDeltasPublishedAfterItsFullVersion(@TempDir Path dir)
+            throws IOException {
+        Path fixtures = TestLists.path("opensanctions/yente-fixtures");
+        Files.copy(fixtures.resolve("t1/entities.ftm.json"), dir.resolve("entities.ftm.json"));
+        List<String> versions = List.of("20240527194702-wnk", "20240528014702-pfh", "20240528074703-npf",
+                "20240528134729-3iv");
+        for (String v : versions) {
+            Files.createDirectory(dir.resolve(v));
+            Files.copy(fixtures.resolve("t2/" + v + "/entities.delta.json"), dir.resolve(v + "/entities.delta.json"));
+        }
+        ListFiles.Loaded all = FILES.read(dir);
+        assertEquals(ListFiles.Format.FTM_JSON, all.format());
+        Watchlist full = FILES.read(fixtures.resolve("t1/entities.ftm.json")).list();
+        assertTrue(all.list().size() > full.size(), all.list().size() + " entries");
+        assertTrue(full.entities().stream().allMatch(e -> all.list().find(e.id()).isPresent()));
+        // The deltas' entries, each applied in version order over the full version.
+        Watchlist deltas = new FtmJson().read(fixtures.resolve("t1/entities.ftm.json"), versions.stream()
+                .map(v -> fixtures.resolve("t2/" + v + "/entities.delta.json")).toList()).list();
+        assertEquals(deltas.size(), all.list().size());
+
+        // index.json names the full version: the deltas of runs before it are in it already.
+        Files.writeString(dir.resolve("index.json"), "{\"version\": \"20240528014702-pfh\"}");
+        Watchlist later = new FtmJson().read(fixtures.resolve("t1/entities.ftm.json"), versions.subList(2, 4).stream()
+                .map(v -> fixtures.resolve("t2/" + v + "/entities.delta.json")).toList()).list();
+        assertEquals(later.size(), FILES.read(dir).list().size());
+    }
+
+    @Test
     void brokenFilesSayWhichFileAndLine(@TempDir Path dir) throws IOException {
         Path truncated = dir.resolve("UN_consolidated.xml");
         Files.writeString(truncated, "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST>\n<INDIVIDUALS>\n<INDIVIDUAL>\n"

@@ -90,8 +90,9 @@ class SchemaSampleListsTest {
         assertEquals(List.of("1971-01-22"), kuzmenko.details().birthDates());
         assertEquals(List.of(new EntityDetails.CountryRole("RU", EntityDetails.Role.CITIZENSHIP)),
                 kuzmenko.details().countries(), "birth country 00: not known");
-        assertEquals(List.of(new EntityDetails.Identifier("Tax Identification Number", "366510784303", "RU")),
-                kuzmenko.details().identifiers());
+        assertEquals(List.of(new EntityDetails.Identifier(EntityDetails.LISTED_AS, "eu-fsf:162301", ""),
+                new EntityDetails.Identifier("Tax Identification Number", "366510784303", "RU")),
+                kuzmenko.details().identifiers(), "its logicalId, the id the legacy XML gave it");
         assertTrue(kuzmenko.details().remarks().startsWith("The plant is part of"));
         Entity tobacco = loaded.list().find("eu-fsf:EU.8282.49").orElseThrow();
         assertEquals(EntityType.ORGANISATION, tobacco.type());

@@ -212,7 +212,13 @@ class ListRefreshTest {
     void sourcesAreReadWithTheirMistakesNamed() {
         List<ListSource> official = ListSource.parse(ListSource.OFFICIAL);
         assertEquals(List.of("ofac-sdn", "ofac-cons", "un-sc"), official.stream().map(ListSource::name).toList());
-        assertEquals(3, official.get(0).urls().size());
+        assertEquals(List.of("sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv"),
+                official.get(0).urls().stream().map(ListSource::fileName).toList());
+        assertEquals("cons_comments.csv", ListSource.fileName(official.get(1).urls().get(3)));
+        ListSource os = ListSource.parse("os=opensanctions:sanctions").get(0);
+        assertEquals(List.of(URI.create("https://data.opensanctions.org/datasets/latest/sanctions/entities.ftm.json"),
+                URI.create("https://data.opensanctions.org/datasets/latest/sanctions/index.json")), os.urls());
+        assertThrows(IllegalArgumentException.class, () -> ListSource.parse("os=opensanctions:../x"));
         assertEquals("sdn.csv", ListSource.fileName(URI.create("https://x.test/api/exports/SDN.CSV")));
         assertEquals("list source a is given twice",
                 assertThrows(IllegalArgumentException.class, () -> ListSource.parse("a=https://x/1; a=https://x/2"))
