@@ -21,7 +21,10 @@ import java.util.concurrent.TimeUnit;
  * properties {@code coldstart.functions} (some functions, by name, comma-separated) and {@code coldstart.jvmArgs}
  * (flags added to each probe JVM, a profiler's for instance) and {@code coldstart.handler} (another handler run in
  * the functions' place, with their environment: {@link InitSteps}); such runs leave {@code results/coldstart.json}
- * alone.
+ * alone. With {@code coldstart.before.cp} and {@code coldstart.before.dir} (the class path and the checkout of another
+ * build, made as {@code coldstart.sh} makes this one), each function runs on both, before and after in turn, each probe
+ * in its own checkout (where {@link InitSteps} writes), and the medians of both are printed side by side: a change
+ * measured before and after in one run, the machine's drift falling on both.
  */
 public final class ColdStart {
     static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
@@ -49,7 +52,10 @@ public final class ColdStart {
         if (!extraFlags.isBlank()) {
             flags.addAll(List.of(extraFlags.trim().split("\\s+")));
         }
+        String beforeCp = System.getProperty("coldstart.before.cp", "");
+        Path beforeDir = Path.of(System.getProperty("coldstart.before.dir", root.toString()));
         Map<String, Map<String, Long>> medians = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> beforeMedians = new LinkedHashMap<>();
         try (Emulators emulators = Emulators.start()) {
             TemplateResources resources = new TemplateResources(emulators);
             resources.createAll(emulators.dynamo(), emulators.sqs(), emulators.sns(), emulators.s3());
@@ -60,18 +66,34 @@ public final class ColdStart {
                         : otherHandler.isBlank() ? resources.template().handler(function) : otherHandler;
                 Map<String, String> env = empty ? emulators.awsEnvironment() : resources.environment(function);
                 List<JsonNode> samples = new ArrayList<>();
+                List<JsonNode> beforeSamples = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
-                    samples.add(probe(classPath, flags, handler, root.resolve(e.getValue()), env));
+                    if (!beforeCp.isBlank() && !empty) {
+                        beforeSamples.add(probe(beforeCp, beforeDir, flags, handler, root.resolve(e.getValue()), env));
+                    }
+                    samples.add(probe(classPath, root, flags, handler, root.resolve(e.getValue()), env));
                 }
-                Map<String, Long> m = new LinkedHashMap<>();
-                for (String field : List.of("jvmBoot", "init", "firstInvoke", "total")) {
-                    m.put(field, median(samples.stream().map(s -> s.get(field).asLong()).toList()));
+                if (!beforeSamples.isEmpty()) {
+                    beforeMedians.put(function, medians(beforeSamples));
+                    System.out.printf("%-22s before %s%n", function, beforeMedians.get(function));
                 }
-                medians.put(function, m);
-                System.out.printf("%-22s %s%n", function, m);
+                medians.put(function, medians(samples));
+                System.out.printf("%-22s %s%s%n", function, beforeSamples.isEmpty() ? "" : "after  ",
+                        medians.get(function));
             }
         }
-        if (!only.isBlank() || !extraFlags.isBlank() || !otherHandler.isBlank()) {
+        if (!beforeMedians.isEmpty() && medians.containsKey("EmptyHandler")) {
+            long baseline = medians.get("EmptyHandler").get("total");
+            System.out.printf("%n| function | before: init | first invocation | total | × empty | after: init | "
+                    + "first invocation | total | × empty |%n|---|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+            beforeMedians.forEach((f, b) -> {
+                Map<String, Long> a = medians.get(f);
+                System.out.printf("| %s | %d | %d | %d | %.2f | %d | %d | %d | %.2f |%n", f, b.get("init"),
+                        b.get("firstInvoke"), b.get("total"), b.get("total") / (double) baseline, a.get("init"),
+                        a.get("firstInvoke"), a.get("total"), a.get("total") / (double) baseline);
+            });
+        }
+        if (!only.isBlank() || !extraFlags.isBlank() || !otherHandler.isBlank() || !beforeCp.isBlank()) {
             return;
         }
         long baseline = medians.get("EmptyHandler").get("total");
@@ -85,7 +107,16 @@ public final class ColdStart {
         Files.writeString(out, Json.write(Map.of("runs", runs, "flags", LAMBDA_FLAGS, "medianMillis", medians)));
     }
 
-    private static JsonNode probe(String classPath, List<String> flags, String handler, Path event,
+    private static Map<String, Long> medians(List<JsonNode> samples) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (String field : List.of("jvmBoot", "init", "firstInvoke", "total")) {
+            m.put(field, median(samples.stream().map(s -> s.get(field).asLong()).toList()));
+        }
+        return m;
+    }
+
+    /** @param dir the probe's working folder: the checkout whose build it runs */
+    private static JsonNode probe(String classPath, Path dir, List<String> flags, String handler, Path event,
                                   Map<String, String> env)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -96,7 +127,8 @@ public final class ColdStart {
         command.add(ColdStartProbe.class.getName());
         command.add(handler);
         command.add(event.toString());
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().putAll(env);
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes());

@@ -7,9 +7,12 @@ import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.formats.CompiledWatchlist;
+import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.text.HtmlText;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,6 +109,24 @@ public final class Inputs {
                     List.<Alias>of(), List.of("SYNTH"), List.of()));
         }
         return new Watchlist(entities);
+    }
+
+    /**
+     * The OpenSanctions-size list as {@link LargeList} wrote it ({@code bench/target/lists}), read as a scanner reads a
+     * published version: the compiled list, then its index. Fails, saying the command, when it was not generated.
+     */
+    public static ArticleScanner largeListScanner() {
+        Path dir = LargeList.defaultDir();
+        if (!Files.exists(LargeList.index(dir))) {
+            throw new IllegalStateException(LargeList.index(dir) + " is missing: generate it first with "
+                    + "`java -Xmx10g -cp bench/target/benchmarks.jar sanctionswatch.bench.LargeList`");
+        }
+        try (InputStream in = Files.newInputStream(LargeList.compiled(dir))) {
+            Watchlist list = CompiledWatchlist.read(in, LargeList.compiled(dir).toString());
+            return ArticleScanner.of(list, Files.readAllBytes(LargeList.index(dir)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Some names of a list as news would write them: "First Last" for people, the name for others. */

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.sns.model.PublishRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * SnapStart priming: before the snapshot, runs the scanner, the JSON paths and the SDK's request builders once, so
@@ -34,23 +35,24 @@ public final class Priming implements Resource {
     /** The CRaC context holds resources weakly; these stay reachable as long as the class is loaded. */
     private static final List<Priming> REGISTERED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private final ArticleScanner scanner;
+    private final Supplier<ArticleScanner> scanner;
     private final Runnable clients;
 
-    private Priming(ArticleScanner scanner, Runnable clients) {
+    private Priming(Supplier<ArticleScanner> scanner, Runnable clients) {
         this.scanner = scanner;
         this.clients = clients;
     }
 
     /**
      * Registers priming of {@code scanner} with the global CRaC context, which SnapStart runs before a snapshot;
-     * {@code clients} builds the clients the function makes on first use.
+     * {@code clients} builds the clients the function makes on first use. The scanner is asked for only then, so
+     * that a function started without SnapStart does not build it in init for priming's sake.
      */
-    static void register(ArticleScanner scanner, Runnable clients) {
+    static void register(Supplier<ArticleScanner> scanner, Runnable clients) {
         register(scanner, clients, Core.getGlobalContext());
     }
 
-    static void register(ArticleScanner scanner, Runnable clients, Context<Resource> context) {
+    static void register(Supplier<ArticleScanner> scanner, Runnable clients, Context<Resource> context) {
         Priming p = new Priming(scanner, clients);
         REGISTERED.add(p);
         context.register(p);
@@ -64,7 +66,7 @@ public final class Priming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         clients.run();
-        ScanResult r = scanner.scan(TEXT);
+        ScanResult r = scanner.get().scan(TEXT);
         FeedItem item = FeedItems.fromJson(FeedItems.toJson(new FeedItem("https://news.example/priming", "Priming",
                 null, TEXT, "https://news.example/feed", "priming", "priming")));
         PutItemRequest.builder().tableName("priming").item(Map.of("articleId", AttributeValue.fromS(item.url()),

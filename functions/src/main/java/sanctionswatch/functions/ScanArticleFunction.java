@@ -40,7 +40,7 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
             LISTS = Wiring.liveScanner(settings, Wiring.listVersions(settings, Wiring.lazyS3(settings), dynamo));
             Supplier<SnsClient> sns = Wiring.lazySns();
             // Before a SnapStart snapshot the SNS client is built too, so a restored function has it.
-            Priming.register(LISTS.get(), sns::get);
+            Priming.register(LISTS, sns::get);
             HttpFetcher fetcher = Wiring.fetcher(settings);
             SERVICE = Wiring.scanner(settings, fetcher, LISTS, dynamo, sns);
             PAGES = Wiring.pages(settings, fetcher);

@@ -28,58 +28,35 @@ import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.NewDesignations;
 import sanctionswatch.scan.RetroScan;
 import sanctionswatch.scan.ScanService;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Builds the functions' parts from their settings. The AWS clients take region, credentials and endpoint from the
- * environment as the SDK does ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL}, …), so the same code runs on Lambda and
- * against local emulators; they retry in the SDK's standard mode, stated here rather than left to the SDK's default,
- * and cut off an attempt after {@link #ATTEMPT_TIMEOUT}.
+ * Builds the functions' parts from their settings. The AWS clients are made by one recipe ({@link AwsClients}): region,
+ * credentials and endpoints read from the environment ({@code AWS_REGION}, {@code AWS_ACCESS_KEY_ID},
+ * {@code AWS_ENDPOINT_URL_DYNAMODB}, …) without the SDK's provider chains, so the same code runs on Lambda and against
+ * local emulators; one HTTP client for every client of the container.
  */
 public final class Wiring {
     private Wiring() {}
 
-    /** Long enough for any single call these functions make; a hung connection is cut off and retried. */
-    public static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(5);
-
-    /** What every client of these functions is configured with: standard retries, a timeout per attempt. */
-    public static ClientOverrideConfiguration.Builder overrides(ClientOverrideConfiguration.Builder o,
-                                                                Duration attemptTimeout) {
-        return o.retryStrategy(RetryMode.STANDARD).apiCallAttemptTimeout(attemptTimeout);
+    /** The container's recipe, made when the first client is: one HTTP client for them all. */
+    private static final class Container {
+        static final AwsClients CLIENTS = AwsClients.fromEnvironment(System.getenv());
     }
 
     public static DynamoDbClient dynamo() {
-        return dynamo(b -> {});
-    }
-
-    /**
-     * The same client, with what {@code access} sets on it in place of the SDK's own lookup: the command line gives
-     * region and credentials it has found itself, so that a missing one fails at once rather than after the SDK's
-     * chain has tried the instance metadata service.
-     */
-    public static DynamoDbClient dynamo(Consumer<DynamoDbClientBuilder> access) {
-        DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT));
-        access.accept(builder);
-        return builder.build();
+        return Container.CLIENTS.dynamo();
     }
 
     public static SqsClient sqs() {
-        return SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build();
+        return Container.CLIENTS.sqs();
     }
 
     /** The S3 client, built when first asked for: a scanner reads a file only once a version is published. */
@@ -93,18 +70,12 @@ public final class Wiring {
     }
 
     public static SnsClient sns() {
-        return SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build();
+        return Container.CLIENTS.sns();
     }
 
     public static S3Client s3(Settings settings) {
-        return S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .forcePathStyle(settings.s3PathStyle())
-                .overrideConfiguration(o -> overrides(o, LIST_ATTEMPT_TIMEOUT)).build();
+        return Container.CLIENTS.s3(settings.s3PathStyle());
     }
-
-    /** A compiled list of every source is tens of MB at most: more time per attempt than a table call. */
-    public static final Duration LIST_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
 
     public static HttpFetcher fetcher(Settings settings) {
         return new HttpFetcher(settings.fetchTimeout(), settings.maxFetchBytes(), settings.fetchPolicy());
@@ -139,9 +110,12 @@ public final class Wiring {
         return new DynamoArticleStore(dynamo, settings.articlesTable(), settings.mentionsTable());
     }
 
-    /** The scanner over the published lists, checked for a newer version every {@code LIST_CHECK_SECONDS}. */
+    /**
+     * The scanner over the published lists, checked for a newer version every {@code LIST_CHECK_SECONDS}; the first
+     * check is the first batch's, and the bundled list is read only if no version is loaded by the first scan.
+     */
     public static LiveScanner liveScanner(Settings settings, ListVersions versions) {
-        return LiveScanner.start(versions, settings.listCheckInterval(), Clock.systemUTC(), Wiring::bundledScanner);
+        return LiveScanner.deferred(versions, settings.listCheckInterval(), Clock.systemUTC(), Wiring::bundledScanner);
     }
 
     public static ScanService scanner(Settings settings, Supplier<ArticleScanner> scanner, DynamoDbClient dynamo,

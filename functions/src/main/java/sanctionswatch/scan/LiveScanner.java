@@ -41,18 +41,17 @@ public final class LiveScanner implements Supplier<ArticleScanner> {
     private final ListVersions versions;
     private final Duration checkEvery;
     private final Clock clock;
+    private final Supplier<ArticleScanner> bundled;
     private ArticleScanner scanner;
-    private String version;
-    private Instant lastCheck;
+    private String version = BUNDLED;
+    private Instant lastCheck = Instant.MIN;
+    private boolean checked;
 
-    private LiveScanner(ListVersions versions, Duration checkEvery, Clock clock, ArticleScanner scanner,
-                        String version, Instant lastCheck) {
+    private LiveScanner(ListVersions versions, Duration checkEvery, Clock clock, Supplier<ArticleScanner> bundled) {
         this.versions = versions;
         this.checkEvery = checkEvery;
         this.clock = clock;
-        this.scanner = scanner;
-        this.version = version;
-        this.lastCheck = lastCheck;
+        this.bundled = bundled;
     }
 
     /**
@@ -61,20 +60,33 @@ public final class LiveScanner implements Supplier<ArticleScanner> {
      */
     public static LiveScanner start(ListVersions versions, Duration checkEvery, Clock clock,
                                     Supplier<ArticleScanner> bundled) {
-        LiveScanner live = new LiveScanner(versions, checkEvery, clock, null, BUNDLED, Instant.MIN);
-        Check first = live.check();
-        if (live.scanner == null) {
-            live.scanner = bundled.get();
-        }
-        if (first.error() != null) {
-            // Started on the bundled list because the published one failed: try it again soon, not in 5 minutes.
-            live.lastCheck = Instant.MIN;
-        }
+        LiveScanner live = new LiveScanner(versions, checkEvery, clock, bundled);
+        live.firstCheck();
+        live.get();
         return live;
     }
 
+    /**
+     * Starts with nothing read and nothing built: the first {@link #checkIfDue}, before the first batch, reads which
+     * version is current and loads it, and {@code bundled} is built only when the first scan needs a scanner and no
+     * version was loaded (none published, or it failed). A function's init then makes no DynamoDB call (the first
+     * batch's own calls pay for the SDK's first request once, rather than init and the batch each paying part), and a
+     * container whose lists are published never builds the bundled scanner it would throw away.
+     *
+     * <p>Example: on a first batch with version {@code 20261130T060012Z-3fa2c1d0} current, {@code checkIfDue()} loads it
+     * and {@code get()} returns its scanner; the bundled SDN snapshot is never read.
+     */
+    public static LiveScanner deferred(ListVersions versions, Duration checkEvery, Clock clock,
+                                       Supplier<ArticleScanner> bundled) {
+        return new LiveScanner(versions, checkEvery, clock, bundled);
+    }
+
+    /** The scanner of the version in use; the bundled list's, built now, until a version is loaded. */
     @Override
     public ArticleScanner get() {
+        if (scanner == null) {
+            scanner = bundled.get();
+        }
         return scanner;
     }
 
@@ -84,11 +96,24 @@ public final class LiveScanner implements Supplier<ArticleScanner> {
 
     /** Checks for a newer version if the last check is {@code checkEvery} old; empty when it was not due. */
     public Optional<Check> checkIfDue() {
+        if (!checked) {
+            return Optional.of(firstCheck());
+        }
         Instant now = clock.instant();
         if (lastCheck != Instant.MIN && now.isBefore(lastCheck.plus(checkEvery))) {
             return Optional.empty();
         }
         return Optional.of(check());
+    }
+
+    private Check firstCheck() {
+        checked = true;
+        Check first = check();
+        if (first.error() != null) {
+            // On the bundled list because the published one failed: try it again at the next batch, not in 5 minutes.
+            lastCheck = Instant.MIN;
+        }
+        return first;
     }
 
     private Check check() {

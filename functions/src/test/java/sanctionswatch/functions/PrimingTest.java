@@ -28,10 +28,10 @@ class PrimingTest {
     @Test
     void hooksRunAndTheFunctionStillWorksAfterRestore() throws Exception {
         ArticleScanner scanner = Wiring.bundledScanner();
-        Priming.register(scanner, () -> { });
+        Priming.register(() -> scanner, () -> { });
         RecordingContext context = new RecordingContext();
         AtomicInteger clientsBuilt = new AtomicInteger();
-        Priming.register(scanner, clientsBuilt::incrementAndGet, context);
+        Priming.register(() -> scanner, clientsBuilt::incrementAndGet, context);
         int before = Priming.timesPrimed();
 
         context.beforeCheckpoint(null);

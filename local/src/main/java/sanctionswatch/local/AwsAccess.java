@@ -1,5 +1,6 @@
 package sanctionswatch.local;
 
+import sanctionswatch.functions.AwsClients;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -10,7 +11,6 @@ import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileProperty;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -90,12 +90,10 @@ record AwsAccess(Region region, AwsCredentialsProvider credentials, URI endpoint
         return missing;
     }
 
-    /** Sets region, credentials and endpoint on a client, so that the SDK looks for none of them itself. */
-    void configure(DynamoDbClientBuilder builder) {
-        builder.region(region).credentialsProvider(credentials);
-        if (endpoint != null) {
-            builder.endpointOverride(endpoint);
-        }
+    /** The functions' client recipe with this region, these credentials and this endpoint: the SDK looks for none. */
+    AwsClients clients() {
+        return new AwsClients(region, credentials, endpoint == null ? Map.of() : Map.of("dynamodb", endpoint),
+                AwsClients.ATTEMPT_TIMEOUT);
     }
 
     /** The config and credentials files, or null when there are none. */

@@ -1,10 +1,6 @@
 package sanctionswatch.local;
 
-import sanctionswatch.functions.Wiring;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
+import sanctionswatch.functions.AwsClients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -107,45 +103,38 @@ public final class Emulators implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + fauxqsPort);
     }
 
-    private static StaticCredentialsProvider credentials() {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-    }
-
     public DynamoDbClient dynamo() {
-        return dynamo(dynamoEndpoint(), Wiring.ATTEMPT_TIMEOUT);
+        return dynamo(dynamoEndpoint(), AwsClients.ATTEMPT_TIMEOUT);
     }
 
     public SqsClient sqs() {
-        return sqs(messagingEndpoint(), Wiring.ATTEMPT_TIMEOUT);
+        return sqs(messagingEndpoint(), AwsClients.ATTEMPT_TIMEOUT);
     }
 
     public SnsClient sns() {
-        return sns(messagingEndpoint(), Wiring.ATTEMPT_TIMEOUT);
+        return sns(messagingEndpoint(), AwsClients.ATTEMPT_TIMEOUT);
     }
 
     public S3Client s3() {
-        return S3Client.builder().endpointOverride(messagingEndpoint()).region(Region.of(REGION)).forcePathStyle(true)
-                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> Wiring.overrides(o, Wiring.LIST_ATTEMPT_TIMEOUT)).build();
+        return clients(messagingEndpoint(), AwsClients.ATTEMPT_TIMEOUT).s3(true);
     }
 
     /** A client configured as the functions' own, reaching DynamoDB at {@code endpoint} (a proxy, say). */
     public static DynamoDbClient dynamo(URI endpoint, Duration attemptTimeout) {
-        return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
-                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> Wiring.overrides(o, attemptTimeout)).build();
+        return clients(endpoint, attemptTimeout).dynamo();
     }
 
     public static SqsClient sqs(URI endpoint, Duration attemptTimeout) {
-        return SqsClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
-                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> Wiring.overrides(o, attemptTimeout)).build();
+        return clients(endpoint, attemptTimeout).sqs();
     }
 
     public static SnsClient sns(URI endpoint, Duration attemptTimeout) {
-        return SnsClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
-                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> Wiring.overrides(o, attemptTimeout)).build();
+        return clients(endpoint, attemptTimeout).sns();
+    }
+
+    /** The functions' recipe ({@link AwsClients}) aimed at {@code endpoint}, with the emulators' region and keys. */
+    private static AwsClients clients(URI endpoint, Duration attemptTimeout) {
+        return AwsClients.at(endpoint, REGION, "test", "test", attemptTimeout);
     }
 
     /** The environment a child process needs to reach these emulators through the SDK's own settings. */

@@ -6,7 +6,6 @@ import sanctionswatch.alert.WatchStore;
 import sanctionswatch.alert.Watches;
 import sanctionswatch.aws.DynamoWatchStore;
 import sanctionswatch.country.Countries;
-import sanctionswatch.functions.Wiring;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -37,7 +36,7 @@ final class WatchCommand {
         if (!access.missing().isEmpty()) {
             throw new Main.Failure(unreachable(place, access, env));
         }
-        try (DynamoDbClient dynamo = Wiring.dynamo(access::configure)) {
+        try (DynamoDbClient dynamo = access.clients().dynamo()) {
             out.println("watches in " + place);
             return act(request, out, err, new DynamoWatchStore(dynamo, place.table()));
         } catch (SdkException e) {

@@ -55,6 +55,7 @@ class LoadTest {
             PipelineState expected = PipelineState.inMemory(site, WATCHES, scanner);
             System.out.printf("load: the same feeds in memory in %.1f s%n", (System.nanoTime() - oracleStart) / 1e9);
             ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+            RequestCounts.start();
             try {
                 long t0 = System.nanoTime();
                 List<Callable<Integer>> polls = new ArrayList<>();
@@ -79,6 +80,10 @@ class LoadTest {
                 }
                 int invocations = sum(workers.invokeAll(scans));
                 long t2 = System.nanoTime();
+                // What the functions asked of AWS (the event source's receives and deletes included), for the cost.
+                RequestCounts.stop();
+                Map<String, Long> requests = RequestCounts.requests();
+                Map<String, Double> units = RequestCounts.dynamoUnits();
 
                 Clock later = Clock.fixed(Instant.now().plus(Duration.ofMinutes(16)), ZoneOffset.UTC);
                 Object republished = new DigestFunction(new AlertService(new DynamoAlertStore(aws.dynamo, "AlertsTable"),
@@ -103,11 +108,19 @@ class LoadTest {
                         ARTICLES, feeds.size(), WORKERS, Runtime.getRuntime().availableProcessors(), pollSeconds,
                         queued / pollSeconds, scanSeconds, invocations, ARTICLES / scanSeconds,
                         ARTICLES / (pollSeconds + scanSeconds), stored.mentionCount(), stored.alertIds().size());
+                StringBuilder counts = new StringBuilder(String.format("load: poll and scan, %d scan invocations "
+                        + "busy %.1f s in all (%d workers × %.1f s), %d poll invocations %.1f s%n", invocations,
+                        WORKERS * scanSeconds, WORKERS, scanSeconds, WORKERS, WORKERS * pollSeconds));
+                requests.forEach((k, v) -> counts.append(String.format("load: requests %s %d%n", k, v)));
+                units.forEach((k, v) -> counts.append(String.format("load: DynamoDB %s units %s %.1f%n",
+                        RequestCounts.reads(k) ? "read" : "write", k, v)));
+                report += counts;
                 System.out.print(report);
                 Path out = Path.of("target/load-report.txt");
                 Files.writeString(out, report, StandardCharsets.UTF_8);
                 assertTrue(Files.size(out) > 0);
             } finally {
+                RequestCounts.stop();
                 workers.shutdownNow();
             }
         }
