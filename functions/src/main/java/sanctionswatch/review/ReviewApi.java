@@ -171,7 +171,8 @@ public final class ReviewApi {
         decisions.put(new Decision(a.id(), a.watchId(), a.articleId(), DecisionRules.site(a.url()), action, entityId,
                 words, now, until, signature.keyId() + "/" + signature.expiry()));
         Map<String, String> h = new HashMap<>(HEADERS);
-        h.put("Location", ReviewLinks.encode(a.id()) + "?" + signature.query());
+        // Back to the page, relative to this post's path (…/alerts/{id}/decisions), so it holds under any base path.
+        h.put("Location", "../" + ReviewLinks.encode(a.id()) + "?" + signature.query());
         return new Response(303, h, "");
     }
 

@@ -43,6 +43,7 @@ public final class ReviewPage {
             mark.medium{background:#ffe9a8;border-bottom:2px dashed #7a5200}
             mark.weak{background:#fff4d6;border-bottom:2px dotted #7a5200}
             mark.country{background:#cdebd5;border-bottom:2px solid #1e5c2f}
+            mark.quoted{background:#ffd54f}
             mark:hover::after,mark:focus::after{content:attr(data-note);position:absolute;left:0;top:1.6em;z-index:1;
             width:max-content;max-width:18rem;white-space:normal;background:#1b1b1b;color:#fff;padding:.25rem .5rem;
             font-size:.85rem;border-radius:3px}
@@ -139,7 +140,7 @@ public final class ReviewPage {
 
     /** The quote marks its matches «thus»; they become {@code <mark>} here, the rest escaped. */
     private static String quote(String q) {
-        return esc(q).replace("«", "<mark class=\"strong\">").replace("»", "</mark>");
+        return esc(q).replace("«", "<mark class=\"quoted\">").replace("»", "</mark>");
     }
 
     private static void article(StringBuilder h, View v) {

@@ -165,7 +165,9 @@ class ReviewApiTest {
         ReviewApi.Response r = api.handle("POST", u.getRawPath() + "/decisions", u.getRawQuery(),
                 "entityId=ofac-sdn%3A41736&action=not-this-entry");
         assertEquals(303, r.status(), r.body());
-        assertEquals("ru-kp%3Aa1?" + u.getRawQuery(), r.headers().get("Location"));
+        assertEquals("../ru-kp%3Aa1?" + u.getRawQuery(), r.headers().get("Location"));
+        assertEquals(u.getRawPath(), u.resolve(u.getRawPath() + "/decisions").resolve(r.headers().get("Location"))
+                .getRawPath(), "back to the page");
         Decision d = stores.all().get(0);
         assertEquals(Decision.Action.NOT_THIS_ENTRY, d.action());
         assertEquals("news.example", d.site());

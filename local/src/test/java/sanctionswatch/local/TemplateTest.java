@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.WatchlistRefreshFunction;
 import sanctionswatch.functions.Wiring;
+import sanctionswatch.review.ReviewKeys;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -41,7 +42,7 @@ class TemplateTest {
     @Test
     void everyHandlerResolvesToAClassAndMethod() throws Exception {
         assertEquals(Set.of("PollFeedsFunction", "ScanArticleFunction", "DigestFunction", "WatchesFunction",
-                        "WatchlistRefreshFunction"),
+                        "WatchlistRefreshFunction", "ReviewFunction"),
                 Set.copyOf(TEMPLATE.functions()));
         for (String f : TEMPLATE.functions()) {
             var parts = Template.handlerParts(TEMPLATE.handler(f));
@@ -57,12 +58,12 @@ class TemplateTest {
                 "scan-article.json", SQSEvent.class, "digest.json", ScheduledEvent.class,
                 "watchlist-refresh.json", ScheduledEvent.class,
                 "watches-create.json", APIGatewayV2HTTPEvent.class, "watches-list.json", APIGatewayV2HTTPEvent.class,
-                "watches-delete.json", APIGatewayV2HTTPEvent.class);
+                "watches-delete.json", APIGatewayV2HTTPEvent.class, "review-page.json", APIGatewayV2HTTPEvent.class);
         Map<String, String> functionOf = Map.of("poll-feeds.json", "PollFeedsFunction",
                 "scan-article.json", "ScanArticleFunction", "digest.json", "DigestFunction",
                 "watchlist-refresh.json", "WatchlistRefreshFunction",
                 "watches-create.json", "WatchesFunction", "watches-list.json", "WatchesFunction",
-                "watches-delete.json", "WatchesFunction");
+                "watches-delete.json", "WatchesFunction", "review-page.json", "ReviewFunction");
         Set<String> files = new TreeSet<>();
         try (var list = Files.list(TemplateResources.ROOT.resolve("events"))) {
             list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).forEach(files::add);
@@ -81,7 +82,7 @@ class TemplateTest {
                 assertEquals(1, sqs.getRecords().size());
                 assertTrue(sqs.getRecords().get(0).getBody().contains("\"url\""));
             } else if (event instanceof APIGatewayV2HTTPEvent http) {
-                assertTrue(http.getRawPath().startsWith("/watches"), file);
+                assertTrue(http.getRawPath().startsWith(file.startsWith("review") ? "/alerts/" : "/watches"), file);
                 assertNotNull(http.getRequestContext().getHttp().getMethod(), file);
             } else {
                 assertEquals("Scheduled Event", ((ScheduledEvent) event).getDetailType());
@@ -101,7 +102,7 @@ class TemplateTest {
         Set<String> conditions = TEMPLATE.section("Conditions").keySet();
         Set<String> known = Set.of("AWS::Serverless::Function", "AWS::Serverless::HttpApi", "AWS::DynamoDB::Table",
                 "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::SNS::Subscription", "AWS::CloudWatch::Alarm",
-                "AWS::S3::Bucket");
+                "AWS::S3::Bucket", "AWS::SecretsManager::Secret");
         java.util.List<String> problems = new java.util.ArrayList<>();
         TEMPLATE.section("Resources").forEach((id, r) -> {
             Map<String, Object> resource = Template.asMap(r);
@@ -216,11 +217,23 @@ class TemplateTest {
             try (DynamoDbClient d = offline(DynamoDbClient.builder())) {
                 Wiring.watchApi(new Settings(env), d);
             }
+        }), "ReviewFunction", recorded(env -> {
+            try (DynamoDbClient d = offline(DynamoDbClient.builder())) {
+                Settings settings = new Settings(env);
+                Wiring.reviewApi(settings, d, Wiring.reviewLists(Wiring.listVersions(settings, () -> null, d)),
+                        ReviewKeys.parse(ReviewPageTest.KEY));
+                // What Wiring.reviewKeys reads before it asks Secrets Manager.
+                settings.reviewKeyJson();
+                settings.required("REVIEW_KEY_SECRET_ARN");
+            }
         }));
         for (var e : read.entrySet()) {
             Set<String> set = new TreeSet<>(TEMPLATE.environment(e.getKey()).keySet());
             // Admits loopback hosts to the fetcher: for local runs only, never set on AWS.
             set.add("FETCH_ADMIT");
+            // The review links' key given directly: for local runs and tests; on AWS it is the generated secret.
+            set.add("REVIEW_KEY");
+            set.add("REVIEW_KEY_FILE");
             assertTrue(set.containsAll(e.getValue()), e.getKey() + " reads " + e.getValue() + ", template sets " + set);
         }
     }
