@@ -139,6 +139,12 @@ public record Settings(Map<String, String> env) {
         return base == null || base.isBlank() ? null : base.strip();
     }
 
+    /** The generated secret holding the review links' key ({@code REVIEW_KEY_SECRET_ARN}), or null where none is. */
+    public String reviewKeySecretArn() {
+        String arn = env.getOrDefault("REVIEW_KEY_SECRET_ARN", "");
+        return arn == null || arn.isBlank() ? null : arn.strip();
+    }
+
     /**
      * The review links' keys as JSON ({@code {"keyId":"k1","key":"…"}}) when given here: {@code REVIEW_KEY} itself,
      * or the file {@code REVIEW_KEY_FILE} names, for local runs and tests; null on AWS, where the key is the

@@ -193,7 +193,7 @@ public final class Wiring {
      */
     public static Function<Alert, String> reviewLink(Settings settings) {
         String base = settings.reviewBaseUrl();
-        if (base == null) {
+        if (base == null || settings.reviewKeyJson() == null && settings.reviewKeySecretArn() == null) {
             return a -> null;
         }
         Supplier<ReviewLinks> links = Lazy.of(() -> {
@@ -214,10 +214,15 @@ public final class Wiring {
         if (json != null) {
             return ReviewKeys.parse(json);
         }
+        String arn = settings.reviewKeySecretArn();
+        if (arn == null) {
+            throw new IllegalStateException("no review key: REVIEW_KEY_SECRET_ARN names the deployment's secret "
+                    + "(template.yaml sets it); for local runs set REVIEW_KEY or REVIEW_KEY_FILE");
+        }
         try (SecretsManagerClient secrets = SecretsManagerClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .overrideConfiguration(o -> overrides(o, ATTEMPT_TIMEOUT)).build()) {
-            return ReviewKeySecret.read(secrets, settings.required("REVIEW_KEY_SECRET_ARN"));
+            return ReviewKeySecret.read(secrets, arn);
         }
     }
 

@@ -35,6 +35,10 @@ public final class Main {
                   or AWS_ENDPOINT_URL[_DYNAMODB] set (the exports of `emulators`), in the table WATCHES_TABLE
                   (default WatchesTable); SPEC is pair:RU,KP[,sentence|paragraph|article], entity:ofac-sdn:41736
                   or name:TEXT
+              sanctions-watch decisions export
+                  the analysts' decisions from review pages (the table DECISIONS_TABLE, default DecisionsTable,
+                  with the AWS settings `watch` uses) as labelled JSON lines in the format `eval` reads: a
+                  confirmed entry labelled, one marked "not this entry" left out, each decision in the line's note
               --debug, with any command
                   print the stack trace of an unexpected error; without it, every error is one line on standard
                   error that says what happened and what to do (exit status 1; 2 for a command line it cannot run)
@@ -71,6 +75,7 @@ public final class Main {
                 case "watch" -> WatchCommand.run(rest, out, err, env, workingDir);
                 case "emulators" -> EmulatorsCommand.run(out);
                 case "lists" -> ListsCommand.run(rest, out, err);
+                case "decisions" -> DecisionsCommand.run(rest, out, env);
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'");
             };
         } catch (UsageException e) {

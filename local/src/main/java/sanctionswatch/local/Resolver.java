@@ -74,6 +74,8 @@ public final class Resolver {
             case "AWS::SQS::Queue" -> sqsEndpoint.replaceAll("/+$", "") + "/" + ACCOUNT + "/" + name;
             case "AWS::SNS::Topic" -> arn("sns", name);
             case "AWS::S3::Bucket" -> bucket(name);
+            // No Secrets Manager runs locally: a secret resolves to nothing, and review links take REVIEW_KEY.
+            case "AWS::SecretsManager::Secret" -> "";
             default -> name;
         };
     }

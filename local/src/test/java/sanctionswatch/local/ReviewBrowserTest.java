@@ -5,9 +5,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import sanctionswatch.review.ReviewKeys;
+import sanctionswatch.scan.Corpus;
+import sanctionswatch.scan.LabelledText;
 import sanctionswatch.review.ReviewLinks;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -110,6 +113,14 @@ class ReviewBrowserTest {
         assertEquals("mkrtychev", stored.get(0).get("watchId").s());
         assertEquals("ofac-sdn:41736", stored.get(0).get("entityId").s());
         assertEquals("ashot mkrtychev|mkrtychev", stored.get(0).get("words").s());
+
+        // The decision as a labelled line of the corpus, which eval reads.
+        CommandRun export = CommandRun.of(Path.of("target"), aws.emulators.awsEnvironment(), "decisions", "export");
+        assertEquals(0, export.status(), export.err());
+        List<LabelledText> labelled = Corpus.read(new StringReader(export.out()));
+        assertEquals(1, labelled.size(), export.out());
+        assertFalse(labelled.get(0).entities().containsKey("ofac-sdn:41736"), "not this entry: not labelled");
+        assertTrue(export.out().contains("Not this entry: ofac-sdn:41736"), export.out());
 
         // The next story of the same site naming him in the same words: ru-kp alerts, mkrtychev no more.
         String next = "Broker of North Korean arms deals under new scrutiny\n\nAshot Mkrtychev, the Slovakian national "

@@ -224,7 +224,7 @@ class TemplateTest {
                         ReviewKeys.parse(ReviewPageTest.KEY));
                 // What Wiring.reviewKeys reads before it asks Secrets Manager.
                 settings.reviewKeyJson();
-                settings.required("REVIEW_KEY_SECRET_ARN");
+                settings.reviewKeySecretArn();
             }
         }));
         for (var e : read.entrySet()) {
