@@ -95,24 +95,38 @@ public final class ScanService {
 
     /** The same, with its text had beforehand (its page fetched with the batch's others: {@link ArticlePages}). */
     public Outcome scan(FeedItem item, ArticleText text, List<Watch> inForce) {
+        return scan(item, text, inForce, this::decisions);
+    }
+
+    /**
+     * The same, with the analysts' decisions read once for the whole batch too, when its first alert needs them
+     * ({@code decided} memoises them).
+     */
+    public Outcome scan(FeedItem item, ArticleText text, List<Watch> inForce, Supplier<List<Decision>> decided) {
         String url = ArticleIds.canonical(item.url());
         return scan(ArticleIds.of(item.url()), url, item.published(), item.feed(), text, item.correlationId(),
-                inForce);
+                inForce, decided);
+    }
+
+    /** The decisions in force (none where the service has no decision store). */
+    public List<Decision> decisions() {
+        return decisions == null ? List.of() : decisions.all();
     }
 
     /** Scans a text given whole, under {@code source} (a file path or URL). */
     public Outcome scanText(String source, String text) {
         String id = ArticleIds.of(source);
-        return scan(id, source, null, null, ArticleText.ofPlainText(text), id, watches());
+        return scan(id, source, null, null, ArticleText.ofPlainText(text), id, watches(), this::decisions);
     }
 
     private Outcome scan(String id, String url, String published, String feed, ArticleText text,
-                         String correlationId, List<Watch> inForce) {
+                         String correlationId, List<Watch> inForce, Supplier<List<Decision>> decided) {
         ScanResult result = scanner.get().scan(text.text());
         Article article = new Article(id, url, text.title(), published, feed, text.source(), result.countries(),
                 result.mentions().size(), correlationId);
         articles.put(article, result.mentions(), text.text());
-        List<Alert> fired = respectingDecisions(article, result, evaluator.evaluate(article, result, inForce));
+        List<Alert> fired = respectingDecisions(article, result, evaluator.evaluate(article, result, inForce),
+                decided);
         return new Outcome(article, result, fired, alerts.deliver(fired, Story.of(text.title(), result.tokens())),
                 text.error());
     }
@@ -121,11 +135,12 @@ public final class ScanService {
      * The alerts no decision keeps quiet. The decisions are read only when an article sets off an alert (most set off
      * none); the mentions behind an alert "Not this entry" silenced stay stored, flagged with that decision.
      */
-    private List<Alert> respectingDecisions(Article article, ScanResult result, List<Alert> fired) {
+    private List<Alert> respectingDecisions(Article article, ScanResult result, List<Alert> fired,
+                                            Supplier<List<Decision>> decided) {
         if (decisions == null || fired.isEmpty()) {
             return fired;
         }
-        List<Decision> made = decisions.all();
+        List<Decision> made = decided.get();
         if (made.isEmpty()) {
             return fired;
         }
