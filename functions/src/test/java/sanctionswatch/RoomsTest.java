@@ -26,8 +26,8 @@ class RoomsTest {
             Map.entry("text", 0), Map.entry("json", 0), Map.entry("retry", 0), Map.entry("http", 0),
             Map.entry("feeds", 1), Map.entry("country", 2),
             Map.entry("lists", 3), Map.entry("lists.formats", 4), Map.entry("lists.refresh", 5),
-            Map.entry("match", 6), Map.entry("article", 7), Map.entry("alert", 8), Map.entry("scan", 9),
-            Map.entry("aws", 10), Map.entry("functions", 11));
+            Map.entry("match", 6), Map.entry("article", 7), Map.entry("alert", 8), Map.entry("review", 9),
+            Map.entry("scan", 10), Map.entry("aws", 11), Map.entry("functions", 12));
     private static final Path SOURCES = Path.of("src/main/java/sanctionswatch");
     /** A use of another room, by import or by a qualified name in the code ("sanctionswatch.scan.ScanResult"). */
     private static final Pattern USE = Pattern.compile("\\bsanctionswatch\\.([a-z]+(?:\\.[a-z]+)*)\\.[A-Z]");

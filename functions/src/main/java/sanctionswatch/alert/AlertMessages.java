@@ -16,16 +16,26 @@ import java.util.Map;
 public final class AlertMessages {
     public static final int VERSION = 1;
     public static final int SMS_LIMIT = 159;
+    /** The least of an SMS kept for the watch and what matched when a link goes with it. */
+    static final int SMS_HEAD = 40;
 
     private AlertMessages() {}
 
     /** The {@code MessageStructure=json} message: a text per protocol. */
     public static String structure(Alert a) {
-        String document = toJson(a);
+        return structure(a, null);
+    }
+
+    /**
+     * The same, each text carrying the alert's review link where it fits ({@code reviewUrl}; null for none): the
+     * e-mail and the JSON document always, the SMS when the link leaves room for what matched.
+     */
+    public static String structure(Alert a, String reviewUrl) {
+        String document = toJson(a, reviewUrl);
         Map<String, String> byProtocol = new LinkedHashMap<>();
-        byProtocol.put("default", email(a));
-        byProtocol.put("email", email(a));
-        byProtocol.put("sms", sms(a));
+        byProtocol.put("default", email(a, reviewUrl));
+        byProtocol.put("email", email(a, reviewUrl));
+        byProtocol.put("sms", sms(a, reviewUrl));
         for (String machine : List.of("sqs", "lambda", "http", "https", "firehose", "application")) {
             byProtocol.put(machine, document);
         }
@@ -34,6 +44,11 @@ public final class AlertMessages {
 
     /** The versioned JSON document. */
     public static String toJson(Alert a) {
+        return toJson(a, null);
+    }
+
+    /** The same with {@code reviewUrl}, the signed link to the alert's review page, when there is one. */
+    public static String toJson(Alert a, String reviewUrl) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("version", VERSION);
         doc.put("kind", a.kind().wire());
@@ -64,6 +79,9 @@ public final class AlertMessages {
         doc.put("entityIds", a.entityIds());
         doc.put("countries", a.countries());
         doc.put("correlationId", a.correlationId());
+        if (reviewUrl != null) {
+            doc.put("reviewUrl", reviewUrl);
+        }
         return Json.write(doc);
     }
 
@@ -102,9 +120,17 @@ public final class AlertMessages {
 
     /** Plain text a person reads in five seconds: what matched, where, in which article, why. */
     public static String email(Alert a) {
+        return email(a, null);
+    }
+
+    /** The same, with the review link under the first line when there is one. */
+    public static String email(Alert a, String reviewUrl) {
         StringBuilder b = new StringBuilder();
         b.append(a.kind() == AlertKind.DIGEST ? "Digest of watch " : "Watch ").append(a.watchId()).append(": ")
                 .append(a.reason()).append(".\n\n");
+        if (reviewUrl != null) {
+            b.append("Review it (the text marked, the list entries, your decision):\n").append(reviewUrl).append("\n\n");
+        }
         if (a.kind() == AlertKind.DIGEST) {
             b.append("The articles:\n").append(a.quote().indent(2)).append('\n');
         } else {
@@ -136,7 +162,18 @@ public final class AlertMessages {
 
     /** At most 159 characters: the watch, what matched and, when it fits, the link. */
     public static String sms(Alert a) {
+        return sms(a, null);
+    }
+
+    /**
+     * The same, with the review link in place of the article's when it leaves at least {@link #SMS_HEAD} characters
+     * for what matched: a review link on a custom domain fits, the API's own address with its signature seldom does.
+     */
+    public static String sms(Alert a, String reviewUrl) {
         String head = "SW " + a.watchId() + ": " + oneLine(a.reason());
+        if (reviewUrl != null && reviewUrl.length() <= SMS_LIMIT - 1 - SMS_HEAD) {
+            return clip(head, SMS_LIMIT - reviewUrl.length() - 1) + " " + reviewUrl;
+        }
         String url = a.url() == null ? "" : a.url();
         if (!url.isEmpty() && url.length() <= 90) {
             int room = SMS_LIMIT - url.length() - 1;

@@ -17,6 +17,12 @@ public interface ArticleStore {
     /** Adds mentions found in a stored article by a later scan (new list entries); the article stays as it was. */
     void addMentions(String articleId, List<Mention> mentions);
 
+    /**
+     * Flags stored mentions of an article with why they did not alert: {@code flag} is the analyst's decision that
+     * they name someone else ({@code ru-kp:6f1c…#not-this-entry#ofac-sdn:41736}). The mentions stay stored.
+     */
+    void flag(String articleId, List<Mention> mentions, String flag);
+
     /** Each article stored at or after {@code since}, with its text, one at a time (a store may hold many). */
     void forEachSince(Instant since, Consumer<StoredArticle> action);
 

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 public final class InMemoryArticleStore implements ArticleStore {
     private final Map<String, StoredArticle> articles = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Mention>> mentions = new ConcurrentHashMap<>();
+    private final Map<String, String> flags = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InMemoryArticleStore() {
@@ -39,6 +40,16 @@ public final class InMemoryArticleStore implements ArticleStore {
                 byKey.put(ArticleStore.mentionKey(m), m);
             }
         }
+    }
+
+    @Override
+    public void flag(String articleId, List<Mention> found, String flag) {
+        found.forEach(m -> flags.put(articleId + "/" + ArticleStore.mentionKey(m), flag));
+    }
+
+    /** The flag of a stored mention ({@link #flag}), or null. */
+    public String flagOf(String articleId, String mentionKey) {
+        return flags.get(articleId + "/" + mentionKey);
     }
 
     @Override

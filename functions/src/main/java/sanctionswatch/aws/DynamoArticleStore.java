@@ -108,12 +108,26 @@ public final class DynamoArticleStore implements ArticleStore {
             item.put("end", n(m.end()));
             item.put("score", n(m.score()));
             item.put("rule", s(m.rule().label()));
+            if (!m.evidence().isEmpty()) {
+                // What decided it, for the review page's analyst.
+                item.put("evidence", s(m.evidence()));
+            }
             if (!m.entity().programs().isEmpty()) {
                 item.put("programs", ss(m.entity().programs()));
             }
             writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
         }
         BatchWriter.writeAll(dynamo, mentionsTable, writes);
+    }
+
+    /** Sets {@code flagged} on each mention's item; the item stays as it was otherwise. */
+    @Override
+    public void flag(String articleId, List<Mention> mentions, String flag) {
+        for (Mention m : mentions) {
+            dynamo.updateItem(b -> b.tableName(mentionsTable)
+                    .key(Map.of("articleId", s(articleId), "mentionKey", s(ArticleStore.mentionKey(m))))
+                    .updateExpression("SET flagged = :f").expressionAttributeValues(Map.of(":f", s(flag))));
+        }
     }
 
     /** Pages through the table (a filtered scan: fine for the days of news a retro-scan reads). */
@@ -130,7 +144,8 @@ public final class DynamoArticleStore implements ArticleStore {
         }
     }
 
-    private static StoredArticle stored(Map<String, AttributeValue> item) {
+    /** An article item as stored, with its text. */
+    static StoredArticle stored(Map<String, AttributeValue> item) {
         AttributeValue countries = item.get("countries");
         Article article = new Article(str(item, "articleId"), str(item, "url"), str(item, "title"),
                 str(item, "published"), str(item, "feed"), TextSource.of(str(item, "textSource")),
@@ -150,7 +165,7 @@ public final class DynamoArticleStore implements ArticleStore {
         return out.toByteArray();
     }
 
-    private static String gunzip(byte[] packed) {
+    static String gunzip(byte[] packed) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

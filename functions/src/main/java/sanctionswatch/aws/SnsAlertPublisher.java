@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
 public final class SnsAlertPublisher implements AlertPublisher {
     private final Supplier<SnsClient> sns;
     private final String topicArn;
+    private final Function<Alert, String> reviewLink;
 
     public SnsAlertPublisher(SnsClient sns, String topicArn) {
         this(() -> sns, topicArn);
@@ -27,8 +29,17 @@ public final class SnsAlertPublisher implements AlertPublisher {
 
     /** @param sns gives the client when an alert is first published (it may build it then) */
     public SnsAlertPublisher(Supplier<SnsClient> sns, String topicArn) {
+        this(sns, topicArn, a -> null);
+    }
+
+    /**
+     * @param reviewLink the signed link to an alert's review page, made when its message is written (null: none), so
+     *                   the link is valid for its full term from the moment it is sent
+     */
+    public SnsAlertPublisher(Supplier<SnsClient> sns, String topicArn, Function<Alert, String> reviewLink) {
         this.sns = sns;
         this.topicArn = topicArn;
+        this.reviewLink = reviewLink;
     }
 
     @Override
@@ -46,7 +57,7 @@ public final class SnsAlertPublisher implements AlertPublisher {
             attributes.put("countries", array(alert.countries()));
         }
         sns.get().publish(b -> b.topicArn(topicArn).subject(AlertMessages.subject(alert))
-                .messageStructure("json").message(AlertMessages.structure(alert)).messageAttributes(attributes));
+                .messageStructure("json").message(AlertMessages.structure(alert, reviewLink.apply(alert))).messageAttributes(attributes));
     }
 
     private static MessageAttributeValue string(String v) {

@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -94,7 +95,7 @@ public final class AwsClients {
         }
         Map<String, URI> endpoints = new HashMap<>();
         String all = value(env, "AWS_ENDPOINT_URL");
-        for (String service : new String[] {"dynamodb", "sqs", "sns", "s3"}) {
+        for (String service : new String[] {"dynamodb", "sqs", "sns", "s3", "secretsmanager"}) {
             String one = value(env, "AWS_ENDPOINT_URL_" + service.toUpperCase(Locale.ROOT));
             String endpoint = one != null ? one : all;
             if (endpoint != null) {
@@ -120,6 +121,11 @@ public final class AwsClients {
 
     public SnsClient sns() {
         return build(SnsClient.builder(), "sns", attemptTimeout);
+    }
+
+    /** For the review links' key, read once per container from the secret the deployment generated. */
+    public SecretsManagerClient secretsManager() {
+        return build(SecretsManagerClient.builder(), "secretsmanager", attemptTimeout);
     }
 
     /** @param pathStyle bucket in the path rather than the host name, as emulators need */

@@ -8,6 +8,7 @@ import sanctionswatch.alert.Watch;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.feeds.FeedItems;
 import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.review.Decision;
 import sanctionswatch.scan.ArticlePages;
 import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.ScanService;
@@ -124,6 +125,8 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
         // Once per batch, not per article, when the first article needs them (read again by the next article if
         // reading them failed); a watch added now applies from the next batch.
         final Supplier<List<Watch>> watches = Lazy.of(service::watches);
+        // The analysts' decisions likewise, read only when an article of the batch first sets off an alert.
+        final Supplier<List<Decision>> decided = Lazy.of(service::decisions);
         Iterator<ArticlePages.Page> pages;
         int scanned;
         int mentions;
@@ -144,7 +147,7 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
         void process(Received message) {
             ArticlePages.Page page = message.item() == null ? null : pages.next();
             try {
-                ScanService.Outcome o = scan(message, page, watches);
+                ScanService.Outcome o = scan(message, page, watches, decided);
                 scanned++;
                 mentions += o.scan().mentions().size();
                 published += o.published().size();
@@ -171,12 +174,13 @@ public final class ScanArticleFunction implements RequestHandler<SQSEvent, SQSBa
      * One message: its article scanned, stored and alerted on, and logged. Throws what fails this message alone: a
      * body that is not a feed item, a failure with its text other than the page, the stores' or SNS's errors.
      */
-    private ScanService.Outcome scan(Received message, ArticlePages.Page page, Supplier<List<Watch>> watches) {
+    private ScanService.Outcome scan(Received message, ArticlePages.Page page, Supplier<List<Watch>> watches,
+                                     Supplier<List<Decision>> decided) {
         if (message.item() == null) {
             throw message.unreadable();
         }
         FeedItem item = message.item();
-        ScanService.Outcome o = service.scan(item, page.textOrThrow(), watches.get());
+        ScanService.Outcome o = service.scan(item, page.textOrThrow(), watches.get(), decided);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("messageId", message.message().getMessageId());
         fields.put("correlationId", item.correlationId());

@@ -51,6 +51,11 @@ public record Settings(Map<String, String> env) {
         return required("ALERTS_TABLE");
     }
 
+    /** The table of analysts' decisions on alerts ({@code DECISIONS_TABLE}). */
+    public String decisionsTable() {
+        return required("DECISIONS_TABLE");
+    }
+
     /** The topic alerts are published to ({@code ALERT_TOPIC_ARN}). */
     public String alertTopicArn() {
         return required("ALERT_TOPIC_ARN");
@@ -166,5 +171,54 @@ public record Settings(Map<String, String> env) {
 
     public Duration seenRetention() {
         return Duration.ofDays(Long.parseLong(env.getOrDefault("SEEN_ITEM_RETENTION_DAYS", "30")));
+    }
+
+    /** How long a review link opens its page ({@code REVIEW_LINK_DAYS}, the template's {@code ReviewLinkDays}). */
+    public Duration reviewLinkValidity() {
+        long days = Long.parseLong(env.getOrDefault("REVIEW_LINK_DAYS", "30").strip());
+        if (days < 1) {
+            throw new IllegalStateException("REVIEW_LINK_DAYS must be at least 1, not " + days);
+        }
+        return Duration.ofDays(days);
+    }
+
+    /**
+     * Where review links point: {@code REVIEW_BASE_URL} when set (a custom domain, or {@code http://127.0.0.1:PORT}
+     * locally), otherwise {@code REVIEW_API_URL}, the HTTP API's own address the template gives; null when neither
+     * is set, and alerts then go out without a review link.
+     */
+    public String reviewBaseUrl() {
+        String base = env.getOrDefault("REVIEW_BASE_URL", "");
+        if (base == null || base.isBlank()) {
+            base = env.getOrDefault("REVIEW_API_URL", "");
+        }
+        return base == null || base.isBlank() ? null : base.strip();
+    }
+
+    /** The generated secret holding the review links' key ({@code REVIEW_KEY_SECRET_ARN}), or null where none is. */
+    public String reviewKeySecretArn() {
+        String arn = env.getOrDefault("REVIEW_KEY_SECRET_ARN", "");
+        return arn == null || arn.isBlank() ? null : arn.strip();
+    }
+
+    /**
+     * The review links' keys as JSON ({@code {"keyId":"k1","key":"…"}}) when given here: {@code REVIEW_KEY} itself,
+     * or the file {@code REVIEW_KEY_FILE} names, for local runs and tests; null on AWS, where the key is the
+     * generated secret {@code REVIEW_KEY_SECRET_ARN} names.
+     */
+    public String reviewKeyJson() {
+        String key = env.getOrDefault("REVIEW_KEY", "");
+        if (key != null && !key.isBlank()) {
+            return key;
+        }
+        String file = env.getOrDefault("REVIEW_KEY_FILE", "");
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(file.strip()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("REVIEW_KEY_FILE " + file + " cannot be read: " + e.getMessage());
+        }
     }
 }

@@ -1,12 +1,16 @@
 package sanctionswatch.functions;
 
+import sanctionswatch.alert.Alert;
 import sanctionswatch.alert.AlertService;
 import sanctionswatch.alert.WatchApi;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.aws.DynamoAlertStore;
 import sanctionswatch.aws.DynamoArticleStore;
+import sanctionswatch.aws.DynamoDecisionStore;
 import sanctionswatch.aws.DynamoFeedStateStore;
+import sanctionswatch.aws.DynamoReviewStore;
 import sanctionswatch.aws.DynamoWatchStore;
+import sanctionswatch.aws.ReviewKeySecret;
 import sanctionswatch.aws.SnsAlertPublisher;
 import sanctionswatch.aws.SqsArticleQueue;
 import sanctionswatch.aws.StoredListVersions;
@@ -15,6 +19,7 @@ import sanctionswatch.feeds.ArticleQueue;
 import sanctionswatch.feeds.FeedParser;
 import sanctionswatch.feeds.FeedPoller;
 import sanctionswatch.http.HttpFetcher;
+import sanctionswatch.lists.Watchlist;
 import sanctionswatch.lists.formats.CompiledWatchlist;
 import sanctionswatch.lists.formats.ListFiles;
 import sanctionswatch.lists.refresh.HttpListDownloader;
@@ -22,6 +27,9 @@ import sanctionswatch.lists.refresh.ListGuard;
 import sanctionswatch.lists.refresh.ListRefresh;
 import sanctionswatch.lists.refresh.ListVersions;
 import sanctionswatch.match.EntityMatcher;
+import sanctionswatch.review.ReviewApi;
+import sanctionswatch.review.ReviewKeys;
+import sanctionswatch.review.ReviewLinks;
 import sanctionswatch.scan.ArticlePages;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
@@ -30,11 +38,13 @@ import sanctionswatch.scan.RetroScan;
 import sanctionswatch.scan.ScanService;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -130,7 +140,7 @@ public final class Wiring {
                 articleStore(settings, dynamo),
                 new DynamoWatchStore(dynamo, settings.watchesTable()),
                 new WatchEvaluator(Countries.bundled()),
-                alerts(settings, dynamo, sns));
+                alerts(settings, dynamo, sns), decisions(settings, dynamo), Clock.systemUTC());
     }
 
     /** A batch's pages, fetched from {@code FETCH_CONCURRENCY} sites at once, with a fetcher of their own. */
@@ -146,8 +156,76 @@ public final class Wiring {
     /** @param sns gives the SNS client when an alert is first published */
     public static AlertService alerts(Settings settings, DynamoDbClient dynamo, Supplier<SnsClient> sns) {
         return new AlertService(new DynamoAlertStore(dynamo, settings.alertsTable()),
-                new SnsAlertPublisher(sns, settings.alertTopicArn()), settings.alertWindow(),
+                new SnsAlertPublisher(sns, settings.alertTopicArn(), reviewLink(settings)), settings.alertWindow(),
                 Clock.systemUTC());
+    }
+
+    /**
+     * The signed review link of an alert, or null: none when no review address is set, and none, with one log line
+     * saying why, when the key cannot be had (an alert without its link is better than no alert). The key is read
+     * when the first alert is published, once per container.
+     */
+    public static Function<Alert, String> reviewLink(Settings settings) {
+        String base = settings.reviewBaseUrl();
+        if (base == null || settings.reviewKeyJson() == null && settings.reviewKeySecretArn() == null) {
+            return a -> null;
+        }
+        Supplier<ReviewLinks> links = Lazy.of(() -> {
+            try {
+                return new ReviewLinks(reviewKeys(settings), base, settings.reviewLinkValidity(), Clock.systemUTC());
+            } catch (RuntimeException e) {
+                Log.error("review links off", Map.of("error", String.valueOf(e.getMessage()),
+                        "fix", "set REVIEW_KEY_SECRET_ARN to the deployment's ReviewKeySecret, or REVIEW_KEY locally"));
+                return null;
+            }
+        });
+        return a -> links.get() == null ? null : links.get().linkFor(a.id());
+    }
+
+    /** The review links' keys: from the setting or file when given (local runs), else from the generated secret. */
+    public static ReviewKeys reviewKeys(Settings settings) {
+        String json = settings.reviewKeyJson();
+        if (json != null) {
+            return ReviewKeys.parse(json);
+        }
+        String arn = settings.reviewKeySecretArn();
+        if (arn == null) {
+            throw new IllegalStateException("no review key: REVIEW_KEY_SECRET_ARN names the deployment's secret "
+                    + "(template.yaml sets it); for local runs set REVIEW_KEY or REVIEW_KEY_FILE");
+        }
+        try (SecretsManagerClient secrets = AwsClients.fromEnvironment(settings.env()).secretsManager()) {
+            return ReviewKeySecret.read(secrets, arn);
+        }
+    }
+
+    /** The review routes over the alerts, articles, mentions and decisions tables, checking links with {@code keys}. */
+    public static ReviewApi reviewApi(Settings settings, DynamoDbClient dynamo, Supplier<Watchlist> lists,
+                                      ReviewKeys keys) {
+        // Only checks links, never writes one: no address needed (and the API's own would make the template circular).
+        ReviewLinks links = new ReviewLinks(keys, "", settings.reviewLinkValidity(), Clock.systemUTC());
+        return new ReviewApi(new DynamoReviewStore(dynamo, settings.alertsTable(),
+                settings.articlesTable(), settings.mentionsTable()), decisions(settings, dynamo),
+                links, id -> lists.get().find(id), Countries.bundled(), Clock.systemUTC());
+    }
+
+    public static DynamoDecisionStore decisions(Settings settings, DynamoDbClient dynamo) {
+        return new DynamoDecisionStore(dynamo, settings.decisionsTable());
+    }
+
+    /**
+     * The list entries a review page shows: the published version in use, read when first asked for, or the
+     * bundled snapshot until one is published.
+     */
+    public static Supplier<Watchlist> reviewLists(ListVersions versions) {
+        return Lazy.of(() -> {
+            try {
+                var current = versions.current();
+                return current.isPresent() ? versions.load(current.get()) : CompiledWatchlist.bundled();
+            } catch (java.io.IOException | RuntimeException e) {
+                Log.error("list version not read; the bundled list serves", Map.of("error", String.valueOf(e.getMessage())));
+                return CompiledWatchlist.bundled();
+            }
+        });
     }
 
     public static WatchApi watchApi(Settings settings, DynamoDbClient dynamo) {

@@ -13,9 +13,20 @@ import sanctionswatch.article.ArticleStore;
 import sanctionswatch.article.ArticleText;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.http.Fetcher;
+import sanctionswatch.match.Mention;
 import sanctionswatch.match.ScanResult;
+import sanctionswatch.review.Decision;
+import sanctionswatch.review.DecisionRules;
+import sanctionswatch.review.DecisionStore;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -30,16 +41,29 @@ public final class ScanService {
     private final WatchStore watches;
     private final WatchEvaluator evaluator;
     private final AlertService alerts;
+    private final DecisionStore decisions;
+    private final Clock clock;
 
     /** @param scanner the scanner over the lists in use, asked for each article (it may change between them) */
     public ScanService(Supplier<ArticleScanner> scanner, Fetcher fetcher, ArticleStore articles, WatchStore watches,
                        WatchEvaluator evaluator, AlertService alerts) {
+        this(scanner, fetcher, articles, watches, evaluator, alerts, null, Clock.systemUTC());
+    }
+
+    /**
+     * @param decisions analysts' decisions from review pages, respected before alerts go out ({@link DecisionRules});
+     *                  null where there are none (the command line)
+     */
+    public ScanService(Supplier<ArticleScanner> scanner, Fetcher fetcher, ArticleStore articles, WatchStore watches,
+                       WatchEvaluator evaluator, AlertService alerts, DecisionStore decisions, Clock clock) {
         this.scanner = scanner;
         this.fetcher = fetcher;
         this.articles = articles;
         this.watches = watches;
         this.evaluator = evaluator;
         this.alerts = alerts;
+        this.decisions = decisions;
+        this.clock = clock;
     }
 
     /**
@@ -71,25 +95,72 @@ public final class ScanService {
 
     /** The same, with its text had beforehand (its page fetched with the batch's others: {@link ArticlePages}). */
     public Outcome scan(FeedItem item, ArticleText text, List<Watch> inForce) {
+        return scan(item, text, inForce, this::decisions);
+    }
+
+    /**
+     * The same, with the analysts' decisions read once for the whole batch too, when its first alert needs them
+     * ({@code decided} memoises them).
+     */
+    public Outcome scan(FeedItem item, ArticleText text, List<Watch> inForce, Supplier<List<Decision>> decided) {
         String url = ArticleIds.canonical(item.url());
         return scan(ArticleIds.of(item.url()), url, item.published(), item.feed(), text, item.correlationId(),
-                inForce);
+                inForce, decided);
+    }
+
+    /** The decisions in force (none where the service has no decision store). */
+    public List<Decision> decisions() {
+        return decisions == null ? List.of() : decisions.all();
     }
 
     /** Scans an article's text had whole (a local text or HTML file: {@link ArticleText#ofHtml}), under {@code source}. */
     public Outcome scan(String source, ArticleText text) {
         String id = ArticleIds.of(source);
-        return scan(id, source, null, null, text, id, watches());
+        return scan(id, source, null, null, text, id, watches(), this::decisions);
     }
 
     private Outcome scan(String id, String url, String published, String feed, ArticleText text,
-                         String correlationId, List<Watch> inForce) {
+                         String correlationId, List<Watch> inForce, Supplier<List<Decision>> decided) {
         ScanResult result = scanner.get().scan(text.text());
         Article article = new Article(id, url, text.title(), published, feed, text.source(), result.countries(),
                 result.mentions().size(), correlationId);
         articles.put(article, result.mentions(), text.text());
-        List<Alert> fired = evaluator.evaluate(article, result, inForce);
+        List<Alert> fired = respectingDecisions(article, result, evaluator.evaluate(article, result, inForce),
+                decided);
         return new Outcome(article, result, fired, alerts.deliver(fired, Story.of(text.title(), result.tokens())),
                 text.error());
+    }
+
+    /**
+     * The alerts no decision keeps quiet. The decisions are read only when an article sets off an alert (most set off
+     * none); the mentions behind an alert "Not this entry" silenced stay stored, flagged with that decision.
+     */
+    private List<Alert> respectingDecisions(Article article, ScanResult result, List<Alert> fired,
+                                            Supplier<List<Decision>> decided) {
+        if (decisions == null || fired.isEmpty()) {
+            return fired;
+        }
+        List<Decision> made = decided.get();
+        if (made.isEmpty()) {
+            return fired;
+        }
+        Map<String, Set<String>> words = new HashMap<>();
+        for (Mention m : result.mentions()) {
+            words.computeIfAbsent(m.entity().id(), k -> new TreeSet<>()).add(Decision.fold(m.matched()));
+        }
+        String site = DecisionRules.site(article.url());
+        List<Alert> kept = new ArrayList<>(fired.size());
+        for (Alert a : fired) {
+            Optional<Decision> quiet = DecisionRules.silencing(made, a, site, words, clock.instant());
+            if (quiet.isEmpty()) {
+                kept.add(a);
+            } else if (quiet.get().action() == Decision.Action.NOT_THIS_ENTRY) {
+                for (String entityId : a.entityIds()) {
+                    articles.flag(article.id(), result.mentions().stream()
+                            .filter(m -> m.entity().id().equals(entityId)).toList(), quiet.get().id());
+                }
+            }
+        }
+        return kept;
     }
 }

@@ -115,4 +115,26 @@ class AlertMessagesTest {
             assertEquals(AlertMessages.toJson(pairAlert), structure.get(machine).asText());
         }
     }
+
+    @Test
+    void theReviewLinkGoesInTheEmailTheDocumentAndTheSmsWhenItFits() throws IOException {
+        String link = "https://abc123.execute-api.eu-west-1.amazonaws.com/alerts/ru-kp%3Aa1?e=1767225600&k=k1"
+                + "&s=BcnxXZL91xN93gNu22Orsk4fDOERUkF02fTb6-IKnU8";
+        String email = AlertMessages.email(pairAlert, link);
+        assertTrue(email.contains("\n\nReview it (the text marked, the list entries, your decision):\n" + link + "\n"),
+                email);
+        JsonNode doc = Json.mapper().readTree(AlertMessages.toJson(pairAlert, link));
+        assertEquals(link, doc.get("reviewUrl").asText());
+        assertEquals(List.of(), JsonSchemaCheck.problems(schema, doc));
+        assertFalse(AlertMessages.toJson(pairAlert).contains("reviewUrl"), "none without a link");
+        // The API's own address with its signature is too long for an SMS: the article's link stays.
+        assertEquals(AlertMessages.sms(pairAlert), AlertMessages.sms(pairAlert, link));
+        String shortLink = "https://rv.example.org/alerts/ru-kp%3Aa1?e=1767225600&k=k1&s=BcnxXZL91xN93gNu22Orsk4f";
+        String sms = AlertMessages.sms(pairAlert, shortLink);
+        assertTrue(sms.endsWith(" " + shortLink) && sms.startsWith("SW ru-kp: Russia"), sms);
+        assertTrue(sms.length() <= AlertMessages.SMS_LIMIT, sms.length() + ": " + sms);
+        JsonNode structure = Json.mapper().readTree(AlertMessages.structure(pairAlert, link));
+        assertEquals(email, structure.get("email").asText());
+        assertEquals(AlertMessages.toJson(pairAlert, link), structure.get("sqs").asText());
+    }
 }

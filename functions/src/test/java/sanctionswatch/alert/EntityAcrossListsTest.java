@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import sanctionswatch.article.Article;
+import sanctionswatch.article.TextSource;
 import sanctionswatch.country.Countries;
 import sanctionswatch.json.Json;
 import sanctionswatch.lists.Entity;
@@ -54,7 +55,7 @@ class EntityAcrossListsTest {
 
     private List<Alert> alerts(Watch... watches) {
         ScanResult scan = scan();
-        Article article = new Article("a1", "https://news.example/1", "Title", null, null, "file", scan.countries(),
+        Article article = new Article("a1", "https://news.example/1", "Title", null, null, TextSource.FILE, scan.countries(),
                 scan.mentions().size(), "c1");
         return evaluator.evaluate(article, scan, List.of(watches));
     }

@@ -111,6 +111,11 @@ class ScanArticleFunctionTest {
             }
 
             @Override
+            public void flag(String articleId, List<Mention> mentions, String flag) {
+                store.flag(articleId, mentions, flag);
+            }
+
+            @Override
             public void forEachSince(Instant since, Consumer<StoredArticle> action) {
                 store.forEachSince(since, action);
             }

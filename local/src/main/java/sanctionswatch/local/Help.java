@@ -93,6 +93,12 @@ final class Help {
                       remove the watch ID (`watch list` shows the ids)
                       (where the watches are kept: sanctions-watch watch --help)
                 """);
+        e.put("decisions", """
+                  sanctions-watch decisions export
+                      the analysts' decisions from review pages (the table DECISIONS_TABLE, default DecisionsTable,
+                      with the AWS settings `watch` uses) as labelled JSON lines in the format `eval` reads: a
+                      confirmed entry labelled, one marked "not this entry" left out, each decision in the line's note
+                """);
         return e;
     }
 

@@ -48,6 +48,7 @@ public final class Main {
                 case "watch" -> WatchCommand.run(rest, out, err, env, workingDir);
                 case "emulators" -> EmulatorsCommand.run(out);
                 case "lists" -> ListsCommand.run(rest, out, err);
+                case "decisions" -> DecisionsCommand.run(rest, out, env);
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'");
             };
         } catch (UsageException e) {

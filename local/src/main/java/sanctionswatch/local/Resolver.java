@@ -33,12 +33,36 @@ public final class Resolver {
                 List<?> parts = (List<?>) m.get("Fn::GetAtt");
                 return getAtt(String.valueOf(parts.get(0)), String.valueOf(parts.get(1)));
             }
+            if (m.containsKey("Fn::Sub") && m.get("Fn::Sub") instanceof String text) {
+                return sub(text);
+            }
             throw new IllegalArgumentException("cannot resolve " + m + " locally");
         }
         if (value instanceof List<?> l) {
             return String.join(",", l.stream().map(this::resolve).toList());
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * A {@code !Sub} string with its {@code ${Name}}, {@code ${Name.Attribute}} and {@code ${AWS::Region}} resolved:
+     * {@code https://${WatchesApi}.execute-api.${AWS::Region}.amazonaws.com} names the API by its logical id.
+     */
+    private String sub(String text) {
+        java.util.regex.Matcher v = java.util.regex.Pattern.compile("\\$\\{([^}]+)}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (v.find()) {
+            String name = v.group(1);
+            int dot = name.indexOf('.');
+            String value = switch (name) {
+                case "AWS::Region" -> region;
+                case "AWS::AccountId" -> ACCOUNT;
+                default -> dot > 0 ? getAtt(name.substring(0, dot), name.substring(dot + 1)) : ref(name);
+            };
+            v.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+        }
+        v.appendTail(out);
+        return out.toString();
     }
 
     private String ref(String name) {
@@ -50,6 +74,8 @@ public final class Resolver {
             case "AWS::SQS::Queue" -> sqsEndpoint.replaceAll("/+$", "") + "/" + ACCOUNT + "/" + name;
             case "AWS::SNS::Topic" -> arn("sns", name);
             case "AWS::S3::Bucket" -> bucket(name);
+            // No Secrets Manager runs locally: a secret resolves to nothing, and review links take REVIEW_KEY.
+            case "AWS::SecretsManager::Secret" -> "";
             default -> name;
         };
     }

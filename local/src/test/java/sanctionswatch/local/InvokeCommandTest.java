@@ -72,6 +72,17 @@ class InvokeCommandTest {
     }
 
     @Test
+    void reviewFunctionRefusesTheSampleEventsLinkWhoseSignatureIsNone() throws Exception {
+        Path env = Files.createTempFile("env", ".json");
+        Files.writeString(env, "{\"ReviewFunction\": {\"REVIEW_KEY\": " + Json.write(ReviewDeployment.KEY) + "}}");
+        var answer = Json.mapper().readTree(invoke(List.of("ReviewFunction", "-e",
+                TemplateResources.ROOT.resolve("events/review-page.json").toString()), env));
+        assertEquals(403, answer.get("statusCode").asInt(), answer.toString());
+        assertEquals("no-store", answer.get("headers").get("Cache-Control").asText());
+        assertTrue(answer.get("body").asText().contains("<h1>Link not valid</h1>"), answer.toString());
+    }
+
+    @Test
     void pollFeedsFunctionTakesItsFeedsFromTheEnvFile() throws Exception {
         Path env = Files.createTempFile("env", ".json");
         Files.writeString(env, "{\"PollFeedsFunction\": {\"FEED_URLS\": \"http://127.0.0.1:1/feed.xml\"}}");

@@ -131,6 +131,11 @@ class SlowSiteTest {
             }
 
             @Override
+            public void flag(String articleId, List<Mention> mentions, String flag) {
+                store.flag(articleId, mentions, flag);
+            }
+
+            @Override
             public void forEachSince(Instant since, Consumer<StoredArticle> action) {
                 store.forEachSince(since, action);
             }

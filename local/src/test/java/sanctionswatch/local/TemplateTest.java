@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.WatchlistRefreshFunction;
 import sanctionswatch.functions.Wiring;
+import sanctionswatch.review.ReviewKeys;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.regions.Region;
@@ -21,7 +22,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +51,7 @@ class TemplateTest {
     @Test
     void everyHandlerResolvesToAClassAndMethod() throws Exception {
         assertEquals(Set.of("PollFeedsFunction", "ScanArticleFunction", "DigestFunction", "WatchesFunction",
-                        "WatchlistRefreshFunction"),
+                        "WatchlistRefreshFunction", "ReviewFunction"),
                 Set.copyOf(TEMPLATE.functions()));
         for (String f : TEMPLATE.functions()) {
             var parts = Template.handlerParts(TEMPLATE.handler(f));
@@ -67,12 +67,12 @@ class TemplateTest {
                 "scan-article.json", SQSEvent.class, "digest.json", ScheduledEvent.class,
                 "watchlist-refresh.json", ScheduledEvent.class,
                 "watches-create.json", APIGatewayV2HTTPEvent.class, "watches-list.json", APIGatewayV2HTTPEvent.class,
-                "watches-delete.json", APIGatewayV2HTTPEvent.class);
+                "watches-delete.json", APIGatewayV2HTTPEvent.class, "review-page.json", APIGatewayV2HTTPEvent.class);
         Map<String, String> functionOf = Map.of("poll-feeds.json", "PollFeedsFunction",
                 "scan-article.json", "ScanArticleFunction", "digest.json", "DigestFunction",
                 "watchlist-refresh.json", "WatchlistRefreshFunction",
                 "watches-create.json", "WatchesFunction", "watches-list.json", "WatchesFunction",
-                "watches-delete.json", "WatchesFunction");
+                "watches-delete.json", "WatchesFunction", "review-page.json", "ReviewFunction");
         Set<String> files = new TreeSet<>();
         try (var list = Files.list(TemplateResources.ROOT.resolve("events"))) {
             list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).forEach(files::add);
@@ -91,7 +91,7 @@ class TemplateTest {
                 assertEquals(1, sqs.getRecords().size());
                 assertTrue(sqs.getRecords().get(0).getBody().contains("\"url\""));
             } else if (event instanceof APIGatewayV2HTTPEvent http) {
-                assertTrue(http.getRawPath().startsWith("/watches"), file);
+                assertTrue(http.getRawPath().startsWith(file.startsWith("review") ? "/alerts/" : "/watches"), file);
                 assertNotNull(http.getRequestContext().getHttp().getMethod(), file);
             } else {
                 assertEquals("Scheduled Event", ((ScheduledEvent) event).getDetailType());
@@ -111,7 +111,7 @@ class TemplateTest {
         Set<String> conditions = TEMPLATE.section("Conditions").keySet();
         Set<String> known = Set.of("AWS::Serverless::Function", "AWS::Serverless::HttpApi", "AWS::DynamoDB::Table",
                 "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::SNS::Subscription", "AWS::CloudWatch::Alarm",
-                "AWS::S3::Bucket");
+                "AWS::S3::Bucket", "AWS::SecretsManager::Secret");
         List<String> problems = new ArrayList<>();
         TEMPLATE.section("Resources").forEach((id, r) -> {
             Map<String, Object> resource = Template.asMap(r);
@@ -226,11 +226,23 @@ class TemplateTest {
             try (DynamoDbClient d = offline(DynamoDbClient.builder())) {
                 Wiring.watchApi(new Settings(env), d);
             }
+        }), "ReviewFunction", recorded(env -> {
+            try (DynamoDbClient d = offline(DynamoDbClient.builder())) {
+                Settings settings = new Settings(env);
+                Wiring.reviewApi(settings, d, Wiring.reviewLists(Wiring.listVersions(settings, () -> null, d)),
+                        ReviewKeys.parse(ReviewPageTest.KEY));
+                // What Wiring.reviewKeys reads before it asks Secrets Manager.
+                settings.reviewKeyJson();
+                settings.reviewKeySecretArn();
+            }
         }));
         for (var e : read.entrySet()) {
             Set<String> set = new TreeSet<>(TEMPLATE.environment(e.getKey()).keySet());
             // Admits loopback hosts to the fetcher: for local runs only, never set on AWS.
             set.add("FETCH_ADMIT");
+            // The review links' key given directly: for local runs and tests; on AWS it is the generated secret.
+            set.add("REVIEW_KEY");
+            set.add("REVIEW_KEY_FILE");
             assertTrue(set.containsAll(e.getValue()), e.getKey() + " reads " + e.getValue() + ", template sets " + set);
         }
     }
