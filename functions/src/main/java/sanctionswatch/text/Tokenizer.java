@@ -103,7 +103,7 @@ public final class Tokenizer {
                         break;
                     }
                     i += Character.charCount(c);
-                    if (ELISIONS.contains(Normalizer.fold(word))) {
+                    if (!syllabic(text.codePointAt(i)) && ELISIONS.contains(Normalizer.fold(word))) {
                         // French and Italian write an article or preposition into the next word: "l’Ukraine",
                         // "d’Arkadi Rotenberg", "dell’Iran". The word is the one after it, with its own capital.
                         word.setLength(0);

@@ -37,6 +37,10 @@ class TokenizerTest {
         assertEquals(2, t.get(0).start());
         assertTrue(t.get(3).capitalised());
         assertFalse(t.get(4).capitalised());
+        // A Han character after the apostrophe is a word of its own, and the elided word stays whole before it.
+        List<Token> han = Tokenizer.tokenize("l'中国");
+        assertEquals(List.of("l", "中", "国"), han.stream().map(Token::norm).toList());
+        assertTrue(han.stream().allMatch(w -> w.end() > w.start()));
     }
 
     @Test
