@@ -92,12 +92,22 @@ final class Overlaps {
             return chosen;
         }
         // The entries each stretch names: an entry is named elsewhere only by a stretch that names others than here
-        // ("Nicolas Maduro" twice names father and son twice, and neither elsewhere).
-        Map<String, List<Set<String>>> stretches = new HashMap<>();
+        // ("Nicolas Maduro" twice names father and son twice, and neither elsewhere). Each distinct set of entries
+        // is numbered once, so an entry is named elsewhere when it stands in stretches of two numbers: on a list of
+        // millions of names, a common name ties hundreds of entries, and comparing their sets pairwise was quadratic.
+        Map<Set<String>, Integer> sets = new HashMap<>();
+        Map<String, Integer> firstSet = new HashMap<>();
+        Set<String> namedElsewhere = new HashSet<>();
         for (List<Candidate> tied : bySpan.values()) {
             Set<String> ids = new HashSet<>();
             tied.forEach(c -> ids.add(c.entity().id()));
-            tied.forEach(c -> stretches.computeIfAbsent(c.entity().id(), k -> new ArrayList<>()).add(ids));
+            int set = sets.computeIfAbsent(ids, k -> sets.size());
+            for (String id : ids) {
+                Integer before = firstSet.putIfAbsent(id, set);
+                if (before != null && before != set) {
+                    namedElsewhere.add(id);
+                }
+            }
         }
         List<Candidate> out = new ArrayList<>(chosen.size());
         for (List<Candidate> tied : bySpan.values()) {
@@ -107,14 +117,11 @@ final class Overlaps {
                 out.addAll(tied);
                 continue;
             }
-            Set<String> here = new HashSet<>();
-            tied.forEach(c -> here.add(c.entity().id()));
             if (tied.stream().anyMatch(c -> !c.rule().needsCorroboration())) {
                 // "Hamas" is the organisation's name before it is anybody's surname alone.
                 tied = tied.stream().filter(c -> !c.rule().needsCorroboration()).toList();
             }
-            List<Candidate> elsewhere = tied.stream().filter(c -> stretches.get(c.entity().id()).stream()
-                    .anyMatch(ids -> !ids.equals(here))).toList();
+            List<Candidate> elsewhere = tied.stream().filter(c -> namedElsewhere.contains(c.entity().id())).toList();
             if (!elsewhere.isEmpty()) {
                 out.addAll(elsewhere);
                 continue;
