@@ -1,8 +1,8 @@
 package sanctionswatch.alert;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import sanctionswatch.json.Wire;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -26,8 +26,6 @@ public enum AlertKind {
 
     /** The kind written {@code retro}. */
     public static AlertKind of(String wire) {
-        return Arrays.stream(values()).filter(k -> k.wire().equals(wire)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown alert kind '" + wire
-                        + "': alert, retro or digest"));
+        return Wire.of(values(), wire, AlertKind::wire, "alert kind", "alert, retro or digest");
     }
 }

@@ -1,8 +1,8 @@
 package sanctionswatch.alert;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import sanctionswatch.json.Wire;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -26,8 +26,6 @@ public enum Severity {
 
     /** The severity written {@code medium}. */
     public static Severity of(String wire) {
-        return Arrays.stream(values()).filter(s -> s.wire().equals(wire)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown severity '" + wire
-                        + "': high, medium or low"));
+        return Wire.of(values(), wire, Severity::wire, "severity", "high, medium or low");
     }
 }

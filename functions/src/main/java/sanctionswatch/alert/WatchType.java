@@ -1,8 +1,7 @@
 package sanctionswatch.alert;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import java.util.Arrays;
+import sanctionswatch.json.Wire;
 
 /**
  * What a watch watches, as stored, sent and filtered on: the {@code type} of a watch item and of a
@@ -31,8 +30,6 @@ public enum WatchType {
 
     /** The type written {@code country-pair}; an unknown one is refused with the three there are. */
     public static WatchType of(String wire) {
-        return Arrays.stream(values()).filter(t -> t.wire.equals(wire)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown type '" + wire
-                        + "': country-pair, entity or name"));
+        return Wire.of(values(), wire, WatchType::wire, "type", "country-pair, entity or name");
     }
 }

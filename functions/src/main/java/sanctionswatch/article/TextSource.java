@@ -1,8 +1,8 @@
 package sanctionswatch.article;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import sanctionswatch.json.Wire;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -26,8 +26,6 @@ public enum TextSource {
 
     /** The source written {@code summary}. */
     public static TextSource of(String wire) {
-        return Arrays.stream(values()).filter(s -> s.wire().equals(wire)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown text source '" + wire
-                        + "': page, summary or file"));
+        return Wire.of(values(), wire, TextSource::wire, "text source", "page, summary or file");
     }
 }
