@@ -7,8 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import sanctionswatch.review.ReviewApi;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -38,12 +36,8 @@ public final class ReviewFunction implements RequestHandler<APIGatewayV2HTTPEven
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null ? ""
-                : event.getRequestContext().getHttp().getMethod();
-        String body = event.getBody();
-        if (body != null && event.getIsBase64Encoded()) {
-            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-        }
+        String method = HttpRequests.method(event);
+        String body = HttpRequests.body(event);
         ReviewApi.Response r = api.handle(method, event.getRawPath(), event.getRawQueryString(), body);
         // The path only: the query holds the link's signature, which no log keeps.
         Log.info("review request", Map.of("method", String.valueOf(method), "path", String.valueOf(event.getRawPath()),

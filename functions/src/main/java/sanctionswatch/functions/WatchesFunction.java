@@ -6,8 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import sanctionswatch.alert.WatchApi;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 /** HTTP API (IAM-authorised): create, list, get and delete watches. */
@@ -28,12 +26,8 @@ public final class WatchesFunction implements RequestHandler<APIGatewayV2HTTPEve
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null ? ""
-                : event.getRequestContext().getHttp().getMethod();
-        String body = event.getBody();
-        if (body != null && event.getIsBase64Encoded()) {
-            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-        }
+        String method = HttpRequests.method(event);
+        String body = HttpRequests.body(event);
         WatchApi.Response r = api.handle(method, event.getRawPath(), body);
         Log.info("watches request", Map.of("method", String.valueOf(method), "path", String.valueOf(event.getRawPath()),
                 "status", r.status()));
