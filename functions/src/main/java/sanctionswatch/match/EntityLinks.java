@@ -20,10 +20,9 @@ import java.util.TreeSet;
  * The same real entity on several lists stays several entries; these are the links between them. Two entries are
  * linked when they share an identifier (an IMO number, or a document number of six characters or more, compared
  * without spaces and punctuation; not a wallet address, which associates share), or a name and a date of birth (the
- * name's words folded and in any order: "MKRTYCHEV, Ashot" and "Ashot Mkrtychev"), or when one names the other as the same
- * entry ({@link EntityDetails#LISTED_AS}: the UK Sanctions List's {@code uk:AFG0006} is OFSI's {@code uk-ofsi:7172}
- * and the UN's {@code un-sc:TAi.002}). Links are transitive: each entry
- * belongs to at most one group.
+ * name's words folded and in any order: "MKRTYCHEV, Ashot" and "Ashot Mkrtychev"), or when one names the other as the
+ * same entry ({@link EntityDetails#LISTED_AS}: the UK Sanctions List's {@code uk:AFG0006} is OFSI's {@code
+ * uk-ofsi:7172} and the UN's {@code un-sc:TAi.002}). Links are transitive: each entry belongs to at most one group.
  */
 public final class EntityLinks {
     /**

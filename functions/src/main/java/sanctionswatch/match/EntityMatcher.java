@@ -1,5 +1,6 @@
 package sanctionswatch.match;
 
+import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
@@ -500,8 +501,9 @@ public final class EntityMatcher {
         /**
          * People's names written in Hangul or Arabic script, by their keys ({@link ScriptKeys}): 김정은 is KIM, Jong Un,
          * قاسم سليماني SOLEIMANI, Qasem. A Korean name starts a word (particles follow it: 김정은이) and runs to three
-         * syllables or more; an Arabic one has six consonants or more and two in each word, as shorter keys are shared
-         * by too many names (إلى محمد, "to Muhammad", is not 'ALI, Muhammad; سعيد الجمل not SAYYED, Jamil).
+         * syllables or more; an Arabic one has six consonants or more and two in each word, or five where one of the
+         * person's countries is named, as shorter keys are shared by too many names (إلى محمد, "to Muhammad", is not
+         * 'ALI, Muhammad; سعيد الجمل not SAYYED, Jamil).
          */
         private void otherScripts() {
             int[] keys = null;
@@ -530,12 +532,22 @@ public final class EntityMatcher {
             Consumer<PhraseIndex.Hit> collect = hit -> {
                 boolean korean = ScriptKeys.hangul(text.codePointAt(tokens.get(hit.from()).start()));
                 if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
-                        : !arabicName(keyIds, hit.from(), hit.to(), 6)) {
+                        : !arabicName(keyIds, hit.from(), hit.to(), 5)) {
                     return;
                 }
+                boolean shortKey = !korean && !arabicName(keyIds, hit.from(), hit.to(), 6);
                 for (int form : hit.values()) {
-                    candidates.add(new Candidate(hit.from(), hit.to(), names.entity(form), MatchRule.TRANSLITERATED,
-                            MatchRule.TRANSLITERATED.score()));
+                    Entity entity = names.entity(form);
+                    if (shortKey && (!corroboration.countries(entity) || !endsInSurname(form))) {
+                        // Five consonants (فواز الأخرس, Fawaz al-Akhras) are a name where a country of the person or
+                        // programme is named and the words run given name, then surname; too often other words
+                        // elsewhere (سعيد الجمل, Said al-Jamal, is not SAYYED, Jamil in the list order).
+                        continue;
+                    }
+                    // A surname the list writes in two words (FAWAZ AL-AKHRAS, Asma) is a surname alone still.
+                    MatchRule rule = names.rule(form) == MatchRule.SURNAME_ALONE ? MatchRule.SURNAME_ALONE
+                            : MatchRule.TRANSLITERATED;
+                    candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }
             };
             variantsFrom(tokens, keys, collect);
@@ -544,7 +556,9 @@ public final class EntityMatcher {
         /**
          * Names with words inside them that the lists do not write: a nickname in quotes between given name and surname
          * (Joaquin “El Chapo” Guzman Loera is GUZMAN LOERA, Joaquin; Ahmad “Abu Hussein” al-Hamidawi is AL-HAMIDAWI,
-         * Ahmad) and "the" after "of" (the Ministry of the People's Armed Forces is MINISTRY OF PEOPLE'S ARMED FORCES).
+         * Ahmad), a patronymic between given name and surname (Віктор Геннадійович Хренін is KHRENIN, Viktor
+         * Gennadievich, as "Viktor Khrenin" is) and "the" after "of" (the Ministry of the People's Armed Forces is
+         * MINISTRY OF PEOPLE'S ARMED FORCES).
          * The names are looked up again over the words without them; only a name that spans what was passed over is
          * new.
          */
@@ -555,6 +569,12 @@ public final class EntityMatcher {
                 if (!t.capitalised() && tokens.get(i + 1).capitalised() && i >= 2 && tokens.get(i - 2).capitalised()
                         && t.norm().equals("the") && tokens.get(i - 1).norm().equals("of")) {
                     // "Ministry of the People's Armed Forces": a name runs on both sides of "of the".
+                    over.set(i);
+                } else if (t.capitalised() && patronymic(t.norm()) && tokens.get(i - 1).capitalised()
+                        && tokens.get(i + 1).capitalised() && tokens.get(i + 1).sentence() == t.sentence()
+                        && !patronymic(tokens.get(i - 1).norm())) {
+                    // "Віктор Геннадійович Хренін": a patronymic in another language's form than the list's
+                    // (Gennadievich), between the given name and the surname, where the news of Ukraine writes it.
                     over.set(i);
                 } else if (t.start() - tokens.get(i - 1).end() > 1 && tokens.get(i - 1).capitalised() && t.capitalised()
                         && quoteBetween(text, tokens.get(i - 1), t, OPENING_QUOTES)) {
@@ -577,14 +597,30 @@ public final class EntityMatcher {
             int n = tokens.size() - over.cardinality();
             int[] at = new int[n];
             int[] keptIds = new int[n];
+            // The same words by their romanisation keys where they differ: "Олександр Григорович Вольфович" is
+            // VOLFOVICH, Aleksandr only by the key of Oleksandr.
+            int[] keptKeys = null;
             List<Token> kept = new ArrayList<>(n);
             for (int i = 0, k = 0; i < tokens.size(); i++) {
                 if (!over.get(i)) {
                     at[k] = i;
-                    keptIds[k++] = ids[i];
-                    kept.add(tokens.get(i));
+                    keptIds[k] = ids[i];
+                    Token t = tokens.get(i);
+                    int keyId = t.capitalised() ? keyId(t, ids[i]) : -1;
+                    if (keyId >= 0 && names.keyed(keyId)) {
+                        if (keptKeys == null) {
+                            keptKeys = new int[n];
+                            System.arraycopy(keptIds, 0, keptKeys, 0, k);
+                        }
+                        keptKeys[k] = keyId;
+                    } else if (keptKeys != null) {
+                        keptKeys[k] = ids[i];
+                    }
+                    k++;
+                    kept.add(t);
                 }
             }
+            boolean[] byKey = {false};
             Consumer<PhraseIndex.Hit> collect = hit -> {
                 int from = at[hit.from()];
                 int to = at[hit.to() - 1] + 1;
@@ -601,8 +637,9 @@ public final class EntityMatcher {
                     // A nickname stands inside a person's name, "the" inside an organisation's.
                     if (rule != MatchRule.SURNAME_ALONE && rule != MatchRule.CORE
                             && (entity.type() == EntityType.PERSON) == nickname
-                            && acceptable(entity, from, to)) {
-                        candidates.add(new Candidate(from, to, entity, rule, rule.score()));
+                            && acceptable(entity, from, to) && !foundAt(entity, from, to)) {
+                        MatchRule as = byKey[0] && rule != MatchRule.WEAK_ALIAS ? MatchRule.TRANSLITERATED : rule;
+                        candidates.add(new Candidate(from, to, entity, as, as.score()));
                     }
                 }
             };
@@ -613,6 +650,44 @@ public final class EntityMatcher {
                 }
             }
             startsBefore(gaps, s -> names.names().matchAt(kept, keptIds, s, collect));
+            if (keptKeys != null) {
+                int[] keys = keptKeys;
+                byKey[0] = true;
+                startsBefore(gaps, s -> {
+                    names.names().matchAt(kept, keys, s, collect);
+                    names.variants().matchAt(kept, keys, s, collect);
+                });
+            }
+        }
+
+        /** Whether the last word of form {@code form} is the last word of a surname of its entry's names. */
+        private boolean endsInSurname(int form) {
+            Entity entity = names.entity(form);
+            String last = names.lexicon().word(names.word(form, names.length(form) - 1));
+            List<String> surname = NameForms.surname(entity.name());
+            if (!surname.isEmpty() && surname.get(surname.size() - 1).equals(last)) {
+                return true;
+            }
+            for (Alias a : entity.aliases()) {
+                surname = NameForms.surname(a.name());
+                if (!surname.isEmpty() && surname.get(surname.size() - 1).equals(last)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether an earlier pass found the entry on the same words: "Sergey Viktorovich Lavrov" is his name in
+         * another romanisation before it is his alias with the patronymic passed over.
+         */
+        private boolean foundAt(Entity entity, int from, int to) {
+            for (Candidate c : candidates) {
+                if (c.from() == from && c.to() == to && c.entity() == entity) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -974,6 +1049,22 @@ public final class EntityMatcher {
             shortest = Math.min(shortest, c);
         }
         return to - from >= 2 && consonants >= least && shortest >= 2;
+    }
+
+    /** Patronymics as Russian, Ukrainian and Belarusian romanise: Gennadievich, Hennadiiovych, Olegovna, Petrivna. */
+    private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna"};
+
+    /** Whether the folded word is a patronymic by its ending ({@link #PATRONYMIC_ENDINGS}). */
+    private static boolean patronymic(String w) {
+        if (w.length() < 7) {
+            return false;
+        }
+        for (String ending : PATRONYMIC_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Quotes that open and close a nickname: “El Chapo”, "Abu Hussein", ‘Tony’, «Nicolasito». */

@@ -75,7 +75,9 @@ public final class NameForms {
             "pte ltd", "pvt ltd", "sdn bhd", "s a", "s a de c v", "sa de cv", "limited", "ltd", "llc", "inc",
             "incorporated", "corp", "co", "company", "jsc", "pjsc", "ojsc", "cjsc", "oao", "zao", "ooo", "pao",
             "ao", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "fze", "fzc", "fzco", "fz llc", "llp",
-            "plc", "ltda", "lp")
+            "plc", "ltda", "lp",
+            // Written with dots, a letter a word: L.L.C., S.A.R.L., P.L.C.
+            "l l c", "l l p", "p l c", "s a r l", "s r l", "s p a", "b v", "n v", "s a s", "f z e", "j s c")
             .map(f -> List.of(f.split(" "))).sorted(Comparator.comparingInt((List<String> f) -> -f.size())).toList();
 
     private static void addName(Map<List<String>, NameForm> forms, Entity entity, String name, boolean person,
@@ -89,6 +91,9 @@ public final class NameForms {
                 if (bare.size() < words.size() && (bare.size() >= 2 || bare.size() == 1
                         && bare.get(0).length() >= 5 && !Words.common().contains(bare.get(0)))) {
                     add(forms, new NameForm(entity, bare, partial));
+                }
+                for (List<String> other : otherWordings(name, bare)) {
+                    add(forms, new NameForm(entity, other, partial));
                 }
             }
             return;
@@ -130,6 +135,18 @@ public final class NameForms {
                 add(forms, new NameForm(entity, givenFirstSurname, partial));
             }
         }
+        if (last.size() == 2 && given.size() == 2 && !Words.PARTICLES.contains(last.get(0))) {
+            // The later of two given names with both surnames: "Alfredo Guzman Salazar" for GUZMAN SALAZAR, Jesus
+            // Alfredo, as Spanish names are often used.
+            List<String> laterGiven = new ArrayList<>(3);
+            laterGiven.add(given.get(1));
+            laterGiven.addAll(last);
+            add(forms, new NameForm(entity, laterGiven, partial));
+        }
+        if (last.size() == 3 && last.get(1).equals("de") && !Words.PARTICLES.contains(last.get(0))) {
+            // A married name after "de": "Rosario Murillo" for MURILLO DE ORTEGA, Rosario Maria.
+            add(forms, new NameForm(entity, List.of(given.get(0), last.get(0)), partial));
+        }
         if (given.size() == 2 && last.size() == 1 && given.get(0).length() <= 4 && given.get(1).length() <= 4) {
             // A Korean given name of two syllables, also run together: "Kim Jongun", "Jongun Kim".
             String joined = given.get(0) + given.get(1);
@@ -144,6 +161,95 @@ public final class NameForms {
             initialLast.addAll(last);
             add(forms, new NameForm(entity, initialLast, MatchRule.INITIALS));
         }
+    }
+
+    /** Heads of a state body the news also writes after what it is of: "Defence Ministry" for MINISTRY OF DEFENCE. */
+    private static final Set<String> BODY_HEADS = Set.of("ministry", "department", "directorate", "committee",
+            "bureau", "agency", "office", "council", "commission");
+
+    /**
+     * The other ways the news words an organisation's name (given without its legal forms, {@code bare}), each a
+     * part left as the list has it:
+     *
+     * <ul>
+     *   <li>a word joined by a hyphen written as one: COUNTER-TERRORISM as "Counterterrorism";</li>
+     *   <li>a compound of two ordinary words written apart: EVERWIN SHIPMANAGEMENT as "Everwin Ship Management",
+     *       GENERAL DIRECTORATE OF MILITARY COUNTERINTELLIGENCE as "… Counter-Intelligence";</li>
+     *   <li>the head of a state body after what it is of: IRANIAN MINISTRY OF PETROLEUM as "Iranian Petroleum
+     *       Ministry", and "Directorate General" for GENERAL DIRECTORATE.</li>
+     * </ul>
+     */
+    static List<List<String>> otherWordings(String name, List<String> bare) {
+        List<List<String>> out = new ArrayList<>(0);
+        if (name.indexOf('-') > 0) {
+            // Most names have no hyphen, and are not read again.
+            List<Token> tokens = Tokenizer.tokenize(name);
+            List<String> joined = new ArrayList<>(tokens.size());
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = tokens.get(i).norm();
+                if (i > 0 && name.charAt(tokens.get(i).start() - 1) == '-' && tokens.get(i - 1).end() + 1
+                        == tokens.get(i).start() && !Words.PARTICLES.contains(tokens.get(i - 1).norm())) {
+                    joined.set(joined.size() - 1, joined.get(joined.size() - 1) + w);
+                } else {
+                    joined.add(w);
+                }
+            }
+            if (joined.size() < tokens.size()) {
+                out.add(List.copyOf(joined));
+            }
+        }
+        List<String> split = new ArrayList<>(bare.size() + 1);
+        for (String w : bare) {
+            String[] parts = compoundOfOrdinaryWords(w);
+            if (parts == null) {
+                split.add(w);
+            } else {
+                split.add(parts[0]);
+                split.add(parts[1]);
+            }
+        }
+        if (split.size() > bare.size()) {
+            out.add(List.copyOf(split));
+        }
+        for (List<String> words : List.of(bare, split)) {
+            int of = words.indexOf("of");
+            if (of > 0 && BODY_HEADS.contains(words.get(of - 1)) && words.size() - of - 1 <= 3
+                    && words.subList(of + 1, words.size()).stream().noneMatch(Words.PARTICLES::contains)) {
+                List<String> reordered = new ArrayList<>(words.subList(0, of - 1));
+                reordered.addAll(words.subList(of + 1, words.size()));
+                reordered.add(words.get(of - 1));
+                out.add(reordered);
+            }
+            int general = words.indexOf("general");
+            if (general >= 0 && general + 1 < words.size() && BODY_HEADS.contains(words.get(general + 1))) {
+                List<String> swapped = new ArrayList<>(words);
+                swapped.set(general, words.get(general + 1));
+                swapped.set(general + 1, "general");
+                out.add(swapped);
+            }
+            if (split.size() == bare.size()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The two ordinary words of four letters or more a word is made of ("shipmanagement" is ship and management), or
+     * null: proper words ("Rosneft", "Hezbollah") are made of no two.
+     */
+    private static String[] compoundOfOrdinaryWords(String w) {
+        if (w.length() < 9 || Words.common().contains(w)) {
+            return null;
+        }
+        for (int p = 4; p <= w.length() - 4; p++) {
+            String head = w.substring(0, p);
+            String rest = w.substring(p);
+            if (Words.common().contains(head) && Words.common().contains(rest)) {
+                return new String[] {head, rest};
+            }
+        }
+        return null;
     }
 
     /**

@@ -72,7 +72,7 @@ final class NameIndex {
      * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire"). 5: a person's alias with a part left out is a
      * {@link MatchRule#PARTIAL_ALIAS}.
      */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
@@ -326,7 +326,11 @@ final class NameIndex {
             if (differs) {
                 variants.add(keys, form);
             }
-            addScriptKeys(this, e, folded, form);
+            if (rule != MatchRule.INITIALS) {
+                // Arabic script and Hangul write no initials: "A. Fawaz al-Akhras" (AL-ASSAD, Asma) keyed without
+                // its initial would be her father's name.
+                addScriptKeys(this, e, folded, form);
+            }
             // Each word long enough files the name by the word next to it; positions are kept in a byte (no listed
             // name runs to 128 words).
             for (int p = 0; p < ids.length && p < Byte.MAX_VALUE; p++) {
@@ -351,14 +355,16 @@ final class NameIndex {
     /**
      * The keys a person's names are filed under ({@link ScriptKeys#KOREAN} or {@link ScriptKeys#ARABIC}), from the
      * countries of every role the list gives (born in, a citizen of, living in), the remarks and the programmes; null
-     * for neither.
+     * for neither. Korea first: PAEK, Se-Bong is of the non-proliferation programme Iran's people are of too, and his
+     * remarks name the North Korea Sanctions Regulations.
      */
     private static String script(Entity e) {
         Set<String> countries = new HashSet<>(e.countries());
         e.details().countries().forEach(c -> countries.add(c.code()));
         String remarks = e.details().remarks();
         if (countries.contains("KP") || remarks.contains("Democratic People's Republic of Korea")
-                || remarks.contains("Korea, North") || e.programs().stream()
+                || remarks.contains("Korea, North") || remarks.contains("North Korea Sanctions")
+                || e.programs().stream()
                 .anyMatch(p -> p.startsWith("DPRK") || p.startsWith("NKSPEA"))) {
             return ScriptKeys.KOREAN;
         }
@@ -392,6 +398,9 @@ final class NameIndex {
             String key = korean ? ScriptKeys.korean(w) : ScriptKeys.arabicOfLatin(w);
             if (key != null) {
                 keys.add(b.lexicon.add(key));
+            } else if (!NameForms.article(w)) {
+                // A word of vowels only ("Ai") has no key, and the name without it is another name.
+                return;
             }
         }
         if (keys.size() >= 2) {

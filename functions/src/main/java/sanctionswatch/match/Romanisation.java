@@ -1,5 +1,10 @@
 package sanctionswatch.match;
 
+import sanctionswatch.text.Tsv;
+
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * One key for the usual spellings of a romanised name, so that text and list meet whichever system each used:
  * Yevgeny, Evgeniy, Evgenii and Yevgeniy are all {@code evgeni}; Sergei and Sergey {@code sergi}; Alexei and Aleksey
@@ -8,13 +13,47 @@ package sanctionswatch.match;
  * {@code vladimir}, Setschin and Setchine {@code sechin}, Usmanow {@code usmanov}, Andrej {@code andri}, Poutine
  * {@code putin}, Iouri and Yuri {@code iuri}. Applied to folded words of names only, never to decide a match alone: a
  * name of two words or more must agree word for word on these keys, and a surname alone stands only as surnames alone
- * do.
+ * do. Given names of Russia, Ukraine and Belarus that no rule brings together share the key of their Russian form
+ * ({@code given-names.txt}): Peter, Pyotr and Petro are {@code petr}, Oleksandr and Alexander {@code aleksandr}.
  */
 public final class Romanisation {
     private Romanisation() {}
 
-    /** The key of a folded word ({@link Normalizer#fold}). */
+    /**
+     * The Russian form's key of each other spelling of a given name, and of that spelling's key: read once, a few
+     * hundred entries, asked of every capitalised word whose key is made.
+     */
+    private static final Map<String, String> GIVEN_NAMES = givenNames();
+
+    /**
+     * The key of a folded word ({@link Normalizer#fold}): {@code key("yevgeny")} and {@code key("evgenii")} are both
+     * {@code "evgeni"}, {@code key("peter")} and {@code key("pyotr")} both {@code "petr"}.
+     */
     public static String key(String word) {
+        String given = GIVEN_NAMES.get(word);
+        if (given != null) {
+            return given;
+        }
+        String key = spellingKey(word);
+        return GIVEN_NAMES.getOrDefault(key, key);
+    }
+
+    private static Map<String, String> givenNames() {
+        Map<String, String> out = new HashMap<>();
+        for (Tsv.Row row : Tsv.rows(Romanisation.class, "/sanctionswatch/match/given-names.txt", 1)) {
+            String[] forms = row.get(0).trim().split(" +");
+            String canonical = spellingKey(forms[0]);
+            for (String form : forms) {
+                if (!form.equals(forms[0])) {
+                    out.put(form, canonical);
+                    out.putIfAbsent(spellingKey(form), canonical);
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static String spellingKey(String word) {
         if (word.length() < 3 || !mayVary(word)) {
             return word;
         }

@@ -89,7 +89,25 @@ class NewsRulesTest {
             "Санкции против компании «Русские машины» Дерипаски.|ofac-sdn:24229|alias",
             "Igor Rotenberg, le fils d’Arkadi Rotenberg.|ofac-sdn:16669|fuzzy",
             // A person's alias with a part left out, where the entry's country is named.
-            "Raul Castro, a Sinaloa trafficker, was arrested in Mexico.|ofac-sdn:15016|partial alias"})
+            "Raul Castro, a Sinaloa trafficker, was arrested in Mexico.|ofac-sdn:15016|partial alias",
+            // Given names of Russia and Ukraine as each language writes them; a patronymic in another form passed.
+            "Peter Fradkov, the head of PSB, spoke in Moscow.|ofac-sdn:34658|transliterated",
+            "Dimitro Chernishenko, vice premier russo.|ofac-sdn:39363|transliterated",
+            "Міністр оборони Віктор Геннадійович Хренін заявив.|ofac-sdn:34746|partial",
+            "Олександр Григорович Вольфович, держсекретар Білорусі.|ofac-sdn:34976|transliterated",
+            // Spanish names: a married name after "de", the later of two given names with both surnames.
+            "Vice President Rosario Murillo spoke in Managua.|ofac-sdn:26124|partial",
+            "His sons Alfredo Guzman Salazar and Ovidio were charged in Mexico.|ofac-sdn:13120|partial",
+            // Organisations: compounds written apart, a state body's head after what it is of, dotted legal forms.
+            "It traded with Everwin Ship Management of Singapore.|ofac-sdn:37936|partial",
+            "Venezuela's Directorate General of Military Counter-Intelligence held him.|ofac-sdn:27008|partial",
+            "The Iranian Petroleum Ministry said exports rose.|ofac-sdn:29788|partial",
+            "Gulf-based Ali Almutawa Petroleum and Petrochemical Trading was named.|ofac-sdn:37930|partial",
+            // Hangul for a North Korean of the non-proliferation programme; five consonants where Syria is named.
+            "북한 제2경제위원회 백세봉 위원장이 제재 대상에 올랐다.|ofac-sdn:15787|transliterated",
+            "فرضت عقوبات على فواز الأخرس في سوريا.|ofac-sdn:30744|transliterated",
+            // The father named, not his daughter by the initial of her alias "A. Fawaz al-Akhras".
+            "Her father Fawaz Akhras was sanctioned in Syria.|ofac-sdn:30744|partial"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
         List<String> found = found(text);
         assertTrue(found.contains(id + "|" + rule), found.toString());
