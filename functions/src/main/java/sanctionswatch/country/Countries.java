@@ -109,7 +109,8 @@ public final class Countries {
 
     private static final String OTHER_LANGUAGES = "/sanctionswatch/country/countries-languages.tsv";
     /** The languages sanctions news is written in besides English, whose names of states the scanner knows. */
-    private static final List<String> LANGUAGES = List.of("ru", "uk", "ko", "zh", "ar", "fa", "es", "fr", "de", "pt", "it");
+    private static final List<String> LANGUAGES = List.of("ru", "uk", "ko", "zh", "ja", "ar", "fa", "es", "fr", "de", "pt",
+            "it");
 
     /**
      * Names of every state in the other {@link #LANGUAGES}, from the Unicode CLDR data the JDK carries (Россия, 북한,
@@ -119,6 +120,9 @@ public final class Countries {
     private static void addOtherLanguages(Map<String, Country> byCode, List<CountryForm> forms) {
         Set<List<String>> english = new HashSet<>();
         forms.forEach(f -> english.add(f.words()));
+        // Names romanised as the English ones are (Иран is iran, Судан sudan), kept once more as inflecting: "Ирана"
+        // and "Судана" are read as their nominatives only by a form that declines.
+        Set<List<String>> inflecting = new HashSet<>();
         for (String code : byCode.keySet()) {
             if (code.length() != 2) {
                 continue;
@@ -127,8 +131,12 @@ public final class Countries {
             for (String language : LANGUAGES) {
                 String name = state.getDisplayCountry(Locale.forLanguageTag(language));
                 List<String> words = words(name);
-                if (name.equals(code) || words.isEmpty() || english.contains(words) || OTHER_SENSES.contains(name)) {
+                if (name.equals(code) || words.isEmpty() || OTHER_SENSES.contains(name)
+                        || english.contains(words) && (!inflects(name) || !inflecting.add(words))) {
                     continue;
+                }
+                if (inflects(name)) {
+                    inflecting.add(words);
                 }
                 forms.add(new CountryForm(code, words, isAbbreviation(name), CountryForm.Kind.NAME, inflects(name),
                         false));

@@ -25,6 +25,10 @@ public final class CountryMatcher {
     private final Countries countries;
     /** How the words of the forms of inflecting languages begin ({@link #stem}). */
     private final Set<String> inflecting;
+    /** The words of the forms that inflect: the base form of a declined word must be one of them. */
+    private final BitSet inflectingWords;
+    /** The shortest stem a declined name of a state is read from: "Кубе" (kube) is Куба. */
+    private static final int MIN_STEM = 3;
 
     public CountryMatcher(Countries countries) {
         this.countries = countries;
@@ -39,6 +43,13 @@ public final class CountryMatcher {
         }
         this.index = builder.build();
         this.inflecting = Set.copyOf(stems);
+        BitSet words = new BitSet();
+        for (CountryForm f : forms) {
+            if (f.inflects()) {
+                f.words().forEach(w -> words.set(index.lexicon().id(w)));
+            }
+        }
+        this.inflectingWords = words;
     }
 
     /** How an inflected word begins: its first three letters ("ros" of rossii and rossiya). */
@@ -51,22 +62,38 @@ public final class CountryMatcher {
         Set<List<String>> people = new HashSet<>(0);
         List<PhraseIndex.Hit> hits = new ArrayList<>(2);
         int[] ids = index.lexicon().ids(tokens);
+        // Words read as their base form where they are a word of some name already ("Китаю" is a word of the
+        // Ukrainian name of Hong Kong, and China's in the dative): tried as both.
+        int[] bases = null;
         BitSet inflected = new BitSet();
         for (int k = 0; k < ids.length; k++) {
             char first = text.charAt(tokens.get(k).start());
-            if (ids[k] < 0 && (ScriptKeys.arabic(first)
-                    || Inflection.cyrillic(first) && inflecting.contains(stem(tokens.get(k).norm())))) {
-                // России, российского, وإيران: the inflected word read as its base form. A Russian word is tried only
-                // where it begins as a form of an inflecting language does (most words of a Russian text begin as
-                // none); an Arabic one always, as its prefixes come first.
-                ids[k] = Inflection.base(text, tokens.get(k), index.lexicon());
+            boolean cyrillic = Inflection.cyrillic(first) && inflecting.contains(stem(tokens.get(k).norm()));
+            if (ids[k] < 0 && (ScriptKeys.arabic(first) || cyrillic)) {
+                // России, российского, Кубе, وإيران: the inflected word read as its base form, a word of a form that
+                // inflects. A Russian word is tried only where it begins as a form of an inflecting language does
+                // (most words of a Russian text begin as none); an Arabic one always, as its prefixes come first.
+                ids[k] = Inflection.base(text, tokens.get(k), index.lexicon(), inflectingWords::get, MIN_STEM);
                 inflected.set(k, ids[k] >= 0);
+            } else if (ids[k] >= 0 && cyrillic) {
+                int base = Inflection.base(text, tokens.get(k), index.lexicon(), inflectingWords::get, MIN_STEM);
+                if (base >= 0 && base != ids[k]) {
+                    if (bases == null) {
+                        bases = ids.clone();
+                    }
+                    bases[k] = base;
+                    inflected.set(k);
+                }
             }
         }
+        int[] baseIds = bases;
         int i = 0;
         while (i < tokens.size()) {
             hits.clear();
             index.matchAt(tokens, ids, i, hits::add);
+            if (baseIds != null && baseIds[i] != ids[i]) {
+                index.matchAt(tokens, baseIds, i, hits::add);
+            }
             PhraseIndex.Hit longest = null;
             CountryForm form = null;
             for (PhraseIndex.Hit hit : hits) {

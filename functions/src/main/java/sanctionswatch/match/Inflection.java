@@ -2,6 +2,8 @@ package sanctionswatch.match;
 
 import sanctionswatch.text.Token;
 
+import java.util.function.IntPredicate;
+
 /**
  * The word an inflected word of a name stands for, as a list or gazetteer writes it:
  *
@@ -35,9 +37,18 @@ final class Inflection {
      * tried: the caller has it already.
      */
     static int base(String text, Token t, Lexicon lexicon) {
+        return base(text, t, lexicon, id -> true, MIN_STEM);
+    }
+
+    /**
+     * As {@link #base(String, Token, Lexicon)}, the base form one that {@code wanted} takes and a Russian stem of
+     * {@code minStem} letters or more: the names of states are read from three ("Кубе" is Куба, "Сирии" Сирия, not
+     * the Spanish Siria the lexicon also has).
+     */
+    static int base(String text, Token t, Lexicon lexicon, IntPredicate wanted, int minStem) {
         char first = text.charAt(t.start());
         if (cyrillic(first)) {
-            return nominative(t.norm(), lexicon);
+            return nominative(t.norm(), lexicon, wanted, minStem);
         }
         if (ScriptKeys.arabic(first)) {
             return unprefixed(t.norm(), lexicon);
@@ -72,9 +83,9 @@ final class Inflection {
     }
 
     /** The id of the nominative of a romanised Russian or Ukrainian word: "prigozhinym" is "prigozhin". */
-    private static int nominative(String word, Lexicon lexicon) {
+    private static int nominative(String word, Lexicon lexicon, IntPredicate wanted, int minStem) {
         for (String ending : ENDINGS) {
-            if (!word.endsWith(ending) || word.length() - ending.length() < MIN_STEM) {
+            if (!word.endsWith(ending) || word.length() - ending.length() < minStem) {
                 continue;
             }
             String stem = word.substring(0, word.length() - ending.length());
@@ -82,7 +93,7 @@ final class Inflection {
                 String candidate = stem + nominative;
                 if (!candidate.equals(word)) {
                     int id = lexicon.id(candidate);
-                    if (id >= 0) {
+                    if (id >= 0 && wanted.test(id)) {
                         return id;
                     }
                 }

@@ -147,6 +147,11 @@ class NewsRulesTest {
             "美國財政部制裁俄羅斯和北韓。|US RU KP",
             "إلى اليمن والإمارات.|YE AE",
             "홍콩 회사와 하노이 회담.|HK VN",
+            // Declined where the name reads as the English one (Иран, Судан) or is short (Куба), or is a word of
+            // another state's name (Китаю, of Hong Kong's); Japanese.
+            "Санкции против Ирана, война в Сирии, поставки из Судана на Кубе.|IR SY SD CU",
+            "Санкції проти Китаю і постачання в Нігерію.|CN NG",
+            "米財務省は北朝鮮とロシアの企業を制裁した。|US KP RU",
             "Fighting in Crimea and Gaza went on.|''",
             "Deputy Attorney General Lisa Monaco said so.|''",
             "무엇이란 말인가.|''"})
