@@ -130,8 +130,8 @@ final class Overlaps {
             if (!located.isEmpty()) {
                 tied = located;
             }
-            double score = tied.stream().mapToDouble(Candidate::score).max().orElse(0);
-            List<Candidate> strongest = tied.stream().filter(c -> c.score() == score).toList();
+            double score = tied.stream().mapToDouble(Overlaps::tieScore).max().orElse(0);
+            List<Candidate> strongest = tied.stream().filter(c -> tieScore(c) == score).toList();
             // People by how much of the name the words cover (the son has one given name more; a surname alone covers
             // nothing of either); organisations not:
             // a parent's name is often the longer ("PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA" before its
@@ -159,6 +159,16 @@ final class Overlaps {
         return out;
     }
 
+
+    /**
+     * The score a candidate ties by: a person's short alias as a name with a part left out. "Vladimir Bogdanov" is
+     * the alias BOGDANOV, Vladimir of one entry and BOGDANOV, Vladimir Leonidovich with the patronymic left out of
+     * another: the words fit both as well, and the list's writing an alias out decides nothing between them.
+     */
+    private static double tieScore(Candidate c) {
+        return c.rule() == MatchRule.ALIAS && c.entity().type() == EntityType.PERSON ? MatchRule.PARTIAL.score()
+                : c.score();
+    }
 
     /** What the score of a mention is multiplied by when another entry fits the same words as well. */
     static final double TIE_DOUBT = 0.9;

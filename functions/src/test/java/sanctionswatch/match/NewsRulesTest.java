@@ -106,6 +106,8 @@ class NewsRulesTest {
             // Hangul for a North Korean of the non-proliferation programme; five consonants where Syria is named.
             "북한 제2경제위원회 백세봉 위원장이 제재 대상에 올랐다.|ofac-sdn:15787|transliterated",
             "فرضت عقوبات على فواز الأخرس في سوريا.|ofac-sdn:30744|transliterated",
+            // One person's short alias against another's name without its patronymic: tied, the first designated.
+            "OFAC designated Vladimir Bogdanov, the oil tycoon.|ofac-sdn:24317|partial",
             // The father named, not his daughter by the initial of her alias "A. Fawaz al-Akhras".
             "Her father Fawaz Akhras was sanctioned in Syria.|ofac-sdn:30744|partial"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
