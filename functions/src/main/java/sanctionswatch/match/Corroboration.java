@@ -53,7 +53,7 @@ final class Corroboration {
     /** Words of terrorism, in English and the languages of Europe that write it alike ("terroristas", "Terroristen"). */
     private static final List<String> TERROR_TRADE = List.of("militant", "militants", "terrorist", "terrorists",
             "terror", "jihadist", "jihadists", "militia", "militias", "fighters", "insurgents", "extremist",
-            "extremists", "terrorista", "terroristas", "terroristi", "terroriste", "terroristes", "terroristen",
+            "extremists", "attack", "attacks", "rebels", "hostages", "terrorista", "terroristas", "terroristi", "terroriste", "terroristes", "terroristen",
             "terrorismo", "terrorisme", "terrorismus", "guerrilheiro", "miliziani", "milices", "milizen");
     /** Words of the trade of a programme's entries, by the start of its tag. */
     private static final Map<String, List<String>> TRADES = Map.of(

@@ -217,7 +217,7 @@ public final class EntityMatcher {
             for (int k = 0; k < chosen.size(); k++) {
                 Candidate c = chosen.get(k);
                 generic.set(k, generic(c));
-                if (!c.rule().needsCorroboration() && !generic.get(k)) {
+                if (!c.rule().needsCorroboration() && !generic.get(k) && !oneProperWord(c)) {
                     strong.add(c.entity().id());
                 }
             }
@@ -231,7 +231,7 @@ public final class EntityMatcher {
                     if (named != null) {
                         kept.add(c.because("ordinary words, " + named));
                     }
-                } else if (!c.rule().needsCorroboration()) {
+                } else if (!c.rule().needsCorroboration() && !oneProperWord(c)) {
                     kept.add(c);
                 } else if (strong.contains(c.entity().id())) {
                     kept.add(c.because("the entry named in full in the text"));
@@ -243,6 +243,19 @@ public final class EntityMatcher {
                 }
             }
             return kept;
+        }
+
+        /**
+         * A company or group named by one word that is no acronym ("Sinbad", "Andariel", "Isis"): the word is often a
+         * person's, a game's or a goddess's name, and it stands as the entry only where the text speaks of sanctions,
+         * the entry's trade or one of its countries ({@link Corroboration#of}), as a core name does. The comedian
+         * Sinbad is not the mixer SINBAD; "Sinbad, the mixer sanctioned by the Treasury" is. (A ship named by one
+         * word stands only beside a word that says it is a ship already: {@link #acceptable}.)
+         */
+        private boolean oneProperWord(Candidate c) {
+            return c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
+                    && !tokens.get(c.from()).upper()
+                    && c.rule() != MatchRule.IDENTIFIER && c.rule() != MatchRule.TRANSLATED;
         }
 
         /**

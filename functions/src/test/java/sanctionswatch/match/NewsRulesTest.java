@@ -106,6 +106,8 @@ class NewsRulesTest {
             // Hangul for a North Korean of the non-proliferation programme; five consonants where Syria is named.
             "북한 제2경제위원회 백세봉 위원장이 제재 대상에 올랐다.|ofac-sdn:15787|transliterated",
             "فرضت عقوبات على فواز الأخرس في سوريا.|ofac-sdn:30744|transliterated",
+            // A group named by one word where the text speaks of its trade.
+            "Sinbad, the crypto mixer, was sanctioned by the Treasury.|ofac-sdn:44437|exact",
             // One person's short alias against another's name without its patronymic: tied, the first designated.
             "OFAC designated Vladimir Bogdanov, the oil tycoon.|ofac-sdn:24317|partial",
             // The father named, not his daughter by the initial of her alias "A. Fawaz al-Akhras".
@@ -126,13 +128,15 @@ class NewsRulesTest {
             "Такое решение приняли в Москве.",                           // a short word read as inflected
             "Ali Hassan Ghali was killed in Gaza.",                      // Ghali is no Ghul, though consonants agree
             "Новые проекты в Москве обсудили.",                         // NOVYE PROEKTY unquoted: "new projects"
-            "Raúl Castro steps down as Cuban Communist Party leader."})  // a trafficker's alias; Peru's party
+            "Raúl Castro steps down as Cuban Communist Party leader.",   // a trafficker's alias; Peru's party
+            "Who is Andariel? A demon of the Diablo games."})            // one word, nothing of the hackers
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
                 || f.startsWith("ofac-sdn:30976") || f.startsWith("ofac-sdn:44437")
                 || f.startsWith("ofac-sdn:38660") || f.startsWith("ofac-sdn:12890")
-                || f.startsWith("ofac-sdn:15016") || f.startsWith("ofac-sdn:4715")), found.toString());
+                || f.startsWith("ofac-sdn:15016") || f.startsWith("ofac-sdn:4715")
+                || f.startsWith("ofac-sdn:27309")), found.toString());
     }
 
     @ParameterizedTest
