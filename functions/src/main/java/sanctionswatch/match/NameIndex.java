@@ -72,7 +72,7 @@ final class NameIndex {
      * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire"). 5: a person's alias with a part left out is a
      * {@link MatchRule#PARTIAL_ALIAS}.
      */
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
@@ -142,7 +142,7 @@ final class NameIndex {
     /** Indexes every name and alias of the list, their romanisation keys, and the vessels' IMO numbers. */
     static NameIndex of(Watchlist list, Set<String> common) {
         Builder b = new Builder();
-        alone(list, common).forEach((words, form) -> b.add(form.entity(), form.rule(), words));
+        alone(list, common).forEach(form -> b.add(form.entity(), form.rule(), form.words()));
         for (NameForm form : Words.translated(list)) {
             b.add(form.entity(), form.rule(), form.words());
         }
@@ -171,7 +171,7 @@ final class NameIndex {
      * HOLDINGOVAYA KOMPANIYA METALLOINVEST AO has the core "Metalloinvest", METALLOINVEST TRADING AG the core
      * "Metalloinvest Trading", so "Metalloinvest" alone is the holding company.
      */
-    private static Map<List<String>, NameForm> alone(Watchlist list, Set<String> common) {
+    private static List<NameForm> alone(Watchlist list, Set<String> common) {
         Set<String> countryWords = new HashSet<>();
         Set<List<String>> countryNames = new HashSet<>();
         for (CountryForm c : Countries.bundled().forms()) {
@@ -237,11 +237,16 @@ final class NameIndex {
             }
         }
         Map<List<String>, NameForm> out = new LinkedHashMap<>();
+        List<NameForm> ofStates = new ArrayList<>(0);
         cores.forEach((core, owners) -> {
             if (owners.size() == 1 && shortNames.getOrDefault(core, Set.of()).stream().allMatch(owners::contains)
                     && (core.size() > 1 || core.get(0).length() <= 4
                     || entriesWith.getOrDefault(core.get(0), 0) <= MAX_CORE_ENTRIES)) {
                 out.put(core, new NameForm(owners.iterator().next(), core, MatchRule.CORE));
+            } else if (owners.size() <= MAX_STATE_BODIES && institution(core, common) && ofOtherStates(owners)) {
+                // "Foreign Trade Bank": North Korea's and Myanmar's, each where its own state is named (a core of
+                // ordinary words stands only there: EntityMatcher.generic).
+                owners.forEach(o -> ofStates.add(new NameForm(o, core, MatchRule.CORE)));
             }
         });
         surnames.forEach((surname, all) -> {
@@ -257,7 +262,9 @@ final class NameIndex {
                 out.putIfAbsent(surname, new NameForm(owners.iterator().next(), surname, MatchRule.SURNAME_ALONE));
             }
         });
-        return out;
+        List<NameForm> all = new ArrayList<>(out.values());
+        all.addAll(ofStates);
+        return all;
     }
 
     /**
@@ -266,6 +273,35 @@ final class NameIndex {
      * (VTB BANK's "VTB", in twenty names).
      */
     private static final int MAX_CORE_ENTRIES = 5;
+
+    /** The most states whose bodies may share a core of ordinary words ("Foreign Trade Bank"). */
+    private static final int MAX_STATE_BODIES = 4;
+
+    /**
+     * Whether a core is an institution named by three ordinary words or more, one of them an institution's ("Foreign
+     * Trade Bank", "Central Election Commission"): two ("Central Bank") are every state's, and the news writes them
+     * of its own without its name.
+     */
+    private static boolean institution(List<String> core, Set<String> common) {
+        return core.size() >= 3 && core.stream().allMatch(w -> common.contains(w) || Words.PARTICLES.contains(w))
+                && core.stream().anyMatch(Words.INSTITUTIONS::contains);
+    }
+
+    /** Whether each entry has a country and no two share one: bodies of different states, told apart by them. */
+    private static boolean ofOtherStates(Set<Entity> entries) {
+        Set<String> seen = new HashSet<>();
+        for (Entity e : entries) {
+            if (e.countries().isEmpty()) {
+                return false;
+            }
+            for (String c : e.countries()) {
+                if (!seen.add(c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     /** The most people a surname alone may be shared by and still stand for one of them: a family's. */
     private static final int FAMILY = 4;
