@@ -775,7 +775,10 @@ public final class EntityMatcher {
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
                     MatchRule listed = names.rule(form);
+                    // Russia's people are filed under these keys for Arabic script only: in Latin letters their
+                    // names' other spellings are the romanisation keys' and the misspellings' ("Vladimir Putn").
                     if (listed != MatchRule.SURNAME_ALONE && listed != MatchRule.CORE
+                            && NameIndex.arabicWorld(entity)
                             && closeWordForWord(form, kept, hit.from(), hit.to(), to - from)
                             && spellsAWordOf(entity, tokens, from, to)
                             && acceptable(entity, from, to)) {

@@ -382,6 +382,22 @@ final class NameIndex {
         }
     }
 
+    /** Whether a person is of the Arabic-speaking world or Iran, by a country of any role or a programme. */
+    static boolean arabicWorld(Entity e) {
+        Set<String> countries = new HashSet<>(e.countries());
+        e.details().countries().forEach(c -> countries.add(c.code()));
+        return arabicWorld(e, countries);
+    }
+
+    private static boolean arabicWorld(Entity e, Set<String> countries) {
+        return countries.stream().anyMatch(ARABIC_COUNTRIES::contains)
+                || e.programs().stream().anyMatch(p -> ARABIC_PROGRAMMES.stream().anyMatch(p::startsWith));
+    }
+
+    /** Programmes of Russia's and Belarus's people, whom Persian and Arabic news names as often as Iran's own. */
+    private static final List<String> RUSSIAN_PROGRAMMES = List.of("RUSSIA", "UKRAINE-EO13", "BELARUS",
+            "CAATSA - RUSSIA");
+
     /** Programmes and countries whose people the news writes in Arabic script, or in Hangul. */
     private static final List<String> ARABIC_PROGRAMMES = List.of("SDGT", "FTO", "SDT", "IRAN", "IRGC", "IFSR",
             "SYRIA", "IRAQ", "LEBANON", "YEMEN", "LIBYA", "HIZBALLAH", "NPWMD");
@@ -404,8 +420,12 @@ final class NameIndex {
                 .anyMatch(p -> p.startsWith("DPRK") || p.startsWith("NKSPEA"))) {
             return ScriptKeys.KOREAN;
         }
-        if (countries.stream().anyMatch(ARABIC_COUNTRIES::contains)
-                || e.programs().stream().anyMatch(p -> ARABIC_PROGRAMMES.stream().anyMatch(p::startsWith))) {
+        if (arabicWorld(e, countries)) {
+            return ScriptKeys.ARABIC;
+        }
+        if (e.programs().stream().anyMatch(p -> RUSSIAN_PROGRAMMES.stream().anyMatch(p::startsWith))) {
+            // Persian and Arabic news write Russia's people by their consonants too: میخائیل فریدمن is FRIDMAN,
+            // Mikhail.
             return ScriptKeys.ARABIC;
         }
         return null;

@@ -106,6 +106,8 @@ class NewsRulesTest {
             // Hangul for a North Korean of the non-proliferation programme; five consonants where Syria is named.
             "북한 제2경제위원회 백세봉 위원장이 제재 대상에 올랐다.|ofac-sdn:15787|transliterated",
             "فرضت عقوبات على فواز الأخرس في سوريا.|ofac-sdn:30744|transliterated",
+            // Russia's people in Persian script, by their consonants as the Arabic-speaking world's are.
+            "تحریم میخائیل ماراتوویچ فریدمن در روسیه|ofac-sdn:44291|transliterated",
             // A body two states have by the same ordinary words, where one of the states is named.
             "Branches of North Korea’s state-owned Foreign Trade Bank in Thailand.|ofac-sdn:15603|core name",
             // A group named by one word where the text speaks of its trade.
