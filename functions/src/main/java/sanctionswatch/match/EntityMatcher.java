@@ -39,6 +39,9 @@ public final class EntityMatcher {
     private static final int MIN_FUZZY = 5;
 
     private final NameIndex names;
+    private final Watchlist list;
+    /** North Korea's organisations by their words, made the first time a text has Hangul: most texts have none. */
+    private volatile KoreanNames koreanNames;
     private final Set<String> common;
     /** The surname, acronym and short-form passes after the first, with the surnames of the people found so far. */
     private final LaterMentions later;
@@ -55,8 +58,9 @@ public final class EntityMatcher {
     private final int[] frenchArabicOf;
     private static final int UNKEYED = Integer.MIN_VALUE;
 
-    private EntityMatcher(NameIndex names, Set<String> common) {
+    private EntityMatcher(NameIndex names, Set<String> common, Watchlist list) {
         this.names = names;
+        this.list = list;
         this.common = common;
         this.later = new LaterMentions(common);
         this.keyOf = unkeyed(names.lexicon().size());
@@ -86,7 +90,7 @@ public final class EntityMatcher {
     /** Indexes every name and alias of the list, their romanisation keys, and the vessels' IMO numbers. */
     public static EntityMatcher of(Watchlist list) {
         Set<String> common = Words.common();
-        return new EntityMatcher(NameIndex.of(list, common), common);
+        return new EntityMatcher(NameIndex.of(list, common), common, list);
     }
 
     /**
@@ -94,7 +98,7 @@ public final class EntityMatcher {
      * indexing the list. Refuses ({@link IllegalArgumentException}) an index of another list or of other rules.
      */
     public static EntityMatcher of(Watchlist list, byte[] index) {
-        return new EntityMatcher(NameIndex.read(index, list), Words.common());
+        return new EntityMatcher(NameIndex.read(index, list), Words.common(), list);
     }
 
     /** Indexes {@code list} and writes the index, for {@link #of(Watchlist, byte[])}. */
@@ -538,6 +542,7 @@ public final class EntityMatcher {
                     keys[i] = id;
                 }
             }
+            koreanOrganisations();
             if (keys == null) {
                 return;
             }
@@ -564,6 +569,42 @@ public final class EntityMatcher {
                 }
             };
             variantsFrom(tokens, keys, collect);
+        }
+
+        /**
+         * North Korea's organisations named in one word of Hangul ({@link KoreanNames}): 고려상업은행 is KORYO
+         * COMMERCIAL BANK. A word followed by a particle (고려상업은행은) is tried without it; a name of two words
+         * only (대동은행) stands where North Korea is named.
+         */
+        private void koreanOrganisations() {
+            boolean northKorea = countries.stream().anyMatch(c -> c.code().equals("KP"));
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!ScriptKeys.hangul(text.charAt(tokens.get(i).start()))) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
+                        && ScriptKeys.hangul(text.charAt(tokens.get(end).start()))) {
+                    end++;
+                }
+                if (end - i >= 3) {
+                    int to = end;
+                    List<Entity> found = koreanNames().find(text.substring(tokens.get(i).start(),
+                            tokens.get(to - 1).end()), northKorea);
+                    if (found.isEmpty() && PARTICLES_KO.indexOf(text.charAt(tokens.get(end - 1).start())) >= 0) {
+                        to = end - 1;
+                        found = koreanNames().find(text.substring(tokens.get(i).start(), tokens.get(to - 1).end()),
+                                northKorea);
+                    }
+                    for (Entity e : found) {
+                        candidates.add(new Candidate(i, to, e, MatchRule.TRANSLATED, MatchRule.TRANSLATED.score(),
+                                "its Korean words"));
+                    }
+                }
+                i = end;
+            }
         }
 
         /**
@@ -1065,6 +1106,18 @@ public final class EntityMatcher {
             shortest = Math.min(shortest, c);
         }
         return to - from >= 2 && consonants >= least && shortest >= 2;
+    }
+
+    /** Korean particles that follow a name in the same word: topic, subject, object, of, and, to, from. */
+    private static final String PARTICLES_KO = "은는이가을를의와과에도로";
+
+    private KoreanNames koreanNames() {
+        KoreanNames k = koreanNames;
+        if (k == null) {
+            k = KoreanNames.of(list);
+            koreanNames = k;
+        }
+        return k;
     }
 
     /** Patronymics as Russian, Ukrainian and Belarusian romanise: Gennadievich, Hennadiiovych, Olegovna, Petrivna. */

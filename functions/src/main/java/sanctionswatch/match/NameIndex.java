@@ -382,6 +382,20 @@ final class NameIndex {
         }
     }
 
+    /** Whether an entry is North Korea's, by a country of any role, the remarks or a programme. */
+    static boolean korean(Entity e) {
+        Set<String> countries = new HashSet<>(e.countries());
+        e.details().countries().forEach(c -> countries.add(c.code()));
+        return korean(e, countries);
+    }
+
+    private static boolean korean(Entity e, Set<String> countries) {
+        String remarks = e.details().remarks();
+        return countries.contains("KP") || remarks.contains("Democratic People's Republic of Korea")
+                || remarks.contains("Korea, North") || remarks.contains("North Korea Sanctions")
+                || e.programs().stream().anyMatch(p -> p.startsWith("DPRK") || p.startsWith("NKSPEA"));
+    }
+
     /** Whether a person is of the Arabic-speaking world or Iran, by a country of any role or a programme. */
     static boolean arabicWorld(Entity e) {
         Set<String> countries = new HashSet<>(e.countries());
@@ -413,11 +427,7 @@ final class NameIndex {
     private static String script(Entity e) {
         Set<String> countries = new HashSet<>(e.countries());
         e.details().countries().forEach(c -> countries.add(c.code()));
-        String remarks = e.details().remarks();
-        if (countries.contains("KP") || remarks.contains("Democratic People's Republic of Korea")
-                || remarks.contains("Korea, North") || remarks.contains("North Korea Sanctions")
-                || e.programs().stream()
-                .anyMatch(p -> p.startsWith("DPRK") || p.startsWith("NKSPEA"))) {
+        if (korean(e, countries)) {
             return ScriptKeys.KOREAN;
         }
         if (arabicWorld(e, countries)) {

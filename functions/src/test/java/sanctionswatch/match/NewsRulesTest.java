@@ -106,6 +106,10 @@ class NewsRulesTest {
             // Hangul for a North Korean of the non-proliferation programme; five consonants where Syria is named.
             "북한 제2경제위원회 백세봉 위원장이 제재 대상에 올랐다.|ofac-sdn:15787|transliterated",
             "فرضت عقوبات على فواز الأخرس في سوريا.|ofac-sdn:30744|transliterated",
+            // North Korea's organisations in one word of Korean words and romanised proper words, in Korean order.
+            "북한의 조선대성무역총회사가 제재 대상이다.|ofac-sdn:12313|translated",
+            "고려상업은행과 진성합영은행은 북한 은행이다.|ofac-sdn:23003|translated",
+            "미국은 로케트공업부를 제재했다.|ofac-sdn:26852|translated",
             // Russia's people in Persian script, by their consonants as the Arabic-speaking world's are.
             "تحریم میخائیل ماراتوویچ فریدمن در روسیه|ofac-sdn:44291|transliterated",
             // A body two states have by the same ordinary words, where one of the states is named.
@@ -133,14 +137,15 @@ class NewsRulesTest {
             "Ali Hassan Ghali was killed in Gaza.",                      // Ghali is no Ghul, though consonants agree
             "Новые проекты в Москве обсудили.",                         // NOVYE PROEKTY unquoted: "new projects"
             "Raúl Castro steps down as Cuban Communist Party leader.",   // a trafficker's alias; Peru's party
-            "Who is Andariel? A demon of the Diablo games."})            // one word, nothing of the hackers
+            "Who is Andariel? A demon of the Diablo games.",             // one word, nothing of the hackers
+            "하나은행은 서울의 은행이다."})                                // "Hana" and "bank", North Korea unnamed
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
                 || f.startsWith("ofac-sdn:30976") || f.startsWith("ofac-sdn:44437")
                 || f.startsWith("ofac-sdn:38660") || f.startsWith("ofac-sdn:12890")
                 || f.startsWith("ofac-sdn:15016") || f.startsWith("ofac-sdn:4715")
-                || f.startsWith("ofac-sdn:27309")), found.toString());
+                || f.startsWith("ofac-sdn:27309") || f.startsWith("ofac-sdn:22986")), found.toString());
     }
 
     @ParameterizedTest

@@ -1,0 +1,165 @@
+package sanctionswatch.match;
+
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.Tsv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * North Korean organisations as Korean news names them: in one word of Korean words and romanised proper words,
+ * 조선대성무역총회사 for KOREA DAESONG GENERAL TRADING CORPORATION, 고려상업은행 for KORYO COMMERCIAL BANK. Korean puts
+ * the words in another order than the English the lists write ("trading general corporation"), so a name is the
+ * bag of its words: each Korean word of {@code korean-words.tsv} as its English words, each run of syllables between
+ * them as one romanised key ({@link ScriptKeys#korean(String)}: 대성 and DAESONG are both {@code taesong}), legal forms
+ * left out. {@code KoreanNames.of(list).find("조선대성무역총회사")} is the trading corporation.
+ */
+final class KoreanNames {
+    /** Korean words by their English words ("-" for a legal form), longest Korean word first where one starts. */
+    private static final Map<String, List<String>> WORDS = words();
+    private static final int LONGEST = WORDS.keySet().stream().mapToInt(String::length).max().orElse(1);
+    /** The English words the Korean words stand for. */
+    private static final Set<String> ENGLISH = englishWords();
+    /**
+     * English words of names that say nothing of which organisation it is ("venture": JINSONG JOINT BANK is
+     * 진성합영은행, "joint venture bank", as JINMYONG JOINT VENTURE BANK would be), and English forms of one word.
+     */
+    private static final Set<String> LEFT_OUT = Set.of("co", "ltd", "limited", "company", "corporation", "corp",
+            "inc", "llc", "of", "the", "and", "for", "jv", "pte", "s", "venture");
+    private static final Map<String, String> SAME_WORD = Map.of("trading", "trade", "banking", "bank",
+            "commission", "committee", "petroleum", "oil", "defence", "defense", "labour", "labor");
+
+    private final Map<String, List<Entity>> byBag;
+
+    private KoreanNames(Map<String, List<Entity>> byBag) {
+        this.byBag = byBag;
+    }
+
+    /** The North Korean organisations of {@code list}, by the bag of words of each of their names. */
+    static KoreanNames of(Watchlist list) {
+        Map<String, List<Entity>> byBag = new HashMap<>();
+        for (Entity e : list.entities()) {
+            if (e.type() != EntityType.ORGANISATION || !NameIndex.korean(e)) {
+                continue;
+            }
+            Set<String> bags = new HashSet<>();
+            bags.add(bagOfList(e.name()));
+            for (Alias a : e.aliases()) {
+                bags.add(bagOfList(a.name()));
+            }
+            for (String bag : bags) {
+                if (bag.indexOf(' ') > 0) {
+                    // One word alone ("korea", a bank's proper name) is no organisation's name in a bag of one.
+                    byBag.computeIfAbsent(bag, k -> new ArrayList<>(1)).add(e);
+                }
+            }
+        }
+        return new KoreanNames(byBag);
+    }
+
+    /**
+     * The organisations whose name the Hangul syllables {@code word} are, by their bag of words; empty for none.
+     * {@code find("고려상업은행", false)} is KORYO COMMERCIAL BANK. A name of two words ("Hana" and "bank") is
+     * another state's bank as often: it is found only where North Korea is named ({@code northKoreaNamed}).
+     */
+    List<Entity> find(String word, boolean northKoreaNamed) {
+        String bag = bagOfKorean(word);
+        List<Entity> found = byBag.get(bag);
+        if (found == null || !northKoreaNamed && bag.indexOf(' ') == bag.lastIndexOf(' ')) {
+            return List.of();
+        }
+        return found;
+    }
+
+    private static String bagOfList(String name) {
+        List<String> bag = new ArrayList<>();
+        StringBuilder proper = new StringBuilder();
+        for (String w : NameForms.words(name)) {
+            String word = SAME_WORD.getOrDefault(w, w);
+            if (ENGLISH.contains(word) || LEFT_OUT.contains(word)) {
+                flush(proper, bag);
+                if (!LEFT_OUT.contains(word)) {
+                    bag.add(word);
+                }
+            } else {
+                proper.append(word);
+            }
+        }
+        flush(proper, bag);
+        return sorted(bag);
+    }
+
+    private static String bagOfKorean(String word) {
+        List<String> bag = new ArrayList<>();
+        StringBuilder proper = new StringBuilder();
+        int i = 0;
+        while (i < word.length()) {
+            List<String> english = null;
+            int length = 0;
+            for (int n = Math.min(LONGEST, word.length() - i); n >= 1; n--) {
+                // A word of one syllable (부, 성: ministry) only ends a name: inside one it is a syllable of a
+                // proper word (대성, Daesong).
+                if (n == 1 && i + 1 < word.length()) {
+                    continue;
+                }
+                english = WORDS.get(word.substring(i, i + n));
+                if (english != null) {
+                    length = n;
+                    break;
+                }
+            }
+            if (english == null) {
+                String key = ScriptKeys.korean(word.charAt(i));
+                if (key == null) {
+                    return "";
+                }
+                proper.append(key.substring(ScriptKeys.KOREAN.length()));
+                i++;
+            } else {
+                flush(proper, bag);
+                english.stream().filter(w -> !w.equals("-")).forEach(bag::add);
+                i += length;
+            }
+        }
+        flush(proper, bag);
+        return sorted(bag);
+    }
+
+    /**
+     * A proper word, romanised as Korean is: the list's "daesong", and the text's 대성 as its syllables' romanisations
+     * run together, are both {@code taesong}.
+     */
+    private static void flush(StringBuilder proper, List<String> bag) {
+        if (proper.length() > 0) {
+            bag.add(ScriptKeys.korean(proper.toString()));
+            proper.setLength(0);
+        }
+    }
+
+    private static String sorted(List<String> bag) {
+        List<String> s = new ArrayList<>(bag);
+        s.sort(null);
+        return String.join(" ", s);
+    }
+
+    private static Set<String> englishWords() {
+        Set<String> out = new HashSet<>();
+        WORDS.values().forEach(out::addAll);
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, List<String>> words() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Tsv.Row row : Tsv.rows(KoreanNames.class, "/sanctionswatch/match/korean-words.tsv", 2)) {
+            out.put(row.get(0), List.of(row.get(1).split(" ")));
+        }
+        return Map.copyOf(out);
+    }
+}
