@@ -951,12 +951,17 @@ public final class EntityMatcher {
                 return false;
             }
             boolean sentenceCase = quotedInSentenceCase(entity, text, tokens, from, to);
+            // "Iran's morality police" for IRAN'S MORALITY POLICE: after a state's possessive, a body's ordinary words
+            // are written in lower case.
+            boolean ofAState = entity.type() == EntityType.ORGANISATION && to - from > 2
+                    && tokens.get(from).capitalised() && possessive(text, tokens.get(from));
             for (int i = from; i < to; i++) {
                 Token t = tokens.get(i);
                 if (!t.capitalised() && !sentenceCase && !Words.PARTICLES.contains(t.norm())
                         && !(i > from && joined(text, tokens, i))
                         && !(i > from && entity.type() == EntityType.ORGANISATION
-                        && Words.GENERIC_ORGANISATION_WORDS.contains(t.norm()))) {
+                        && Words.GENERIC_ORGANISATION_WORDS.contains(t.norm()))
+                        && !(ofAState && i > from && common.contains(t.norm()))) {
                     // A generic head may be written in lower case: "the Lazarus group".
                     return false;
                 }
@@ -1106,6 +1111,11 @@ public final class EntityMatcher {
             shortest = Math.min(shortest, c);
         }
         return to - from >= 2 && consonants >= least && shortest >= 2;
+    }
+
+    /** Whether the word is followed by a possessive: "Iran's", "Belarus’". */
+    private static boolean possessive(String text, Token t) {
+        return t.end() < text.length() && Normalizer.isApostrophe(text.charAt(t.end()));
     }
 
     /** Korean particles that follow a name in the same word: topic, subject, object, of, and, to, from. */

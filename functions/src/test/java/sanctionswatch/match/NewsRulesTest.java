@@ -112,6 +112,8 @@ class NewsRulesTest {
             "미국은 로케트공업부를 제재했다.|ofac-sdn:26852|translated",
             // Russia's people in Persian script, by their consonants as the Arabic-speaking world's are.
             "تحریم میخائیل ماراتوویچ فریدمن در روسیه|ofac-sdn:44291|transliterated",
+            // A state's body after its possessive, its ordinary words in lower case.
+            "US imposes sanctions against Iran's morality police.|ofac-sdn:39258|exact",
             // A body two states have by the same ordinary words, where one of the states is named.
             "Branches of North Korea’s state-owned Foreign Trade Bank in Thailand.|ofac-sdn:15603|core name",
             // A group named by one word where the text speaks of its trade.
