@@ -26,11 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NewsCorpusTest {
     /** Today's figures on the test half, less a margin of a text or two: a floor, not the aim. */
-    private static final double MIN_PRECISION = 0.94;
-    private static final double MIN_RECALL = 0.80;
+    private static final double MIN_PRECISION = 0.95;
+    private static final double MIN_RECALL = 0.81;
     private static final double MIN_COUNTRY_F1 = 0.97;
-    private static final double MIN_ENGLISH_PRECISION = 0.94;
-    private static final double MIN_ENGLISH_RECALL = 0.88;
+    private static final double MIN_ENGLISH_PRECISION = 0.95;
+    private static final double MIN_ENGLISH_RECALL = 0.91;
 
     private static List<LabelledText> corpus;
     private static ArticleScanner scanner;
@@ -45,7 +45,7 @@ class NewsCorpusTest {
 
     @Test
     void theCorpusHasTheTextsItIsMeantToHave() {
-        assertTrue(corpus.size() >= 650, corpus.size() + " texts");
+        assertTrue(corpus.size() >= 790, corpus.size() + " texts");
         assertTrue(count(t -> t.category().equals("near-miss")) >= 60, "near misses");
         assertTrue(count(t -> t.entities().isEmpty()) >= 40, "texts naming no list entry");
         Map<String, Set<String>> scripts = Map.of("Cyrillic", Set.of("ru", "uk"), "Hangul", Set.of("ko"),
