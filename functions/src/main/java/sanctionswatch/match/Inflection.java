@@ -19,12 +19,17 @@ import java.util.function.IntPredicate;
  * </ul>
  */
 final class Inflection {
-    /** Endings of the oblique cases of nouns, adjectives and names, romanised, longest first. */
-    private static final String[] ENDINGS = {"yami", "yakh", "ogo", "ego", "omu", "emu", "ymi", "imi", "ami", "akh",
+    /**
+     * Endings of the oblique cases of nouns, adjectives and names, romanised, longest first; -oyi and -oyu are the
+     * Ukrainian feminine's (Майорової, Майоровою: MAYOROVA).
+     */
+    private static final String[] ENDINGS = {"yami", "yakh", "oyi", "oyu", "ogo", "ego", "omu", "emu", "ymi", "imi",
+            "ami", "akh",
             "iem", "iey", "ym", "im", "om", "em", "oy", "oi", "ey", "ei", "yu", "ya", "iu", "ia", "ii", "u", "a", "e",
             "y", "i"};
     /** Nominative endings the stem is tried with after itself. */
     private static final String[] NOMINATIVE = {"", "a", "iy", "y", "o", "ya"};
+    private static final String[] FEMININE = {"a", "ya"};
     private static final int MIN_STEM = 4;
     /** Arabic clitics joined before a word, longest first: "and the", "with the", "for the", "and", "with", "for". */
     private static final String[] ARABIC_PREFIXES = {"وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"};
@@ -89,7 +94,9 @@ final class Inflection {
                 continue;
             }
             String stem = word.substring(0, word.length() - ending.length());
-            for (String nominative : NOMINATIVE) {
+            // A Ukrainian feminine ending is a woman's name: Майорової is MAYOROVA before MAYOROV.
+            boolean feminine = ending.equals("oyi") || ending.equals("oyu");
+            for (String nominative : feminine ? FEMININE : NOMINATIVE) {
                 String candidate = stem + nominative;
                 if (!candidate.equals(word)) {
                     int id = lexicon.id(candidate);

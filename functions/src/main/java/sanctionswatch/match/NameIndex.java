@@ -72,7 +72,7 @@ final class NameIndex {
      * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire"). 5: a person's alias with a part left out is a
      * {@link MatchRule#PARTIAL_ALIAS}.
      */
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */

@@ -94,8 +94,10 @@ public final class Romanisation {
             // French writes the final -in of Russian names -ine: Poutine, Setchine, Vediakhine.
             w = w.substring(0, w.length() - 1);
         }
-        // German w is v (Wladimir, Iwanow); y and i are one letter in Russian transliterations (Solovyev, Soloviev).
-        return w.replace('w', 'v').replace('y', 'i');
+        // German w is v (Wladimir, Iwanow); y and i are one letter in Russian transliterations; and the soft e (е
+        // after ь, Ukrainian є) is written ye, ie or e (Solovyev, Soloviev and Соловьев, Komlyev for Комлєв are all
+        // solovev and komlev).
+        return w.replace('w', 'v').replace("ye", "e").replace("ie", "e").replace('y', 'i');
     }
 
     private static boolean vowel(char c) {
@@ -112,7 +114,7 @@ public final class Romanisation {
             }
             if (i > 0) {
                 char p = w.charAt(i - 1);
-                if (c == p || c == 'h' && (p == 'p' || p == 'c') || c == 'u' && p == 'o') {
+                if (c == p || c == 'h' && (p == 'p' || p == 'c') || c == 'u' && p == 'o' || c == 'e' && p == 'i') {
                     return true;
                 }
             }

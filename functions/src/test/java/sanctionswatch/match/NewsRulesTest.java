@@ -95,6 +95,7 @@ class NewsRulesTest {
             "Dimitro Chernishenko, vice premier russo.|ofac-sdn:39363|transliterated",
             "Міністр оборони Віктор Геннадійович Хренін заявив.|ofac-sdn:34746|partial",
             "Олександр Григорович Вольфович, держсекретар Білорусі.|ofac-sdn:34976|transliterated",
+            "Санкції: Володимир Комлєв, голова НСПК Росії.|ofac-sdn:38857|transliterated",
             // Spanish names: a married name after "de", the later of two given names with both surnames.
             "Vice President Rosario Murillo spoke in Managua.|ofac-sdn:26124|partial",
             "His sons Alfredo Guzman Salazar and Ovidio were charged in Mexico.|ofac-sdn:13120|partial",
