@@ -9,7 +9,6 @@ import sanctionswatch.alert.Watches;
 import sanctionswatch.aws.DynamoWatchStore;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.feeds.FeedItems;
-import sanctionswatch.functions.ReviewFunction;
 import sanctionswatch.functions.ScanArticleFunction;
 import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.Wiring;
@@ -36,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The review page's part of the template on fresh emulators, as a deployment has it: the tables, the alert topic
  * with one subscriber queue, ScanArticleFunction with review links under a loopback {@link ApiServer} that serves
  * ReviewFunction's routes, and a loopback news site serving the AFP story of 31 March 2023 (events/) as HTML. Watches:
- * {@code ru-kp} and {@code mkrtychev} (ofac-sdn:41736).
+ * {@code ru-kp} and {@code mkrtychev} (ofac-sdn:41736). The API is {@code serve}'s ({@link LocalApi}): every route
+ * of the template's HTTP API.
  */
 final class ReviewDeployment implements AutoCloseable {
     /** A key of the form the deployment's secret has; a test's own, never a deployed one. */
@@ -49,7 +49,6 @@ final class ReviewDeployment implements AutoCloseable {
     final SnsClient sns;
     final ApiServer api;
     final Map<String, String> scanEnv;
-    final Map<String, String> reviewEnv;
     final String subscriber;
     private final HttpServer site;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
@@ -76,13 +75,7 @@ final class ReviewDeployment implements AutoCloseable {
         });
         site.start();
 
-        reviewEnv = new HashMap<>(resources.environment("ReviewFunction"));
-        reviewEnv.put("REVIEW_KEY", KEY);
-        Settings review = new Settings(reviewEnv);
-        ReviewFunction function = new ReviewFunction(Wiring.reviewApi(review, dynamo,
-                Wiring.reviewLists(Wiring.listVersions(review, emulators::s3, dynamo)), Wiring.reviewKeys(review)));
-        api = ApiServer.start(0, List.of(new ApiServer.Route("GET", "/alerts/{alertId}", function),
-                new ApiServer.Route("POST", "/alerts/{alertId}/decisions", function)));
+        api = LocalApi.serve(0, resources, emulators, Map.of("REVIEW_KEY", KEY));
 
         scanEnv = new HashMap<>(resources.environment("ScanArticleFunction"));
         scanEnv.put("FETCH_ADMIT", "127.0.0.1:" + site.getAddress().getPort());
