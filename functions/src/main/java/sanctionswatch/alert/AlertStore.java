@@ -61,6 +61,19 @@ public interface AlertStore {
     record Digest(String id, String watchId, WatchType watchType, String key, Instant start, Instant end,
                   List<String> alertIds, List<String> links, String subject, List<String> entityIds,
                   List<String> countries) {
+        /** What a digest's id starts with, and no alert's: {@code digest#ru-kp|KP,RU#1680220800}. */
+        public static final String ID_PREFIX = "digest#";
+
+        /** The id of the digest of window {@code key} opened at {@code start}: {@code digest#ru-kp|KP,RU#1680220800}. */
+        public static String id(String key, Instant start) {
+            return ID_PREFIX + key + "#" + start.getEpochSecond();
+        }
+
+        /** Whether {@code alertId} names a digest rather than an alert. */
+        public static boolean isDigest(String alertId) {
+            return alertId.startsWith(ID_PREFIX);
+        }
+
         public Digest {
             alertIds = List.copyOf(alertIds);
             links = List.copyOf(links);

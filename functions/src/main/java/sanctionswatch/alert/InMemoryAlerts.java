@@ -102,7 +102,7 @@ public final class InMemoryAlerts implements AlertStore, WatchStore {
     @Override
     public synchronized void addToDigest(String key, Alert alert) {
         Window w = windows.get(key);
-        String id = "digest#" + key + "#" + w.start();
+        String id = Digest.id(key, w.start());
         DigestBuilder d = digests.computeIfAbsent(id, k -> new DigestBuilder(alert, key, w));
         d.alertIds.add(alert.id());
         d.links.add(alert.url());

@@ -182,7 +182,8 @@ public final class DynamoAlertStore implements AlertStore {
         if (!alert.countries().isEmpty()) {
             values.put(":countries", ss(alert.countries()));
         }
-        dynamo.updateItem(b -> b.tableName(table).key(Map.of("alertId", s("digest#" + key + "#" + start)))
+        String id = Digest.id(key, Instant.ofEpochSecond(Long.parseLong(start)));
+        dynamo.updateItem(b -> b.tableName(table).key(Map.of("alertId", s(id)))
                 .updateExpression("ADD alertIds :id, links :link SET kind = :kind, windowKey = :key, watchId = :watch, "
                         + "watchType = :type, windowStart = :start, windowEnd = :end, subject = :subject, "
                         + "digestStatus = if_not_exists(digestStatus, :open)" + entities + countries)
@@ -199,13 +200,21 @@ public final class DynamoAlertStore implements AlertStore {
                 .expressionAttributeValues(Map.of(":digest", s("digest"), ":open", s("OPEN"),
                         ":now", n(now.getEpochSecond())))
                 .build())) {
-            due.add(new Digest(str(item, "alertId"), str(item, "watchId"), WatchType.of(str(item, "watchType")),
-                    str(item, "windowKey"), Instant.ofEpochSecond(Long.parseLong(item.get("windowStart").n())),
-                    Instant.ofEpochSecond(Long.parseLong(item.get("windowEnd").n())), strings(item, "alertIds"),
-                    strings(item, "links"), str(item, "subject"), strings(item, "entityIds"),
-                    strings(item, "countries")));
+            due.add(digest(item));
         }
         return due;
+    }
+
+    /** A digest item as the digest it records, or null when the item is none (an alert, a window). */
+    static Digest digest(Map<String, AttributeValue> item) {
+        if (item == null || !"digest".equals(str(item, "kind")) || !item.containsKey("windowStart")) {
+            return null;
+        }
+        return new Digest(str(item, "alertId"), str(item, "watchId"), WatchType.of(str(item, "watchType")),
+                str(item, "windowKey"), Instant.ofEpochSecond(Long.parseLong(item.get("windowStart").n())),
+                Instant.ofEpochSecond(Long.parseLong(item.get("windowEnd").n())), strings(item, "alertIds"),
+                strings(item, "links"), str(item, "subject"), strings(item, "entityIds"),
+                strings(item, "countries"));
     }
 
     @Override

@@ -4,7 +4,14 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import sanctionswatch.alert.AlertService;
 import sanctionswatch.alert.EntityWatch;
+import sanctionswatch.alert.WatchEvaluator;
+import sanctionswatch.aws.DynamoAlertStore;
+import sanctionswatch.aws.DynamoArticleStore;
+import sanctionswatch.aws.SnsAlertPublisher;
+import sanctionswatch.country.Countries;
+import sanctionswatch.scan.ScanService;
 import sanctionswatch.alert.Watches;
 import sanctionswatch.aws.DynamoWatchStore;
 import sanctionswatch.feeds.FeedItem;
@@ -24,6 +31,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,15 +121,39 @@ final class ReviewDeployment implements AutoCloseable {
 
     /** Runs ScanArticleFunction on one feed item for {@code url}; returns the machine documents the alerts delivered. */
     List<JsonNode> scan(String url, String guid) {
+        Settings settings = new Settings(scanEnv);
+        return scan(url, guid, Wiring.scanner(settings, () -> SDN, dynamo, () -> sns));
+    }
+
+    /**
+     * The alerts as the scanner's, with review links, but with a fatigue window of an hour on {@code clock}, so a
+     * test can close it: {@code new DigestFunction(deployment.windowed(clock))} then sends the digests.
+     */
+    AlertService windowed(Clock clock) {
+        Settings settings = new Settings(scanEnv);
+        return new AlertService(new DynamoAlertStore(dynamo, settings.alertsTable()),
+                new SnsAlertPublisher(() -> sns, settings.alertTopicArn(), Wiring.reviewLink(settings)),
+                Duration.ofMinutes(60), clock);
+    }
+
+    /** The same, delivering the alerts through {@code alerts}. */
+    List<JsonNode> scan(String url, String guid, AlertService alerts) {
+        Settings settings = new Settings(scanEnv);
+        return scan(url, guid, new ScanService(() -> SDN, Wiring.fetcher(settings),
+                new DynamoArticleStore(dynamo, settings.articlesTable(), settings.mentionsTable()),
+                new DynamoWatchStore(dynamo, settings.watchesTable()), new WatchEvaluator(Countries.bundled()), alerts,
+                Wiring.decisions(settings, dynamo), Clock.systemUTC()));
+    }
+
+    private List<JsonNode> scan(String url, String guid, ScanService service) {
         SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
         m.setMessageId(guid);
         m.setBody(FeedItems.toJson(new FeedItem(url, "", "2023-03-31T08:10:00Z", "", "http://127.0.0.1/feed.rss",
                 guid, "review-" + guid)));
         SQSEvent event = new SQSEvent();
         event.setRecords(List.of(m));
-        Settings settings = new Settings(scanEnv);
-        SQSBatchResponse response = new ScanArticleFunction(Wiring.scanner(settings, () -> SDN, dynamo, () -> sns),
-                Wiring.pages(settings), null).handleRequest(event, null);
+        SQSBatchResponse response = new ScanArticleFunction(service, Wiring.pages(new Settings(scanEnv)), null)
+                .handleRequest(event, null);
         assertEquals(List.of(), response.getBatchItemFailures());
         return Queues.drain(sqs, subscriber).stream().map(Queues::machineDocument).toList();
     }
