@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static sanctionswatch.aws.Items.n;
 import static sanctionswatch.aws.Items.s;
@@ -188,6 +189,22 @@ public final class DynamoAlertStore implements AlertStore {
                         + "watchType = :type, windowStart = :start, windowEnd = :end, subject = :subject, "
                         + "digestStatus = if_not_exists(digestStatus, :open)" + entities + countries)
                 .expressionAttributeValues(values));
+    }
+
+    @Override
+    public Optional<Alert> recorded(String alertId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("alertId", s(alertId)))).item();
+        return item == null || str(item, "document") == null ? Optional.empty()
+                : Optional.of(AlertMessages.fromJson(str(item, "document")));
+    }
+
+    /** The reverse of {@link #addToDigest}: the id and link taken out of the digest item's sets. */
+    @Override
+    public void dropFromDigest(String digestId, Alert alert) {
+        dynamo.updateItem(b -> b.tableName(table).key(Map.of("alertId", s(digestId)))
+                .updateExpression("DELETE alertIds :id, links :link")
+                .expressionAttributeValues(Map.of(":id", ss(List.of(alert.id())), ":link", ss(List.of(alert.url())))));
     }
 
     /** Reads the whole table with a filter: digests are few, and run on a schedule, not per article. */
