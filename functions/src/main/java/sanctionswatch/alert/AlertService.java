@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -112,7 +113,7 @@ public final class AlertService {
 
     /** The digest without the alerts the gate keeps quiet now; those are taken out of its record too. */
     private AlertStore.Digest stillDue(AlertStore.Digest d) {
-        List<Alert> held = d.alertIds().stream().map(store::recorded).flatMap(java.util.Optional::stream).toList();
+        List<Alert> held = d.alertIds().stream().map(store::recorded).flatMap(Optional::stream).toList();
         List<Alert> kept = gate.stillDue(held);
         if (kept.size() == held.size()) {
             return d;

@@ -27,9 +27,10 @@ import java.util.function.Function;
 
 /**
  * The review routes: {@code GET /alerts/{alertId}} renders an alert's page (or a digest's, listing its alerts),
- * {@code POST /alerts/{alertId}/decisions} records a decision made on an alert. Both need the link's signature ({@link ReviewLinks}); without a valid one the answer
- * is the same blank 403 whatever was wrong, so a stranger learns nothing, not even whether the alert exists. Every
- * answer forbids framing, caching and any resource from elsewhere. The HTTP transport is the caller's.
+ * {@code POST /alerts/{alertId}/decisions} records a decision made on an alert. Both need the link's signature
+ * ({@link ReviewLinks}); without a valid one the answer is the same blank 403 whatever was wrong, so a stranger
+ * learns nothing, not even whether the alert exists. Every answer forbids framing, caching and any resource from
+ * elsewhere. The HTTP transport is the caller's.
  */
 public final class ReviewApi {
     /** At most this many other articles are listed on a page. */

@@ -50,19 +50,34 @@ final class AlertPrinter implements AutoCloseable {
     }
 
     private void run() {
+        String failing = null;
         while (!closed) {
             try {
+                // A long poll well inside the clients' 5-second attempt timeout, which a busy machine's emulator
+                // answers late enough to reach when the poll itself takes 5.
                 for (Message m : sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10)
-                        .waitTimeSeconds(5)).messages()) {
+                        .waitTimeSeconds(1)).messages()) {
                     print(machineDocument(m.body()));
                     sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(m.receiptHandle()));
                 }
+                failing = null;
             } catch (RuntimeException e) {
-                if (!closed) {
-                    out.println("# alerts not read: " + Main.oneLine(e));
-                    closed = true;
+                // Said once per kind of failure, then tried again: what was not read stays in the queue.
+                if (!closed && !Main.oneLine(e).equals(failing)) {
+                    failing = Main.oneLine(e);
+                    out.println("# alerts not read (trying again): " + failing);
                 }
+                pause();
             }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
         }
     }
 
