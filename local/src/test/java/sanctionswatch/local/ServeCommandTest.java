@@ -111,8 +111,12 @@ class ServeCommandTest {
                 assertFalse(listening(URI.create(endpoint)), endpoint + " still answers after Ctrl-C");
             }
         } finally {
+            // Asked to stop first, so its shutdown hook stops the emulators it started even when the test failed.
             if (serve.isAlive()) {
-                serve.destroyForcibly();
+                serve.destroy();
+                if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+                    serve.destroyForcibly();
+                }
             }
         }
     }
