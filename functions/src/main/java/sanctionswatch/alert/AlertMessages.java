@@ -129,7 +129,8 @@ public final class AlertMessages {
         b.append(a.kind() == AlertKind.DIGEST ? "Digest of watch " : "Watch ").append(a.watchId()).append(": ")
                 .append(a.reason()).append(".\n\n");
         if (reviewUrl != null) {
-            b.append("Review it (the text marked, the list entries, your decision):\n").append(reviewUrl).append("\n\n");
+            b.append(a.kind() == AlertKind.DIGEST ? "Review them (each alert linked to its page):\n"
+                    : "Review it (the text marked, the list entries, your decision):\n").append(reviewUrl).append("\n\n");
         }
         if (a.kind() == AlertKind.DIGEST) {
             b.append("The articles:\n").append(a.quote().indent(2)).append('\n');

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -23,6 +24,7 @@ public final class AlertService {
     private final AlertPublisher publisher;
     private final Duration window;
     private final Clock clock;
+    private final AlertGate gate;
 
     /** No fatigue window: every alert is published. */
     public AlertService(AlertStore store, AlertPublisher publisher) {
@@ -30,10 +32,19 @@ public final class AlertService {
     }
 
     public AlertService(AlertStore store, AlertPublisher publisher, Duration window, Clock clock) {
+        this(store, publisher, window, clock, AlertGate.OPEN);
+    }
+
+    /**
+     * @param gate what keeps a held-back alert out of its digest: the analysts' decisions made after it was held back
+     *             (the alerts delivered here passed the same check when they were raised)
+     */
+    public AlertService(AlertStore store, AlertPublisher publisher, Duration window, Clock clock, AlertGate gate) {
         this.store = store;
         this.publisher = publisher;
         this.window = window;
         this.clock = clock;
+        this.gate = gate;
     }
 
     /** Publishes the alerts not yet sent nor held back; returns those it published. */
@@ -81,16 +92,39 @@ public final class AlertService {
         return sent;
     }
 
-    /** Publishes the digest of every closed window that held alerts back; returns them. */
+    /**
+     * Publishes the digest of every closed window that held alerts back; returns them. The alerts held back pass the
+     * gate again first: one a decision keeps quiet now is left out of the digest (and of its page), and a digest left
+     * with none is marked sent without being published.
+     */
     public List<Alert> sendDueDigests() {
         List<Alert> sent = new ArrayList<>();
-        for (AlertStore.Digest d : store.dueDigests(clock.instant())) {
-            Alert digest = digestAlert(d);
-            publisher.publish(digest);
+        for (AlertStore.Digest due : store.dueDigests(clock.instant())) {
+            AlertStore.Digest d = stillDue(due);
+            if (!d.alertIds().isEmpty()) {
+                Alert digest = digestAlert(d);
+                publisher.publish(digest);
+                sent.add(digest);
+            }
             Backoff.untilDone(() -> store.markDigestSent(d.id()), MARK_ATTEMPTS, MARK_BACKOFF_MS);
-            sent.add(digest);
         }
         return sent;
+    }
+
+    /** The digest without the alerts the gate keeps quiet now; those are taken out of its record too. */
+    private AlertStore.Digest stillDue(AlertStore.Digest d) {
+        List<Alert> held = d.alertIds().stream().map(store::recorded).flatMap(Optional::stream).toList();
+        List<Alert> kept = gate.stillDue(held);
+        if (kept.size() == held.size()) {
+            return d;
+        }
+        List<Alert> quiet = held.stream().filter(a -> !kept.contains(a)).toList();
+        quiet.forEach(a -> store.dropFromDigest(d.id(), a));
+        List<String> ids = d.alertIds().stream().filter(id -> quiet.stream().noneMatch(a -> a.id().equals(id)))
+                .toList();
+        List<String> links = kept.stream().map(Alert::url).distinct().sorted().toList();
+        return new AlertStore.Digest(d.id(), d.watchId(), d.watchType(), d.key(), d.start(), d.end(), ids, links,
+                d.subject(), d.entityIds(), d.countries());
     }
 
     /**

@@ -2,6 +2,7 @@ package sanctionswatch.alert;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Alerts as recorded before they are published, and the fatigue windows that hold back repeats. Recording is
@@ -34,8 +35,14 @@ public interface AlertStore {
      */
     boolean openWindow(String key, String alertId, Instant now, Instant until);
 
+    /** The alert {@code alertId} as recorded, whatever became of it (sent, pending, held back), if it is stored. */
+    Optional<Alert> recorded(String alertId);
+
     /** Adds an alert held back by the open window {@code key} to that window's digest (idempotent by alert id). */
     void addToDigest(String key, Alert alert);
+
+    /** Takes an alert out of a digest (a decision keeps it quiet now); the digest is as if it had never held it. */
+    void dropFromDigest(String digestId, Alert alert);
 
     /** Digests of windows closed by {@code now} that hold alerts and were not sent yet. */
     List<Digest> dueDigests(Instant now);
@@ -61,6 +68,19 @@ public interface AlertStore {
     record Digest(String id, String watchId, WatchType watchType, String key, Instant start, Instant end,
                   List<String> alertIds, List<String> links, String subject, List<String> entityIds,
                   List<String> countries) {
+        /** What a digest's id starts with, and no alert's: {@code digest#ru-kp|KP,RU#1680220800}. */
+        public static final String ID_PREFIX = "digest#";
+
+        /** The id of the digest of window {@code key} opened at {@code start}: {@code digest#ru-kp|KP,RU#1680220800}. */
+        public static String id(String key, Instant start) {
+            return ID_PREFIX + key + "#" + start.getEpochSecond();
+        }
+
+        /** Whether {@code alertId} names a digest rather than an alert. */
+        public static boolean isDigest(String alertId) {
+            return alertId.startsWith(ID_PREFIX);
+        }
+
         public Digest {
             alertIds = List.copyOf(alertIds);
             links = List.copyOf(links);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Watches and alerts kept in memory, for the local runner and tests of the pure core. */
@@ -102,10 +103,22 @@ public final class InMemoryAlerts implements AlertStore, WatchStore {
     @Override
     public synchronized void addToDigest(String key, Alert alert) {
         Window w = windows.get(key);
-        String id = "digest#" + key + "#" + w.start();
+        String id = Digest.id(key, w.start());
         DigestBuilder d = digests.computeIfAbsent(id, k -> new DigestBuilder(alert, key, w));
         d.alertIds.add(alert.id());
         d.links.add(alert.url());
+    }
+
+    @Override
+    public synchronized Optional<Alert> recorded(String alertId) {
+        return Optional.ofNullable(recorded.get(alertId));
+    }
+
+    @Override
+    public synchronized void dropFromDigest(String digestId, Alert alert) {
+        DigestBuilder d = digests.get(digestId);
+        d.alertIds.remove(alert.id());
+        d.links.remove(alert.url());
     }
 
     @Override

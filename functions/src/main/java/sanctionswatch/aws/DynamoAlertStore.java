@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static sanctionswatch.aws.Items.n;
 import static sanctionswatch.aws.Items.s;
@@ -182,11 +183,28 @@ public final class DynamoAlertStore implements AlertStore {
         if (!alert.countries().isEmpty()) {
             values.put(":countries", ss(alert.countries()));
         }
-        dynamo.updateItem(b -> b.tableName(table).key(Map.of("alertId", s("digest#" + key + "#" + start)))
+        String id = Digest.id(key, Instant.ofEpochSecond(Long.parseLong(start)));
+        dynamo.updateItem(b -> b.tableName(table).key(Map.of("alertId", s(id)))
                 .updateExpression("ADD alertIds :id, links :link SET kind = :kind, windowKey = :key, watchId = :watch, "
                         + "watchType = :type, windowStart = :start, windowEnd = :end, subject = :subject, "
                         + "digestStatus = if_not_exists(digestStatus, :open)" + entities + countries)
                 .expressionAttributeValues(values));
+    }
+
+    @Override
+    public Optional<Alert> recorded(String alertId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("alertId", s(alertId)))).item();
+        return item == null || str(item, "document") == null ? Optional.empty()
+                : Optional.of(AlertMessages.fromJson(str(item, "document")));
+    }
+
+    /** The reverse of {@link #addToDigest}: the id and link taken out of the digest item's sets. */
+    @Override
+    public void dropFromDigest(String digestId, Alert alert) {
+        dynamo.updateItem(b -> b.tableName(table).key(Map.of("alertId", s(digestId)))
+                .updateExpression("DELETE alertIds :id, links :link")
+                .expressionAttributeValues(Map.of(":id", ss(List.of(alert.id())), ":link", ss(List.of(alert.url())))));
     }
 
     /** Reads the whole table with a filter: digests are few, and run on a schedule, not per article. */
@@ -199,13 +217,21 @@ public final class DynamoAlertStore implements AlertStore {
                 .expressionAttributeValues(Map.of(":digest", s("digest"), ":open", s("OPEN"),
                         ":now", n(now.getEpochSecond())))
                 .build())) {
-            due.add(new Digest(str(item, "alertId"), str(item, "watchId"), WatchType.of(str(item, "watchType")),
-                    str(item, "windowKey"), Instant.ofEpochSecond(Long.parseLong(item.get("windowStart").n())),
-                    Instant.ofEpochSecond(Long.parseLong(item.get("windowEnd").n())), strings(item, "alertIds"),
-                    strings(item, "links"), str(item, "subject"), strings(item, "entityIds"),
-                    strings(item, "countries")));
+            due.add(digest(item));
         }
         return due;
+    }
+
+    /** A digest item as the digest it records, or null when the item is none (an alert, a window). */
+    static Digest digest(Map<String, AttributeValue> item) {
+        if (item == null || !"digest".equals(str(item, "kind")) || !item.containsKey("windowStart")) {
+            return null;
+        }
+        return new Digest(str(item, "alertId"), str(item, "watchId"), WatchType.of(str(item, "watchType")),
+                str(item, "windowKey"), Instant.ofEpochSecond(Long.parseLong(item.get("windowStart").n())),
+                Instant.ofEpochSecond(Long.parseLong(item.get("windowEnd").n())), strings(item, "alertIds"),
+                strings(item, "links"), str(item, "subject"), strings(item, "entityIds"),
+                strings(item, "countries"));
     }
 
     @Override

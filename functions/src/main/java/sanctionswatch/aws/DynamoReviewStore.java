@@ -2,6 +2,7 @@ package sanctionswatch.aws;
 
 import sanctionswatch.alert.Alert;
 import sanctionswatch.alert.AlertMessages;
+import sanctionswatch.alert.AlertStore;
 import sanctionswatch.article.StoredArticle;
 import sanctionswatch.review.ReviewStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -24,7 +25,7 @@ import static sanctionswatch.aws.Items.s;
 import static sanctionswatch.aws.Items.str;
 
 /**
- * What a review page reads: the alert's document in the alerts table, the article and its text in the articles
+ * What a review page reads: the alert's document (or a digest's item) in the alerts table, the article and its text in the articles
  * table, its mentions by article, and the articles naming an entry through the mentions table's {@code byEntity}
  * index. Reads only.
  */
@@ -52,6 +53,13 @@ public final class DynamoReviewStore implements ReviewStore {
             return Optional.empty();
         }
         return Optional.of(AlertMessages.fromJson(str(item, "document")));
+    }
+
+    @Override
+    public Optional<AlertStore.Digest> digest(String digestId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(alertsTable)
+                .key(Map.of("alertId", s(digestId)))).item();
+        return Optional.ofNullable(item == null || item.isEmpty() ? null : DynamoAlertStore.digest(item));
     }
 
     @Override

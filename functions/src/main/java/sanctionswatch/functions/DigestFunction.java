@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scheduled: sends the digest of every fatigue window that closed holding alerts back, and publishes again the alerts
+ * Scheduled: sends the digest of every fatigue window that closed holding alerts back (but those an analyst's decision
+ * made since keeps quiet), and publishes again the alerts
  * left pending for {@link #STALE} (their message ran out of retries while SNS failed), so an outage delays alerts but
  * loses none.
  */
@@ -25,7 +26,7 @@ public final class DigestFunction implements RequestHandler<ScheduledEvent, Map<
     }
 
     private DigestFunction(Settings settings) {
-        this(Wiring.alerts(settings, Wiring.dynamo(), Wiring.lazySns()));
+        this(Wiring.digests(settings, Wiring.dynamo(), Wiring.lazySns()));
     }
 
     public DigestFunction(AlertService alerts) {

@@ -1,6 +1,7 @@
 package sanctionswatch.functions;
 
 import sanctionswatch.alert.Alert;
+import sanctionswatch.alert.AlertGate;
 import sanctionswatch.alert.AlertService;
 import sanctionswatch.alert.WatchApi;
 import sanctionswatch.alert.WatchEvaluator;
@@ -27,6 +28,7 @@ import sanctionswatch.lists.refresh.ListGuard;
 import sanctionswatch.lists.refresh.ListRefresh;
 import sanctionswatch.lists.refresh.ListVersions;
 import sanctionswatch.match.EntityMatcher;
+import sanctionswatch.review.DecisionGate;
 import sanctionswatch.review.ReviewApi;
 import sanctionswatch.review.ReviewKeys;
 import sanctionswatch.review.ReviewLinks;
@@ -111,7 +113,7 @@ public final class Wiring {
                                                   Supplier<SnsClient> sns) {
         RetroScan retro = new RetroScan(articleStore(settings, dynamo),
                 new DynamoWatchStore(dynamo, settings.watchesTable()), new WatchEvaluator(Countries.bundled()),
-                alerts(settings, dynamo, sns));
+                alerts(settings, dynamo, sns), new DecisionGate(decisions(settings, dynamo), Clock.systemUTC()));
         return new NewDesignations(versions, CompiledWatchlist.bundled(), retro, settings.retroScanLookBack(),
                 Clock.systemUTC());
     }
@@ -158,6 +160,18 @@ public final class Wiring {
         return new AlertService(new DynamoAlertStore(dynamo, settings.alertsTable()),
                 new SnsAlertPublisher(sns, settings.alertTopicArn(), reviewLink(settings)), settings.alertWindow(),
                 Clock.systemUTC());
+    }
+
+    /**
+     * The alerts as {@link #alerts} delivers them, whose digests leave out the alerts a decision made since they were
+     * held back keeps quiet (what their articles wrote read from the mentions table): DigestFunction's.
+     */
+    public static AlertService digests(Settings settings, DynamoDbClient dynamo, Supplier<SnsClient> sns) {
+        AlertGate gate = new DecisionGate(decisions(settings, dynamo), Clock.systemUTC()).forDigests(
+                new DynamoReviewStore(dynamo, settings.alertsTable(), settings.articlesTable(), settings.mentionsTable()));
+        return new AlertService(new DynamoAlertStore(dynamo, settings.alertsTable()),
+                new SnsAlertPublisher(sns, settings.alertTopicArn(), reviewLink(settings)), settings.alertWindow(),
+                Clock.systemUTC(), gate);
     }
 
     /**

@@ -1,6 +1,7 @@
 package sanctionswatch.review;
 
 import sanctionswatch.alert.Alert;
+import sanctionswatch.alert.AlertStore;
 import sanctionswatch.article.StoredArticle;
 import sanctionswatch.country.Countries;
 import sanctionswatch.lists.Entity;
@@ -25,14 +26,17 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The review routes: {@code GET /alerts/{alertId}} renders an alert's page, {@code POST /alerts/{alertId}/decisions}
- * records a decision made on it. Both need the link's signature ({@link ReviewLinks}); without a valid one the answer
- * is the same blank 403 whatever was wrong, so a stranger learns nothing, not even whether the alert exists. Every
- * answer forbids framing, caching and any resource from elsewhere. The HTTP transport is the caller's.
+ * The review routes: {@code GET /alerts/{alertId}} renders an alert's page (or a digest's, listing its alerts),
+ * {@code POST /alerts/{alertId}/decisions} records a decision made on an alert. Both need the link's signature
+ * ({@link ReviewLinks}); without a valid one the answer is the same blank 403 whatever was wrong, so a stranger
+ * learns nothing, not even whether the alert exists. Every answer forbids framing, caching and any resource from
+ * elsewhere. The HTTP transport is the caller's.
  */
 public final class ReviewApi {
     /** At most this many other articles are listed on a page. */
     static final int OTHERS = 20;
+    /** At most this many of a digest's alerts are listed on its page. */
+    static final int DIGEST_LISTED = 100;
     /** A mute holds at most a year. */
     static final int MAX_MUTE_DAYS = 365;
 
@@ -97,6 +101,10 @@ public final class ReviewApi {
             h.put("Allow", decide ? "POST" : "GET");
             return new Response(405, h, r.body());
         }
+        if (AlertStore.Digest.isDigest(alertId)) {
+            return decide ? page(404, "Not found", "Decisions are made on the page of each alert the digest lists.")
+                    : digest(alertId, signature);
+        }
         Optional<Alert> alert = store.alert(alertId);
         if (alert.isEmpty()) {
             return page(404, "Alert not stored", "This alert is no longer stored.");
@@ -131,6 +139,29 @@ public final class ReviewApi {
                 .sorted(Comparator.comparing(ReviewStore.NamedIn::storedAt).reversed()).limit(OTHERS).toList();
         List<Decision> made = decisions.all().stream().filter(d -> d.alertId().equals(a.id())).toList();
         return new ReviewPage.View(a, article, mentions, named, cards, newest, made, signature.query());
+    }
+
+    private Response digest(String digestId, ReviewLinks.Signature signature) {
+        Optional<AlertStore.Digest> digest = store.digest(digestId);
+        if (digest.isEmpty()) {
+            return page(404, "Digest not stored", "This digest is no longer stored.");
+        }
+        return new Response(200, HEADERS, ReviewPage.renderDigest(digestView(digest.get(), signature)));
+    }
+
+    /**
+     * The page of a digest: each alert it held back, as recorded, with its own signed link, which expires with the
+     * digest's, so the digest's link opens the alerts' pages for as long as it opens its own and no longer.
+     */
+    ReviewPage.DigestView digestView(AlertStore.Digest d, ReviewLinks.Signature signature) {
+        Instant expiry = Instant.ofEpochSecond(signature.expiry());
+        List<ReviewPage.Listed> listed = new ArrayList<>();
+        for (String id : d.alertIds().stream().limit(DIGEST_LISTED).toList()) {
+            // Relative to the digest's own path (…/alerts/{digestId}), as the decision forms are.
+            listed.add(new ReviewPage.Listed(id, store.alert(id).orElse(null),
+                    ReviewLinks.encode(id) + "?" + links.sign(id, expiry).query()));
+        }
+        return new ReviewPage.DigestView(d, listed);
     }
 
     private Response decide(Alert a, ReviewLinks.Signature signature, String body) {

@@ -1,6 +1,7 @@
 package sanctionswatch.review;
 
 import sanctionswatch.alert.Alert;
+import sanctionswatch.alert.AlertStore;
 import sanctionswatch.article.StoredArticle;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityDetails;
@@ -79,26 +80,93 @@ public final class ReviewPage {
                        List<CountryMention> countries, List<Entity> entries, List<ReviewStore.NamedIn> others,
                        List<Decision> decisions, String signedQuery) {}
 
+    /**
+     * A digest's page: the alerts a fatigue window held back, each linked to its own page.
+     *
+     * @param digest the digest as recorded
+     * @param alerts its alerts, in the digest's order
+     */
+    public record DigestView(AlertStore.Digest digest, List<Listed> alerts) {}
+
+    /**
+     * An alert a digest lists.
+     *
+     * @param alertId its id
+     * @param alert   the alert as recorded, or null when it is no longer stored
+     * @param link    its signed page, relative to the digest's ({@code ru-kp%3A6f1c…?e=…&k=k1&s=…})
+     */
+    public record Listed(String alertId, Alert alert, String link) {}
+
     /** The page, whole. */
     public static String render(View v) {
         Alert a = v.alert();
         StringBuilder h = new StringBuilder(16_384);
-        h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<meta name=\"referrer\" content=\"no-referrer\">")
-                .append("<title>").append(esc("Alert " + a.watchId() + ": " + a.reason())).append(" — sanctions-watch</title>")
-                .append("<style>").append(CSS).append("</style></head>\n<body>")
-                .append("<a class=\"skip\" href=\"#main\">Skip to the alert</a>")
-                .append("<header><p>sanctions-watch · alert review</p></header>\n<main id=\"main\">");
+        head(h, "Alert " + a.watchId() + ": " + a.reason(), "Skip to the alert", "alert review");
         h.append("<h1>").append(esc(a.reason())).append("</h1>");
         why(h, v);
         article(h, v);
         entries(h, v);
         others(h, v);
-        h.append("</main>\n<footer><p>Alert ").append(esc(a.id()))
+        foot(h, "Alert " + a.id());
+        return h.toString();
+    }
+
+    /**
+     * A digest's page, whole: why it was sent (the watch, the window) and its alerts, each with its article's title,
+     * site and reason, linked to the alert's own page; an alert no longer stored is named by its id.
+     */
+    public static String renderDigest(DigestView v) {
+        AlertStore.Digest d = v.digest();
+        int n = d.alertIds().size();
+        String title = n + " more " + (n == 1 ? "alert" : "alerts") + " of watch " + d.watchId() + " about "
+                + d.subject();
+        StringBuilder h = new StringBuilder(4_096 + v.alerts().size() * 512);
+        head(h, "Digest: " + title, "Skip to the digest", "digest review");
+        h.append("<h1>").append(esc(title)).append("</h1>")
+                .append("<section aria-labelledby=\"why\"><h2 id=\"why\">Why this digest</h2><dl>")
+                .append("<dt>Watch</dt><dd>").append(esc(d.watchId())).append(" (").append(esc(d.watchType().wire()))
+                .append(")</dd><dt>About</dt><dd>").append(esc(d.subject())).append("</dd>")
+                .append("<dt>Window</dt><dd>").append(esc(d.start().toString())).append(" to ")
+                .append(esc(d.end().toString())).append("</dd></dl>")
+                .append("<p>The watch alerted once in this window; these alerts were held back so as not to repeat it.")
+                .append(" Open each to review it and decide.</p></section>\n")
+                .append("<section aria-labelledby=\"alerts\"><h2 id=\"alerts\">The alerts</h2><ol>");
+        for (Listed l : v.alerts()) {
+            h.append("<li>");
+            Alert a = l.alert();
+            if (a == null) {
+                h.append(esc(l.alertId())).append(": no longer stored");
+            } else {
+                String text = a.title() == null || a.title().isBlank() ? a.url() : a.title();
+                h.append("<a href=\"").append(esc(l.link())).append("\">").append(esc(text)).append("</a>")
+                        .append(" · ").append(esc(DecisionRules.site(a.url())))
+                        .append("<p>").append(esc(a.reason())).append("</p>");
+            }
+            h.append("</li>");
+        }
+        h.append("</ol>");
+        if (n > v.alerts().size()) {
+            h.append("<p>And ").append(n - v.alerts().size()).append(" more not listed here.</p>");
+        }
+        h.append("</section>\n");
+        foot(h, "Digest " + d.id());
+        return h.toString();
+    }
+
+    private static void head(StringBuilder h, String title, String skip, String what) {
+        h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<meta name=\"referrer\" content=\"no-referrer\">")
+                .append("<title>").append(esc(title)).append(" — sanctions-watch</title>")
+                .append("<style>").append(CSS).append("</style></head>\n<body>")
+                .append("<a class=\"skip\" href=\"#main\">").append(esc(skip)).append("</a>")
+                .append("<header><p>sanctions-watch · ").append(esc(what)).append("</p></header>\n<main id=\"main\">");
+    }
+
+    private static void foot(StringBuilder h, String what) {
+        h.append("</main>\n<footer><p>").append(esc(what))
                 .append(". This page is reached only through its signed link; do not forward it.</p></footer>")
                 .append("</body></html>\n");
-        return h.toString();
     }
 
     private static void why(StringBuilder h, View v) {

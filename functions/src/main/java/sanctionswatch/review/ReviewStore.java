@@ -1,16 +1,23 @@
 package sanctionswatch.review;
 
 import sanctionswatch.alert.Alert;
+import sanctionswatch.alert.AlertStore;
 import sanctionswatch.article.StoredArticle;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What the review page reads: the alert as recorded, its article and text, the mentions stored with it. */
+/**
+ * What the review pages read: the alert as recorded, its article and text, the mentions stored with it; a digest and
+ * the alerts it holds.
+ */
 public interface ReviewStore {
     /** The alert as it was recorded before it was published. */
     Optional<Alert> alert(String alertId);
+
+    /** A digest as recorded: the alerts a fatigue window held back ({@code digest#ru-kp|KP,RU#1680220800}). */
+    Optional<AlertStore.Digest> digest(String digestId);
 
     /** The article with the text it was scanned on. */
     Optional<StoredArticle> article(String articleId);

@@ -14,7 +14,9 @@ import sanctionswatch.article.StoredArticle;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.Watchlist;
 import sanctionswatch.match.ScanResult;
+import sanctionswatch.review.DecisionGate;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +29,8 @@ import java.util.stream.Collectors;
  * Scans the articles stored since a given time again, against entries newly added to the lists: an article read
  * last week that names someone designated today is found today. Mentions found are added to the article; watches on
  * names and entries alert ({@code kind} {@code retro}); country-pair watches do not, as the countries of an article
- * do not change with the lists. An alert a watch already raised on the article is not raised again.
+ * do not change with the lists. An alert a watch already raised on the article is not raised again, and one an
+ * analyst's decision keeps quiet is not raised ({@link DecisionGate}, as in the live scan).
  */
 public final class RetroScan {
     /**
@@ -71,12 +74,25 @@ public final class RetroScan {
     private final WatchStore watches;
     private final WatchEvaluator evaluator;
     private final AlertService alerts;
+    private final DecisionGate gate;
 
+    /** No decisions kept: every alert goes out. */
     public RetroScan(ArticleStore articles, WatchStore watches, WatchEvaluator evaluator, AlertService alerts) {
+        this(articles, watches, evaluator, alerts, new DecisionGate(null, Clock.systemUTC()));
+    }
+
+    /**
+     * @param gate the analysts' decisions, which a retro alert respects as a live one does: after "Not this entry" on
+     *             an alert of the same watch, site, entry and words, the newly listed entry found again in an old
+     *             article does not alert that watch, and a mute holds
+     */
+    public RetroScan(ArticleStore articles, WatchStore watches, WatchEvaluator evaluator, AlertService alerts,
+                     DecisionGate gate) {
         this.articles = articles;
         this.watches = watches;
         this.evaluator = evaluator;
         this.alerts = alerts;
+        this.gate = gate;
     }
 
     public Report run(Collection<Entity> added, Instant since) {
@@ -91,15 +107,17 @@ public final class RetroScan {
         List<Found> found = new ArrayList<>();
         List<Alert> published = new ArrayList<>();
         int[] read = {0};
+        // One batch: the decisions are read once, when the first alert is raised.
+        DecisionGate.Batch decided = gate.batch();
         articles.forEachSince(since, stored -> {
             read[0]++;
-            found(stored, scanner, newIds, inForce, published).ifPresent(found::add);
+            found(stored, scanner, newIds, inForce, decided, published).ifPresent(found::add);
         });
         return new Report(read[0], List.copyOf(found), List.copyOf(published));
     }
 
     private Optional<Found> found(StoredArticle stored, ArticleScanner scanner, Set<String> newIds,
-                                            List<Watch> inForce, List<Alert> published) {
+                                  List<Watch> inForce, DecisionGate.Batch decided, List<Alert> published) {
         ScanResult result = scanner.scan(stored.text());
         if (result.mentions().isEmpty()) {
             return Optional.empty();
@@ -108,7 +126,7 @@ public final class RetroScan {
         List<Alert> fired = evaluator.evaluate(stored.article(), result, inForce).stream()
                 .filter(a -> a.entityIds().stream().anyMatch(newIds::contains))
                 .map(RetroScan::retro).toList();
-        published.addAll(alerts.deliver(fired));
+        published.addAll(alerts.deliver(decided.kept(stored.article(), result.mentions(), fired, articles)));
         List<String> ids = result.mentions().stream().map(m -> m.entity().id()).distinct().sorted().toList();
         return Optional.of(new Found(stored.article().id(), stored.article().url(),
                 stored.article().title(), ids, result.mentions().size()));

@@ -13,20 +13,13 @@ import sanctionswatch.article.ArticleStore;
 import sanctionswatch.article.ArticleText;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.http.Fetcher;
-import sanctionswatch.match.Mention;
 import sanctionswatch.match.ScanResult;
 import sanctionswatch.review.Decision;
-import sanctionswatch.review.DecisionRules;
+import sanctionswatch.review.DecisionGate;
 import sanctionswatch.review.DecisionStore;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -41,8 +34,7 @@ public final class ScanService {
     private final WatchStore watches;
     private final WatchEvaluator evaluator;
     private final AlertService alerts;
-    private final DecisionStore decisions;
-    private final Clock clock;
+    private final DecisionGate gate;
 
     /** @param scanner the scanner over the lists in use, asked for each article (it may change between them) */
     public ScanService(Supplier<ArticleScanner> scanner, Fetcher fetcher, ArticleStore articles, WatchStore watches,
@@ -51,7 +43,7 @@ public final class ScanService {
     }
 
     /**
-     * @param decisions analysts' decisions from review pages, respected before alerts go out ({@link DecisionRules});
+     * @param decisions analysts' decisions from review pages, respected before alerts go out ({@link DecisionGate});
      *                  null where there are none (the command line)
      */
     public ScanService(Supplier<ArticleScanner> scanner, Fetcher fetcher, ArticleStore articles, WatchStore watches,
@@ -62,8 +54,7 @@ public final class ScanService {
         this.watches = watches;
         this.evaluator = evaluator;
         this.alerts = alerts;
-        this.decisions = decisions;
-        this.clock = clock;
+        this.gate = new DecisionGate(decisions, clock);
     }
 
     /**
@@ -110,7 +101,7 @@ public final class ScanService {
 
     /** The decisions in force (none where the service has no decision store). */
     public List<Decision> decisions() {
-        return decisions == null ? List.of() : decisions.all();
+        return gate.decisions();
     }
 
     /** Scans an article's text had whole (a local text or HTML file: {@link ArticleText#ofHtml}), under {@code source}. */
@@ -125,42 +116,9 @@ public final class ScanService {
         Article article = new Article(id, url, text.title(), published, feed, text.source(), result.countries(),
                 result.mentions().size(), correlationId);
         articles.put(article, result.mentions(), text.text());
-        List<Alert> fired = respectingDecisions(article, result, evaluator.evaluate(article, result, inForce),
-                decided);
+        List<Alert> fired = gate.batch(decided).kept(article, result.mentions(),
+                evaluator.evaluate(article, result, inForce), articles);
         return new Outcome(article, result, fired, alerts.deliver(fired, Story.of(text.title(), result.tokens())),
                 text.error());
-    }
-
-    /**
-     * The alerts no decision keeps quiet. The decisions are read only when an article sets off an alert (most set off
-     * none); the mentions behind an alert "Not this entry" silenced stay stored, flagged with that decision.
-     */
-    private List<Alert> respectingDecisions(Article article, ScanResult result, List<Alert> fired,
-                                            Supplier<List<Decision>> decided) {
-        if (decisions == null || fired.isEmpty()) {
-            return fired;
-        }
-        List<Decision> made = decided.get();
-        if (made.isEmpty()) {
-            return fired;
-        }
-        Map<String, Set<String>> words = new HashMap<>();
-        for (Mention m : result.mentions()) {
-            words.computeIfAbsent(m.entity().id(), k -> new TreeSet<>()).add(Decision.fold(m.matched()));
-        }
-        String site = DecisionRules.site(article.url());
-        List<Alert> kept = new ArrayList<>(fired.size());
-        for (Alert a : fired) {
-            Optional<Decision> quiet = DecisionRules.silencing(made, a, site, words, clock.instant());
-            if (quiet.isEmpty()) {
-                kept.add(a);
-            } else if (quiet.get().action() == Decision.Action.NOT_THIS_ENTRY) {
-                for (String entityId : a.entityIds()) {
-                    articles.flag(article.id(), result.mentions().stream()
-                            .filter(m -> m.entity().id().equals(entityId)).toList(), quiet.get().id());
-                }
-            }
-        }
-        return kept;
     }
 }

@@ -61,6 +61,33 @@ class AlertServiceTest {
     }
 
     @Test
+    void aDigestLeavesOutWhatTheGateKeepsQuietNowAndIsNotSentWhenNothingIsLeft() {
+        InMemoryAlerts store = new InMemoryAlerts();
+        List<Alert> published = new ArrayList<>();
+        java.time.Instant t0 = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        TestClock clock = new TestClock(t0);
+        // As an analyst's "Not this entry" made after a2 and b2 were held back would: they go out no more.
+        AlertGate gate = held -> held.stream().filter(a -> !a.articleId().endsWith("2")).toList();
+        AlertService service = new AlertService(store, published::add, java.time.Duration.ofMinutes(60), clock, gate);
+        service.deliver(List.of(alertOn("a1")));
+        service.deliver(List.of(alertOn("a2"), alertOn("a3")));
+        clock.set(t0.plusSeconds(3600));
+        List<Alert> digests = service.sendDueDigests();
+        assertEquals(1, digests.size());
+        assertTrue(digests.get(0).reason().startsWith("1 more article about RU and KP (ru-kp)"), digests.get(0).reason());
+        assertEquals("https://news.example/a3", digests.get(0).quote());
+        assertEquals(List.of(), store.dueDigests(t0.plusSeconds(3600)), "marked sent");
+
+        service.deliver(List.of(alertOn("b1")));
+        service.deliver(List.of(alertOn("b2")));
+        clock.set(t0.plusSeconds(7200));
+        int before = published.size();
+        assertEquals(List.of(), service.sendDueDigests(), "all it held is quiet: nothing to send");
+        assertEquals(before, published.size());
+        assertEquals(List.of(), store.dueDigests(t0.plusSeconds(7200)), "and it is not tried again");
+    }
+
+    @Test
     void theSameWatchAndSubjectAlertsOncePerWindowThenOneDigest() {
         InMemoryAlerts store = new InMemoryAlerts();
         List<Alert> published = new ArrayList<>();

@@ -1,6 +1,7 @@
 package sanctionswatch.review;
 
 import sanctionswatch.alert.Alert;
+import sanctionswatch.alert.AlertStore;
 import sanctionswatch.article.Article;
 import sanctionswatch.article.StoredArticle;
 import sanctionswatch.match.Mention;
@@ -19,6 +20,7 @@ final class MemoryReview implements ReviewStore, DecisionStore {
     final Map<String, StoredArticle> articles = new LinkedHashMap<>();
     final Map<String, List<StoredMention>> mentions = new LinkedHashMap<>();
     final Map<String, Decision> decisions = new LinkedHashMap<>();
+    final Map<String, AlertStore.Digest> digests = new LinkedHashMap<>();
 
     void put(Article article, String text, List<Mention> found, Instant at) {
         articles.put(article.id(), new StoredArticle(article, text, at));
@@ -29,6 +31,11 @@ final class MemoryReview implements ReviewStore, DecisionStore {
     @Override
     public Optional<Alert> alert(String alertId) {
         return Optional.ofNullable(alerts.get(alertId));
+    }
+
+    @Override
+    public Optional<AlertStore.Digest> digest(String digestId) {
+        return Optional.ofNullable(digests.get(digestId));
     }
 
     @Override

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import sanctionswatch.TestClock;
 import sanctionswatch.alert.Alert;
+import sanctionswatch.alert.AlertStore;
+import sanctionswatch.alert.WatchType;
 import sanctionswatch.alert.EntityWatch;
 import sanctionswatch.alert.WatchEvaluator;
 import sanctionswatch.alert.Watches;
@@ -188,6 +190,65 @@ class ReviewApiTest {
                 "action=confirmed&entityId=ofac-sdn%3A1").status());
         assertEquals(400, api.handle("POST", u.getRawPath() + "/decisions", u.getRawQuery(), "action=delete").status());
         assertEquals(405, api.handle("GET", u.getRawPath() + "/decisions", u.getRawQuery(), null).status());
+    }
+
+    @Test
+    void aDigestsPageListsItsAlertsEachLinkedToItsOwnPageForAsLongAsTheDigestsLink() {
+        Instant start = clock.instant().minusSeconds(3600);
+        Alert one = mkrtychev(scanned("d1", "https://news.example/one",
+                "Broker named\n\nAshot Mkrtychev met officials of Russia and North Korea.", start));
+        Alert two = mkrtychev(scanned("d2", "https://other.example/two",
+                "Breaking \"><script>alert(1)</script>\n\nAshot Mkrtychev again, in Russia and North Korea.", start));
+        String key = "mkrtychev|ofac-sdn:41736";
+        AlertStore.Digest digest = new AlertStore.Digest(AlertStore.Digest.id(key, start), "mkrtychev", WatchType.ENTITY,
+                key, start, clock.instant(), List.of(one.id(), two.id(), "mkrtychev:gone"),
+                List.of("https://news.example/one", "https://other.example/two"), "MKRTYCHEV, Ashot",
+                List.of("ofac-sdn:41736"), List.of());
+        stores.digests.put(digest.id(), digest);
+        String link = links.linkFor(digest.id());
+        assertTrue(link.startsWith("http://127.0.0.1:8080/alerts/digest%23mkrtychev%7Cofac-sdn%3A41736%23"), link);
+
+        ReviewApi.Response r = get(link);
+        assertEquals(200, r.status(), r.body());
+        assertEquals(ReviewApi.HEADERS, r.headers());
+        String page = r.body();
+        assertTrue(page.contains("<h1>3 more alerts of watch mkrtychev about MKRTYCHEV, Ashot</h1>"), page);
+        assertTrue(page.contains("<dt>Watch</dt><dd>mkrtychev (entity)</dd>"), page);
+        assertFalse(page.contains("<script"), page);
+        assertTrue(page.contains("Breaking &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a> · other.example"), page);
+        assertTrue(page.contains("<li>mkrtychev:gone: no longer stored</li>"), page);
+        List<String> hrefs = Pattern.compile("<a href=\"([^\"]*)\">").matcher(page).results()
+                .map(m -> m.group(1).replace("&amp;", "&")).toList();
+        assertEquals(2, hrefs.size(), page);
+        long expiry = ReviewLinks.Signature.of(ReviewLinks.parseQuery(URI.create(link).getRawQuery())).expiry();
+        for (int i = 0; i < 2; i++) {
+            URI alertLink = URI.create(link).resolve(hrefs.get(i));
+            assertEquals(ReviewLinks.path(List.of(one, two).get(i).id()), alertLink.getRawPath());
+            assertEquals(expiry, ReviewLinks.Signature.of(ReviewLinks.parseQuery(alertLink.getRawQuery())).expiry(),
+                    "expires with the digest's link");
+            ReviewApi.Response alertPage = get(alertLink.toString());
+            assertEquals(200, alertPage.status(), alertPage.body());
+            assertTrue(alertPage.body().contains("<dt>Watch</dt><dd>mkrtychev (entity)</dd>"), alertPage.body());
+        }
+
+        // The same refusals as an alert's page; no decision on a digest itself.
+        String tampered = link.replace("digest%23mkrtychev", "digest%23mkrtychez");
+        assertEquals(403, get(tampered).status());
+        assertEquals(403, api.handle("GET", URI.create(link).getRawPath(), null, null).status());
+        assertFalse(get(tampered).body().contains("mkrtychev") || get(tampered).body().contains("MKRTYCHEV"));
+        URI u = URI.create(link);
+        assertEquals(404, api.handle("POST", u.getRawPath() + "/decisions", u.getRawQuery(),
+                "action=confirmed&entityId=ofac-sdn%3A41736").status());
+        assertTrue(stores.decisions.isEmpty());
+        assertEquals(404, get(links.linkFor(AlertStore.Digest.id(key, clock.instant()))).status(), "not stored");
+        assertEquals(404, get(links.linkFor("ru-kp:nothing")).status(), "a signed link to no alert");
+        clock.advance(Duration.ofDays(31));
+        assertEquals(403, get(link).status());
+        assertEquals(403, get(URI.create(link).resolve(hrefs.get(0)).toString()).status());
+    }
+
+    private static Alert mkrtychev(List<Alert> fired) {
+        return fired.stream().filter(a -> a.watchId().equals("mkrtychev")).findFirst().orElseThrow();
     }
 
     /** The texts of the marks of the given styles. */

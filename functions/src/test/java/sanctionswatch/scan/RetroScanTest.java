@@ -20,6 +20,9 @@ import sanctionswatch.lists.Watchlist;
 import sanctionswatch.lists.formats.CompiledWatchlist;
 import sanctionswatch.lists.refresh.InMemoryListVersions;
 import sanctionswatch.lists.refresh.ListVersion;
+import sanctionswatch.review.Decision;
+import sanctionswatch.review.DecisionGate;
+import sanctionswatch.review.DecisionStore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +37,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RetroScanTest {
@@ -100,6 +104,41 @@ class RetroScanTest {
         assertTrue(again.alerts().isEmpty(), "an alert a watch raised on an article is not raised again");
         assertEquals(2, sent.size());
         assertEquals(1, articles.mentionCount("recent"), "the same mention, not a second");
+    }
+
+    @Test
+    void aDecisionKeepsARetroAlertQuietAsItKeepsALiveOneAndItsMentionStaysFlagged() {
+        now.set(NOW.minus(Duration.ofDays(1)));
+        store("recent", STORY);
+        articles.put(new Article("elsewhere", "https://other.example/elsewhere", "Story elsewhere", null, null,
+                TextSource.PAGE, List.of("KP", "RU"), 0, "elsewhere"), List.of(), STORY);
+        now.set(NOW);
+        alertStore.put(new EntityWatch("koryo", NEW.id()));
+        List<Decision> made = new ArrayList<>(List.of(new Decision("koryo:earlier", "koryo", "earlier",
+                "other.example", Decision.Action.NOT_THIS_ENTRY, NEW.id(), "koryo arms export trading corporation",
+                NOW.minusSeconds(60), null, "k1/0")));
+        DecisionStore decisions = new DecisionStore() {
+            @Override
+            public void put(Decision decision) {
+                made.add(decision);
+            }
+
+            @Override
+            public List<Decision> all() {
+                return List.copyOf(made);
+            }
+        };
+        RetroScan gated = new RetroScan(articles, alertStore, new WatchEvaluator(Countries.bundled()),
+                new AlertService(alertStore, sent::add), new DecisionGate(decisions, clock));
+
+        RetroScan.Report report = gated.run(List.of(NEW), NOW.minus(Duration.ofDays(7)));
+
+        assertEquals(2, report.found().size(), "both stories name the new entry");
+        assertEquals(List.of("koryo:recent"), sent.stream().map(Alert::id).toList(),
+                "not the other site's, which an analyst said means someone else");
+        int start = STORY.indexOf("Koryo Arms");
+        assertEquals(made.get(0).id(), articles.flagOf("elsewhere", NEW.id() + "#" + start));
+        assertNull(articles.flagOf("recent", NEW.id() + "#" + start));
     }
 
     @Test

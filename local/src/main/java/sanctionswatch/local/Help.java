@@ -67,6 +67,13 @@ final class Help {
                       start DynamoDB and SNS/SQS/S3 emulators on loopback with the buckets, tables, queues and topics of
                       template.yaml, print the environment that points invoke and watch at them, run until Ctrl-C
                 """);
+        e.put("serve", """
+                  sanctions-watch serve [--port N]
+                      what `emulators` does, and the HTTP API routes of template.yaml (the review page and its
+                      decisions, the watches API) on 127.0.0.1:N (default 3000; 0: any free port), as `sam local
+                      start-api` serves them; prints the same exports and REVIEW_BASE_URL and REVIEW_KEY, so functions
+                      invoked with them put review links that open there in their alerts; runs until Ctrl-C
+                """);
         e.put("watch", """
                   sanctions-watch watch add SPEC [--id ID] | watch list | watch remove ID
                       manage the watches: without AWS settings in a local file, .sanctions-watch/watches.json under the

@@ -71,7 +71,8 @@ final class InvokeCommand {
 
     /**
      * The function's environment: the caller's (AWS settings, endpoints), then the template's variables resolved
-     * locally, then the env file's, in SAM's format ({@code {"Parameters": {...}, "<Function>": {...}}}).
+     * locally (but for those it leaves empty and the caller sets: {@code REVIEW_BASE_URL} from {@code serve}'s
+     * exports), then the env file's, in SAM's format ({@code {"Parameters": {...}, "<Function>": {...}}}).
      */
     static Map<String, String> environment(Template template, String function, Path envFile,
                                            Map<String, String> callerEnv) throws IOException {
@@ -85,7 +86,14 @@ final class InvokeCommand {
         Resolver resolver = new Resolver(template, parameters, region, sqsEndpoint);
         Map<String, String> env = new LinkedHashMap<>(callerEnv);
         env.putIfAbsent("AWS_REGION", region);
-        template.environment(function).forEach((k, v) -> env.put(k, resolver.resolve(v)));
+        template.environment(function).forEach((k, v) -> {
+            String value = resolver.resolve(v);
+            // What the template leaves empty here (ReviewBaseUrl's default, the secret no emulator keeps) the
+            // caller may set: the exports of `serve` give REVIEW_BASE_URL so. A value the template gives stands.
+            if (!value.isEmpty() || !callerEnv.containsKey(k)) {
+                env.put(k, value);
+            }
+        });
         env.putAll(file.getOrDefault(function, Map.of()));
         return env;
     }

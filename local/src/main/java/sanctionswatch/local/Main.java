@@ -47,6 +47,7 @@ public final class Main {
                 case "invoke" -> InvokeCommand.run(rest);
                 case "watch" -> WatchCommand.run(rest, out, err, env, workingDir);
                 case "emulators" -> EmulatorsCommand.run(out);
+                case "serve" -> ServeCommand.run(rest, out);
                 case "lists" -> ListsCommand.run(rest, out, err);
                 case "decisions" -> DecisionsCommand.run(rest, out, env);
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'");

@@ -141,6 +141,28 @@ public final class Template {
         return env;
     }
 
+    /** A route of the template's HTTP API: {@code GET /alerts/{alertId}} of ReviewFunction's event Page. */
+    public record HttpRoute(String function, String method, String path) {}
+
+    /**
+     * Every route the functions' {@code HttpApi} events define, in template order: for this template the watches
+     * routes of WatchesFunction ({@code GET /watches}, {@code POST /watches}, …), then ReviewFunction's
+     * {@code GET /alerts/{alertId}} and {@code POST /alerts/{alertId}/decisions}.
+     */
+    public List<HttpRoute> httpApiRoutes() {
+        List<HttpRoute> routes = new ArrayList<>();
+        for (String function : functions()) {
+            map(properties(function), "Events").values().forEach(e -> {
+                Map<String, Object> event = asMap(e);
+                if ("HttpApi".equals(event.get("Type"))) {
+                    Map<String, Object> p = map(event, "Properties");
+                    routes.add(new HttpRoute(function, String.valueOf(p.get("Method")), String.valueOf(p.get("Path"))));
+                }
+            });
+        }
+        return routes;
+    }
+
     public List<String> functions() {
         return new ArrayList<>(resources("AWS::Serverless::Function").keySet());
     }

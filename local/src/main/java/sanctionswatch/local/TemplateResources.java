@@ -114,6 +114,11 @@ public final class TemplateResources {
         sqs.createQueue(b -> b.queueName(id).attributes(attributes));
     }
 
+    /** What a resource of the template is called on the emulators: {@code AlertTopic}'s ARN, a queue's URL. */
+    public String ref(String logicalId) {
+        return resolver.resolve(Map.of("Ref", logicalId));
+    }
+
     /** A subscription's filter policy, as a JSON document with its references resolved. */
     public String filterPolicy(String subscription) {
         return Json.write(resolveAll(template.properties(subscription).get("FilterPolicy")));

@@ -140,6 +140,18 @@ class InvokeCommandTest {
     }
 
     @Test
+    void theShellFillsWhatTheTemplateLeavesEmptyAndNothingElse() throws Exception {
+        Template template = Template.read(TemplateResources.ROOT.resolve("template.yaml"));
+        Map<String, String> env = InvokeCommand.environment(template, "ScanArticleFunction", null, Map.of(
+                "REVIEW_BASE_URL", "http://127.0.0.1:3000", "ALERTS_TABLE", "SomeoneElsesTable", "REVIEW_KEY", "{}"));
+        assertEquals("http://127.0.0.1:3000", env.get("REVIEW_BASE_URL"), "ReviewBaseUrl has no default");
+        assertEquals("AlertsTable", env.get("ALERTS_TABLE"), "the template's own value stands");
+        assertEquals("{}", env.get("REVIEW_KEY"), "not in the template: the shell's");
+        assertEquals("", InvokeCommand.environment(template, "ScanArticleFunction", null, Map.of())
+                .get("REVIEW_BASE_URL"));
+    }
+
+    @Test
     void anUnknownFunctionIsAClearError() {
         Main.UsageException e = assertThrows(Main.UsageException.class,
                 () -> InvokeCommand.process(List.of("NoSuchFunction", "-e",

@@ -45,7 +45,7 @@ class MainTest {
         assertEquals(0, lists.status());
         assertTrue(lists.out().contains("\n  sanctions-watch lists diff OLD NEW [--all]\n"), lists.out());
         CommandRun all = run(Map.of(), "--help");
-        for (String command : List.of("scan", "eval", "lists", "invoke", "emulators", "watch")) {
+        for (String command : List.of("scan", "eval", "lists", "invoke", "emulators", "serve", "watch")) {
             assertTrue(all.out().contains("\n  sanctions-watch " + command + " ")
                     || all.out().contains("\n  sanctions-watch " + command + "\n"), command);
         }

@@ -4,15 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import sanctionswatch.functions.ScanArticleFunction;
-import sanctionswatch.json.Json;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +64,9 @@ final class Queues {
         return event;
     }
 
-    /**
-     * The machine document of a delivered alert. SNS delivers an SQS subscriber the {@code sqs} entry of a
-     * {@code MessageStructure=json} message; fauxqs delivers the whole structure, so the entry is taken here.
-     */
+    /** The machine document of a delivered alert ({@link AlertPrinter#machineDocument}). */
     static JsonNode machineDocument(Message delivered) {
-        try {
-            JsonNode message = Json.mapper().readTree(Json.mapper().readTree(delivered.body()).get("Message").asText());
-            return message.has("sqs") ? Json.mapper().readTree(message.get("sqs").asText()) : message;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AlertPrinter.machineDocument(delivered.body());
     }
 
     /**

@@ -4,12 +4,18 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import sanctionswatch.alert.AlertService;
 import sanctionswatch.alert.EntityWatch;
+import sanctionswatch.alert.WatchEvaluator;
+import sanctionswatch.aws.DynamoAlertStore;
+import sanctionswatch.aws.DynamoArticleStore;
+import sanctionswatch.aws.SnsAlertPublisher;
+import sanctionswatch.country.Countries;
+import sanctionswatch.scan.ScanService;
 import sanctionswatch.alert.Watches;
 import sanctionswatch.aws.DynamoWatchStore;
 import sanctionswatch.feeds.FeedItem;
 import sanctionswatch.feeds.FeedItems;
-import sanctionswatch.functions.ReviewFunction;
 import sanctionswatch.functions.ScanArticleFunction;
 import sanctionswatch.functions.Settings;
 import sanctionswatch.functions.Wiring;
@@ -25,6 +31,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The review page's part of the template on fresh emulators, as a deployment has it: the tables, the alert topic
  * with one subscriber queue, ScanArticleFunction with review links under a loopback {@link ApiServer} that serves
  * ReviewFunction's routes, and a loopback news site serving the AFP story of 31 March 2023 (events/) as HTML. Watches:
- * {@code ru-kp} and {@code mkrtychev} (ofac-sdn:41736).
+ * {@code ru-kp} and {@code mkrtychev} (ofac-sdn:41736). The API is {@code serve}'s ({@link LocalApi}): every route
+ * of the template's HTTP API.
  */
 final class ReviewDeployment implements AutoCloseable {
     /** A key of the form the deployment's secret has; a test's own, never a deployed one. */
@@ -49,7 +58,6 @@ final class ReviewDeployment implements AutoCloseable {
     final SnsClient sns;
     final ApiServer api;
     final Map<String, String> scanEnv;
-    final Map<String, String> reviewEnv;
     final String subscriber;
     private final HttpServer site;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
@@ -76,13 +84,7 @@ final class ReviewDeployment implements AutoCloseable {
         });
         site.start();
 
-        reviewEnv = new HashMap<>(resources.environment("ReviewFunction"));
-        reviewEnv.put("REVIEW_KEY", KEY);
-        Settings review = new Settings(reviewEnv);
-        ReviewFunction function = new ReviewFunction(Wiring.reviewApi(review, dynamo,
-                Wiring.reviewLists(Wiring.listVersions(review, emulators::s3, dynamo)), Wiring.reviewKeys(review)));
-        api = ApiServer.start(0, List.of(new ApiServer.Route("GET", "/alerts/{alertId}", function),
-                new ApiServer.Route("POST", "/alerts/{alertId}/decisions", function)));
+        api = LocalApi.serve(0, resources, emulators, Map.of("REVIEW_KEY", KEY));
 
         scanEnv = new HashMap<>(resources.environment("ScanArticleFunction"));
         scanEnv.put("FETCH_ADMIT", "127.0.0.1:" + site.getAddress().getPort());
@@ -119,15 +121,39 @@ final class ReviewDeployment implements AutoCloseable {
 
     /** Runs ScanArticleFunction on one feed item for {@code url}; returns the machine documents the alerts delivered. */
     List<JsonNode> scan(String url, String guid) {
+        Settings settings = new Settings(scanEnv);
+        return scan(url, guid, Wiring.scanner(settings, () -> SDN, dynamo, () -> sns));
+    }
+
+    /**
+     * The alerts as the scanner's, with review links, but with a fatigue window of an hour on {@code clock}, so a
+     * test can close it: {@code new DigestFunction(deployment.windowed(clock))} then sends the digests.
+     */
+    AlertService windowed(Clock clock) {
+        Settings settings = new Settings(scanEnv);
+        return new AlertService(new DynamoAlertStore(dynamo, settings.alertsTable()),
+                new SnsAlertPublisher(() -> sns, settings.alertTopicArn(), Wiring.reviewLink(settings)),
+                Duration.ofMinutes(60), clock);
+    }
+
+    /** The same, delivering the alerts through {@code alerts}. */
+    List<JsonNode> scan(String url, String guid, AlertService alerts) {
+        Settings settings = new Settings(scanEnv);
+        return scan(url, guid, new ScanService(() -> SDN, Wiring.fetcher(settings),
+                new DynamoArticleStore(dynamo, settings.articlesTable(), settings.mentionsTable()),
+                new DynamoWatchStore(dynamo, settings.watchesTable()), new WatchEvaluator(Countries.bundled()), alerts,
+                Wiring.decisions(settings, dynamo), Clock.systemUTC()));
+    }
+
+    private List<JsonNode> scan(String url, String guid, ScanService service) {
         SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
         m.setMessageId(guid);
         m.setBody(FeedItems.toJson(new FeedItem(url, "", "2023-03-31T08:10:00Z", "", "http://127.0.0.1/feed.rss",
                 guid, "review-" + guid)));
         SQSEvent event = new SQSEvent();
         event.setRecords(List.of(m));
-        Settings settings = new Settings(scanEnv);
-        SQSBatchResponse response = new ScanArticleFunction(Wiring.scanner(settings, () -> SDN, dynamo, () -> sns),
-                Wiring.pages(settings), null).handleRequest(event, null);
+        SQSBatchResponse response = new ScanArticleFunction(service, Wiring.pages(new Settings(scanEnv)), null)
+                .handleRequest(event, null);
         assertEquals(List.of(), response.getBatchItemFailures());
         return Queues.drain(sqs, subscriber).stream().map(Queues::machineDocument).toList();
     }

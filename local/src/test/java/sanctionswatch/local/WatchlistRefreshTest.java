@@ -25,6 +25,7 @@ import sanctionswatch.lists.formats.OfacSdnCsv;
 import sanctionswatch.lists.refresh.ListVersion;
 import sanctionswatch.lists.refresh.ListVersions;
 import sanctionswatch.lists.refresh.WatchlistDiff;
+import sanctionswatch.review.Decision;
 import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.text.Digests;
@@ -42,9 +43,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -200,6 +203,18 @@ class WatchlistRefreshTest {
         // Someone watches the entity before it is listed; the story above was stored a moment ago.
         new DynamoWatchStore(dynamo, "WatchesTable")
                 .put(new EntityWatch("watched-designation", designated.id()));
+        // Another site's story names it in the same words, and an analyst decided, on an alert of this watch from that
+        // site, that those words there mean someone else: its retro alert is kept quiet, as a live one would be.
+        String elsewhere = "https://other.example/elsewhere";
+        String otherText = "Shipping records show " + designated.name() + " moved cargo through the port last week.";
+        assertFalse(scanned(scanner, elsewhere, otherText).contains(designated.id()));
+        String words = ArticleScanner.of(new Watchlist(List.of(designated))).scan(otherText).mentions().stream()
+                .map(m -> Decision.fold(m.matched())).collect(Collectors.toSet()).stream()
+                .collect(Collectors.collectingAndThen(Collectors.toSet(), Decision::words));
+        Decision notThisEntry = new Decision("watched-designation:" + ArticleIds.of("https://other.example/earlier"),
+                "watched-designation", ArticleIds.of("https://other.example/earlier"), "other.example",
+                Decision.Action.NOT_THIS_ENTRY, designated.id(), words, Instant.now(), null, "k1/0");
+        Wiring.decisions(new Settings(refreshEnv), dynamo).put(notThisEntry);
 
         // The newer snapshot (sdn.csv alone): a new version, with its changes told.
         String base = site.base();
@@ -215,13 +230,19 @@ class WatchlistRefreshTest {
         assertTrue(message.get("Message").asText().contains(designated.name() + " [" + designated.id()),
                 message.get("Message").asText());
 
-        // The stored story, scanned again for the new entries: its mention added, the watch alerted, both told.
+        // The stored stories, scanned again for the new entries: their mentions added, the watch alerted by the one no
+        // decision keeps quiet, all told.
         assertEquals(List.of(designated.id()), mentionsOf("https://news.example/before"));
-        assertEquals(1, second.get("retroFound"), second.toString());
+        assertEquals(List.of(designated.id()), mentionsOf(elsewhere));
+        assertEquals(List.of(notThisEntry.id()), dynamo.scan(b -> b.tableName("MentionsTable")).items().stream()
+                .filter(i -> i.get("articleId").s().equals(ArticleIds.of(elsewhere)))
+                .map(i -> i.get("flagged") == null ? "not flagged" : i.get("flagged").s()).distinct().toList(),
+                "the quiet story's mention stays stored, flagged with the decision");
+        assertEquals(2, second.get("retroFound"), second.toString());
         assertTrue(message.get("Message").asText().contains("Treasury designations <https://news.example/before> "
                 + designated.id()), message.get("Message").asText());
         List<Message> alerts = Queues.drain(sqs, alertSubscriber);
-        assertEquals(1, alerts.size());
+        assertEquals(1, alerts.size(), "none for the story the decision keeps quiet");
         JsonNode alert = Queues.machineDocument(alerts.get(0));
         assertEquals("retro", alert.get("kind").asText());
         assertEquals("watched-designation", alert.get("watchId").asText());
