@@ -241,7 +241,7 @@ public final class CompiledWatchlist {
 
     /**
      * A list of codes from the table, the same object as an equal list read before ({@code [SANCTIONS]} of every
-     * entry of an OpenSanctions-size list is one list, not 1.27 million of 16 bytes each).
+     * entry of an OpenSanctions-size list is one list, not 1.27 million of 24 bytes each).
      */
     private static List<String> readCodes(DataInputStream data, String[] table, Map<List<String>, List<String>> shared)
             throws IOException {
