@@ -34,7 +34,7 @@ public record Entity(String id, EntityType type, String name, List<Alias> aliase
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
-        aliases = List.copyOf(aliases);
+        aliases = PackedAliases.of(aliases);
         programs = List.copyOf(programs);
         countries = List.copyOf(countries);
         imoNumbers = List.copyOf(imoNumbers);

@@ -17,18 +17,27 @@ import sanctionswatch.feeds.FeedItems;
 import sanctionswatch.http.FetchException;
 import sanctionswatch.http.Fetcher;
 import sanctionswatch.http.HttpResponse;
+import sanctionswatch.lists.refresh.InMemoryListVersions;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.lists.refresh.ListVersion;
+import sanctionswatch.lists.refresh.ListVersions;
 import sanctionswatch.match.Mention;
 import sanctionswatch.scan.ArticlePages;
 import sanctionswatch.scan.ArticleScanner;
+import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.ScanService;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
@@ -82,6 +91,79 @@ class ScanArticleFunctionTest {
                 .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList());
         assertEquals(List.of("http://slow.example/lead page", "http://a.example/refused summary",
                 "http://d.example/story page", "http://a.example/second page"), stored);
+    }
+
+    @Test
+    void theListsAreCheckedWhileThePagesAreFetched() {
+        // The page answers only once the lists were asked which version is current, and the version store answers
+        // only once the page was asked for: one after the other, both would wait for ever.
+        CountDownLatch listsAsked = new CountDownLatch(1);
+        CountDownLatch pageAsked = new CountDownLatch(1);
+        Fetcher fetcher = (URI uri, Map<String, String> headers) -> {
+            pageAsked.countDown();
+            await(listsAsked);
+            byte[] html = "<html><body><p>Putin met Kim Jong Un.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+            return new HttpResponse(uri, 200, "text/html; charset=utf-8", null, null, null, html);
+        };
+        InMemoryListVersions none = new InMemoryListVersions();
+        ListVersions versions = new ListVersions() {
+            @Override
+            public Optional<ListVersion> current() {
+                listsAsked.countDown();
+                await(pageAsked);
+                return none.current();
+            }
+
+            @Override
+            public Optional<ListVersion> find(String version) {
+                return none.find(version);
+            }
+
+            @Override
+            public Watchlist load(ListVersion version) throws IOException {
+                return none.load(version);
+            }
+
+            @Override
+            public Optional<byte[]> index(ListVersion version) throws IOException {
+                return none.index(version);
+            }
+
+            @Override
+            public void publish(ListVersion version, byte[] compiled, byte[] index, String previous)
+                    throws IOException {
+                none.publish(version, compiled, index, previous);
+            }
+
+            @Override
+            public void markRetroScanned(String version) {
+                none.markRetroScanned(version);
+            }
+        };
+        LiveScanner lists = LiveScanner.deferred(versions, Duration.ofMinutes(5), Clock.systemUTC(),
+                Wiring::bundledScanner);
+        InMemoryAlerts alerts = new InMemoryAlerts();
+        List<String> stored = Collections.synchronizedList(new ArrayList<>());
+        ScanService service = new ScanService(lists, fetcher, recording(new InMemoryArticleStore(), stored),
+                alerts, new WatchEvaluator(Countries.bundled()), new AlertService(alerts, a -> { }));
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(message("m1", "http://a.example/story")));
+
+        SQSBatchResponse response = new ScanArticleFunction(service, new ArticlePages(fetcher, 10), lists)
+                .handleRequest(event, null);
+
+        assertEquals(List.of(), response.getBatchItemFailures());
+        assertEquals(List.of("http://a.example/story page"), stored);
+        assertEquals(LiveScanner.BUNDLED, lists.version());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static SQSEvent.SQSMessage message(String id, String url) {
