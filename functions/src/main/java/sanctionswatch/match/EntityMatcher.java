@@ -524,6 +524,7 @@ public final class EntityMatcher {
          */
         private void otherScripts() {
             int[] keys = null;
+            int[] russian = null;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 char first = text.charAt(t.start());
@@ -541,13 +542,28 @@ public final class EntityMatcher {
                     }
                     keys[i] = id;
                 }
+                int russianId = key == null || !ScriptKeys.arabic(first) ? -1 : names.lexicon().id(
+                        ScriptKeys.RUSSIAN_IN_ARABIC + key.substring(ScriptKeys.ARABIC.length()));
+                if (russianId >= 0) {
+                    if (russian == null) {
+                        russian = new int[tokens.size()];
+                        Arrays.fill(russian, -1);
+                    }
+                    russian[i] = russianId;
+                }
             }
             koreanOrganisations();
-            if (keys == null) {
-                return;
+            if (keys != null) {
+                variantsFrom(tokens, keys, scriptNames(keys));
             }
-            int[] keyIds = keys;
-            Consumer<PhraseIndex.Hit> collect = hit -> {
+            if (russian != null) {
+                variantsFrom(tokens, russian, scriptNames(russian));
+            }
+        }
+
+        /** What {@link #otherScripts} takes of the names filed under the keys {@code keyIds} of the text's words. */
+        private Consumer<PhraseIndex.Hit> scriptNames(int[] keyIds) {
+            return hit -> {
                 boolean korean = ScriptKeys.hangul(text.codePointAt(tokens.get(hit.from()).start()));
                 if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
                         : !arabicName(keyIds, hit.from(), hit.to(), 5)) {
@@ -568,7 +584,6 @@ public final class EntityMatcher {
                     candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }
             };
-            variantsFrom(tokens, keys, collect);
         }
 
         /**
@@ -816,10 +831,7 @@ public final class EntityMatcher {
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
                     MatchRule listed = names.rule(form);
-                    // Russia's people are filed under these keys for Arabic script only: in Latin letters their
-                    // names' other spellings are the romanisation keys' and the misspellings' ("Vladimir Putn").
                     if (listed != MatchRule.SURNAME_ALONE && listed != MatchRule.CORE
-                            && NameIndex.arabicWorld(entity)
                             && closeWordForWord(form, kept, hit.from(), hit.to(), to - from)
                             && spellsAWordOf(entity, tokens, from, to)
                             && acceptable(entity, from, to)) {

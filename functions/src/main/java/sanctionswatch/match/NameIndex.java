@@ -72,7 +72,7 @@ final class NameIndex {
      * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire"). 5: a person's alias with a part left out is a
      * {@link MatchRule#PARTIAL_ALIAS}.
      */
-    static final int FORMAT = 8;
+    static final int FORMAT = 9;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
@@ -397,12 +397,6 @@ final class NameIndex {
     }
 
     /** Whether a person is of the Arabic-speaking world or Iran, by a country of any role or a programme. */
-    static boolean arabicWorld(Entity e) {
-        Set<String> countries = new HashSet<>(e.countries());
-        e.details().countries().forEach(c -> countries.add(c.code()));
-        return arabicWorld(e, countries);
-    }
-
     private static boolean arabicWorld(Entity e, Set<String> countries) {
         return countries.stream().anyMatch(ARABIC_COUNTRIES::contains)
                 || e.programs().stream().anyMatch(p -> ARABIC_PROGRAMMES.stream().anyMatch(p::startsWith));
@@ -436,7 +430,7 @@ final class NameIndex {
         if (e.programs().stream().anyMatch(p -> RUSSIAN_PROGRAMMES.stream().anyMatch(p::startsWith))) {
             // Persian and Arabic news write Russia's people by their consonants too: میخائیل فریدمن is FRIDMAN,
             // Mikhail.
-            return ScriptKeys.ARABIC;
+            return ScriptKeys.RUSSIAN_IN_ARABIC;
         }
         return null;
     }
@@ -462,6 +456,9 @@ final class NameIndex {
         IntArray keys = new IntArray(folded.size());
         for (String w : folded) {
             String key = korean ? ScriptKeys.korean(w) : ScriptKeys.arabicOfLatin(w);
+            if (key != null && b.script.equals(ScriptKeys.RUSSIAN_IN_ARABIC)) {
+                key = ScriptKeys.RUSSIAN_IN_ARABIC + key.substring(ScriptKeys.ARABIC.length());
+            }
             if (key != null) {
                 keys.add(b.lexicon.add(key));
             } else if (!NameForms.article(w)) {

@@ -18,6 +18,12 @@ package sanctionswatch.match;
 final class ScriptKeys {
     static final String KOREAN = "~k";
     static final String ARABIC = "~a";
+    /**
+     * The Arabic keys of Russia's and Belarus's people, apart from the Arabic-speaking world's: Persian and Arabic
+     * news write them by their consonants (میخائیل فریدمن, FRIDMAN, Mikhail), but their names in Latin letters are
+     * not to be compared by consonants ({@code EntityMatcher.arabicInLatin} reads {@link #ARABIC} only).
+     */
+    static final String RUSSIAN_IN_ARABIC = "~r";
 
     private static final String[] INITIALS = {"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j",
             "jj", "ch", "k", "t", "p", "h"};
