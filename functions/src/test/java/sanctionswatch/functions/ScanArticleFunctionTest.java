@@ -17,8 +17,8 @@ import sanctionswatch.feeds.FeedItems;
 import sanctionswatch.http.FetchException;
 import sanctionswatch.http.Fetcher;
 import sanctionswatch.http.HttpResponse;
+import sanctionswatch.lists.refresh.ForwardingListVersions;
 import sanctionswatch.lists.refresh.InMemoryListVersions;
-import sanctionswatch.lists.Watchlist;
 import sanctionswatch.lists.refresh.ListVersion;
 import sanctionswatch.lists.refresh.ListVersions;
 import sanctionswatch.match.Mention;
@@ -27,7 +27,6 @@ import sanctionswatch.scan.ArticleScanner;
 import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.ScanService;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -105,39 +104,12 @@ class ScanArticleFunctionTest {
             byte[] html = "<html><body><p>Putin met Kim Jong Un.</p></body></html>".getBytes(StandardCharsets.UTF_8);
             return new HttpResponse(uri, 200, "text/html; charset=utf-8", null, null, null, html);
         };
-        InMemoryListVersions none = new InMemoryListVersions();
-        ListVersions versions = new ListVersions() {
+        ListVersions versions = new ForwardingListVersions(new InMemoryListVersions()) {
             @Override
             public Optional<ListVersion> current() {
                 listsAsked.countDown();
                 await(pageAsked);
-                return none.current();
-            }
-
-            @Override
-            public Optional<ListVersion> find(String version) {
-                return none.find(version);
-            }
-
-            @Override
-            public Watchlist load(ListVersion version) throws IOException {
-                return none.load(version);
-            }
-
-            @Override
-            public Optional<byte[]> index(ListVersion version) throws IOException {
-                return none.index(version);
-            }
-
-            @Override
-            public void publish(ListVersion version, byte[] compiled, byte[] index, String previous)
-                    throws IOException {
-                none.publish(version, compiled, index, previous);
-            }
-
-            @Override
-            public void markRetroScanned(String version) {
-                none.markRetroScanned(version);
+                return super.current();
             }
         };
         LiveScanner lists = LiveScanner.deferred(versions, Duration.ofMinutes(5), Clock.systemUTC(),

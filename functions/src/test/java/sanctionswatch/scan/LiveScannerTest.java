@@ -6,6 +6,7 @@ import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
 import sanctionswatch.lists.formats.CompiledWatchlist;
+import sanctionswatch.lists.refresh.ForwardingListVersions;
 import sanctionswatch.lists.refresh.InMemoryListVersions;
 import sanctionswatch.lists.refresh.ListVersion;
 import sanctionswatch.lists.refresh.ListVersions;
@@ -35,10 +36,13 @@ class LiveScannerTest {
     private static final String STORY = "Treasury designated Ashot Mkrtychev, who brokered arms for Pyongyang.";
 
     /** The versions kept in memory, counting the reads of which one is current (a DynamoDB call in a function). */
-    private static final class Counted implements ListVersions {
-        final InMemoryListVersions kept = new InMemoryListVersions();
+    private static final class Counted extends ForwardingListVersions {
         final AtomicInteger currentCalls = new AtomicInteger();
         RuntimeException failure;
+
+        Counted() {
+            super(new InMemoryListVersions());
+        }
 
         @Override
         public Optional<ListVersion> current() {
@@ -46,32 +50,7 @@ class LiveScannerTest {
             if (failure != null) {
                 throw failure;
             }
-            return kept.current();
-        }
-
-        @Override
-        public Optional<ListVersion> find(String version) {
-            return kept.find(version);
-        }
-
-        @Override
-        public Watchlist load(ListVersion version) throws IOException {
-            return kept.load(version);
-        }
-
-        @Override
-        public Optional<byte[]> index(ListVersion version) throws IOException {
-            return kept.index(version);
-        }
-
-        @Override
-        public void publish(ListVersion version, byte[] compiled, byte[] index, String previous) {
-            kept.publish(version, compiled, index, previous);
-        }
-
-        @Override
-        public void markRetroScanned(String version) {
-            kept.markRetroScanned(version);
+            return super.current();
         }
     }
 

@@ -163,41 +163,15 @@ class ListRefreshTest {
         serveBundledTrio();
         refresh(List.of(SDN)).run();
         ListVersion first = versions.current().orElseThrow();
-        ListVersions racing = new ListVersions() {
-            @Override
-            public java.util.Optional<ListVersion> current() {
-                return versions.current();
-            }
-
+        ListVersions racing = new ForwardingListVersions(versions) {
             @Override
             public Watchlist load(ListVersion version) throws IOException {
-                Watchlist list = versions.load(version);
+                Watchlist list = super.load(version);
                 // Another refresh publishes while this one downloads.
                 versions.publish(new ListVersion("other", "lists/other.swl", first.sha256(), first.bytes(),
                         first.entities(), first.sources(), first.createdAt(), "", first.version(), false, null),
                         new byte[0], null, first.version());
                 return list;
-            }
-
-            @Override
-            public java.util.Optional<byte[]> index(ListVersion version) throws IOException {
-                return versions.index(version);
-            }
-
-            @Override
-            public void publish(ListVersion version, byte[] compiled, byte[] index, String previous)
-                    throws IOException {
-                versions.publish(version, compiled, index, previous);
-            }
-
-            @Override
-            public java.util.Optional<ListVersion> find(String version) {
-                return versions.find(version);
-            }
-
-            @Override
-            public void markRetroScanned(String version) {
-                versions.markRetroScanned(version);
             }
         };
         serveNewerSdnAlone();
