@@ -158,6 +158,12 @@ public final class EntityMatcher {
             countries.forEach(c -> codes.add(c.code()));
             this.corroboration = new Corroboration(codes, tokens);
             this.ids = names.lexicon().ids(tokens);
+            for (int i = 0; i < ids.length; i++) {
+                if (Words.ofWithArticle(tokens.get(i).norm())) {
+                    // "da", "del": the lists' names have them as "de" (Words.ofBase).
+                    ids[i] = names.lexicon().id("de");
+                }
+            }
         }
 
         /** The mentions of the text, in text order: every pass, then overlaps resolved and weak mentions kept. */

@@ -72,7 +72,7 @@ final class NameIndex {
      * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire"). 5: a person's alias with a part left out is a
      * {@link MatchRule#PARTIAL_ALIAS}.
      */
-    static final int FORMAT = 9;
+    static final int FORMAT = 10;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
@@ -343,6 +343,7 @@ final class NameIndex {
             entities.add(e);
             rules.add(rule.ordinal());
             starts.add(words.size());
+            folded = folded.stream().map(Words::ofBase).toList();
             int[] ids = new int[folded.size()];
             for (int w = 0; w < ids.length; w++) {
                 ids[w] = lexicon.add(folded.get(w));

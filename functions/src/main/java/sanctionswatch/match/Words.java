@@ -30,6 +30,23 @@ final class Words {
             "abu", "ul", "ud", "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le",
             "les", "van", "von", "y", "e", "i", "of", "the", "and", "for", "in", "on", "at", "to", "zu", "ter");
 
+    /**
+     * The Romance languages' "of" with or without an article, one word for names: BANCO CENTRAL DE VENEZUELA is the
+     * "Banco Central da Venezuela" of Portuguese news, the "Cartel del Golfo" of Spanish the "Cartel do Golfo" of
+     * Portuguese. Read as "de" in the lists' names and in texts alike.
+     */
+    private static final Set<String> OF_WITH_ARTICLE = Set.of("da", "do", "del", "di", "du", "della", "dello");
+
+    /** {@code "de"} for one of {@link #OF_WITH_ARTICLE}, else the word itself: {@code ofBase("da")} is "de". */
+    static String ofBase(String w) {
+        return ofWithArticle(w) ? "de" : w;
+    }
+
+    /** Whether the folded word is one of {@link #OF_WITH_ARTICLE}: asked of every word of a text. */
+    static boolean ofWithArticle(String w) {
+        return w.length() >= 2 && w.length() <= 5 && w.charAt(0) == 'd' && OF_WITH_ARTICLE.contains(w);
+    }
+
     /** Words that put a vessel's name in a maritime context. */
     static final Set<String> MARITIME = Set.of("vessel", "vessels", "ship", "ships", "shipping", "tanker",
             "tankers", "freighter", "cargo", "yacht", "yachts", "ferry", "imo", "flagged", "flag", "port", "ports",

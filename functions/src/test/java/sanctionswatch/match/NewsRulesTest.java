@@ -113,6 +113,9 @@ class NewsRulesTest {
             "미국은 로케트공업부를 제재했다.|ofac-sdn:26852|translated",
             // Russia's people in Persian script, by their consonants as the Arabic-speaking world's are.
             "تحریم میخائیل ماراتوویچ فریدمن در روسیه|ofac-sdn:44291|transliterated",
+            // The Romance languages' "of" with an article as the lists' "de".
+            "O Banco Central da Venezuela foi sancionado.|ofac-sdn:26727|exact",
+            "O Cartel do Golfo foi sancionado.|ofac-sdn:10386|alias",
             // A state's body after its possessive, its ordinary words in lower case.
             "US imposes sanctions against Iran's morality police.|ofac-sdn:39258|exact",
             // A body two states have by the same ordinary words, where one of the states is named.
