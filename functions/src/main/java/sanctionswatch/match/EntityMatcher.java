@@ -979,7 +979,8 @@ public final class EntityMatcher {
                         && !(i > from && joined(text, tokens, i))
                         && !(i > from && entity.type() == EntityType.ORGANISATION
                         && Words.GENERIC_ORGANISATION_WORDS.contains(t.norm()))
-                        && !(ofAState && i > from && common.contains(t.norm()))) {
+                        && !(ofAState && i > from && common.contains(t.norm()))
+                        && !(i == from && headFirst(entity, from, to))) {
                     // A generic head may be written in lower case: "the Lazarus group".
                     return false;
                 }
@@ -1014,6 +1015,16 @@ public final class EntityMatcher {
                 return !insideLongerName(from, to);
             }
             return true;
+        }
+
+        /**
+         * A generic head before "of" and a name, in lower case as the Romance languages write it: "cartel de Sinaloa"
+         * is CARTEL DE SINALOA.
+         */
+        private boolean headFirst(Entity entity, int from, int to) {
+            return entity.type() == EntityType.ORGANISATION && to - from >= 3
+                    && Words.GENERIC_ORGANISATION_WORDS.contains(tokens.get(from).norm())
+                    && Words.PARTICLES.contains(tokens.get(from + 1).norm()) && tokens.get(to - 1).capitalised();
         }
 
         /**

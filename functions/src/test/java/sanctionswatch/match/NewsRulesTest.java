@@ -116,6 +116,7 @@ class NewsRulesTest {
             // The Romance languages' "of" with an article as the lists' "de".
             "O Banco Central da Venezuela foi sancionado.|ofac-sdn:26727|exact",
             "O Cartel do Golfo foi sancionado.|ofac-sdn:10386|alias",
+            "Sanções a três membros do cartel de Sinaloa por tráfico.|ofac-sdn:11440|alias",
             // A state's body after its possessive, its ordinary words in lower case.
             "US imposes sanctions against Iran's morality police.|ofac-sdn:39258|exact",
             // A body two states have by the same ordinary words, where one of the states is named.
