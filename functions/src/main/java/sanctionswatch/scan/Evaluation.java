@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -124,7 +125,8 @@ public final class Evaluation {
                         m.end(), m.rule().label() + " " + m.score()));
             }
         }
-        for (Map.Entry<String, String> e : t.entities().entrySet()) {
+        // In the order of the ids and codes, not of the labels' sets: two runs print the same errors in the same order.
+        for (Map.Entry<String, String> e : new TreeMap<>(t.entities()).entrySet()) {
             if (!best.containsKey(e.getKey())) {
                 count(0, 0, 1, entities, category, language);
                 int at = e.getValue().isEmpty() ? -1 : t.text().indexOf(e.getValue());
@@ -145,7 +147,7 @@ public final class Evaluation {
                 errors.add(new Error(t.id(), Kind.WRONG_COUNTRY, c.code(), c.text(), c.start(), c.end(), ""));
             }
         }
-        for (String code : t.countries()) {
+        for (String code : new TreeSet<>(t.countries())) {
             if (!named.containsKey(code)) {
                 count(0, 0, 1, countries, countryLanguage);
                 errors.add(new Error(t.id(), Kind.MISSED_COUNTRY, code, "", -1, -1, ""));
