@@ -19,20 +19,22 @@ import java.util.Set;
  * the words in another order than the English the lists write ("trading general corporation"), so a name is the
  * bag of its words: each Korean word of {@code korean-words.tsv} as its English words, each run of syllables between
  * them as one romanised key ({@link ScriptKeys#korean(String)}: 대성 and DAESONG are both {@code taesong}), legal forms
- * left out. {@code KoreanNames.of(list).find("조선대성무역총회사")} is the trading corporation.
+ * left out. {@code KoreanNames.of(list).find("조선대성무역총회사", true)} is the trading corporation.
  */
 final class KoreanNames {
-    /** Korean words by their English words ("-" for a legal form), longest Korean word first where one starts. */
+    /** The English words of each Korean word ("-" for a legal form: 회사, "company"). */
     private static final Map<String, List<String>> WORDS = words();
+    /** The longest Korean word, in syllables: a name is read by the longest word that starts where it stands. */
     private static final int LONGEST = WORDS.keySet().stream().mapToInt(String::length).max().orElse(1);
     /** The English words the Korean words stand for. */
     private static final Set<String> ENGLISH = englishWords();
     /**
      * English words of names that say nothing of which organisation it is ("venture": JINSONG JOINT BANK is
-     * 진성합영은행, "joint venture bank", as JINMYONG JOINT VENTURE BANK would be), and English forms of one word.
+     * 진성합영은행, "joint venture bank", as JINMYONG JOINT VENTURE BANK would be).
      */
     private static final Set<String> LEFT_OUT = Set.of("co", "ltd", "limited", "company", "corporation", "corp",
             "inc", "llc", "of", "the", "and", "for", "jv", "pte", "s", "venture");
+    /** English forms of one word, read as one: TRADING and TRADE are both 무역. */
     private static final Map<String, String> SAME_WORD = Map.of("trading", "trade", "banking", "bank",
             "commission", "committee", "petroleum", "oil", "defence", "defense", "labour", "labor");
 
