@@ -343,7 +343,11 @@ final class NameIndex {
             entities.add(e);
             rules.add(rule.ordinal());
             starts.add(words.size());
-            folded = folded.stream().map(Words::ofBase).toList();
+            if (folded.stream().anyMatch(Words::ofWithArticle)) {
+                // Copied only for the few names with "da", "del" (Words.ofBase): this runs for every form of a list
+                // of millions when it is indexed.
+                folded = folded.stream().map(Words::ofBase).toList();
+            }
             int[] ids = new int[folded.size()];
             for (int w = 0; w < ids.length; w++) {
                 ids[w] = lexicon.add(folded.get(w));
