@@ -42,6 +42,7 @@ public final class EntityMatcher {
     private final Watchlist list;
     /** North Korea's organisations by their words, made the first time a text has Hangul: most texts have none. */
     private volatile KoreanNames koreanNames;
+    private volatile TranslatedOrganisations translatedOrganisations;
     private final Set<String> common;
     /** The surname, acronym and short-form passes after the first, with the surnames of the people found so far. */
     private final LaterMentions later;
@@ -197,6 +198,7 @@ public final class EntityMatcher {
                 otherScripts();
             }
             arabicInLatin();
+            organisationsInOtherLanguages();
             passedOver();
             fuzzy();
             List<Candidate> chosen = Overlaps.namedInFull(Overlaps.closestOfTies(Overlaps.leftmostLongest(candidates),
@@ -590,6 +592,22 @@ public final class EntityMatcher {
                     candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }
             };
+        }
+
+        /**
+         * Organisations named in another language by their words ({@link TranslatedOrganisations}): "Banque centrale
+         * syrienne" is CENTRAL BANK OF SYRIA, "Группа ГАЗ" GAZ GROUP.
+         */
+        private void organisationsInOtherLanguages() {
+            for (TranslatedOrganisations.Found f : translatedOrganisations().find(text, tokens,
+                    corroboration::countries)) {
+                // Not acceptable()'s capitals: other languages write a name's generic words in lower case (Banque
+                // centrale syrienne), and the bag has taken its proper words capitalised only.
+                if (Words.startsWord(text, tokens.get(f.from()))) {
+                    candidates.add(new Candidate(f.from(), f.to(), f.entity(), MatchRule.TRANSLATED,
+                            MatchRule.TRANSLATED.score(), "its words translated"));
+                }
+            }
         }
 
         /**
@@ -1149,6 +1167,15 @@ public final class EntityMatcher {
 
     /** Korean particles that follow a name in the same word: topic, subject, object, of, and, to, from. */
     private static final String PARTICLES_KO = "은는이가을를의와과에도로";
+
+    private TranslatedOrganisations translatedOrganisations() {
+        TranslatedOrganisations t = translatedOrganisations;
+        if (t == null) {
+            t = TranslatedOrganisations.of(list);
+            translatedOrganisations = t;
+        }
+        return t;
+    }
 
     private KoreanNames koreanNames() {
         KoreanNames k = koreanNames;

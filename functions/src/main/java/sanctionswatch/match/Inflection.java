@@ -3,6 +3,7 @@ package sanctionswatch.match;
 import sanctionswatch.text.Token;
 
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * The word an inflected word of a name stands for, as a list or gazetteer writes it:
@@ -89,6 +90,18 @@ final class Inflection {
 
     /** The id of the nominative of a romanised Russian or Ukrainian word: "prigozhinym" is "prigozhin". */
     private static int nominative(String word, Lexicon lexicon, IntPredicate wanted, int minStem) {
+        String form = nominative(word, candidate -> {
+            int id = lexicon.id(candidate);
+            return id >= 0 && wanted.test(id);
+        }, minStem);
+        return form == null ? -1 : lexicon.id(form);
+    }
+
+    /**
+     * The nominative of a romanised Russian or Ukrainian word that {@code known} takes, or null: {@code
+     * nominative("kubani", Set.of("kuban")::contains, 3)} is "kuban" (Кубани, of the Kuban).
+     */
+    static String nominative(String word, Predicate<String> known, int minStem) {
         for (String ending : ENDINGS) {
             if (!word.endsWith(ending) || word.length() - ending.length() < minStem) {
                 continue;
@@ -98,14 +111,11 @@ final class Inflection {
             boolean feminine = ending.equals("oyi") || ending.equals("oyu");
             for (String nominative : feminine ? FEMININE : NOMINATIVE) {
                 String candidate = stem + nominative;
-                if (!candidate.equals(word)) {
-                    int id = lexicon.id(candidate);
-                    if (id >= 0 && wanted.test(id)) {
-                        return id;
-                    }
+                if (!candidate.equals(word) && known.test(candidate)) {
+                    return candidate;
                 }
             }
         }
-        return -1;
+        return null;
     }
 }

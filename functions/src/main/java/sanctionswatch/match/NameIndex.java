@@ -389,9 +389,14 @@ final class NameIndex {
 
     /** Whether an entry is North Korea's, by a country of any role, the remarks or a programme. */
     static boolean korean(Entity e) {
+        return korean(e, countries(e));
+    }
+
+    /** The countries of every role the list gives an entry (born in, a citizen of, living in, registered in). */
+    static Set<String> countries(Entity e) {
         Set<String> countries = new HashSet<>(e.countries());
         e.details().countries().forEach(c -> countries.add(c.code()));
-        return korean(e, countries);
+        return countries;
     }
 
     private static boolean korean(Entity e, Set<String> countries) {
@@ -424,8 +429,7 @@ final class NameIndex {
      * remarks name the North Korea Sanctions Regulations.
      */
     private static String script(Entity e) {
-        Set<String> countries = new HashSet<>(e.countries());
-        e.details().countries().forEach(c -> countries.add(c.code()));
+        Set<String> countries = countries(e);
         if (korean(e, countries)) {
             return ScriptKeys.KOREAN;
         }

@@ -77,6 +77,14 @@ public final class Romanisation {
                     : !vowel(w.charAt(i - 1)) && vowel(w.charAt(i + 1)))) {
                 c = 'y';
             }
+            // A hard c is k: English spellings of Russian brand names write c where the Cyrillic is к and the
+            // lists elsewhere write k (SOVCOMBANK and SOVKOM LIZING, VNESHECONOMBANK for Внешэкономбанк).
+            if (c == 'c' && (i == w.length() - 1 || "eiyh".indexOf(w.charAt(i + 1)) < 0)) {
+                c = 'k';
+            }
+            if (c == 'k' && b.length() > 0 && b.charAt(b.length() - 1) == 'k') {
+                continue;
+            }
             b.append(c);
         }
         w = b.toString();
@@ -109,7 +117,8 @@ public final class Romanisation {
         int n = w.length();
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
-            if (c == 'x' || c == 'w' || c == 'y' || c == 'j') {
+            if (c == 'x' || c == 'w' || c == 'y' || c == 'j'
+                    || c == 'c' && (i == n - 1 || "eiyh".indexOf(w.charAt(i + 1)) < 0)) {
                 return true;
             }
             if (i > 0) {

@@ -126,7 +126,21 @@ class NewsRulesTest {
             // One person's short alias against another's name without its patronymic: tied, the first designated.
             "OFAC designated Vladimir Bogdanov, the oil tycoon.|ofac-sdn:24317|partial",
             // The father named, not his daughter by the initial of her alias "A. Fawaz al-Akhras".
-            "Her father Fawaz Akhras was sanctioned in Syria.|ofac-sdn:30744|partial"})
+            "Her father Fawaz Akhras was sanctioned in Syria.|ofac-sdn:30744|partial",
+            // Organisations by their words translated, in the language's order, declined, a state word passed over.
+            "La Banque centrale syrienne a été visée.|ofac-sdn:30663|translated",
+            "Le Fonds d’investissement direct russe est sanctionné.|ofac-sdn:34036|translated",
+            "Il Ministero iraniano del petrolio ha risposto.|ofac-sdn:29788|translated",
+            "Sanciones al cartel mexicano de Sinaloa.|ofac-sdn:11440|translated",
+            "Die russische Luft- und Weltraumkräfte griffen an.|ofac-sdn:40191|translated",
+            "Санкции против Группы ГАЗ в России.|ofac-sdn:24230|translated",
+            "Санкції проти Білоруської калійної компанії.|ofac-sdn:33374|translated",
+            "Об Ярославском судостроительном заводе.|ofac-sdn:26509|translated",
+            "وزارة النفط الإيرانية أعلنت ذلك.|ofac-sdn:29788|translated",
+            "جمعية البستان الخيرية في سوريا.|ofac-sdn:22257|translated",
+            "朝鲜国防科学院研制导弹。|ofac-sdn:19492|translated",
+            "朝鲜的对外建设指导局受到制裁。|ofac-sdn:23083|translated",
+            "朝鲜军事安全司令部的人员。|ofac-sdn:23085|translated"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
         List<String> found = found(text);
         assertTrue(found.contains(id + "|" + rule), found.toString());
@@ -153,6 +167,18 @@ class NewsRulesTest {
                 || f.startsWith("ofac-sdn:38660") || f.startsWith("ofac-sdn:12890")
                 || f.startsWith("ofac-sdn:15016") || f.startsWith("ofac-sdn:4715")
                 || f.startsWith("ofac-sdn:27309") || f.startsWith("ofac-sdn:22986")), found.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Le ministère de la Défense a annoncé des frappes en Syrie.", // any state's ministry: no state word in it
+            "La Banque centrale européenne a relevé ses taux.",           // a word of no table in lower case
+            "El Ministerio de Defensa de Colombia lo confirmó.",          // the state is not the entry's
+            "俄罗斯军事安全司令部的人员。",                                // another state's body of the same words
+            "Сталь и нефть: Газпром нефть растёт."})                      // ordinary words, no name of them
+    void findsNoOrganisationByTranslatedWordsWhereTheyAreAnyStatesOrNoName(String text) {
+        List<String> found = found(text);
+        assertTrue(found.stream().noneMatch(f -> f.endsWith("|translated")), found.toString());
     }
 
     @ParameterizedTest

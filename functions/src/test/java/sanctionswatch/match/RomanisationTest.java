@@ -15,7 +15,8 @@ class RomanisationTest {
             "guryev,gurev", "poutine,putin", "poutchkov,puchkov", "iouri,iuri", "yuri,iuri", "yury,iuri",
             "soloviev,solovev", "solovyev,solovev", "solovev,solovev", "komlyev,komlev",
             "peter,petr", "pyotr,petr", "oleksandr,aleksandr", "volodymyr,vladimir", "iwaschtschenko,ivashchenko", "ivashchenko,ivashchenko",
-            "stremoussow,stremusov", "stremousov,stremusov", "jong,jong", "jamal,jamal"})
+            "stremoussow,stremusov", "stremousov,stremusov", "jong,jong", "jamal,jamal",
+            "sovcombank,sovkombank", "sovkombank,sovkombank", "vnesheconombank,vneshekonombank", "marc,mark"})
     void spellingsOfOneNameShareAKey(String word, String key) {
         assertEquals(key, Romanisation.key(word));
     }

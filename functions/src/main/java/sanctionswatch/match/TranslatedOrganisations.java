@@ -1,0 +1,410 @@
+package sanctionswatch.match;
+
+import sanctionswatch.lists.Alias;
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
+import sanctionswatch.text.Tsv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Organisations as news in other languages names them, by translating their generic words: "Banque centrale
+ * syrienne" is CENTRAL BANK OF SYRIA, "Группа ГАЗ" GAZ GROUP, "جمعية البستان الخيرية" AL-BUSTAN CHARITY ASSOCIATION,
+ * 朝鲜国防科学院 ACADEMY OF NATIONAL DEFENSE SCIENCE. Each language puts the words in its own order ("the bank central
+ * Syrian"), so a name is the bag of its words: each generic word as the English the lists write for it ({@code
+ * organisation-words.tsv}), each proper word (ГАЗ, البستان) by its key ({@link Romanisation#key} for Latin letters and
+ * romanised Cyrillic, {@link ScriptKeys#arabic} for Arabic script), legal forms, articles and "of" left out. A bag
+ * meets a list name's bag only whole, and only where a word of another language than English is in it: English names
+ * are the phrase index's. A bag of generic words alone (central bank, defence ministry: every state has one), or of
+ * two words, stands only where the entry's country is named; a country word the list's name does not have ("cartel
+ * mexicano de Sinaloa", 朝鲜 before a body's name) is passed over where it is the entry's country.
+ */
+final class TranslatedOrganisations {
+    private enum Script { LATIN, ARABIC, HAN }
+
+    private record Word(List<String> english, boolean foreign) {}
+
+    /** The words of each script: folded word, its English words and whether it is another language's. */
+    private static final Map<String, Word> LATIN = new HashMap<>();
+    private static final Map<String, Word> ARABIC = new HashMap<>();
+    private static final Map<String, Word> HAN = new HashMap<>();
+    /** The longest Chinese word, in characters: a run of characters is read by the longest word where it stands. */
+    private static final int LONGEST_HAN;
+    /** The English words the country words stand for, with the country's code. */
+    private static final Map<String, String> COUNTRIES = Map.ofEntries(Map.entry("iran", "IR"), Map.entry("syria",
+            "SY"), Map.entry("russia", "RU"), Map.entry("korea", "KP"), Map.entry("belarus", "BY"), Map.entry("mexico",
+            "MX"), Map.entry("venezuela", "VE"), Map.entry("cuba", "CU"), Map.entry("iraq", "IQ"), Map.entry("lebanon",
+            "LB"), Map.entry("china", "CN"));
+    /** Words a name runs over at most: a name of more is no name news translates word for word. */
+    private static final int LONGEST_NAME = 8;
+
+    static {
+        int longest = 1;
+        for (Tsv.Row row : Tsv.rows(TranslatedOrganisations.class, "/sanctionswatch/match/organisation-words.tsv",
+                3)) {
+            String script = row.get(0);
+            List<String> english = List.of(row.get(2).split(" "));
+            Map<String, Word> words = switch (script) {
+                case "english", "latin" -> LATIN;
+                case "arabic" -> ARABIC;
+                case "han" -> HAN;
+                default -> throw new IllegalStateException("organisation-words.tsv:" + row.line()
+                        + ": script is english, latin, arabic or han, not " + script);
+            };
+            StringBuilder folded = new StringBuilder();
+            for (Token t : Tokenizer.tokenize(row.get(1))) {
+                folded.append(t.norm());
+            }
+            words.put(folded.toString(), new Word(english.equals(List.of("-")) ? List.of() : english,
+                    !script.equals("english")));
+            if (script.equals("han")) {
+                longest = Math.max(longest, folded.length());
+            }
+        }
+        LONGEST_HAN = longest;
+    }
+
+    private final Map<String, List<Entity>> latinBags;
+    private final Map<String, List<Entity>> arabicBags;
+    /** The keys of the proper words of the latin bags: a declined Cyrillic word is read as the one of them it is. */
+    private final Set<String> latinProper;
+
+    private TranslatedOrganisations(Map<String, List<Entity>> latinBags, Map<String, List<Entity>> arabicBags,
+                                    Set<String> latinProper) {
+        this.latinBags = latinBags;
+        this.arabicBags = arabicBags;
+        this.latinProper = latinProper;
+    }
+
+    /** The organisations of {@code list}, by the bags of words of their names and aliases. */
+    static TranslatedOrganisations of(Watchlist list) {
+        Map<String, List<Entity>> latin = new HashMap<>();
+        Map<String, List<Entity>> arabic = new HashMap<>();
+        Set<String> proper = new HashSet<>();
+        for (Entity e : list.entities()) {
+            if (e.type() != EntityType.ORGANISATION) {
+                continue;
+            }
+            Set<String> latinOfEntity = new HashSet<>();
+            Set<String> arabicOfEntity = new HashSet<>();
+            List<String> names = new ArrayList<>();
+            names.add(e.name());
+            for (Alias a : e.aliases()) {
+                names.add(a.name());
+            }
+            for (String name : names) {
+                List<String> generic = new ArrayList<>();
+                List<String> latinKeys = new ArrayList<>();
+                List<String> arabicKeys = new ArrayList<>();
+                for (String w : NameForms.words(name)) {
+                    Word word = LATIN.get(w);
+                    if (word != null) {
+                        generic.addAll(word.english());
+                    } else if (!NameForms.article(w)) {
+                        latinKeys.add(Romanisation.key(w));
+                        String key = ScriptKeys.arabicOfLatin(w);
+                        arabicKeys.add(key == null ? "" : key);
+                    }
+                }
+                if (generic.isEmpty() || generic.size() + latinKeys.size() < 2
+                        || generic.size() + latinKeys.size() > LONGEST_NAME) {
+                    continue;
+                }
+                latinOfEntity.add(bag(generic, latinKeys));
+                proper.addAll(latinKeys);
+                if (!arabicKeys.contains("")) {
+                    arabicOfEntity.add(bag(generic, arabicKeys));
+                }
+            }
+            latinOfEntity.forEach(b -> latin.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
+            arabicOfEntity.forEach(b -> arabic.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
+        }
+        return new TranslatedOrganisations(latin, arabic, Set.copyOf(proper));
+    }
+
+    /** A match: the words {@code from} to {@code to} (exclusive) of the text are a name of {@code entity}. */
+    record Found(int from, int to, Entity entity) {}
+
+    /**
+     * The organisations the text's words name in another language, by their bags of words: in "la Banque centrale
+     * syrienne", CENTRAL BANK OF SYRIA over "Banque centrale syrienne". {@code countryNamed} says whether the text
+     * names a country of the entry; a bag of generic words alone or of two words stands only then.
+     */
+    List<Found> find(String text, List<Token> tokens, Predicate<Entity> countryNamed) {
+        return new Reading(text, tokens, countryNamed).found();
+    }
+
+    /** One text read: what each word is in a name, worked out once, and the names found. */
+    private final class Reading {
+        private final String text;
+        private final List<Token> tokens;
+        private final Predicate<Entity> countryNamed;
+        private final Element[] elements;
+        private final List<Found> found = new ArrayList<>(0);
+
+        Reading(String text, List<Token> tokens, Predicate<Entity> countryNamed) {
+            this.text = text;
+            this.tokens = tokens;
+            this.countryNamed = countryNamed;
+            this.elements = new Element[tokens.size()];
+        }
+
+        List<Found> found() {
+            Set<Long> tried = new HashSet<>();
+            for (int a = 0; a < tokens.size(); a++) {
+                Token t = tokens.get(a);
+                Script script = script(text.charAt(t.start()));
+                if (script == Script.HAN) {
+                    int end = a + 1;
+                    while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
+                            && script(text.charAt(tokens.get(end).start())) == Script.HAN) {
+                        end++;
+                    }
+                    han(a, end);
+                    a = end - 1;
+                    continue;
+                }
+                if (!anchor(a, script)) {
+                    continue;
+                }
+                // Only a word of another language starts the search: English texts, most of them, pass by here.
+                for (int from = Math.max(0, a - LONGEST_NAME + 1); from <= a; from++) {
+                    if (!qualify(from, a, t.sentence(), script)) {
+                        continue;
+                    }
+                    for (int to = a + 1; to <= Math.min(tokens.size(), from + LONGEST_NAME); to++) {
+                        if (!qualify(to - 1, to - 1, t.sentence(), script)) {
+                            break;
+                        }
+                        if (tried.add((long) from << 32 | to)) {
+                            spaced(from, to, script);
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** A word of the table of another language, with a meaning: "banque", "группа", not "de" or "bank". */
+        private boolean anchor(int i, Script script) {
+            Token t = tokens.get(i);
+            Word w = script == Script.ARABIC ? arabicWord(t.norm()) : latinWord(text, t);
+            return w != null && !w.english().isEmpty() && (w.foreign() || Inflection.cyrillic(text.charAt(t.start())));
+        }
+
+        private boolean qualify(int from, int to, int sentence, Script script) {
+            for (int i = from; i <= to; i++) {
+                Token t = tokens.get(i);
+                if (t.sentence() != sentence || script(text.charAt(t.start())) != script
+                        || element(i, script) == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void spaced(int from, int to, Script script) {
+            Element first = element(from, script);
+            Element last = element(to - 1, script);
+            if (first.generic && first.words.isEmpty() || last.generic && last.words.isEmpty()) {
+                // A name starts and ends with a word of it: "de la" and "of the" are between words only.
+                return;
+            }
+            List<String> generic = new ArrayList<>();
+            List<String> proper = new ArrayList<>();
+            boolean foreign = false;
+            for (int i = from; i < to; i++) {
+                Element e = element(i, script);
+                if (e.generic) {
+                    foreign |= e.foreign && !e.words.isEmpty();
+                    generic.addAll(e.words);
+                } else {
+                    proper.add(e.words.get(0));
+                }
+            }
+            if (foreign) {
+                look(script == Script.ARABIC ? arabicBags : latinBags, generic, proper, from, to);
+            }
+        }
+
+        /** Chinese: a run of characters read word by word from each character on, the longest word first. */
+        private void han(int from, int end) {
+            StringBuilder run = new StringBuilder();
+            for (int i = from; i < end; i++) {
+                run.append(tokens.get(i).norm());
+            }
+            for (int s = 0; s < run.length(); s++) {
+                List<String> generic = new ArrayList<>();
+                int i = s;
+                int words = 0;
+                while (i < run.length() && words < LONGEST_NAME) {
+                    Word word = null;
+                    int length = 0;
+                    for (int n = Math.min(LONGEST_HAN, run.length() - i); n >= 1; n--) {
+                        word = HAN.get(run.substring(i, i + n));
+                        if (word != null) {
+                            length = n;
+                            break;
+                        }
+                    }
+                    if (word == null) {
+                        break;
+                    }
+                    generic.addAll(word.english());
+                    i += length;
+                    words++;
+                    if (words >= 2) {
+                        look(latinBags, generic, List.of(), from + s, from + i);
+                    }
+                }
+            }
+        }
+
+        private void look(Map<String, List<Entity>> bags, List<String> generic, List<String> proper, int from,
+                          int to) {
+            if (generic.isEmpty()) {
+                return;
+            }
+            boolean ownCountry = generic.stream().anyMatch(COUNTRIES::containsKey);
+            if (!proper.isEmpty() || ownCountry || generic.size() >= 4) {
+                // Generic words alone name the entry where the state is among them (Banque centrale syrienne) or
+                // where they are four or more (对外建设指导局, EXTERNAL CONSTRUCTION GUIDANCE BUREAU): a ministry of
+                // defence or a military security command of three words is any state's, most often the writer's own.
+                boolean weak = proper.isEmpty() && !ownCountry || generic.size() + proper.size() == 2;
+                List<Entity> entities = bags.get(bag(generic, proper));
+                if (entities != null) {
+                    for (Entity e : entities) {
+                        if (!weak || countryNamed.test(e)) {
+                            found.add(new Found(from, to, e));
+                        }
+                    }
+                }
+            }
+            // A country word the list's name does not have, where it is the entry's country: 朝鲜 before ACADEMY OF
+            // NATIONAL DEFENSE SCIENCE, "mexicano" in "cartel mexicano de Sinaloa".
+            for (String word : new HashSet<>(generic)) {
+                String code = COUNTRIES.get(word);
+                if (code == null) {
+                    continue;
+                }
+                List<String> without = new ArrayList<>(generic);
+                without.remove(word);
+                if (without.isEmpty() || without.size() + proper.size() < 2) {
+                    continue;
+                }
+                List<Entity> of = bags.get(bag(without, proper));
+                if (of != null) {
+                    for (Entity e : of) {
+                        if (NameIndex.countries(e).contains(code) || code.equals("KP") && NameIndex.korean(e)) {
+                            found.add(new Found(from, to, e));
+                        }
+                    }
+                }
+            }
+        }
+
+        private Element element(int i, Script script) {
+            Element e = elements[i];
+            if (e == null) {
+                e = TranslatedOrganisations.this.element(text, tokens.get(i), script);
+                elements[i] = e == null ? Element.NONE : e;
+            }
+            return e == Element.NONE ? null : e;
+        }
+    }
+
+    /**
+     * What a word is in a name: a generic word with its English words (none for "of" and legal forms) and whether it
+     * is another language's, or a proper word with its key.
+     */
+    private record Element(boolean generic, List<String> words, boolean foreign) {
+        static final Element NONE = new Element(false, List.of(), false);
+    }
+
+    /** What word {@code t} is in a name, or null for a word in lower case of no table: a name runs over none. */
+    private Element element(String text, Token t, Script script) {
+        String norm = t.norm();
+        if (script == Script.ARABIC) {
+            Word w = arabicWord(norm);
+            if (w != null) {
+                return new Element(true, w.english(), true);
+            }
+            // Three consonants or more: the shorter keys of Arabic script are shared by too many ordinary words.
+            String key = ScriptKeys.arabic(norm);
+            return key == null || key.length() < ScriptKeys.ARABIC.length() + 3 ? null
+                    : new Element(false, List.of(key), false);
+        }
+        boolean cyrillic = Inflection.cyrillic(text.charAt(t.start()));
+        Word w = latinWord(text, t);
+        if (w != null) {
+            return new Element(true, w.english(), w.foreign() || cyrillic);
+        }
+        if (!t.capitalised() || norm.length() < 2) {
+            return null;
+        }
+        String key = Romanisation.key(norm);
+        if (cyrillic && !latinProper.contains(key)) {
+            String nominative = Inflection.nominative(norm, c -> latinProper.contains(Romanisation.key(c)), 3);
+            if (nominative != null) {
+                key = Romanisation.key(nominative);
+            }
+        }
+        return new Element(false, List.of(key), false);
+    }
+
+    /** A word of the table in Latin letters or Cyrillic, a Cyrillic one with its case ending or without. */
+    private static Word latinWord(String text, Token t) {
+        String norm = t.norm();
+        Word w = LATIN.get(norm);
+        if (w == null && Inflection.cyrillic(text.charAt(t.start()))) {
+            for (int cut = 1; w == null && cut <= 3 && norm.length() - cut >= 3; cut++) {
+                w = LATIN.get(norm.substring(0, norm.length() - cut));
+            }
+        }
+        return w;
+    }
+
+    /** An Arabic or Persian word of the table, with the article or a prefix joined to it or without. */
+    private static Word arabicWord(String norm) {
+        Word w = ARABIC.get(norm);
+        if (w != null) {
+            return w;
+        }
+        for (String prefix : new String[] {"وال", "بال", "لل", "ال", "و", "ل", "ب"}) {
+            if (norm.startsWith(prefix) && norm.length() - prefix.length() >= 2) {
+                w = ARABIC.get(norm.substring(prefix.length()));
+                if (w != null) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Script script(char c) {
+        if (ScriptKeys.arabic(c)) {
+            return Script.ARABIC;
+        }
+        if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
+            return Script.HAN;
+        }
+        return Script.LATIN;
+    }
+
+    private static String bag(List<String> generic, List<String> proper) {
+        List<String> all = new ArrayList<>(generic.size() + proper.size());
+        all.addAll(generic);
+        all.addAll(proper);
+        all.sort(null);
+        return String.join(" ", all);
+    }
+}
