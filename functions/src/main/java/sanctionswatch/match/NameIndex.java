@@ -70,9 +70,9 @@ final class NameIndex {
      * before is not read as current. (A test compares the bundled list's index with one built afresh.) 3: the
      * identifiers of {@link IdentifierIndex} before the IMO numbers. 4: names tokenized without their elided French
      * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire"). 5: a person's alias with a part left out is a
-     * {@link MatchRule#PARTIAL_ALIAS}.
+     * {@link MatchRule#PARTIAL_ALIAS}. 11: a hard c keyed as k ({@link Romanisation}: SOVCOMBANK and Совкомбанк).
      */
-    static final int FORMAT = 10;
+    static final int FORMAT = 11;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
