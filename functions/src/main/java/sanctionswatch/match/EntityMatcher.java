@@ -34,6 +34,8 @@ import java.util.function.IntConsumer;
 public final class EntityMatcher {
     /** How far (in words) a vessel word may stand from a vessel named by an ordinary word ("the tanker Courage"). */
     private static final int VESSEL_WORD_WINDOW = 3;
+    /** Words of a list of names a vessel noun may stand before: "the tankers Balita, Domani and Freedom". */
+    private static final int LISTED_NAMES = 8;
 
     /** A word of fewer letters than this is never taken as misspelt. */
     private static final int MIN_FUZZY = 5;
@@ -1017,7 +1019,16 @@ public final class EntityMatcher {
             }
             if (entity.type() == EntityType.VESSEL) {
                 if (to - from == 1) {
-                    // A ship named by one word ("Dover", "Forest") only where the text says it is a ship.
+                    // A ship named by one word ("Dover", "Forest") only where the text says it is a ship, and not as
+                    // the last word of another's name: "the tankers Dubai Attraction and Carina Voyager" is no
+                    // VOYAGER.
+                    Token before = from > 0 ? tokens.get(from - 1) : null;
+                    if (before != null && before.capitalised()
+                            && Words.spacesOnly(text, before.end(), tokens.get(from).start())
+                            && !Words.VESSEL_NOUNS.contains(before.norm())
+                            && !Words.LIST_JOINS.contains(before.norm())) {
+                        return false;
+                    }
                     return vesselNounNext(tokens, from, to);
                 }
                 if (maritime == null) {
@@ -1304,14 +1315,24 @@ public final class EntityMatcher {
      */
     private static boolean vesselNounNext(List<Token> tokens, int from, int to) {
         int sentence = tokens.get(from).sentence();
-        for (int k = Math.max(0, from - VESSEL_WORD_WINDOW); k < from; k++) {
+        // Before the name, over the names listed before it: "the tankers Balita, Domani and Freedom".
+        int first = from;
+        while (first > 0 && from - first < LISTED_NAMES && tokens.get(first - 1).sentence() == sentence
+                && (tokens.get(first - 1).capitalised() || Words.LIST_JOINS.contains(tokens.get(first - 1).norm()))
+                && !Words.VESSEL_NOUNS.contains(tokens.get(first - 1).norm())) {
+            first--;
+        }
+        for (int k = Math.max(0, first - VESSEL_WORD_WINDOW); k < from; k++) {
             if (tokens.get(k).sentence() == sentence && Words.VESSEL_NOUNS.contains(tokens.get(k).norm())) {
                 return true;
             }
         }
-        // After the name, an apposition may run longer: "the Tango, a $90 million yacht".
+        // After the name, an apposition may run longer: "the Tango, a $90 million yacht", "the Baliar, flying the
+        // Liberian flag".
         for (int k = to; k < Math.min(tokens.size(), to + 2 * VESSEL_WORD_WINDOW); k++) {
-            if (tokens.get(k).sentence() == sentence && Words.VESSEL_NOUNS.contains(tokens.get(k).norm())) {
+            String w = tokens.get(k).norm();
+            if (tokens.get(k).sentence() == sentence
+                    && (Words.VESSEL_NOUNS.contains(w) || Words.FLAG_WORDS.contains(w))) {
                 return true;
             }
         }

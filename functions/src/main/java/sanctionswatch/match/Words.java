@@ -198,7 +198,19 @@ final class Words {
             "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler", "superyacht", "megayacht",
             // The same in Italian, French, Spanish, Portuguese, German and Russian (romanised: судно, танкер, яхта).
             "nave", "petroliera", "navire", "petrolier", "bateau", "buque", "petrolero", "barco", "navio",
-            "petroleiro", "schiff", "frachter", "jacht", "sudno", "yakhta");
+            "petroleiro", "schiff", "frachter", "jacht", "sudno", "yakhta",
+            // Their plurals, before a list of names: "the tankers Balita, Domani and Freedom".
+            "tankers", "vessels", "ships", "freighters", "yachts", "carriers", "bulkers", "boats", "supertankers",
+            "superyachts", "navi", "petroliere", "navires", "petroliers", "bateaux", "buques", "petroleros", "barcos",
+            "navios", "petroleiros", "schiffe", "jachten", "sudna", "tankery", "yakhty");
+
+    /** Words of a ship's flag, after its name: "the Baliar, flying the Liberian flag", "l'Olympia, battant pavillon". */
+    static final Set<String> FLAG_WORDS = Set.of("flag", "flagged", "flying", "pavillon", "bandiera", "bandera",
+            "bandeira", "flagge", "imo");
+
+    /** Words between the names of a list: "Balita, Domani and Freedom", "Shellest et Nega". */
+    static final Set<String> LIST_JOINS = Set.of("and", "or", "et", "ou", "e", "y", "o", "und", "oder", "i", "ta",
+            "the", "le", "la", "l", "les", "il", "el", "los", "las", "der", "die", "das");
 
     /**
      * Nouns of the institutions every state has, and of its parties: "Communist Party" is an alias of Peru's SHINING

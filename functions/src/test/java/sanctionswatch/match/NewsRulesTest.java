@@ -140,7 +140,10 @@ class NewsRulesTest {
             "جمعية البستان الخيرية في سوريا.|ofac-sdn:22257|translated",
             "朝鲜国防科学院研制导弹。|ofac-sdn:19492|translated",
             "朝鲜的对外建设指导局受到制裁。|ofac-sdn:23083|translated",
-            "朝鲜军事安全司令部的人员。|ofac-sdn:23085|translated"})
+            "朝鲜军事安全司令部的人员。|ofac-sdn:23085|translated",
+            // Ships named one after another after a plural vessel noun, or with their flag after the name.
+            "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
+            "Elle vise l'Olympia, battant pavillon des îles Caïmans.|ofac-sdn:37445|exact"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
         List<String> found = found(text);
         assertTrue(found.contains(id + "|" + rule), found.toString());
@@ -159,14 +162,16 @@ class NewsRulesTest {
             "Новые проекты в Москве обсудили.",                         // NOVYE PROEKTY unquoted: "new projects"
             "Raúl Castro steps down as Cuban Communist Party leader.",   // a trafficker's alias; Peru's party
             "Who is Andariel? A demon of the Diablo games.",             // one word, nothing of the hackers
-            "하나은행은 서울의 은행이다."})                                // "Hana" and "bank", North Korea unnamed
+            "하나은행은 서울의 은행이다.",                                 // "Hana" and "bank", North Korea unnamed
+            "The two tankers, Dubai Attraction and Carina Voyager, left."}) // a word of another ship's name
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
                 || f.startsWith("ofac-sdn:30976") || f.startsWith("ofac-sdn:44437")
                 || f.startsWith("ofac-sdn:38660") || f.startsWith("ofac-sdn:12890")
                 || f.startsWith("ofac-sdn:15016") || f.startsWith("ofac-sdn:4715")
-                || f.startsWith("ofac-sdn:27309") || f.startsWith("ofac-sdn:22986")), found.toString());
+                || f.startsWith("ofac-sdn:27309") || f.startsWith("ofac-sdn:22986")
+                || f.startsWith("ofac-sdn:15074")), found.toString());
     }
 
     @ParameterizedTest
