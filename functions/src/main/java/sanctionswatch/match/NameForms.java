@@ -176,7 +176,8 @@ public final class NameForms {
      *   <li>a compound of two ordinary words written apart: EVERWIN SHIPMANAGEMENT as "Everwin Ship Management",
      *       GENERAL DIRECTORATE OF MILITARY COUNTERINTELLIGENCE as "… Counter-Intelligence";</li>
      *   <li>the head of a state body after what it is of: IRANIAN MINISTRY OF PETROLEUM as "Iranian Petroleum
-     *       Ministry", and "Directorate General" for GENERAL DIRECTORATE.</li>
+     *       Ministry", and "Directorate General" for GENERAL DIRECTORATE;</li>
+     *   <li>a generic last word in the other number: QODS AVIATION INDUSTRIES as "Qods Aviation Industry".</li>
      * </ul>
      */
     static List<List<String>> otherWordings(String name, List<String> bare) {
@@ -231,8 +232,27 @@ public final class NameForms {
                 break;
             }
         }
+        String number = bare.size() >= 2 ? OTHER_NUMBER.get(bare.get(bare.size() - 1)) : null;
+        if (number != null && !bare.stream().allMatch(Words.common()::contains)) {
+            // A proper word is in it: "Industrial Technology" is anyone's, "Qods Aviation Industry" one company.
+            List<String> other = new ArrayList<>(bare);
+            other.set(other.size() - 1, number);
+            out.add(other);
+        }
         return out;
     }
+
+    /**
+     * Generic last words the news writes in the other number, each with that form: "Qods Aviation Industry" for QODS
+     * AVIATION INDUSTRIES, "Aerospace Force" for … AEROSPACE FORCES.
+     */
+    private static final Map<String, String> OTHER_NUMBER = Map.ofEntries(Map.entry("industries", "industry"),
+            Map.entry("industry", "industries"), Map.entry("forces", "force"), Map.entry("force", "forces"),
+            Map.entry("technologies", "technology"), Map.entry("technology", "technologies"),
+            Map.entry("services", "service"), Map.entry("service", "services"), Map.entry("systems", "system"),
+            Map.entry("system", "systems"), Map.entry("products", "product"), Map.entry("engines", "engine"),
+            Map.entry("investments", "investment"), Map.entry("investment", "investments"),
+            Map.entry("holdings", "holding"), Map.entry("holding", "holdings"));
 
     /**
      * The two ordinary words of four letters or more a word is made of ("shipmanagement" is ship and management), or

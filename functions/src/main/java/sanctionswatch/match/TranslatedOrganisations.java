@@ -232,7 +232,11 @@ final class TranslatedOrganisations {
                 }
             }
             if (foreign) {
-                look(script == Script.ARABIC ? arabicBags : latinBags, generic, proper, from, to);
+                // A state's word that ends the words is not passed over: the name without it is found on its own,
+                // and the state's word may begin the next name ("Quds-Einheit der iranischen Revolutionsgarde").
+                boolean endsInState = last.generic && last.words.size() == 1
+                        && COUNTRIES.containsKey(last.words.get(0));
+                look(script == Script.ARABIC ? arabicBags : latinBags, generic, proper, from, to, !endsInState);
             }
         }
 
@@ -263,14 +267,14 @@ final class TranslatedOrganisations {
                     i += length;
                     words++;
                     if (words >= 2) {
-                        look(latinBags, generic, List.of(), from + s, from + i);
+                        look(latinBags, generic, List.of(), from + s, from + i, true);
                     }
                 }
             }
         }
 
         private void look(Map<String, List<Entity>> bags, List<String> generic, List<String> proper, int from,
-                          int to) {
+                          int to, boolean passStateOver) {
             if (generic.isEmpty()) {
                 return;
             }
@@ -291,7 +295,7 @@ final class TranslatedOrganisations {
             }
             // A country word the list's name does not have, where it is the entry's country: 朝鲜 before ACADEMY OF
             // NATIONAL DEFENSE SCIENCE, "mexicano" in "cartel mexicano de Sinaloa".
-            for (String word : new HashSet<>(generic)) {
+            for (String word : passStateOver ? new HashSet<>(generic) : Set.<String>of()) {
                 String code = COUNTRIES.get(word);
                 if (code == null) {
                     continue;

@@ -141,6 +141,11 @@ class NewsRulesTest {
             "朝鲜国防科学院研制导弹。|ofac-sdn:19492|translated",
             "朝鲜的对外建设指导局受到制裁。|ofac-sdn:23083|translated",
             "朝鲜军事安全司令部的人员。|ofac-sdn:23085|translated",
+            "Санкции против Корпуса стражей исламской революции Ирана.|ofac-sdn:10391|translated",
+            "به گزارش خبرگزاری تسنیم در تهران|ofac-sdn:44926|translated",
+            "Die Quds-Einheit der iranischen Revolutionsgarde.|ofac-sdn:10391|translated",
+            // A generic last word in the other number.
+            "Iran's Qods Aviation Industry builds drones.|ofac-sdn:16418|partial",
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
             "Elle vise l'Olympia, battant pavillon des îles Caïmans.|ofac-sdn:37445|exact"})
