@@ -545,6 +545,14 @@ public final class EntityMatcher {
                 String key = ScriptKeys.hangul(first) ? ScriptKeys.korean(first)
                         : ScriptKeys.arabic(first) ? ScriptKeys.arabic(t.norm()) : null;
                 int id = key == null ? -1 : names.lexicon().id(key);
+                if (id < 0 && first == 'و' && t.norm().length() >= 4) {
+                    // "and" written joined to a name: وسحر الأخرس is "and Sahar al-Akhras".
+                    String unjoined = ScriptKeys.arabic(t.norm().substring(1));
+                    if (unjoined != null && names.lexicon().id(unjoined) >= 0) {
+                        key = unjoined;
+                        id = names.lexicon().id(unjoined);
+                    }
+                }
                 if (id >= 0) {
                     if (keys == null) {
                         keys = new int[tokens.size()];

@@ -71,8 +71,9 @@ final class NameIndex {
      * identifiers of {@link IdentifierIndex} before the IMO numbers. 4: names tokenized without their elided French
      * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire"). 5: a person's alias with a part left out is a
      * {@link MatchRule#PARTIAL_ALIAS}. 11: a hard c keyed as k ({@link Romanisation}: SOVCOMBANK and Совкомбанк).
+     * 12: y and w before a long a kept in Arabic keys ({@link ScriptKeys}: Iyad, إياد).
      */
-    static final int FORMAT = 11;
+    static final int FORMAT = 12;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */

@@ -12,7 +12,8 @@ package sanctionswatch.match;
  *   <li>Arabic and Persian: حسن نصرالله is {@code ~ahsn ~ansrlh}, and so is NASRALLAH, Hasan. The consonants only,
  *       each Arabic letter as the Latin one the lists use for it (ق and ك as k, خ as kh, ش as sh, ث as th), the
  *       article al- and the short and long vowels left out, since Arabic script writes no short vowels and the lists
- *       write them in several ways (Qasem, Qassim).</li>
+ *       write them in several ways (Qasem, Qassim); ي and و before a long a are the consonants y and w (إياد and Iyad
+ *       are both {@code ~ayd}).</li>
  * </ul>
  */
 final class ScriptKeys {
@@ -114,8 +115,9 @@ final class ScriptKeys {
                 case 'م' -> "m";
                 case 'ن' -> "n";
                 case 'پ' -> "p";
-                case 'و' -> i == 0 ? "w" : "";
-                case 'ي', 'ی', 'ى' -> i == 0 ? "y" : "";
+                // و and ي are consonants at the start and before a long a (إياد Iyad, نواف Nawaf), vowels elsewhere.
+                case 'و' -> i == 0 || longA(w, i + 1) ? "w" : "";
+                case 'ي', 'ی', 'ى' -> i == 0 || longA(w, i + 1) ? "y" : "";
                 default -> "";
             };
             appendConsonant(b, latin);
@@ -139,8 +141,8 @@ final class ScriptKeys {
             char c = w.charAt(i);
             String latin = switch (c) {
                 case 'a', 'e', 'i', 'o', 'u' -> "";
-                case 'y' -> i == 0 ? "y" : "";
-                case 'w', 'v' -> i == 0 ? "w" : "";
+                case 'y' -> i == 0 || i + 1 < w.length() && w.charAt(i + 1) == 'a' ? "y" : "";
+                case 'w', 'v' -> i == 0 || i + 1 < w.length() && w.charAt(i + 1) == 'a' ? "w" : "";
                 case 'q', 'c' -> "k";
                 case 'x' -> "ks";
                 default -> c >= 'a' && c <= 'z' ? String.valueOf(c) : "";
@@ -148,6 +150,11 @@ final class ScriptKeys {
             appendConsonant(b, latin);
         }
         return b.length() == 0 ? null : ARABIC + b;
+    }
+
+    /** Whether the letter at {@code i} of an Arabic word is the long a: alif, alif maqsura or alif madda (يا, وا). */
+    private static boolean longA(String w, int i) {
+        return i < w.length() && (w.charAt(i) == 'ا' || w.charAt(i) == 'ى' || w.charAt(i) == 'آ');
     }
 
     /** Doubled consonants are written once: the shadda is not written, and lists write Hassan and Hasan. */

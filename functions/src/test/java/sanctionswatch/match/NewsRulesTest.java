@@ -107,6 +107,7 @@ class NewsRulesTest {
             // Hangul for a North Korean of the non-proliferation programme; five consonants where Syria is named.
             "북한 제2경제위원회 백세봉 위원장이 제재 대상에 올랐다.|ofac-sdn:15787|transliterated",
             "فرضت عقوبات على فواز الأخرس في سوريا.|ofac-sdn:30744|transliterated",
+            "عقوبات على فواز الأخرس وسحر الأخرس في سوريا.|ofac-sdn:30745|transliterated",
             // North Korea's organisations in one word of Korean words and romanised proper words, in Korean order.
             "북한의 조선대성무역총회사가 제재 대상이다.|ofac-sdn:12313|translated",
             "고려상업은행과 진성합영은행은 북한 은행이다.|ofac-sdn:23003|translated",

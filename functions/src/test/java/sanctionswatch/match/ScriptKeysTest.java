@@ -20,7 +20,10 @@ class ScriptKeysTest {
     @ParameterizedTest
     @CsvSource({
             "حسن,hasan", "حسن,hassan", "نصرالله,nasrallah", "البغدادي,baghdadi", "والبغدادي,baghdadi",
-            "قاسم,qasem", "سلیمانی,soleimani", "مسجدي,masjedi", "ابراهیم,ebrahim"})
+            "قاسم,qasem", "سلیمانی,soleimani", "مسجدي,masjedi", "ابراهیم,ebrahim",
+            // ي and و before a long a are consonants, elsewhere vowels as the Latin y and w are.
+            "إياد,iyad", "زياد,ziyad", "نواف,nawaf", "جواد,javad", "مروان,marwan", "إيهاب,ihab", "سيد,sayed",
+            "سيد,sayyid", "داود,dawood"})
     void anArabicScriptWordAndItsRomanisationShareAKey(String arabic, String romanised) {
         assertEquals(ScriptKeys.arabicOfLatin(romanised), ScriptKeys.arabic(Normalizer.fold(arabic)));
     }
