@@ -177,7 +177,8 @@ public final class NameForms {
      *       GENERAL DIRECTORATE OF MILITARY COUNTERINTELLIGENCE as "… Counter-Intelligence";</li>
      *   <li>the head of a state body after what it is of: IRANIAN MINISTRY OF PETROLEUM as "Iranian Petroleum
      *       Ministry", and "Directorate General" for GENERAL DIRECTORATE;</li>
-     *   <li>a generic last word in the other number: QODS AVIATION INDUSTRIES as "Qods Aviation Industry".</li>
+     *   <li>a generic last word in the other number: QODS AVIATION INDUSTRIES as "Qods Aviation Industry";</li>
+     *   <li>a legal form at the end abbreviated: KOREA RYONBONG GENERAL CORPORATION as "… General Corp".</li>
      * </ul>
      */
     static List<List<String>> otherWordings(String name, List<String> bare) {
@@ -232,6 +233,13 @@ public final class NameForms {
                 break;
             }
         }
+        List<String> words = NameForms.words(name);
+        String abbreviated = words.size() >= 3 ? ABBREVIATED.get(words.get(words.size() - 1)) : null;
+        if (abbreviated != null) {
+            List<String> other = new ArrayList<>(words);
+            other.set(other.size() - 1, abbreviated);
+            out.add(other);
+        }
         String number = bare.size() >= 2 ? OTHER_NUMBER.get(bare.get(bare.size() - 1)) : null;
         if (number != null && !bare.stream().allMatch(Words.common()::contains)) {
             // A proper word is in it: "Industrial Technology" is anyone's, "Qods Aviation Industry" one company.
@@ -241,6 +249,13 @@ public final class NameForms {
         }
         return out;
     }
+
+    /**
+     * Legal forms at the end of a name the news abbreviates: "Korea Ryonbong General Corp" for KOREA RYONBONG GENERAL
+     * CORPORATION.
+     */
+    private static final Map<String, String> ABBREVIATED = Map.of("corporation", "corp", "company", "co",
+            "limited", "ltd", "incorporated", "inc");
 
     /**
      * Generic last words the news writes in the other number, each with that form: "Qods Aviation Industry" for QODS

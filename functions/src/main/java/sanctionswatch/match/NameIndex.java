@@ -71,7 +71,8 @@ final class NameIndex {
      * identifiers of {@link IdentifierIndex} before the IMO numbers. 4: names tokenized without their elided French
      * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire"). 5: a person's alias with a part left out is a
      * {@link MatchRule#PARTIAL_ALIAS}. 11: a hard c keyed as k ({@link Romanisation}: SOVCOMBANK and Совкомбанк).
-     * 12: y and w before a long a kept in Arabic keys ({@link ScriptKeys}: Iyad, إياد).
+     * 12: y and w before a long a kept in Arabic keys ({@link ScriptKeys}: Iyad, إياد), ii keyed as i ({@link
+     * Romanisation}: Serniya, Sernia), legal forms abbreviated at the end of a name (General Corp).
      */
     static final int FORMAT = 12;
     private static final int MAGIC = 0x53574958;

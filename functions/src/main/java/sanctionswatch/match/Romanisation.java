@@ -105,7 +105,8 @@ public final class Romanisation {
         // German w is v (Wladimir, Iwanow); y and i are one letter in Russian transliterations; and the soft e (е
         // after ь, Ukrainian є) is written ye, ie or e (Solovyev, Soloviev and Соловьев, Komlyev for Комлєв are all
         // solovev and komlev).
-        return w.replace('w', 'v').replace("ye", "e").replace("ie", "e").replace('y', 'i');
+        // Я after и is written ya or a (Serniya, Sernia): both sernia.
+        return w.replace('w', 'v').replace("ye", "e").replace("ie", "e").replace('y', 'i').replace("ii", "i");
     }
 
     private static boolean vowel(char c) {

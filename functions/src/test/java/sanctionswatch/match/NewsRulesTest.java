@@ -145,8 +145,10 @@ class NewsRulesTest {
             "Санкции против Корпуса стражей исламской революции Ирана.|ofac-sdn:10391|translated",
             "به گزارش خبرگزاری تسنیم در تهران|ofac-sdn:44926|translated",
             "Die Quds-Einheit der iranischen Revolutionsgarde.|ofac-sdn:10391|translated",
-            // A generic last word in the other number.
+            // A generic last word in the other number; a legal form abbreviated; я written ya or a.
             "Iran's Qods Aviation Industry builds drones.|ofac-sdn:16418|partial",
+            "It traded with Korea Ryonbong General Corp in Pyongyang.|ofac-sdn:9347|partial",
+            "Moscow-based OOO Serniya Engineering was named.|ofac-sdn:35076|transliterated",
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
             "Elle vise l'Olympia, battant pavillon des îles Caïmans.|ofac-sdn:37445|exact"})

@@ -16,7 +16,8 @@ class RomanisationTest {
             "soloviev,solovev", "solovyev,solovev", "solovev,solovev", "komlyev,komlev",
             "peter,petr", "pyotr,petr", "oleksandr,aleksandr", "volodymyr,vladimir", "iwaschtschenko,ivashchenko", "ivashchenko,ivashchenko",
             "stremoussow,stremusov", "stremousov,stremusov", "jong,jong", "jamal,jamal",
-            "sovcombank,sovkombank", "sovkombank,sovkombank", "vnesheconombank,vneshekonombank", "marc,mark"})
+            "sovcombank,sovkombank", "sovkombank,sovkombank", "vnesheconombank,vneshekonombank", "marc,mark",
+            "serniya,sernia", "sernia,sernia"})
     void spellingsOfOneNameShareAKey(String word, String key) {
         assertEquals(key, Romanisation.key(word));
     }
