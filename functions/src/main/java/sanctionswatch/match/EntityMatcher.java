@@ -1080,6 +1080,10 @@ public final class EntityMatcher {
                     && !Words.spacesOnly(text, before.end(), tokens.get(at).start())) {
                 return true;
             }
+            if (before.upper() && tokens.get(at).upper() && Words.PARTICLES.contains(before.norm())) {
+                // A headline in capitals: "LA RICHESSE OFFSHORE DE POUTINE", whose "DE" is no given name.
+                return true;
+            }
             // "Russia's Putin", "Kremlin’s Peskov": a possessive is no given name.
             int end = before.end();
             if (end + 1 >= text.length() || !Normalizer.isApostrophe(text.charAt(end))) {

@@ -229,7 +229,9 @@ final class Words {
             "colonel", "col", "secretary", "governor", "senator", "ambassador", "founder", "head", "marshal",
             "admiral", "spokesman", "spokeswoman", "envoy", "emir", "king", "prince", "ayatollah", "mullah", "judge",
             "mayor", "lawmaker", "dictator", "strongman", "warlord", "kingpin", "boss", "owner", "magnate",
-            "banker", "financier", "vice", "foreign", "defence", "defense", "finance", "supreme", "former", "ex");
+            "banker", "financier", "vice", "foreign", "defence", "defense", "finance", "supreme", "former", "ex",
+            // Honorifics of other languages: French "M. Poutine", German "Herr", Spanish "Sr.", Italian "Sig.".
+            "m", "mme", "herr", "frau", "sr", "sra", "senor", "senora", "sig", "signor", "signora");
 
     /** Second words that make the first the name's short form: "Wagner Group", "Lazarus Group", "Sinaloa Cartel". */
     static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of("group", "company", "corporation", "bank",

@@ -53,6 +53,8 @@ class NewsRulesTest {
             // Surnames alone, corroborated by the person's own country named.
             "Putin's war goes on, Russia said.|ofac-sdn:35096|surname alone",
             "In April, Nabiullina said Russia's reserves were frozen.|ofac-sdn:35797|surname alone",
+            "Le gendre de M. Poutine, selon la Russie.|ofac-sdn:35096|surname alone",
+            "En Russie: LA RICHESSE OFFSHORE DE POUTINE|ofac-sdn:35096|surname alone",
             // Names declined in Russian and Ukrainian, and in other scripts.
             "Встреча с Евгением Пригожиным в Москве.|ofac-sdn:21171|transliterated",
             "Санкції проти Путіна, заявили в Москві.|ofac-sdn:35096|surname alone",
