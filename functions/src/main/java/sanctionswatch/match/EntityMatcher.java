@@ -42,6 +42,8 @@ public final class EntityMatcher {
     private final Watchlist list;
     /** North Korea's organisations by their words, made the first time a text has Hangul: most texts have none. */
     private volatile KoreanNames koreanNames;
+    /** Foreign people's names by their sound in Hangul and Chinese, made the first time a text has either. */
+    private volatile TranscribedNames transcribedNames;
     private final Set<String> common;
     /** The surname, acronym and short-form passes after the first, with the surnames of the people found so far. */
     private final LaterMentions later;
@@ -559,6 +561,7 @@ public final class EntityMatcher {
                 }
             }
             koreanOrganisations();
+            transcribed();
             if (keys != null) {
                 variantsFrom(tokens, keys, scriptNames(keys));
             }
@@ -590,6 +593,27 @@ public final class EntityMatcher {
                     candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }
             };
+        }
+
+        /**
+         * Foreign people's names written by their sound in Hangul or Chinese characters ({@link TranscribedNames}):
+         * 이고리 세친 is SECHIN, Igor, 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin. A Chinese name Korean runs into one
+         * word (옌즈융, YAN, Zhiyong) stands where the person's country is named; a surname alone (梅德韦杰夫) is one.
+         */
+        private void transcribed() {
+            if (!TranscribedNames.anyToRead(text, tokens)) {
+                return;
+            }
+            transcribedNames().find(text, tokens, (from, to, form, how, hangul) -> {
+                Entity entity = names.entity(form);
+                if (how == TranscribedNames.How.ONE_WORD && !corroboration.countries(entity)) {
+                    return;
+                }
+                MatchRule rule = how == TranscribedNames.How.SURNAME ? MatchRule.SURNAME_ALONE
+                        : MatchRule.TRANSLITERATED;
+                candidates.add(new Candidate(from, to, entity, rule, rule.score(),
+                        hangul ? "its sound in Hangul" : "its sound in Chinese characters"));
+            });
         }
 
         /**
@@ -1149,6 +1173,15 @@ public final class EntityMatcher {
 
     /** Korean particles that follow a name in the same word: topic, subject, object, of, and, to, from. */
     private static final String PARTICLES_KO = "은는이가을를의와과에도로";
+
+    private TranscribedNames transcribedNames() {
+        TranscribedNames t = transcribedNames;
+        if (t == null) {
+            t = TranscribedNames.of(names);
+            transcribedNames = t;
+        }
+        return t;
+    }
 
     private KoreanNames koreanNames() {
         KoreanNames k = koreanNames;

@@ -637,6 +637,11 @@ final class NameIndex {
         return formEntity[form];
     }
 
+    /** How many forms the index holds, numbered from 0. */
+    int forms() {
+        return formEntity.length;
+    }
+
     MatchRule rule(int form) {
         return RULES[formRule[form]];
     }
