@@ -2,6 +2,9 @@ package sanctionswatch.match;
 
 import sanctionswatch.text.Tsv;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Keys that let a name written in Hangul or in Arabic script meet the name as the lists romanise it, word by word.
  * Each key is a lossy spelling both sides reduce to, prefixed so it never meets a word of another kind:
@@ -222,10 +225,14 @@ final class ScriptKeys {
      * is; null when a character is not one of the table's (名, 国) or none has a consonant (伊, 亚).
      */
     static String foreignInHan(CharSequence characters) {
+        String name = HanSounds.name(characters);
+        if (name != null) {
+            return sounds(name, Reading.HAN);
+        }
         StringBuilder roman = new StringBuilder(characters.length() * 3);
         for (int i = 0; i < characters.length(); i++) {
             String sound = HanSounds.sound(characters.charAt(i));
-            if (sound == null) {
+            if (sound == null || sound.isEmpty()) {
                 return null;
             }
             roman.append(sound);
@@ -356,23 +363,42 @@ final class ScriptKeys {
     /** The sounds of {@code han-transcription.tsv}, read the first time a text has a Chinese character. */
     private static final class HanSounds {
         private static final char FIRST = 0x3400;
-        private static final String[] SOUNDS = read();
+        private static final String[] SOUNDS = new String[0xA000 - FIRST];
+        /** The given names Chinese writes in a form of their own (亚历山大, Aleksandr), and their characters. */
+        private static final Map<String, String> NAMES = new HashMap<>();
+        private static final String IN_A_NAME = "";
 
+        static {
+            for (Tsv.Row row : Tsv.rows(ScriptKeys.class, "/sanctionswatch/match/han-transcription.tsv", 3)) {
+                String c = row.get(0);
+                boolean wellFormed = !c.isEmpty() && c.chars().allMatch(ch -> ch >= FIRST && ch < 0xA000);
+                if (!wellFormed || c.length() == 1 && SOUNDS[c.charAt(0) - FIRST] != null
+                        && !SOUNDS[c.charAt(0) - FIRST].equals(IN_A_NAME) || NAMES.containsKey(c)) {
+                    throw new IllegalStateException("han-transcription.tsv:" + row.line()
+                            + ": expected Chinese characters not listed before, found " + c);
+                }
+                if (c.length() == 1) {
+                    SOUNDS[c.charAt(0) - FIRST] = row.get(1);
+                } else {
+                    NAMES.put(c, row.get(1));
+                    for (int i = 0; i < c.length(); i++) {
+                        if (SOUNDS[c.charAt(i) - FIRST] == null) {
+                            // 历 of 亚历山大 is no character of the table's, but it runs on a name.
+                            SOUNDS[c.charAt(i) - FIRST] = IN_A_NAME;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The sound of a character: null for none of the table's, "" for one only of a given name of its own. */
         static String sound(char c) {
             return c < FIRST || c - FIRST >= SOUNDS.length ? null : SOUNDS[c - FIRST];
         }
 
-        private static String[] read() {
-            String[] sounds = new String[0xA000 - FIRST];
-            for (Tsv.Row row : Tsv.rows(ScriptKeys.class, "/sanctionswatch/match/han-transcription.tsv", 3)) {
-                String c = row.get(0);
-                if (c.length() != 1 || c.charAt(0) < FIRST || sounds[c.charAt(0) - FIRST] != null) {
-                    throw new IllegalStateException("han-transcription.tsv:" + row.line()
-                            + ": expected one Chinese character not listed before, found " + c);
-                }
-                sounds[c.charAt(0) - FIRST] = row.get(1);
-            }
-            return sounds;
+        /** The sound of a given name Chinese writes in a form of its own, or null. */
+        static String name(CharSequence characters) {
+            return characters.length() < 2 || NAMES.isEmpty() ? null : NAMES.get(characters.toString());
         }
     }
 }

@@ -65,7 +65,9 @@ class TranscribedNamesTest {
             // Xinhua's characters: 梅 me, 德 d, 韦 ve, 杰 de, 夫 v.
             "梅德韦杰夫,medvedev", "康斯坦丁,konstantin", "马洛费耶夫,malofeyev", "德米特里耶夫,dmitriev",
             "基尔,kirill", "哈桑,hasan", "伊尔卢,irlu", "叶卡捷琳娜,yekaterina", "蒂科霍诺娃,tikhonova",
-            "普蒂娜,putina", "季姆琴科,timchenko", "科瓦利丘克,kovalchuk", "帕特鲁舍夫,patrushev"})
+            "普蒂娜,putina", "季姆琴科,timchenko", "科瓦利丘克,kovalchuk", "帕特鲁舍夫,patrushev",
+            // Given names Chinese writes in a form of their own, not by the table.
+            "亚历山大,aleksandr", "弗拉基米尔,vladimir", "维克托,viktor"})
     void aForeignNameInChineseCharactersAndItsRomanisationShareAKey(String han, String latin) {
         assertEquals(ScriptKeys.foreignOfLatin(latin, ScriptKeys.Reading.HAN), ScriptKeys.foreignInHan(han));
     }
@@ -98,6 +100,7 @@ class TranscribedNamesTest {
             "制裁对象包括普京的成年女儿玛丽亚·普蒂娜以及叶卡捷琳娜·蒂科霍诺娃。|ofac-sdn:36420|玛丽亚·普蒂娜",
             "制裁对象包括普京的成年女儿玛丽亚·普蒂娜以及叶卡捷琳娜·蒂科霍诺娃。|ofac-sdn:36236|叶卡捷琳娜·蒂科霍诺娃",
             "俄罗斯富商根纳季·季姆琴科受到制裁。|ofac-sdn:16666|根纳季·季姆琴科",
+            "乌克兰亲俄政客维克托·梅德韦德丘克被捕。|ofac-sdn:16663|维克托·梅德韦德丘克",
             // A surname alone in Chinese characters, where the person's country is named.
             "俄罗斯安全会议秘书帕特鲁舍夫当天表示。|ofac-sdn:24309|帕特鲁舍夫"})
     void findsForeignNamesWrittenByTheirSound(String text, String id, String words) {
