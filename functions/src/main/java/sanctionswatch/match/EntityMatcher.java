@@ -598,7 +598,8 @@ public final class EntityMatcher {
         /**
          * Foreign people's names written by their sound in Hangul or Chinese characters ({@link TranscribedNames}):
          * 이고리 세친 is SECHIN, Igor, 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin. A Chinese name Korean runs into one
-         * word (옌즈융, YAN, Zhiyong) stands where the person's country is named; a surname alone (梅德韦杰夫) is one.
+         * word (옌즈융, YAN, Zhiyong) stands where the person's country is named, as a partial alias does; a surname
+         * alone (帕特鲁舍夫, PATRUSHEV) is one, kept or dropped as other surnames alone are.
          */
         private void transcribed() {
             if (!TranscribedNames.anyToRead(text, tokens)) {
@@ -606,7 +607,9 @@ public final class EntityMatcher {
             }
             transcribedNames().find(text, tokens, (from, to, form, how, hangul) -> {
                 Entity entity = names.entity(form);
-                if (how == TranscribedNames.How.ONE_WORD && !corroboration.countries(entity)) {
+                if ((how == TranscribedNames.How.ONE_WORD || names.rule(form) == MatchRule.PARTIAL_ALIAS)
+                        && !corroboration.countries(entity)) {
+                    // As in Latin letters, a person's alias with a part left out stands only with a country named.
                     return;
                 }
                 MatchRule rule = how == TranscribedNames.How.SURNAME ? MatchRule.SURNAME_ALONE
