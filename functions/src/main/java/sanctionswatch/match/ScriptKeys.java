@@ -18,12 +18,13 @@ import java.util.Map;
  *       each Arabic letter as the Latin one the lists use for it (ق and ك as k, خ as kh, ش as sh, ث as th), the
  *       article al- and the short and long vowels left out, since Arabic script writes no short vowels and the lists
  *       write them in several ways (Qasem, Qassim).</li>
- *   <li>Foreign names Korean and Chinese write by their sound ({@link #foreignInHangul}, {@link #foreignInHan}):
- *       이고리 세친 and 伊戈尔·谢钦 are {@code kl sn}, and so is SECHIN, Igor ({@link #foreignOfLatin}). Their
- *       consonants only, in nine classes (p, t, k, s, l, m, n, v and none), one of a run of the same class: Korean
- *       adds vowels after final consonants (밀레르, mil-le-reu, for Miller: {@code ml}), Chinese writes a syllable a
- *       character (梅德韦杰夫, me-d-ve-de-v, for Medvedev: {@code mtvtv}), and neither tells apart what the
- *       romanisations do (sh, ch, zh, ts and j; r and l).</li>
+ *   <li>Foreign names Korean and Chinese write by their sound ({@link #foreignInHangul}, {@link #foreignInHan},
+ *       and the list's side {@link #foreignOfLatin}): their sounds in a few classes, one of a run of the same class,
+ *       as neither script tells apart what the romanisations do (sh, ch, zh, ts and j; r and l). Hangul by
+ *       consonants and vowels, without the vowel Korean adds after a final consonant: 이고리 세친 is {@code IkOlI
+ *       sEsIn}, SECHIN, Igor {@code IkOl sEsIn} (a last i after l is the Russian soft sign), 밀레르 (mil-le-reu) and
+ *       Miller {@code mIlEl}. Chinese characters by consonants only, as a character's vowel is often one the name
+ *       has not: 梅德韦杰夫 (me-d-ve-de-v) and Medvedev are {@code mtvtv}.</li>
  * </ul>
  */
 final class ScriptKeys {

@@ -160,7 +160,7 @@ final class TranscribedNames {
     /**
      * The people named in {@code text} (whose words are {@code tokens}) by the sound of their names in Hangul or in
      * Chinese characters: in "대표 이고리 세친은", the words 이고리 세친 are SECHIN, Igor (a name of two words); in
-     * "副主席梅德韦杰夫和", 梅德韦杰夫 is MEDVEDEV, Dmitry (a surname alone).
+     * "秘书帕特鲁舍夫当天", 帕特鲁舍夫 is PATRUSHEV, Nikolai (a surname alone).
      */
     void find(String text, List<Token> tokens, Found found) {
         hangul(text, tokens, found);
