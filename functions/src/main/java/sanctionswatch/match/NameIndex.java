@@ -423,7 +423,7 @@ final class NameIndex {
      * for neither. Korea first: PAEK, Se-Bong is of the non-proliferation programme Iran's people are of too, and his
      * remarks name the North Korea Sanctions Regulations.
      */
-    private static String script(Entity e) {
+    static String script(Entity e) {
         Set<String> countries = new HashSet<>(e.countries());
         e.details().countries().forEach(c -> countries.add(c.code()));
         if (korean(e, countries)) {

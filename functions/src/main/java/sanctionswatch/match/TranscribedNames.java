@@ -16,11 +16,13 @@ import java.util.Set;
 /**
  * Foreign people's names as Korean and Chinese news write them, by their sound: 이고리 세친 and 伊戈尔·谢钦 are SECHIN,
  * Igor; 바실리 콜차노프 is KOLCHANOV, Vasily; 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin; 첸 메이시앙 CHEN, Mei Hsiang, a
- * Taiwanese name Korean writes in Mandarin's sound. Both the text's words and the list's are read as their consonants
+ * Taiwanese name Korean writes in Mandarin's sound. Both the text's words and the list's are read as their sounds
  * ({@link ScriptKeys#foreignInHangul}, {@link ScriptKeys#foreignInHan}, {@link ScriptKeys#foreignOfLatin}), word by
  * word: Korean writes a space between given name and surname, Chinese a middle dot (·).
  *
- * <p>Filed only for the people whose names are foreign to the script, as the news of that script transcribes them: in
+ * <p>Filed only for the people of the programmes and countries whose people have keys of other scripts ({@code
+ * NameIndex.script}: Russia's, North Korea's, Iran's, the Arabic-speaking world's) and for China's, and of those only
+ * for the people whose names are foreign to the script, as the news of that script transcribes them: in
  * Hangul everyone but North and South Koreans (whose names have their own keys, {@link ScriptKeys#korean(int)}); in
  * Chinese characters everyone but the people of China, Taiwan, Hong Kong, Macau, the Koreas, Japan, Vietnam and
  * Singapore, whose names Chinese writes in their own characters. A Chinese text's own names must not meet a Russian's.
@@ -352,6 +354,12 @@ final class TranscribedNames {
     private static int scripts(Entity e) {
         Set<String> countries = new HashSet<>(e.countries());
         e.details().countries().forEach(c -> countries.add(c.code()));
+        if (NameIndex.script(e) == null && countries.stream().noneMatch(CHINESE::contains)) {
+            // Only the people whose names the news of these scripts transcribes, as other scripts' keys are filed
+            // (NameIndex.script): of Russia's, North Korea's, Iran's and the Arabic-speaking world's programmes and
+            // countries, and China's people in Hangul. A list of millions would otherwise fill the heap.
+            return 0;
+        }
         int scripts = 0;
         if (countries.stream().noneMatch(KOREAN::contains) && !(countries.isEmpty() && NameIndex.korean(e)
                 && koreanSurname(e.name()))) {
