@@ -45,6 +45,8 @@ public final class EntityMatcher {
     /** North Korea's organisations by their words, made the first time a text has Hangul: most texts have none. */
     private volatile KoreanNames koreanNames;
     private volatile TranslatedOrganisations translatedOrganisations;
+    /** Foreign people's names by their sound in Hangul and Chinese, made the first time a text has either. */
+    private volatile TranscribedNames transcribedNames;
     private final Set<String> common;
     /** The surname, acronym and short-form passes after the first, with the surnames of the people found so far. */
     private final LaterMentions later;
@@ -571,6 +573,7 @@ public final class EntityMatcher {
                 }
             }
             koreanOrganisations();
+            transcribed();
             if (keys != null) {
                 variantsFrom(tokens, keys, scriptNames(keys));
             }
@@ -618,6 +621,30 @@ public final class EntityMatcher {
                             MatchRule.TRANSLATED.score(), "its words translated"));
                 }
             }
+        }
+
+        /**
+         * Foreign people's names written by their sound in Hangul or Chinese characters ({@link TranscribedNames}):
+         * 이고리 세친 is SECHIN, Igor, 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin. A Chinese name Korean runs into one
+         * word (옌즈융, YAN, Zhiyong) stands where the person's country is named, as a partial alias does; a surname
+         * alone (帕特鲁舍夫, PATRUSHEV) is one, kept or dropped as other surnames alone are.
+         */
+        private void transcribed() {
+            if (!TranscribedNames.anyToRead(text, tokens)) {
+                return;
+            }
+            transcribedNames().find(text, tokens, (from, to, form, how, hangul) -> {
+                Entity entity = names.entity(form);
+                if ((how == TranscribedNames.How.ONE_WORD || names.rule(form) == MatchRule.PARTIAL_ALIAS)
+                        && !corroboration.countries(entity)) {
+                    // As in Latin letters, a person's alias with a part left out stands only with a country named.
+                    return;
+                }
+                MatchRule rule = how == TranscribedNames.How.SURNAME ? MatchRule.SURNAME_ALONE
+                        : MatchRule.TRANSLITERATED;
+                candidates.add(new Candidate(from, to, entity, rule, rule.score(),
+                        hangul ? "its sound in Hangul" : "its sound in Chinese characters"));
+            });
         }
 
         /**
@@ -1196,6 +1223,15 @@ public final class EntityMatcher {
         if (t == null) {
             t = TranslatedOrganisations.of(list);
             translatedOrganisations = t;
+        }
+        return t;
+    }
+
+    private TranscribedNames transcribedNames() {
+        TranscribedNames t = transcribedNames;
+        if (t == null) {
+            t = TranscribedNames.of(names);
+            transcribedNames = t;
         }
         return t;
     }

@@ -430,7 +430,7 @@ final class NameIndex {
      * for neither. Korea first: PAEK, Se-Bong is of the non-proliferation programme Iran's people are of too, and his
      * remarks name the North Korea Sanctions Regulations.
      */
-    private static String script(Entity e) {
+    static String script(Entity e) {
         Set<String> countries = countries(e);
         if (korean(e, countries)) {
             return ScriptKeys.KOREAN;
@@ -641,6 +641,11 @@ final class NameIndex {
 
     Entity entity(int form) {
         return formEntity[form];
+    }
+
+    /** How many forms the index holds, numbered from 0. */
+    int forms() {
+        return formEntity.length;
     }
 
     MatchRule rule(int form) {

@@ -1,5 +1,10 @@
 package sanctionswatch.match;
 
+import sanctionswatch.text.Tsv;
+
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Keys that let a name written in Hangul or in Arabic script meet the name as the lists romanise it, word by word.
  * Each key is a lossy spelling both sides reduce to, prefixed so it never meets a word of another kind:
@@ -14,6 +19,13 @@ package sanctionswatch.match;
  *       article al- and the short and long vowels left out, since Arabic script writes no short vowels and the lists
  *       write them in several ways (Qasem, Qassim); ي and و before a long a are the consonants y and w (إياد and Iyad
  *       are both {@code ~ayd}).</li>
+ *   <li>Foreign names Korean and Chinese write by their sound ({@link #foreignInHangul}, {@link #foreignInHan},
+ *       and the list's side {@link #foreignOfLatin}): their sounds in a few classes, one of a run of the same class,
+ *       as neither script tells apart what the romanisations do (sh, ch, zh, ts and j; r and l). Hangul by
+ *       consonants and vowels, without the vowel Korean adds after a final consonant: 이고리 세친 is {@code IkOlI
+ *       sEsIn}, SECHIN, Igor {@code IkOl sEsIn} (a last i after l is the Russian soft sign), 밀레르 (mil-le-reu) and
+ *       Miller {@code mIlEl}. Chinese characters by consonants only, as a character's vowel is often one the name
+ *       has not: 梅德韦杰夫 (me-d-ve-de-v) and Medvedev are {@code mtvtv}.</li>
  * </ul>
  */
 final class ScriptKeys {
@@ -164,6 +176,237 @@ final class ScriptKeys {
             if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
                 b.append(c);
             }
+        }
+    }
+
+    /** Whether the character is a Han ideograph (a Chinese character, or one of Japanese and Korean). */
+    static boolean han(int cp) {
+        return cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x3400 && cp <= 0x4DBF;
+    }
+
+    /** How {@link #sounds} reads a romanised word: for which script's transcription, and of what language. */
+    enum Reading {
+        /** For Chinese characters: consonants only, as a character's vowel is often one the name does not have. */
+        HAN,
+        /** For Hangul: consonants and vowels, as Korean writes a foreign name's vowels as they are. */
+        HANGUL,
+        /**
+         * For Hangul, a Chinese name in pinyin or Wade-Giles, as Korean writes Mandarin's sounds: e and o one vowel
+         * (Ken, 건), the vowel after zh, ch, sh, z, c, s and r none (Zhi, 즈), yan 옌, yong 융.
+         */
+        MANDARIN
+    }
+
+    /** The consonant classes of each initial, medial and final of a Hangul syllable, and the vowel of each medial. */
+    private static final String[] INITIAL_SOUNDS = {"k", "k", "n", "t", "t", "l", "m", "p", "p", "s", "s", "", "s",
+            "s", "s", "k", "t", "p", "k"};
+    private static final String[] MEDIAL_SOUNDS = {"A", "E", "A", "E", "O", "E", "O", "E", "O", "A", "E", "E", "O",
+            "U", "O", "E", "I", "U", "", "I", "I"};
+    private static final String[] FINAL_SOUNDS = {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
+            "p", "l", "m", "p", "p", "t", "t", "nk", "t", "t", "k", "t", "p", "t"};
+
+    /**
+     * The transcription key of a foreign name's word written in Hangul syllables, read as {@link Reading#HANGUL}:
+     * 콜차노프 (kol-cha-no-peu) is {@code kOlsAnOp}, as KOLCHANOV is; the vowel Korean adds after a final consonant
+     * (으, eu) is none. Null when a character is no Hangul syllable. For a Chinese name ({@code mandarin}) e and o
+     * are one vowel, {@code E}: 건 is {@code kEn}, as Ken is.
+     */
+    static String foreignInHangul(CharSequence syllables, boolean mandarin) {
+        StringBuilder b = new StringBuilder(syllables.length() * 3);
+        for (int i = 0; i < syllables.length(); i++) {
+            char c = syllables.charAt(i);
+            if (!hangul(c)) {
+                return null;
+            }
+            int s = c - 0xAC00;
+            append(b, INITIAL_SOUNDS[s / 588]);
+            String vowel = MEDIAL_SOUNDS[(s % 588) / 28];
+            append(b, mandarin && vowel.equals("O") ? "E" : vowel);
+            append(b, FINAL_SOUNDS[s % 28]);
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * The transcription key of a foreign name's word written in Chinese characters ({@code han-transcription.tsv}),
+     * read as {@link Reading#HAN}: 德米特里耶夫 (de-mi-te-li-ye-fu, for d-mi-t-ri-ye-v) is {@code tmtlv}, as DMITRIEV
+     * is; null when a character is not one of the table's (名, 国) or none has a consonant (伊, 亚).
+     */
+    static String foreignInHan(CharSequence characters) {
+        String name = HanSounds.name(characters);
+        if (name != null) {
+            return sounds(name, Reading.HAN);
+        }
+        StringBuilder roman = new StringBuilder(characters.length() * 3);
+        for (int i = 0; i < characters.length(); i++) {
+            String sound = HanSounds.sound(characters.charAt(i));
+            if (sound == null || sound.isEmpty()) {
+                return null;
+            }
+            roman.append(sound);
+        }
+        return sounds(roman, Reading.HAN);
+    }
+
+    /** Whether the (simplified) character is one Chinese writes foreign names with ({@code han-transcription.tsv}). */
+    static boolean transcribes(int cp) {
+        return cp < 0x10000 && HanSounds.sound((char) cp) != null;
+    }
+
+    /**
+     * The transcription key of a folded Latin word of a foreign name, as {@link #foreignInHangul} or {@link
+     * #foreignInHan} reads the name in that script: "Kolchanov" is {@code kOlsAnOp} for Hangul, where v is written ㅂ
+     * (b), and {@code klsnv} for Han; "Hsiang" of a Chinese name ({@link Reading#MANDARIN}) is {@code sIAnk}, as
+     * 시앙 is. Null for a word with nothing to read.
+     */
+    static String foreignOfLatin(String folded, Reading reading) {
+        return sounds(folded, reading);
+    }
+
+    /**
+     * The sounds of a romanised word, each a class, a run of one class written once. Consonants: b and p {@code p}
+     * (and for Han, which writes them apart as Russian does, 布 and 普, b {@code b}); d, t and th {@code t}; g, k, q
+     * and h (kh, gh) {@code k}, as Korean writes the Russian kh (Mikhail, 미하일) and Chinese it and the Arabic h
+     * (哈); s, z, c before e and i, sh, ch, zh, j, ts and x at a word's start {@code s}, as neither script tells them
+     * apart; l and r {@code l}; m and n; f, v and w {@code v} for Han, but f and v {@code p} and w none for Hangul
+     * (바실리 for Vasily, 와 for wa); x inside a word ks (Alexey, 알렉세이 and 阿列克谢). Vowels for Hangul only, in
+     * capitals: a, e, i (and y but before a vowel), o, u.
+     */
+    private static String sounds(CharSequence w, Reading reading) {
+        boolean hangul = reading != Reading.HAN;
+        boolean pinyin = reading == Reading.MANDARIN;
+        StringBuilder b = new StringBuilder(w.length());
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < n ? w.charAt(i + 1) : ' ';
+            char previous = i > 0 ? w.charAt(i - 1) : ' ';
+            // A digraph is one consonant (ch, sh, zh, kh, gh, th, dh, ph, ts, dz, dzh): its letters after the first
+            // are passed over.
+            int digraph = next == 'h' && "cszkgtdp".indexOf(c) >= 0 ? 1 : 0;
+            String k = switch (c) {
+                case 'b' -> hangul ? "p" : "b";
+                case 'p' -> digraph == 1 ? (hangul ? "p" : "v") : "p";
+                case 'f', 'v' -> hangul ? "p" : "v";
+                case 'w' -> hangul ? "" : "v";
+                case 'd', 't' -> {
+                    if (next == 's' || next == 'z') {
+                        digraph = i + 2 < n && w.charAt(i + 2) == 'h' ? 2 : 1;
+                        yield "s";
+                    }
+                    yield "t";
+                }
+                case 'g', 'k' -> "k";
+                case 'q' -> pinyin ? "s" : "k";
+                case 'h' -> pinyin && (next == 's' || vowel(previous)) ? "" : "k";
+                case 'c' -> {
+                    if (next == 'k') {
+                        digraph = 1;
+                        yield "k";
+                    }
+                    yield pinyin || next == 'h' || next == 'e' || next == 'i' || next == 'y' || next == 'z' ? "s"
+                            : "k";
+                }
+                case 's', 'z', 'j' -> "s";
+                case 'x' -> pinyin || i == 0 ? "s" : "ks";
+                case 'l', 'r' -> "l";
+                case 'm' -> "m";
+                case 'n' -> "n";
+                case 'a', 'e', 'i', 'o', 'u', 'y' -> hangul ? vowel(w, i, pinyin) : "";
+                default -> "";
+            };
+            i += digraph;
+            append(b, k);
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    /** The vowel at {@code i} as Korean writes it: y before a vowel is a glide, none; so is a pinyin i after zh. */
+    private static String vowel(CharSequence w, int i, boolean pinyin) {
+        char c = w.charAt(i);
+        char next = i + 1 < w.length() ? w.charAt(i + 1) : ' ';
+        char previous = i > 0 ? w.charAt(i - 1) : ' ';
+        if (c == 'y' && vowel(next)) {
+            return "";
+        }
+        if (!pinyin) {
+            return c == 'y' ? "I" : String.valueOf(Character.toUpperCase(c));
+        }
+        if (c == 'y' || c == 'i' && (next == 'u' || next == 'a' && i + 2 < w.length() && w.charAt(i + 2) == 'n'
+                && (i + 3 >= w.length() || w.charAt(i + 3) != 'g'))) {
+            // yan and lian are 옌 and 롄, liu 류: the i a glide.
+            return "";
+        }
+        char beforePrevious = i >= 2 ? w.charAt(i - 2) : ' ';
+        if (c == 'i' && ("zcr".indexOf(previous) >= 0 || previous == 's' && beforePrevious != 'h'
+                || previous == 'h' && "zcs".indexOf(beforePrevious) >= 0)) {
+            // Zhi, chi, shi, zi, ci, si, ri, and Wade-Giles shih, chih: 즈, 츠, 스, 쯔, 르; not hsi, 시.
+            return "";
+        }
+        if (c == 'a' && i + 1 < w.length() && next == 'n' && (i + 2 >= w.length() || w.charAt(i + 2) != 'g')
+                && (previous == 'y' || previous == 'i')) {
+            return "E";
+        }
+        if (c == 'o' && next == 'n' && i + 2 < w.length() && w.charAt(i + 2) == 'g') {
+            // ong and yong are 웅 and 융.
+            return "U";
+        }
+        return c == 'e' || c == 'o' ? "E" : String.valueOf(Character.toUpperCase(c));
+    }
+
+    /** Appends the sounds, a sound the same as the one before written once (ll, ss; 알렉세이 is al-lek-se-i). */
+    private static void append(StringBuilder b, String sounds) {
+        for (int j = 0; j < sounds.length(); j++) {
+            char kc = sounds.charAt(j);
+            if (b.length() == 0 || b.charAt(b.length() - 1) != kc) {
+                b.append(kc);
+            }
+        }
+    }
+
+    /** The sounds of {@code han-transcription.tsv}, read the first time a text has a Chinese character. */
+    private static final class HanSounds {
+        private static final char FIRST = 0x3400;
+        private static final String[] SOUNDS = new String[0xA000 - FIRST];
+        /** The given names Chinese writes in a form of their own (亚历山大, Aleksandr), and their characters. */
+        private static final Map<String, String> NAMES = new HashMap<>();
+        private static final String IN_A_NAME = "";
+
+        static {
+            for (Tsv.Row row : Tsv.rows(ScriptKeys.class, "/sanctionswatch/match/han-transcription.tsv", 3)) {
+                String c = row.get(0);
+                boolean wellFormed = !c.isEmpty() && c.chars().allMatch(ch -> ch >= FIRST && ch < 0xA000);
+                if (!wellFormed || c.length() == 1 && SOUNDS[c.charAt(0) - FIRST] != null
+                        && !SOUNDS[c.charAt(0) - FIRST].equals(IN_A_NAME) || NAMES.containsKey(c)) {
+                    throw new IllegalStateException("han-transcription.tsv:" + row.line()
+                            + ": expected Chinese characters not listed before, found " + c);
+                }
+                if (c.length() == 1) {
+                    SOUNDS[c.charAt(0) - FIRST] = row.get(1);
+                } else {
+                    NAMES.put(c, row.get(1));
+                    for (int i = 0; i < c.length(); i++) {
+                        if (SOUNDS[c.charAt(i) - FIRST] == null) {
+                            // 历 of 亚历山大 is no character of the table's, but it runs on a name.
+                            SOUNDS[c.charAt(i) - FIRST] = IN_A_NAME;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The sound of a character: null for none of the table's, "" for one only of a given name of its own. */
+        static String sound(char c) {
+            return c < FIRST || c - FIRST >= SOUNDS.length ? null : SOUNDS[c - FIRST];
+        }
+
+        /** The sound of a given name Chinese writes in a form of its own, or null. */
+        static String name(CharSequence characters) {
+            return characters.length() < 2 || NAMES.isEmpty() ? null : NAMES.get(characters.toString());
         }
     }
 }

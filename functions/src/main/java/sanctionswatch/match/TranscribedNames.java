@@ -1,0 +1,506 @@
+package sanctionswatch.match;
+
+import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
+import sanctionswatch.text.Token;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Foreign people's names as Korean and Chinese news write them, by their sound: 이고리 세친 and 伊戈尔·谢钦 are SECHIN,
+ * Igor; 바실리 콜차노프 is KOLCHANOV, Vasily; 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin; 첸 메이시앙 CHEN, Mei Hsiang, a
+ * Taiwanese name Korean writes in Mandarin's sound. Both the text's words and the list's are read as their sounds
+ * ({@link ScriptKeys#foreignInHangul}, {@link ScriptKeys#foreignInHan}, {@link ScriptKeys#foreignOfLatin}), word by
+ * word: Korean writes a space between given name and surname, Chinese a middle dot (·).
+ *
+ * <p>Filed only for the people of the programmes and countries whose people have keys of other scripts ({@code
+ * NameIndex.script}: Russia's, North Korea's, Iran's, the Arabic-speaking world's) and for China's, and of those only
+ * for the people whose names are foreign to the script, as the news of that script transcribes them: in
+ * Hangul everyone but North and South Koreans (whose names have their own keys, {@link ScriptKeys#korean(int)}); in
+ * Chinese characters everyone but the people of China, Taiwan, Hong Kong, Macau, the Koreas, Japan, Vietnam and
+ * Singapore, whose names Chinese writes in their own characters. A Chinese text's own names must not meet a Russian's.
+ * So a name stands as a person's only as a whole name of two words or more, of four consonants or more; a Chinese
+ * name that Korean runs together into one word (후앙왕건, HUANG, Wang Ken) only where the person's country is named; a
+ * surname alone as other surnames alone do, and only where no other person filed has its key.
+ *
+ * <p>Made from the forms of the index the first time a text has Hangul or Chinese characters: {@code
+ * TranscribedNames.of(index).find(text, tokens, found)}.
+ */
+final class TranscribedNames {
+    /** How a name was found, which decides what else must stand by it. */
+    enum How {
+        /** The name's words, two or more: a mention of the person, as a name in another romanisation is. */
+        NAME,
+        /** A Chinese name run together into one word of Hangul (옌즈융, YAN, Zhiyong): only where its country is named. */
+        ONE_WORD,
+        /** The surname alone: as {@link MatchRule#SURNAME_ALONE}, with corroboration. */
+        SURNAME
+    }
+
+    /** Receives each name found: the text's words {@code from} to {@code to}, the form and how it was found. */
+    interface Found {
+        void accept(int from, int to, int form, How how, boolean hangul);
+    }
+
+    /** The fewest consonants of a name's key: shorter ones ({@code ln}, Li Na) are many words' of either script. */
+    static final int LEAST = 4;
+    /**
+     * The fewest consonants of a surname alone in Chinese characters ({@code mtvtv}, 梅德韦杰夫): the text marks where
+     * it starts and ends only by characters that are not the table's.
+     */
+    static final int LEAST_ALONE_HAN = 5;
+    /** The most words of a name, and of a Chinese character string read as one of its words. */
+    private static final int MOST_WORDS = 4;
+    private static final int MOST_CHARACTERS = 8;
+
+    /** Korean particles of one and two syllables that follow a name in the same word (세친은, 콜차노프를, 세친에게). */
+    private static final String PARTICLES = "은는이가을를의와과에도로";
+    private static final Set<String> PARTICLES_2 = Set.of("에게", "으로", "에서", "과의", "와의", "이나", "이며", "까지",
+            "부터", "처럼", "보다", "에는", "에도", "이다");
+    /** Before the keys of Chinese names in Hangul, read as Mandarin. */
+    private static final String MANDARIN = "*";
+    /** The fewest syllables of a Chinese name Korean runs into one word: 선양 (Shenyang) is no WANG, Chen. */
+    private static final int LEAST_SYLLABLES = 3;
+    /** The middle dots between a foreign name's words in Chinese: 康斯坦丁·马洛费耶夫. */
+    private static final String DOTS = "\u00B7\u2027\u30FB\u2022\uFF65";
+
+    private static final Set<MatchRule> FILED = EnumSet.of(MatchRule.EXACT, MatchRule.REORDERED, MatchRule.PARTIAL,
+            MatchRule.ALIAS, MatchRule.PARTIAL_ALIAS, MatchRule.SURNAME_ALONE);
+    private static final Set<String> KOREAN = Set.of("KP", "KR");
+    /** Countries whose people's names Chinese writes in their own characters (金正恩, 习近平), not by sound. */
+    private static final Set<String> HAN_NAMES = Set.of("CN", "TW", "HK", "MO", "KP", "KR", "JP", "VN", "SG");
+    /** Countries of Chinese names, romanised in pinyin or Wade-Giles (Xiang, Hsiang). */
+    private static final Set<String> CHINESE = Set.of("CN", "TW", "HK", "MO", "SG");
+    private static final int IN_HANGUL = 1;
+    private static final int IN_HAN = 2;
+    private static final int OF_CHINA = 4;
+
+    private final Map<String, int[]> hangulNames;
+    private final Map<String, int[]> hangulOneWord;
+    private final Map<String, int[]> hangulSurnames;
+    private final Map<String, int[]> hanNames;
+    private final Map<String, int[]> hanSurnames;
+
+    private TranscribedNames(Map<String, int[]> hangulNames, Map<String, int[]> hangulOneWord,
+                             Map<String, int[]> hangulSurnames, Map<String, int[]> hanNames,
+                             Map<String, int[]> hanSurnames) {
+        this.hangulNames = hangulNames;
+        this.hangulOneWord = hangulOneWord;
+        this.hangulSurnames = hangulSurnames;
+        this.hanNames = hanNames;
+        this.hanSurnames = hanSurnames;
+    }
+
+    /** The people's names of {@code names}, by their keys in each script whose news transcribes them. */
+    static TranscribedNames of(NameIndex names) {
+        Map<String, int[]> hangulNames = new HashMap<>();
+        Map<String, int[]> hangulOneWord = new HashMap<>();
+        Map<String, int[]> hangulSurnames = new HashMap<>();
+        Map<String, int[]> hanNames = new HashMap<>();
+        Map<String, int[]> hanSurnames = new HashMap<>();
+        Map<Entity, Integer> scripts = new HashMap<>();
+        for (int f = 0; f < names.forms(); f++) {
+            Entity e = names.entity(f);
+            if (e.type() != EntityType.PERSON || !FILED.contains(names.rule(f))) {
+                continue;
+            }
+            int script = scripts.computeIfAbsent(e, TranscribedNames::scripts);
+            List<String> words = script == 0 ? null : words(names, f);
+            if (words == null) {
+                continue;
+            }
+            if ((script & OF_CHINA) != 0 && words.contains("de")) {
+                // The index writes "du" and "da" as "de", for the Romance "of" (Words.ofBase): DU, Changgen would be
+                // 대상, "target", read as Mandarin.
+                continue;
+            }
+            boolean surname = names.rule(f) == MatchRule.SURNAME_ALONE;
+            if (!surname && words.size() < 2) {
+                continue;
+            }
+            if ((script & IN_HANGUL) != 0) {
+                boolean chinese = (script & OF_CHINA) != 0;
+                ScriptKeys.Reading reading = chinese ? ScriptKeys.Reading.MANDARIN : ScriptKeys.Reading.HANGUL;
+                String key = key(words, reading);
+                file(surname ? hangulSurnames : hangulNames, key, f, LEAST);
+                if (chinese && !surname) {
+                    // Korean runs a Chinese name's words together as it likes: 첸 메이시앙 (Chen Mei-Hsiang), 옌즈융.
+                    for (int joins = 1; joins < 1 << (words.size() - 1) && words.size() <= MOST_WORDS; joins++) {
+                        String joined = key(joined(words, joins), reading);
+                        file(joined != null && joined.indexOf(' ') < 0 ? hangulOneWord : hangulNames, joined, f, LEAST);
+                    }
+                }
+            }
+            if ((script & IN_HAN) != 0) {
+                String key = key(words, ScriptKeys.Reading.HAN);
+                file(surname ? hanSurnames : hanNames, key, f, surname ? LEAST_ALONE_HAN : LEAST);
+            }
+        }
+        onlyOneSurname(hangulSurnames, names, scripts, IN_HANGUL);
+        onlyOneSurname(hanSurnames, names, scripts, IN_HAN);
+        return new TranscribedNames(hangulNames, hangulOneWord, hangulSurnames, hanNames, hanSurnames);
+    }
+
+    /** Whether the text has a Hangul syllable or a Chinese character: only then is anything here read or made. */
+    static boolean anyToRead(String text, List<Token> tokens) {
+        for (Token t : tokens) {
+            int c = text.charAt(t.start());
+            if (ScriptKeys.hangul(c) || ScriptKeys.han(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The people named in {@code text} (whose words are {@code tokens}) by the sound of their names in Hangul or in
+     * Chinese characters: in "대표 이고리 세친은", the words 이고리 세친 are SECHIN, Igor (a name of two words); in
+     * "秘书帕特鲁舍夫当天", 帕特鲁舍夫 is PATRUSHEV, Nikolai (a surname alone).
+     */
+    void find(String text, List<Token> tokens, Found found) {
+        hangul(text, tokens, found);
+        han(text, tokens, found);
+    }
+
+    /**
+     * Names in Hangul: one to four words, spaces only between them, the last one with or without a particle; each
+     * word read for a name of another script ({@link ScriptKeys.Reading#HANGUL}) and for a Chinese name ({@link
+     * ScriptKeys.Reading#MANDARIN}).
+     */
+    private void hangul(String text, List<Token> tokens, Found found) {
+        List<int[]> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!ScriptKeys.hangul(text.charAt(tokens.get(i).start()))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
+                    && ScriptKeys.hangul(text.charAt(tokens.get(end).start()))) {
+                end++;
+            }
+            words.add(new int[] {i, end, end - particle(text, tokens, i, end)});
+            i = end - 1;
+        }
+        for (boolean mandarin : new boolean[] {false, true}) {
+            List<String> prefixes = new ArrayList<>();
+            for (int s = 0; s < words.size(); s++) {
+                prefixes.clear();
+                prefixes.add(mandarin ? MANDARIN : "");
+                for (int n = 1; n <= MOST_WORDS && s + n <= words.size() && !prefixes.isEmpty(); n++) {
+                    int[] last = words.get(s + n - 1);
+                    if (n > 1) {
+                        int[] before = words.get(s + n - 2);
+                        Token end = tokens.get(before[1] - 1);
+                        Token start = tokens.get(last[0]);
+                        if (!Words.spacesOnly(text, end.end(), start.start()) || end.sentence() != start.sentence()) {
+                            break;
+                        }
+                        List<String> longer = new ArrayList<>();
+                        for (String p : prefixes) {
+                            for (String k : keys(text, tokens, before[0], before[1], mandarin)) {
+                                longer.add(p + k + ' ');
+                            }
+                        }
+                        prefixes = longer;
+                    }
+                    for (String p : prefixes) {
+                        for (String k : keys(text, tokens, last[0], last[1], mandarin)) {
+                            lookUp(p + k, tokens, words.get(s)[0], last[1], n, found);
+                        }
+                        if (last[2] < last[1]) {
+                            for (String k : keys(text, tokens, last[0], last[2], mandarin)) {
+                                lookUp(p + k, tokens, words.get(s)[0], last[2], n, found);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The keys of the Hangul word {@code from}–{@code to}: one, and for a name of another script also the key without
+     * a last i after l or s, which Korean writes for the Russian soft sign and after ch and sh (이고리 for Igor,
+     * 이바노비치 for Ivanovich).
+     */
+    private static List<String> keys(String text, List<Token> tokens, int from, int to, boolean mandarin) {
+        String key = ScriptKeys.foreignInHangul(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()),
+                mandarin);
+        if (key == null) {
+            return List.of();
+        }
+        if (!mandarin && key.length() >= 3 && key.endsWith("I")
+                && (key.charAt(key.length() - 2) == 'l' || key.charAt(key.length() - 2) == 's')) {
+            return List.of(key, key.substring(0, key.length() - 1));
+        }
+        return List.of(key);
+    }
+
+    private void lookUp(String key, List<Token> tokens, int from, int to, int words, Found found) {
+        report(hangulNames.get(key), from, to, How.NAME, true, found);
+        if (words == 1 && to - from >= LEAST_SYLLABLES) {
+            report(hangulOneWord.get(key), from, to, How.ONE_WORD, true, found);
+        }
+        report(hangulSurnames.get(key), from, to, How.SURNAME, true, found);
+    }
+
+    /** The syllables of a particle ending the word {@code from}–{@code to} (세친은: 1, 세친에게: 2), or 0. */
+    private static int particle(String text, List<Token> tokens, int from, int to) {
+        if (to - from >= 4 && PARTICLES_2.contains(text.substring(tokens.get(to - 2).start(),
+                tokens.get(to - 1).end()))) {
+            return 2;
+        }
+        return to - from >= 3 && PARTICLES.indexOf(text.charAt(tokens.get(to - 1).start())) >= 0 ? 1 : 0;
+    }
+
+    /**
+     * Names in Chinese characters: runs of the characters of the transcription table, a middle dot between a name's
+     * words (康斯坦丁·马洛费耶夫), each word a whole run: the characters around a name are no transcription's (商人康斯坦丁,
+     * 副主席梅德韦杰夫和), and a part of a run is another name's (尔盖 of 谢尔盖, Sergei, is Oleg's key). A run with no dot
+     * beside it is read as a surname alone.
+     */
+    private void han(String text, List<Token> tokens, Found found) {
+        // Runs of the table's characters, each [from, to) in words, and whether a dot joins it to the next.
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!transcribes(text, tokens.get(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
+                    && transcribes(text, tokens.get(end))) {
+                end++;
+            }
+            runs.add(new int[] {i, end});
+            i = end - 1;
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            int first = r;
+            while (r + 1 < runs.size() && dotBetween(text, tokens, runs.get(r)[1] - 1, runs.get(r + 1)[0])) {
+                r++;
+            }
+            if (r == first) {
+                int from = runs.get(r)[0];
+                int to = runs.get(r)[1];
+                boolean dotBeside = from > 0 && dotAt(text, tokens.get(from).start() - 1)
+                        || dotAt(text, tokens.get(to - 1).end());
+                if (!dotBeside && to - from <= MOST_CHARACTERS) {
+                    // After a dot, it is another person's surname (亚历山大·梅德韦杰夫 is not Dmitry).
+                    report(hanSurnames.get(hanKey(tokens, from, to)), from, to, How.SURNAME, false, found);
+                }
+                continue;
+            }
+            if (r - first + 1 > MOST_WORDS) {
+                continue;
+            }
+            StringBuilder middle = new StringBuilder();
+            for (int m = first + 1; m < r; m++) {
+                String key = hanKey(tokens, runs.get(m)[0], runs.get(m)[1]);
+                if (key == null) {
+                    middle = null;
+                    break;
+                }
+                middle.append(' ').append(key);
+            }
+            if (middle == null) {
+                continue;
+            }
+            int[] head = runs.get(first);
+            int[] tail = runs.get(r);
+            String given = head[1] - head[0] <= MOST_CHARACTERS ? hanKey(tokens, head[0], head[1]) : null;
+            String surname = tail[1] - tail[0] <= MOST_CHARACTERS ? hanKey(tokens, tail[0], tail[1]) : null;
+            if (given != null && surname != null) {
+                report(hanNames.get(given + middle + ' ' + surname), head[0], tail[1], How.NAME, false, found);
+            }
+        }
+    }
+
+    private static boolean transcribes(String text, Token t) {
+        return ScriptKeys.han(text.charAt(t.start())) && ScriptKeys.transcribes(t.norm().charAt(0));
+    }
+
+    private static boolean dotBetween(String text, List<Token> tokens, int before, int after) {
+        return tokens.get(after).start() == tokens.get(before).end() + 1 && dotAt(text, tokens.get(before).end());
+    }
+
+    private static boolean dotAt(String text, int at) {
+        return at >= 0 && at < text.length() && DOTS.indexOf(text.charAt(at)) >= 0;
+    }
+
+    private static String hanKey(List<Token> tokens, int from, int to) {
+        StringBuilder characters = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            characters.append(tokens.get(i).norm());
+        }
+        return ScriptKeys.foreignInHan(characters);
+    }
+
+    private static void report(int[] forms, int from, int to, How how, boolean hangul, Found found) {
+        if (forms != null) {
+            for (int form : forms) {
+                found.accept(from, to, form, how, hangul);
+            }
+        }
+    }
+
+    /** Which scripts transcribe the person's names ({@link #IN_HANGUL}, {@link #IN_HAN}), and whether they are Chinese. */
+    private static int scripts(Entity e) {
+        Set<String> countries = new HashSet<>(e.countries());
+        e.details().countries().forEach(c -> countries.add(c.code()));
+        if (NameIndex.script(e) == null && countries.stream().noneMatch(CHINESE::contains)) {
+            // Only the people whose names the news of these scripts transcribes, as other scripts' keys are filed
+            // (NameIndex.script): of Russia's, North Korea's, Iran's and the Arabic-speaking world's programmes and
+            // countries, and China's people in Hangul. A list of millions would otherwise fill the heap.
+            return 0;
+        }
+        int scripts = 0;
+        if (countries.stream().noneMatch(KOREAN::contains) && !(countries.isEmpty() && NameIndex.korean(e)
+                && koreanSurname(e.name()))) {
+            scripts |= IN_HANGUL;
+        }
+        // A person of a North Korean programme with no country given is most often a North Korean.
+        if (countries.stream().noneMatch(HAN_NAMES::contains) && !(countries.isEmpty() && NameIndex.korean(e))) {
+            scripts |= IN_HAN;
+        }
+        if (countries.stream().anyMatch(CHINESE::contains)) {
+            scripts |= OF_CHINA;
+        }
+        return scripts;
+    }
+
+    /**
+     * Whether the surname of a person's name is one syllable, as Korean surnames are ("PANG, Su Nam"): a North Korean
+     * the list gives no country has keys of Korean names already, and these would read Korean words as his.
+     */
+    private static boolean koreanSurname(String name) {
+        List<String> surname = NameForms.surname(name);
+        if (surname.size() != 1) {
+            return false;
+        }
+        int syllables = 0;
+        String w = surname.get(0);
+        for (int i = 0; i < w.length(); i++) {
+            boolean vowel = "aeiouy".indexOf(w.charAt(i)) >= 0;
+            if (vowel && (i == 0 || "aeiouy".indexOf(w.charAt(i - 1)) < 0)) {
+                syllables++;
+            }
+        }
+        return syllables == 1;
+    }
+
+    /**
+     * The folded words of form {@code f}, without the Arabic article (Korean and Chinese write Zawahiri without it:
+     * 자와히리, 扎瓦希里); null when a word is not in Latin letters (a translated name, 普京).
+     */
+    private static List<String> words(NameIndex names, int f) {
+        List<String> words = new ArrayList<>(names.length(f));
+        for (int k = 0; k < names.length(f); k++) {
+            String w = names.lexicon().word(names.word(f, k));
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if ((c < 'a' || c > 'z') && c != '\'') {
+                    return null;
+                }
+            }
+            if (!NameForms.article(w)) {
+                words.add(w);
+            }
+        }
+        return words.isEmpty() ? null : words;
+    }
+
+    /** The words' keys, one a word, space-separated; null when a word has no consonant ("Ai"). */
+    private static String key(List<String> words, ScriptKeys.Reading reading) {
+        // A Chinese name's key is read only against the Hangul read as Mandarin: 조직인 read so is no Russian's.
+        StringBuilder b = new StringBuilder(reading == ScriptKeys.Reading.MANDARIN ? MANDARIN : "");
+        for (String w : words) {
+            String k = ScriptKeys.foreignOfLatin(w, reading);
+            if (k == null) {
+                return null;
+            }
+            if (b.length() > 0 && b.charAt(b.length() - 1) != MANDARIN.charAt(0)) {
+                b.append(' ');
+            }
+            b.append(k);
+        }
+        return b.toString();
+    }
+
+    /** The words with those after each set bit of {@code joins} run into the one before: 0b11 makes "meixianghsiang". */
+    private static List<String> joined(List<String> words, int joins) {
+        List<String> out = new ArrayList<>(words.size());
+        StringBuilder current = new StringBuilder(words.get(0));
+        for (int w = 1; w < words.size(); w++) {
+            if ((joins & 1 << (w - 1)) != 0) {
+                current.append(words.get(w));
+            } else {
+                out.add(current.toString());
+                current.setLength(0);
+                current.append(words.get(w));
+            }
+        }
+        out.add(current.toString());
+        return out;
+    }
+
+    private static void file(Map<String, int[]> map, String key, int form, int least) {
+        if (key == null || consonants(key) < least) {
+            return;
+        }
+        int[] forms = map.get(key);
+        if (forms == null) {
+            map.put(key, new int[] {form});
+        } else if (Arrays.stream(forms).noneMatch(f -> f == form)) {
+            int[] more = Arrays.copyOf(forms, forms.length + 1);
+            more[forms.length] = form;
+            map.put(key, more);
+        }
+    }
+
+    /** The consonants of a key: its sounds in lower case ({@code kOlsAnOp}: 5). */
+    private static int consonants(String key) {
+        int n = 0;
+        for (int i = 0; i < key.length(); i++) {
+            n += key.charAt(i) >= 'a' && key.charAt(i) <= 'z' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Drops the surnames alone whose key another surname of the people filed shares: 季姆琴科 reads as TIMCHENKO
+     * and as DEMCHENKO (Chinese writes ди and ти alike), and stands for neither. People of one surname are left as
+     * the index leaves them (the first designated of a family).
+     */
+    private static void onlyOneSurname(Map<String, int[]> surnames, NameIndex names, Map<Entity, Integer> scripts,
+                                       int script) {
+        if (surnames.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> spellings = new HashMap<>();
+        scripts.forEach((e, s) -> {
+            if ((s & script) == 0) {
+                return;
+            }
+            List<String> all = new ArrayList<>();
+            all.add(e.name());
+            e.aliases().forEach(a -> all.add(a.name()));
+            for (String name : all) {
+                List<String> surname = NameForms.surname(name).stream().filter(w -> !NameForms.article(w)).toList();
+                String key = surname.isEmpty() ? null : key(surname, script == IN_HAN ? ScriptKeys.Reading.HAN
+                        : (s & OF_CHINA) != 0 ? ScriptKeys.Reading.MANDARIN : ScriptKeys.Reading.HANGUL);
+                if (key != null && surnames.containsKey(key)) {
+                    spellings.computeIfAbsent(key, k -> new HashSet<>()).add(String.join(" ", surname));
+                }
+            }
+        });
+        surnames.keySet().removeIf(key -> spellings.getOrDefault(key, Set.of()).size() > 1);
+        surnames.values().removeIf(forms -> Arrays.stream(forms).mapToObj(names::entity).distinct().count() > 1);
+    }
+}
