@@ -1,13 +1,9 @@
 package sanctionswatch.match;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import sanctionswatch.country.Countries;
-import sanctionswatch.lists.formats.OfacSdnCsv;
-import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
 
 import java.util.List;
@@ -20,19 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with what stands by them, ties, inflected words, other scripts and languages; on real names of the bundled list.
  */
 class NewsRulesTest {
-    private static EntityMatcher matcher;
-    private static CountryMatcher countries;
-
-    @BeforeAll
-    static void build() {
-        matcher = EntityMatcher.of(OfacSdnCsv.bundled());
-        countries = new CountryMatcher(Countries.bundled());
-    }
-
     /** The mentions of a text as the scanner finds them: with the countries it names. */
     private static List<Mention> find(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        return matcher.find(text, tokens, countries.find(text, tokens));
+        return BundledMatching.mentions(text);
     }
 
     private static List<String> found(String text) {
@@ -219,7 +205,7 @@ class NewsRulesTest {
             "Deputy Attorney General Lisa Monaco said so.|''",
             "무엇이란 말인가.|''"})
     void findsStatesInTheLanguagesSanctionsNewsIsWrittenIn(String text, String codes) {
-        List<String> found = countries.find(text, Tokenizer.tokenize(text)).stream().map(CountryMention::code)
+        List<String> found = BundledMatching.COUNTRIES.find(text, Tokenizer.tokenize(text)).stream().map(CountryMention::code)
                 .distinct().toList();
         assertEquals(codes.isEmpty() ? List.of() : List.of(codes.split(" ")), found);
     }

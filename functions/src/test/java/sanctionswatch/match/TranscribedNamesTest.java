@@ -1,14 +1,9 @@
 package sanctionswatch.match;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import sanctionswatch.country.Countries;
-import sanctionswatch.lists.formats.OfacSdnCsv;
-import sanctionswatch.text.Token;
-import sanctionswatch.text.Tokenizer;
 
 import java.util.List;
 
@@ -23,18 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scripts that must stay no one's.
  */
 class TranscribedNamesTest {
-    private static EntityMatcher matcher;
-    private static CountryMatcher countries;
-
-    @BeforeAll
-    static void build() {
-        matcher = EntityMatcher.of(OfacSdnCsv.bundled());
-        countries = new CountryMatcher(Countries.bundled());
-    }
-
     private static List<String> found(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        return matcher.find(text, tokens, countries.find(text, tokens)).stream()
+        return BundledMatching.mentions(text).stream()
                 .map(m -> m.entity().id() + "|" + m.rule().label() + "|" + m.matched()).toList();
     }
 
