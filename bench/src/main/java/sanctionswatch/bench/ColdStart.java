@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  * Arguments: the artifact's class path, then optionally the number of runs (10). For a closer look, system
  * properties {@code coldstart.functions} (some functions, by name, comma-separated) and {@code coldstart.jvmArgs}
  * (flags added to each probe JVM, a profiler's for instance) and {@code coldstart.handler} (another handler run in
- * the functions' place, with their environment: {@link InitSteps}); such runs leave {@code results/coldstart.json}
+ * the functions' place, with their environment: {@link InitSteps}) and {@code coldstart.cds} (a folder: each function
+ * first runs once to write a class data archive of what it loaded there, then its probes of this build run with that
+ * archive; the class path must then be jars, {@code COLDSTART_JARS=1}); such runs leave {@code results/coldstart.json}
  * alone. With {@code coldstart.before.cp} and {@code coldstart.before.dir} (the class path and the checkout of another
  * build, made as {@code coldstart.sh} makes this one), each function runs on both, before and after in turn, each probe
  * in its own checkout (where {@link InitSteps} writes), and the medians of both are printed side by side: a change
@@ -52,6 +54,10 @@ public final class ColdStart {
         if (!extraFlags.isBlank()) {
             flags.addAll(List.of(extraFlags.trim().split("\\s+")));
         }
+        // A class data archive per function, made by a training run of this build just before its runs (the
+        // archive holds the jars' sizes and times, which the next build changes), then used by this build's probes
+        // only: with COLDSTART_BEFORE naming this same checkout, the same build with and without it in one run.
+        String cdsDir = System.getProperty("coldstart.cds", "");
         String beforeCp = System.getProperty("coldstart.before.cp", "");
         Path beforeDir = Path.of(System.getProperty("coldstart.before.dir", root.toString()));
         Map<String, Map<String, Long>> medians = new LinkedHashMap<>();
@@ -65,13 +71,24 @@ public final class ColdStart {
                 String handler = empty ? EmptyHandler.class.getName() + "::handleRequest"
                         : otherHandler.isBlank() ? resources.template().handler(function) : otherHandler;
                 Map<String, String> env = empty ? emulators.awsEnvironment() : resources.environment(function);
+                List<String> afterFlags = flags;
+                if (!cdsDir.isBlank() && !empty) {
+                    Path archive = Path.of(cdsDir).toAbsolutePath().resolve(function + ".jsa");
+                    Files.createDirectories(archive.getParent());
+                    Files.deleteIfExists(archive);
+                    List<String> training = new ArrayList<>(flags);
+                    training.add("-XX:ArchiveClassesAtExit=" + archive);
+                    probe(classPath, root, training, handler, root.resolve(e.getValue()), env);
+                    afterFlags = new ArrayList<>(flags);
+                    afterFlags.add("-XX:SharedArchiveFile=" + archive);
+                }
                 List<JsonNode> samples = new ArrayList<>();
                 List<JsonNode> beforeSamples = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
                     if (!beforeCp.isBlank() && !empty) {
                         beforeSamples.add(probe(beforeCp, beforeDir, flags, handler, root.resolve(e.getValue()), env));
                     }
-                    samples.add(probe(classPath, root, flags, handler, root.resolve(e.getValue()), env));
+                    samples.add(probe(classPath, root, afterFlags, handler, root.resolve(e.getValue()), env));
                 }
                 if (!beforeSamples.isEmpty()) {
                     beforeMedians.put(function, medians(beforeSamples));
@@ -93,7 +110,8 @@ public final class ColdStart {
                         a.get("firstInvoke"), a.get("total"), a.get("total") / (double) baseline);
             });
         }
-        if (!only.isBlank() || !extraFlags.isBlank() || !otherHandler.isBlank() || !beforeCp.isBlank()) {
+        if (!only.isBlank() || !extraFlags.isBlank() || !otherHandler.isBlank() || !beforeCp.isBlank()
+                || !cdsDir.isBlank()) {
             return;
         }
         long baseline = medians.get("EmptyHandler").get("total");
