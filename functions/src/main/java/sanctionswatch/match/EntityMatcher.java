@@ -612,6 +612,9 @@ public final class EntityMatcher {
          * syrienne" is CENTRAL BANK OF SYRIA, "Группа ГАЗ" GAZ GROUP.
          */
         private void organisationsInOtherLanguages() {
+            if (!TranslatedOrganisations.anyToRead(text, tokens)) {
+                return;
+            }
             for (TranslatedOrganisations.Found f : translatedOrganisations().find(text, tokens,
                     corroboration::countries)) {
                 // Not acceptable()'s capitals: other languages write a name's generic words in lower case (Banque

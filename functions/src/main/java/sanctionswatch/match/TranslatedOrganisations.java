@@ -131,6 +131,27 @@ final class TranslatedOrganisations {
         return new TranslatedOrganisations(latin, arabic, Set.copyOf(proper));
     }
 
+    /**
+     * Whether the text has a word this class reads names from: a generic word of another language than English, or a
+     * Chinese character. Asked before the bags are made, the first time a text needs them: an English text never
+     * does, and a function's cold start does not pay for them (some 40,000 names read).
+     */
+    static boolean anyToRead(String text, List<Token> tokens) {
+        for (Token t : tokens) {
+            Script script = script(text.charAt(t.start()));
+            if (script == Script.HAN || anchor(text, t, script)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of the table of another language, with a meaning: "banque", "группа", not "de" or "bank". */
+    private static boolean anchor(String text, Token t, Script script) {
+        Word w = script == Script.ARABIC ? arabicWord(t.norm()) : latinWord(text, t);
+        return w != null && !w.english().isEmpty() && (w.foreign() || Inflection.cyrillic(text.charAt(t.start())));
+    }
+
     /** A match: the words {@code from} to {@code to} (exclusive) of the text are a name of {@code entity}. */
     record Found(int from, int to, Entity entity) {}
 
@@ -173,7 +194,7 @@ final class TranslatedOrganisations {
                     a = end - 1;
                     continue;
                 }
-                if (!anchor(a, script)) {
+                if (!anchor(text, t, script)) {
                     continue;
                 }
                 // Only a word of another language starts the search: English texts, most of them, pass by here.
@@ -192,13 +213,6 @@ final class TranslatedOrganisations {
                 }
             }
             return found;
-        }
-
-        /** A word of the table of another language, with a meaning: "banque", "группа", not "de" or "bank". */
-        private boolean anchor(int i, Script script) {
-            Token t = tokens.get(i);
-            Word w = script == Script.ARABIC ? arabicWord(t.norm()) : latinWord(text, t);
-            return w != null && !w.english().isEmpty() && (w.foreign() || Inflection.cyrillic(text.charAt(t.start())));
         }
 
         private boolean qualify(int from, int to, int sentence, Script script) {
