@@ -550,9 +550,10 @@ public final class EntityMatcher {
                 if (id < 0 && first == 'و' && t.norm().length() >= 4) {
                     // "and" written joined to a name: وسحر الأخرس is "and Sahar al-Akhras".
                     String unjoined = ScriptKeys.arabic(t.norm().substring(1));
-                    if (unjoined != null && names.lexicon().id(unjoined) >= 0) {
+                    int unjoinedId = unjoined == null ? -1 : names.lexicon().id(unjoined);
+                    if (unjoinedId >= 0) {
                         key = unjoined;
-                        id = names.lexicon().id(unjoined);
+                        id = unjoinedId;
                     }
                 }
                 if (id >= 0) {

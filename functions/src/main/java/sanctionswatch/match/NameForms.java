@@ -92,7 +92,7 @@ public final class NameForms {
                         && bare.get(0).length() >= 5 && !Words.common().contains(bare.get(0)))) {
                     add(forms, new NameForm(entity, bare, partial));
                 }
-                for (List<String> other : otherWordings(name, bare)) {
+                for (List<String> other : otherWordings(name, words, bare)) {
                     add(forms, new NameForm(entity, other, partial));
                 }
             }
@@ -168,8 +168,8 @@ public final class NameForms {
             "bureau", "agency", "office", "council", "commission");
 
     /**
-     * The other ways the news words an organisation's name (given without its legal forms, {@code bare}), each a
-     * part left as the list has it:
+     * The other ways the news words an organisation's name ({@code words}; {@code bare}, without its legal forms),
+     * each a part left as the list has it:
      *
      * <ul>
      *   <li>a word joined by a hyphen written as one: COUNTER-TERRORISM as "Counterterrorism";</li>
@@ -181,7 +181,7 @@ public final class NameForms {
      *   <li>a legal form at the end abbreviated: KOREA RYONBONG GENERAL CORPORATION as "… General Corp".</li>
      * </ul>
      */
-    static List<List<String>> otherWordings(String name, List<String> bare) {
+    static List<List<String>> otherWordings(String name, List<String> words, List<String> bare) {
         List<List<String>> out = new ArrayList<>(0);
         if (name.indexOf('-') > 0) {
             // Most names have no hyphen, and are not read again.
@@ -213,19 +213,19 @@ public final class NameForms {
         if (split.size() > bare.size()) {
             out.add(List.copyOf(split));
         }
-        for (List<String> words : List.of(bare, split)) {
-            int of = words.indexOf("of");
-            if (of > 0 && BODY_HEADS.contains(words.get(of - 1)) && words.size() - of - 1 <= 3
-                    && words.subList(of + 1, words.size()).stream().noneMatch(Words.PARTICLES::contains)) {
-                List<String> reordered = new ArrayList<>(words.subList(0, of - 1));
-                reordered.addAll(words.subList(of + 1, words.size()));
-                reordered.add(words.get(of - 1));
+        for (List<String> wording : List.of(bare, split)) {
+            int of = wording.indexOf("of");
+            if (of > 0 && BODY_HEADS.contains(wording.get(of - 1)) && wording.size() - of - 1 <= 3
+                    && wording.subList(of + 1, wording.size()).stream().noneMatch(Words.PARTICLES::contains)) {
+                List<String> reordered = new ArrayList<>(wording.subList(0, of - 1));
+                reordered.addAll(wording.subList(of + 1, wording.size()));
+                reordered.add(wording.get(of - 1));
                 out.add(reordered);
             }
-            int general = words.indexOf("general");
-            if (general >= 0 && general + 1 < words.size() && BODY_HEADS.contains(words.get(general + 1))) {
-                List<String> swapped = new ArrayList<>(words);
-                swapped.set(general, words.get(general + 1));
+            int general = wording.indexOf("general");
+            if (general >= 0 && general + 1 < wording.size() && BODY_HEADS.contains(wording.get(general + 1))) {
+                List<String> swapped = new ArrayList<>(wording);
+                swapped.set(general, wording.get(general + 1));
                 swapped.set(general + 1, "general");
                 out.add(swapped);
             }
@@ -233,7 +233,6 @@ public final class NameForms {
                 break;
             }
         }
-        List<String> words = NameForms.words(name);
         String abbreviated = words.size() >= 3 ? ABBREVIATED.get(words.get(words.size() - 1)) : null;
         if (abbreviated != null) {
             List<String> other = new ArrayList<>(words);

@@ -79,7 +79,7 @@ public final class Romanisation {
             }
             // A hard c is k: English spellings of Russian brand names write c where the Cyrillic is к and the
             // lists elsewhere write k (SOVCOMBANK and SOVKOM LIZING, VNESHECONOMBANK for Внешэкономбанк).
-            if (c == 'c' && (i == w.length() - 1 || "eiyh".indexOf(w.charAt(i + 1)) < 0)) {
+            if (c == 'c' && hardC(w, i)) {
                 c = 'k';
             }
             if (c == 'k' && b.length() > 0 && b.charAt(b.length() - 1) == 'k') {
@@ -109,6 +109,11 @@ public final class Romanisation {
         return w.replace('w', 'v').replace("ye", "e").replace("ie", "e").replace('y', 'i').replace("ii", "i");
     }
 
+    /** Whether the c at {@code i} is a hard one, k: not before e, i, y (soft) or h (ch). */
+    private static boolean hardC(String w, int i) {
+        return i == w.length() - 1 || "eiyh".indexOf(w.charAt(i + 1)) < 0;
+    }
+
     private static boolean vowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
@@ -119,7 +124,7 @@ public final class Romanisation {
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
             if (c == 'x' || c == 'w' || c == 'y' || c == 'j'
-                    || c == 'c' && (i == n - 1 || "eiyh".indexOf(w.charAt(i + 1)) < 0)) {
+                    || c == 'c' && hardC(w, i)) {
                 return true;
             }
             if (i > 0) {

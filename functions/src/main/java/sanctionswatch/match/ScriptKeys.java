@@ -153,8 +153,8 @@ final class ScriptKeys {
             char c = w.charAt(i);
             String latin = switch (c) {
                 case 'a', 'e', 'i', 'o', 'u' -> "";
-                case 'y' -> i == 0 || i + 1 < w.length() && w.charAt(i + 1) == 'a' ? "y" : "";
-                case 'w', 'v' -> i == 0 || i + 1 < w.length() && w.charAt(i + 1) == 'a' ? "w" : "";
+                case 'y' -> i == 0 || beforeA(w, i) ? "y" : "";
+                case 'w', 'v' -> i == 0 || beforeA(w, i) ? "w" : "";
                 case 'q', 'c' -> "k";
                 case 'x' -> "ks";
                 default -> c >= 'a' && c <= 'z' ? String.valueOf(c) : "";
@@ -162,6 +162,11 @@ final class ScriptKeys {
             appendConsonant(b, latin);
         }
         return b.length() == 0 ? null : ARABIC + b;
+    }
+
+    /** Whether the letter at {@code i} of a romanised word stands before an a, as ي and و before a long a do. */
+    private static boolean beforeA(String w, int i) {
+        return i + 1 < w.length() && w.charAt(i + 1) == 'a';
     }
 
     /** Whether the letter at {@code i} of an Arabic word is the long a: alif, alif maqsura or alif madda (يا, وا). */

@@ -322,7 +322,7 @@ final class TranslatedOrganisations {
                 List<Entity> of = bags.get(bag(without, proper));
                 if (of != null) {
                     for (Entity e : of) {
-                        if (NameIndex.countries(e).contains(code) || code.equals("KP") && NameIndex.korean(e)) {
+                        if (code.equals("KP") ? NameIndex.korean(e) : NameIndex.countries(e).contains(code)) {
                             found.add(new Found(from, to, e));
                         }
                     }
@@ -412,7 +412,7 @@ final class TranslatedOrganisations {
         if (ScriptKeys.arabic(c)) {
             return Script.ARABIC;
         }
-        if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
+        if (ScriptKeys.han(c)) {
             return Script.HAN;
         }
         return Script.LATIN;
