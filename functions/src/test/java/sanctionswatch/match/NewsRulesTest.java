@@ -195,6 +195,9 @@ class NewsRulesTest {
             "L’invasion de l’Ukraine par Moscou.|UA RU",
             "美國財政部制裁俄羅斯和北韓。|US RU KP",
             "إلى اليمن والإمارات.|YE AE",
+            // Arabic demonyms indefinite and plural, Persian ones in ی: an Iranian official, Iranian airlines.
+            "قال مسؤول إيراني إن الإسرائيليين والأمريكيين يعرفون ذلك.|IR IL US",
+            "ایرلاین های ایرانی و شرکت های عراقی و چینی|IR IQ CN",
             "홍콩 회사와 하노이 회담.|HK VN",
             // Declined where the name reads as the English one (Иран, Судан) or is short (Куба), or is a word of
             // another state's name (Китаю, of Hong Kong's); Japanese.
