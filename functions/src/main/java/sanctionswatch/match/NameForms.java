@@ -316,9 +316,39 @@ public final class NameForms {
         return false;
     }
 
+    /**
+     * Turkish legal forms, which the lists write unabbreviated or abbreviated at the end of a Turkish company's name
+     * ("… LIMITED SIRKETI", "… ANONIM SIRKETI", "… LTD STI").
+     */
+    private static final List<List<String>> TURKISH_LEGAL_FORMS = Stream.of("limited sirketi", "anonim sirketi",
+            "ltd sti", "sti", "a s").map(f -> List.of(f.split(" "))).toList();
+
+    /**
+     * The words of trade and sector a Turkish company's name runs on with after its own word, which the news leaves
+     * out: MARGIANA INSAAT DIS TICARET LIMITED SIRKETI ("construction and foreign trade") is "Margiana", DEMIRCI BILISIM
+     * TICARET SANAYI LIMITED SIRKETI "Demirci". Taken off the end only of a name with a Turkish legal form, so that an
+     * English name ending in "petrol" keeps it.
+     */
+    private static final Set<String> TURKISH_TRADE_WORDS = Set.of("ve", "ic", "dis", "ticaret", "sanayi", "san",
+            "tic", "insaat", "lojistik", "kargo", "ithalat", "ihracat", "pazarlama", "enerji", "enerjisi", "petrol",
+            "gida", "bilisim", "bilgi", "teknolojileri", "teknoloji", "havacilik", "tasimacilik", "nakliyat",
+            "yatirim", "uluslararasi", "elektronik", "elektrik", "madencilik", "turizm", "denizcilik", "kimya",
+            "savunma", "metalurji", "gayrimenkul", "kuyumculuk", "proje", "toptan", "satis", "uretim", "urunleri",
+            "saglik", "transit", "otomotiv", "makina", "makine", "tekstil", "endustri", "endustrisi", "liman",
+            "isletmeciligi", "muhendislik", "danismanlik", "hizmetleri", "sistemleri", "teknik", "malzemeleri");
+
     static List<String> core(List<String> words, Set<String> countryWords, Set<List<String>> countryNames) {
         int from = 0;
         int to = words.size();
+        for (List<String> form : TURKISH_LEGAL_FORMS) {
+            if (form.size() < to && matchesAt(words, to - form.size(), form)) {
+                to -= form.size();
+                while (to > 1 && TURKISH_TRADE_WORDS.contains(words.get(to - 1))) {
+                    to--;
+                }
+                break;
+            }
+        }
         boolean changed = true;
         while (changed && to - from > 1) {
             changed = false;

@@ -72,9 +72,10 @@ final class NameIndex {
      * or Italian article ("COTE D'IVOIRE" is "cote", "ivoire"). 5: a person's alias with a part left out is a
      * {@link MatchRule#PARTIAL_ALIAS}. 11: a hard c keyed as k ({@link Romanisation}: SOVCOMBANK and Совкомбанк).
      * 12: y and w before a long a kept in Arabic keys ({@link ScriptKeys}: Iyad, إياد), ii keyed as i ({@link
-     * Romanisation}: Serniya, Sernia), legal forms abbreviated at the end of a name (General Corp).
+     * Romanisation}: Serniya, Sernia), legal forms abbreviated at the end of a name (General Corp). 13: a Turkish
+     * company's core without its words of trade ({@link NameForms}: MARGIANA INSAAT DIS TICARET LIMITED SIRKETI).
      */
-    static final int FORMAT = 12;
+    static final int FORMAT = 13;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */

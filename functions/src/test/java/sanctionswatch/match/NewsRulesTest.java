@@ -36,6 +36,9 @@ class NewsRulesTest {
             "Fundos para o Hezbollah, o grupo guerrilheiro libanês.|ofac-sdn:4697|core name",
             "Treasury named the Lazarus hackers of North Korea.|ofac-sdn:27307|core name",
             "Sanctioned Russian bank VTB cut its dividend.|ofac-sdn:17013|core name",
+            // A Turkish company without its words of trade and legal form (DEMIRCI BILISIM TICARET SANAYI LIMITED
+            // SIRKETI).
+            "Turkish exporter Demirci sold drone parts to Russia.|ofac-sdn:44867|core name",
             // Surnames alone, corroborated by the person's own country named.
             "Putin's war goes on, Russia said.|ofac-sdn:35096|surname alone",
             "In April, Nabiullina said Russia's reserves were frozen.|ofac-sdn:35797|surname alone",
