@@ -35,6 +35,7 @@ public final class EntityBuilder {
     private final Set<String> birthDates = new LinkedHashSet<>(1);
     private final Set<EntityDetails.Identifier> identifiers = new LinkedHashSet<>(1);
     private final StringBuilder remarks = new StringBuilder();
+    private String title = "";
 
     /** @param id the entry's id, {@code <source>:<id>} ({@code ofac-sdn:41736}) */
     public EntityBuilder(String id) {
@@ -158,6 +159,12 @@ public final class EntityBuilder {
         return this;
     }
 
+    /** The positions the list gives the person, as written ("President of the Syrian Arab Republic"). */
+    public EntityBuilder title(String title) {
+        this.title = title == null ? "" : title;
+        return this;
+    }
+
     /** The entry's remarks; a second call adds to them after a space. */
     public EntityBuilder remark(String remark) {
         if (remark != null && !remark.isEmpty()) {
@@ -191,7 +198,7 @@ public final class EntityBuilder {
             rest = aliases.subList(1, aliases.size());
         }
         EntityDetails details = new EntityDetails(nameParts, List.copyOf(roles), List.copyOf(birthDates),
-                List.copyOf(identifiers), remarks.toString());
+                List.copyOf(identifiers), remarks.toString(), title);
         return new Entity(id, type == null ? EntityType.ORGANISATION : type, primary, rest, List.copyOf(programs),
                 List.copyOf(countries), List.copyOf(imoNumbers), details.isEmpty() ? EntityDetails.NONE : details);
     }

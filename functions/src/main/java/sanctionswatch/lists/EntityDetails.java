@@ -16,9 +16,11 @@ import java.util.Objects;
  *                    wallet addresses ({@code Digital Currency Address - XBT}; the matcher finds these last three in
  *                    text); IMO numbers are in {@link Entity#imoNumbers()}
  * @param remarks     the list's remarks as written, or empty
+ * @param title       the positions the list gives a person, as written ("President of the Syrian Arab Republic", OFAC's
+ *                    Title column), or empty: news names a head of state by surname alone ("Assad")
  */
 public record EntityDetails(List<NameParts> nameParts, List<CountryRole> countries, List<String> birthDates,
-                            List<Identifier> identifiers, String remarks) {
+                            List<Identifier> identifiers, String remarks, String title) {
     /**
      * The type of an identifier that names the same entry on another list, by that list's id: the UK Sanctions List
      * gives each designation's OFSI group ({@code uk-ofsi:7172}) and UN reference ({@code un-sc:TAi.002}); the US
@@ -28,7 +30,7 @@ public record EntityDetails(List<NameParts> nameParts, List<CountryRole> countri
     public static final String LISTED_AS = "Listed as";
 
     /** An entry the list says nothing more about. */
-    public static final EntityDetails NONE = new EntityDetails(List.of(), List.of(), List.of(), List.of(), "");
+    public static final EntityDetails NONE = new EntityDetails(List.of(), List.of(), List.of(), List.of(), "", "");
 
     public EntityDetails {
         nameParts = List.copyOf(nameParts);
@@ -36,6 +38,13 @@ public record EntityDetails(List<NameParts> nameParts, List<CountryRole> countri
         birthDates = List.copyOf(birthDates);
         identifiers = List.copyOf(identifiers);
         remarks = remarks == null ? "" : remarks;
+        title = title == null ? "" : title;
+    }
+
+    /** Details without a title: lists that give none. */
+    public EntityDetails(List<NameParts> nameParts, List<CountryRole> countries, List<String> birthDates,
+                         List<Identifier> identifiers, String remarks) {
+        this(nameParts, countries, birthDates, identifiers, remarks, "");
     }
 
     /**
@@ -84,6 +93,6 @@ public record EntityDetails(List<NameParts> nameParts, List<CountryRole> countri
 
     public boolean isEmpty() {
         return nameParts.isEmpty() && countries.isEmpty() && birthDates.isEmpty() && identifiers.isEmpty()
-                && remarks.isEmpty();
+                && remarks.isEmpty() && title.isEmpty();
     }
 }

@@ -1111,6 +1111,12 @@ public final class EntityMatcher {
                     && !Words.spacesOnly(text, before.end(), tokens.get(at).start())) {
                 return true;
             }
+            if (at - 1 == 0 || tokens.get(at - 2).sentence() != before.sentence()) {
+                // An ordinary word capitalised only as a sentence's first: "The Assad regime", "Yesterday Putin".
+                if (common.contains(before.norm()) && !before.upper()) {
+                    return true;
+                }
+            }
             if (before.upper() && tokens.get(at).upper() && Words.PARTICLES.contains(before.norm())) {
                 // A headline in capitals: "LA RICHESSE OFFSHORE DE POUTINE", whose "DE" is no given name.
                 return true;

@@ -18,8 +18,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The names of a list as {@link EntityMatcher} looks them up: every form of every name ({@link NameForms}), numbered,
@@ -73,7 +75,8 @@ final class NameIndex {
      * {@link MatchRule#PARTIAL_ALIAS}. 11: a hard c keyed as k ({@link Romanisation}: SOVCOMBANK and Совкомбанк).
      * 12: y and w before a long a kept in Arabic keys ({@link ScriptKeys}: Iyad, إياد), ii keyed as i ({@link
      * Romanisation}: Serniya, Sernia), legal forms abbreviated at the end of a name (General Corp). 13: a Turkish
-     * company's core without its words of trade ({@link NameForms}: MARGIANA INSAAT DIS TICARET LIMITED SIRKETI).
+     * company's core without its words of trade ({@link NameForms}: MARGIANA INSAAT DIS TICARET LIMITED SIRKETI); a head
+     * of state's surname alone his, however many share it ("Assad").
      */
     static final int FORMAT = 13;
     private static final int MAGIC = 0x53574958;
@@ -256,12 +259,16 @@ final class NameIndex {
             String joined = String.join("", surname);
             // A surname a family shares (SECHIN, Igor and his son Ivan; LUKASHENKA, Alyaksandr and his sons) stands
             // for the one designated first, the one the news names by it; a surname more people have stands for none.
-            Set<Entity> owners = all.size() <= FAMILY && oneProgramme(all)
+            // A head of state stands for his family's surname however large the family, and though others have it
+            // as a given name: "Assad" is AL-ASSAD, Bashar ("President of the Syrian Arab Republic") of eleven
+            // AL-ASSADs and two Assads by given name.
+            Entity head = headOfState(all);
+            Set<Entity> owners = head != null ? Set.of(head) : all.size() <= FAMILY && oneProgramme(all)
                     ? Set.of(Collections.min(all, Overlaps.FIRST_DESIGNATED)) : all;
             if (owners.size() == 1 && joined.length() >= 5 && !common.contains(joined)
                     && !cores.containsKey(surname) && !Words.PARTICLES.contains(surname.get(0))
                     && !shortNames.getOrDefault(surname, Set.of()).stream().anyMatch(o -> !owners.contains(o))
-                    && !(surname.size() == 1 && givenNames.contains(joined))) {
+                    && (head != null || !(surname.size() == 1 && givenNames.contains(joined)))) {
                 out.putIfAbsent(surname, new NameForm(owners.iterator().next(), surname, MatchRule.SURNAME_ALONE));
             }
         });
@@ -304,6 +311,30 @@ final class NameIndex {
             }
         }
         return true;
+    }
+
+    /**
+     * A position the list gives that makes its holder the head of a state or government, whom the news names by
+     * surname alone: "President of the Syrian Arab Republic", "President of the Russian Federation", "Supreme Leader
+     * of Iran"; not a company's president ("President of Korea Kumsan Trading Corporation") nor a court's.
+     */
+    private static final Pattern HEAD_OF_STATE = Pattern.compile(
+            "(?:(?:president|prime minister) of (?:the )?.*\\b(?:republic|federation|kingdom)\\b.*|supreme leader\\b.*)");
+
+    /** The one entry of {@code entries} whose title makes it a head of state or government; null when none or two. */
+    private static Entity headOfState(Set<Entity> entries) {
+        Entity head = null;
+        for (Entity e : entries) {
+            for (String position : e.details().title().split(";")) {
+                if (HEAD_OF_STATE.matcher(position.strip().toLowerCase(Locale.ROOT)).matches()) {
+                    if (head != null && head != e) {
+                        return null;
+                    }
+                    head = e;
+                }
+            }
+        }
+        return head;
     }
 
     /** The most people a surname alone may be shared by and still stand for one of them: a family's. */

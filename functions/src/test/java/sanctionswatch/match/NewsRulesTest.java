@@ -43,6 +43,9 @@ class NewsRulesTest {
             "Putin's war goes on, Russia said.|ofac-sdn:35096|surname alone",
             "In April, Nabiullina said Russia's reserves were frozen.|ofac-sdn:35797|surname alone",
             "Le gendre de M. Poutine, selon la Russie.|ofac-sdn:35096|surname alone",
+            // A head of state's surname, which eleven of his family and two others by given name share; after a
+            // sentence's first word.
+            "The Assad government fell, Syria's rebels said.|ofac-sdn:12735|surname alone",
             "En Russie: LA RICHESSE OFFSHORE DE POUTINE|ofac-sdn:35096|surname alone",
             // Names declined in Russian and Ukrainian, and in other scripts.
             "Встреча с Евгением Пригожиным в Москве.|ofac-sdn:21171|transliterated",

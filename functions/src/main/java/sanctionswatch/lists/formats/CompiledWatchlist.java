@@ -36,9 +36,11 @@ import java.util.zip.ZipException;
  */
 public final class CompiledWatchlist {
     /** "SWL" and the format version; a reader refuses any other. */
-    private static final int MAGIC = 0x53574C02;
+    private static final int MAGIC = 0x53574C03;
     /** The first version, without entry details: still read, so versions stored before stay usable. */
     private static final int MAGIC_V1 = 0x53574C01;
+    /** The second, with entry details but no titles: still read. */
+    private static final int MAGIC_V2 = 0x53574C02;
 
     /** The bundled SDN snapshot, compiled (a test checks it against the CSV trio it was made from). */
     static final String BUNDLED = "/sanctionswatch/lists/ofac_sdn.swl";
@@ -141,9 +143,11 @@ public final class CompiledWatchlist {
         byte[] remarks = d.remarks().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         data.writeInt(remarks.length);
         data.write(remarks);
+        data.writeUTF(d.title());
     }
 
-    private static EntityDetails readDetails(DataInputStream data, String[] table) throws IOException {
+    private static EntityDetails readDetails(DataInputStream data, String[] table, boolean titled)
+            throws IOException {
         int n = data.readUnsignedShort();
         List<EntityDetails.NameParts> parts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -174,7 +178,7 @@ public final class CompiledWatchlist {
             throw new EOFException();
         }
         EntityDetails d = new EntityDetails(parts, countries, dates, ids,
-                new String(remarks, java.nio.charset.StandardCharsets.UTF_8));
+                new String(remarks, java.nio.charset.StandardCharsets.UTF_8), titled ? data.readUTF() : "");
         return d.isEmpty() ? EntityDetails.NONE : d;
     }
 
@@ -192,7 +196,7 @@ public final class CompiledWatchlist {
             DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16),
                     1 << 16));
             int magic = data.readInt();
-            if (magic != MAGIC && magic != MAGIC_V1) {
+            if (magic != MAGIC && magic != MAGIC_V2 && magic != MAGIC_V1) {
                 throw new ListFormatException(name, 0, "not a compiled list of this version");
             }
             String[] table = new String[data.readInt()];
@@ -223,7 +227,8 @@ public final class CompiledWatchlist {
                 for (int k = 0; k < imoCount; k++) {
                     imo.add(data.readUTF());
                 }
-                EntityDetails details = magic == MAGIC ? readDetails(data, table) : EntityDetails.NONE;
+                EntityDetails details = magic == MAGIC_V1 ? EntityDetails.NONE
+                        : readDetails(data, table, magic == MAGIC);
                 entities.add(new Entity(id, type, primary, aliases, programs, countries, imo, details));
             }
             // Reading to the end also checks the gzip trailer's CRC over everything read.

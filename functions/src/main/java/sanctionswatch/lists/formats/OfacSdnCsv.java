@@ -105,6 +105,10 @@ public final class OfacSdnCsv {
             if (remarks != null) {
                 e.remarks = remarks;
             }
+            String title = value(f.get(4));
+            if (title != null) {
+                e.builder.title(title);
+            }
             e.callSign = value(f.get(5));
             e.flag = value(f.get(9));
             entries.put(num, e);

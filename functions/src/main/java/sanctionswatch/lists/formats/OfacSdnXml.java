@@ -118,6 +118,7 @@ public final class OfacSdnXml {
                 case "sdnType" -> sdnType = ListXml.text(x);
                 case "program" -> b.program(ListXml.text(x));
                 case "remarks" -> remarks = ListXml.text(x);
+                case "title" -> b.title(ListXml.text(x));
                 case "dateOfBirth" -> OfacRemarks.date(String.valueOf(ListXml.text(x))).ifPresent(b::birthDate);
                 // aka: type, category; id: idType, idNumber, idCountry; address/nationality/citizenship: country;
                 // place of birth: placeOfBirth; vessel: callSign, vesselFlag.

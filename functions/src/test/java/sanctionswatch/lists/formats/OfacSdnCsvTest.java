@@ -52,6 +52,13 @@ class OfacSdnCsvTest {
     }
 
     @Test
+    void readsThePositionsOfTheTitleColumn() {
+        assertEquals("President of the Syrian Arab Republic",
+                sdn.find("ofac-sdn:12735").orElseThrow().details().title());
+        assertEquals("", sdn.find("ofac-sdn:41736").orElseThrow().details().title(), "-0-: none given");
+    }
+
+    @Test
     void readsBirthDatesCountriesAndIdentifiersFromTheRemarks() {
         Entity zawahiri = sdn.find("ofac-sdn:2676").orElseThrow();
         EntityDetails d = zawahiri.details();

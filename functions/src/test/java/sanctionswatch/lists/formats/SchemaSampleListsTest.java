@@ -41,6 +41,7 @@ class SchemaSampleListsTest {
                     .toList()), xml.id());
             assertEquals(trio.imoNumbers(), xml.imoNumbers(), xml.id());
             assertEquals(trio.details().birthDates(), xml.details().birthDates(), xml.id());
+            assertEquals(trio.details().title(), xml.details().title(), xml.id());
             assertTrue(xml.aliases().containsAll(trio.aliases()), xml.id() + ": " + xml.aliases());
         }
         Entity mkrtychev = loaded.list().find("ofac-sdn:41736").orElseThrow();
