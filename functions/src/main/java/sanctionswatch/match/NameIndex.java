@@ -76,7 +76,7 @@ final class NameIndex {
      * 12: y and w before a long a kept in Arabic keys ({@link ScriptKeys}: Iyad, إياد), ii keyed as i ({@link
      * Romanisation}: Serniya, Sernia), legal forms abbreviated at the end of a name (General Corp). 13: a Turkish
      * company's core without its words of trade ({@link NameForms}: MARGIANA INSAAT DIS TICARET LIMITED SIRKETI); a head
-     * of state's surname alone his, however many share it ("Assad").
+     * of state's surname alone his, however many share it ("Assad"); z keyed as s ({@link Romanisation}: Koslow).
      */
     static final int FORMAT = 13;
     private static final int MAGIC = 0x53574958;

@@ -10,7 +10,7 @@ import java.util.Map;
  * Yevgeny, Evgeniy, Evgenii and Yevgeniy are all {@code evgeni}; Sergei and Sergey {@code sergi}; Alexei and Aleksey
  * {@code aleksi}; Smirnoff {@code smirnov}; Kadyrow {@code kadirov}; Hassan {@code hasan}; Masood and Masud {@code
  * masud}. German and French news romanise Russian by their own spelling, and the key reads those too: Wladimir is
- * {@code vladimir}, Setschin and Setchine {@code sechin}, Usmanow {@code usmanov}, Andrej {@code andri}, Poutine
+ * {@code vladimir}, Setschin and Setchine {@code sechin}, Usmanow {@code usmanov}, Koslow and Kozlov {@code koslov}, Andrej {@code andri}, Poutine
  * {@code putin}, Iouri and Yuri {@code iuri}. Applied to folded words of names only, never to decide a match alone: a
  * name of two words or more must agree word for word on these keys, and a surname alone stands only as surnames alone
  * do. Given names of Russia, Ukraine and Belarus that no rule brings together share the key of their Russian form
@@ -105,8 +105,10 @@ public final class Romanisation {
         // German w is v (Wladimir, Iwanow); y and i are one letter in Russian transliterations; and the soft e (е
         // after ь, Ukrainian є) is written ye, ie or e (Solovyev, Soloviev and Соловьев, Komlyev for Комлєв are all
         // solovev and komlev).
-        // Я after и is written ya or a (Serniya, Sernia): both sernia.
-        return w.replace('w', 'v').replace("ye", "e").replace("ie", "e").replace('y', 'i').replace("ii", "i");
+        // Я after и is written ya or a (Serniya, Sernia): both sernia. German writes з as s (Koslow, Tschemesow for
+        // Kozlov, Chemezov) and ж as sch (Schukow for Zhukov): z is s, so both zh and sch are sh.
+        return w.replace('w', 'v').replace("ye", "e").replace("ie", "e").replace('y', 'i').replace("ii", "i")
+                .replace('z', 's');
     }
 
     /** Whether the c at {@code i} is a hard one, k: not before e, i, y (soft) or h (ch). */
@@ -123,7 +125,7 @@ public final class Romanisation {
         int n = w.length();
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
-            if (c == 'x' || c == 'w' || c == 'y' || c == 'j'
+            if (c == 'x' || c == 'w' || c == 'y' || c == 'j' || c == 'z'
                     || c == 'c' && hardC(w, i)) {
                 return true;
             }
