@@ -600,8 +600,11 @@ public final class EntityMatcher {
                         // elsewhere (سعيد الجمل, Said al-Jamal, is not SAYYED, Jamil in the list order).
                         continue;
                     }
-                    // A surname the list writes in two words (FAWAZ AL-AKHRAS, Asma) is a surname alone still.
-                    MatchRule rule = names.rule(form) == MatchRule.SURNAME_ALONE ? MatchRule.SURNAME_ALONE
+                    // A surname the list writes in two words (FAWAZ AL-AKHRAS, Asma) is a surname alone still; a
+                    // weak alias stays one, below a name of another entry the same consonants give (جعفر الحسيني is
+                    // AL-HUSAYNI, Ja'far before PELARAK, Hassan's weak 'JA'FARI, Hasan').
+                    MatchRule listed = names.rule(form);
+                    MatchRule rule = listed == MatchRule.SURNAME_ALONE || listed == MatchRule.WEAK_ALIAS ? listed
                             : MatchRule.TRANSLITERATED;
                     candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }

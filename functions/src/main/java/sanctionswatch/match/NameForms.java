@@ -24,6 +24,9 @@ public final class NameForms {
         boolean person = entity.type() == EntityType.PERSON;
         addName(forms, entity, entity.name(), person, MatchRule.EXACT, MatchRule.REORDERED, MatchRule.PARTIAL);
         for (Alias alias : entity.aliases()) {
+            if (person && alias.weak() && nickname(alias.name())) {
+                continue;
+            }
             MatchRule rule = alias.weak() ? MatchRule.WEAK_ALIAS : MatchRule.ALIAS;
             // A part of an alias left out is a weaker sign than the alias whole; of a person's, it may be another
             // person's name (MatchRule.PARTIAL_ALIAS).
@@ -31,6 +34,22 @@ public final class NameForms {
                     alias.weak() ? rule : person ? MatchRule.PARTIAL_ALIAS : MatchRule.PARTIAL);
         }
         return List.copyOf(forms.values());
+    }
+
+    /**
+     * Whether a person's weak alias is a nickname of one word, with an article or a number at most ("SERB", "FRITZ",
+     * "ASAD", "EL 20" of four traffickers and fighters): a word of that kind is anybody's in the news, where the
+     * entry's countries are named too. Its organisations' ("IRIB", "SETAD", "FSB") and people's names of two words
+     * ("LAM, Gary") are kept.
+     */
+    private static boolean nickname(String name) {
+        int words = 0;
+        for (String w : words(name)) {
+            if (!ARTICLES.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+                words++;
+            }
+        }
+        return words <= 1;
     }
 
     /**

@@ -1,12 +1,14 @@
 package sanctionswatch.lists.formats;
 
 import sanctionswatch.country.Countries;
+import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.EntityDetails;
 
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +41,16 @@ final class OfacRemarks {
     /** "Vessel Registration Identification IMO 9274343", in the remarks or an id's number. */
     static final Pattern IMO = Pattern.compile("\\bIMO (\\d{7})\\b");
 
-    /** What the remarks say. */
+    /**
+     * What the remarks say; {@code aliases}: the names OFAC gives there in quotes ("a.k.a. 'IRIB'", "f.k.a. 'ALPHA'"),
+     * its weak aliases, which its XML files give as akas of category weak and the CSV trio only in the remarks.
+     */
     record Facts(List<String> birthDates, List<EntityDetails.CountryRole> countries,
-                 List<EntityDetails.Identifier> identifiers) {}
+                 List<EntityDetails.Identifier> identifiers, List<Alias> aliases) {}
+
+    /** How the remarks name a weak alias: "a.k.a. 'SETAD'", "f.k.a. 'ALPHA'", "n.k.a. 'X'". */
+    private static final Map<String, Alias.Kind> ALIAS_KINDS = Map.of("a.k.a.", Alias.Kind.AKA, "f.k.a.",
+            Alias.Kind.FKA, "n.k.a.", Alias.Kind.NKA);
 
     private OfacRemarks() {}
 
@@ -58,8 +67,9 @@ final class OfacRemarks {
         List<String> dates = new ArrayList<>(1);
         List<EntityDetails.CountryRole> roles = new ArrayList<>(1);
         List<EntityDetails.Identifier> ids = new ArrayList<>(1);
+        List<Alias> aliases = new ArrayList<>(0);
         if (remarks == null) {
-            return new Facts(dates, roles, ids);
+            return new Facts(dates, roles, ids, aliases);
         }
         String[] items = remarks.split(";");
         // A cut just after a ";" cut no item: WU, Huihui's 1,000 characters end
@@ -82,11 +92,19 @@ final class OfacRemarks {
                 country(item.substring(12), countries, EntityDetails.Role.NATIONALITY, roles);
             } else if (item.startsWith("citizen ")) {
                 country(item.substring(8), countries, EntityDetails.Role.CITIZENSHIP, roles);
+            } else if (item.length() > 9 && ALIAS_KINDS.containsKey(item.substring(0, 6))) {
+                // "a.k.a. 'HAJJ AS'AD AHMAD'": the name runs from the first quote to the last.
+                int open = item.indexOf('\'');
+                int close = item.lastIndexOf('\'');
+                if (open == 7 && close > open + 1) {
+                    aliases.add(new Alias(item.substring(open + 1, close).strip(), ALIAS_KINDS.get(item.substring(0, 6)),
+                            true));
+                }
             } else {
                 identifier(item, countries).ifPresent(ids::add);
             }
         }
-        return new Facts(dates, roles, ids);
+        return new Facts(dates, roles, ids, aliases);
     }
 
     /**

@@ -132,6 +132,7 @@ public final class OfacSdnCsv {
                 facts.birthDates().forEach(b::birthDate);
                 facts.countries().forEach(r -> b.country(r.code(), r.role(), false));
                 facts.identifiers().forEach(b::identifier);
+                e.weakAliases = facts.aliases();
                 b.remark(e.remarks);
             }
             if (e.callSign != null) {
@@ -158,6 +159,8 @@ public final class OfacSdnCsv {
         });
         List<Entity> list = new ArrayList<>(entries.size());
         for (Entry e : entries.values()) {
+            // After the aliases of alt.csv, as the XML files list the weak ones after the others.
+            e.weakAliases.forEach(e.builder::aliasOnce);
             list.add(e.builder.build());
         }
         return new Watchlist(list);
@@ -171,6 +174,8 @@ public final class OfacSdnCsv {
         boolean continued;
         String callSign;
         String flag;
+        /** The weak aliases the remarks give ({@link OfacRemarks.Facts#aliases}). */
+        List<Alias> weakAliases = List.of();
 
         Entry(EntityBuilder builder) {
             this.builder = builder;

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * What changed from one version of a list to the next, entry by entry (by id): added, removed, and changed (name,
  * type, programmes, aliases, countries, IMO numbers). Aliases and countries are compared only when both versions
- * carry some (a bare {@code sdn.csv} has neither), so a missing file does not read as every entry changed.
+ * carry some (a bare {@code sdn.csv} has neither, but for the weak aliases its remarks give), so a missing file does
+ * not read as every entry changed.
  */
 public record WatchlistDiff(List<Entity> added, List<Entity> removed, List<Change> changed) {
     /** No change. */
@@ -63,7 +64,8 @@ public record WatchlistDiff(List<Entity> added, List<Entity> removed, List<Chang
     }
 
     private static boolean carries(Watchlist list, boolean aliases) {
-        return list.entities().stream().anyMatch(e -> aliases ? !e.aliases().isEmpty() : !e.countries().isEmpty());
+        return list.entities().stream().anyMatch(e -> aliases ? e.aliases().stream().anyMatch(a -> !a.weak())
+                : !e.countries().isEmpty());
     }
 
     /** "1256 added, 112 removed, 40 changed". */
