@@ -4,6 +4,7 @@ import sanctionswatch.text.Tsv;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Keys that let a name written in Hangul or in Arabic script meet the name as the lists romanise it, word by word.
@@ -134,8 +135,20 @@ final class ScriptKeys {
             };
             appendConsonant(b, latin);
         }
+        if (HUSAYN_IN_ARABIC.matcher(w).matches()) {
+            return ARABIC + "hsyn";
+        }
         return b.length() == 0 ? null : ARABIC + b;
     }
+
+    /**
+     * Husayn and Hasan, the commonest pair of names consonants alone do not tell apart (حسين, حسن: both h-s-n), each
+     * as its own key, so that حسين طباجة is not TABAJA, Hassan nor حسين الخليل KHALIL, Hassan: in Arabic script
+     * the ي between s and n; in Latin letters an o or u first, then a vowel between s and n (Husayn, Hussein,
+     * Hossein, Husain, al-Husseini; not Hasan, Hassan, Hosni).
+     */
+    private static final Pattern HUSAYN_IN_ARABIC = Pattern.compile("حس[يی]ن[يی]?");
+    private static final Pattern HUSAYN_IN_LATIN = Pattern.compile("h[ou]s+[aeiy]+ni?");
 
     /**
      * The Arabic key of a folded Latin word of a name from the Arabic-speaking world or Iran: "Nasrallah" is {@code
@@ -145,6 +158,9 @@ final class ScriptKeys {
     static String arabicOfLatin(String folded) {
         if (folded.equals("al") || folded.equals("el") || folded.isEmpty()) {
             return null;
+        }
+        if (HUSAYN_IN_LATIN.matcher(folded).matches()) {
+            return ARABIC + "hsyn";
         }
         String w = folded.replace("kh", "k").replace("gh", "g").replace("sh", "s").replace("th", "t")
                 .replace("dh", "d").replace("zh", "z").replace("ch", "j").replace("ph", "f");

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import sanctionswatch.text.Normalizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Hangul and Arabic script meet the lists' romanisations word by word. */
@@ -23,9 +24,17 @@ class ScriptKeysTest {
             "قاسم,qasem", "سلیمانی,soleimani", "مسجدي,masjedi", "ابراهیم,ebrahim",
             // ي and و before a long a are consonants, elsewhere vowels as the Latin y and w are.
             "إياد,iyad", "زياد,ziyad", "نواف,nawaf", "جواد,javad", "مروان,marwan", "إيهاب,ihab", "سيد,sayed",
-            "سيد,sayyid", "داود,dawood"})
+            "سيد,sayyid", "داود,dawood",
+            // Husayn is not Hasan, though their consonants agree.
+            "حسين,husayn", "حسين,hussein", "حسین,hossein", "الحسيني,husseini", "حسني,hosni"})
     void anArabicScriptWordAndItsRomanisationShareAKey(String arabic, String romanised) {
         assertEquals(ScriptKeys.arabicOfLatin(romanised), ScriptKeys.arabic(Normalizer.fold(arabic)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"حسين,hasan", "حسن,husayn", "حسن,hussein"})
+    void husaynAndHasanHaveKeysOfTheirOwn(String arabic, String romanised) {
+        assertNotEquals(ScriptKeys.arabicOfLatin(romanised), ScriptKeys.arabic(Normalizer.fold(arabic)));
     }
 
     @org.junit.jupiter.api.Test
