@@ -628,8 +628,8 @@ public final class EntityMatcher {
         }
 
         /**
-         * Foreign people's names written by their sound in Hangul or Chinese characters ({@link TranscribedNames}):
-         * 이고리 세친 is SECHIN, Igor, 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin. A Chinese name Korean runs into one
+         * Foreign people's names written by their sound in Hangul, Chinese characters or katakana ({@link
+         * TranscribedNames}): 이고리 세친 is SECHIN, Igor, 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin, ロゴジン ROGOZIN. A Chinese name Korean runs into one
          * word (옌즈융, YAN, Zhiyong) stands where the person's country is named, as a partial alias does; a surname
          * alone (帕特鲁舍夫, PATRUSHEV) is one, kept or dropped as other surnames alone are.
          */
@@ -637,7 +637,7 @@ public final class EntityMatcher {
             if (!TranscribedNames.anyToRead(text, tokens)) {
                 return;
             }
-            transcribedNames().find(text, tokens, (from, to, form, how, hangul) -> {
+            transcribedNames().find(text, tokens, (from, to, form, how, script) -> {
                 Entity entity = names.entity(form);
                 if ((how == TranscribedNames.How.ONE_WORD || names.rule(form) == MatchRule.PARTIAL_ALIAS)
                         && !corroboration.countries(entity)) {
@@ -647,7 +647,7 @@ public final class EntityMatcher {
                 MatchRule rule = how == TranscribedNames.How.SURNAME ? MatchRule.SURNAME_ALONE
                         : MatchRule.TRANSLITERATED;
                 candidates.add(new Candidate(from, to, entity, rule, rule.score(),
-                        hangul ? "its sound in Hangul" : "its sound in Chinese characters"));
+                        "its sound in " + script.label()));
             });
         }
 
