@@ -622,7 +622,7 @@ public final class EntityMatcher {
                 // centrale syrienne), and the bag has taken its proper words capitalised only.
                 if (Words.startsWord(text, tokens.get(f.from()))) {
                     candidates.add(new Candidate(f.from(), f.to(), f.entity(), MatchRule.TRANSLATED,
-                            MatchRule.TRANSLATED.score(), "its words translated"));
+                            MatchRule.TRANSLATED.score(), f.how()));
                 }
             }
         }
