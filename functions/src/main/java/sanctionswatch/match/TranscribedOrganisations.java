@@ -30,7 +30,8 @@ import java.util.function.Predicate;
  * in Chinese characters), and only of the programmes and countries whose names have keys of other scripts ({@code
  * NameIndex.script}) and China's. A name stands whole, with a proper word and two words or more; of two words only
  * where the entry's country is named. A proper word alone (블렌더, ラザルス) is no name here: too many loanwords of
- * either script read as one.
+ * either script read as one; but a Chinese entry's proper words, two or more, that Korean runs into one word of three
+ * syllables or more stand in quotes where the entry's country is named (대만기업 ‘주이방’, JUI PANG SHIPPING CO LTD).
  */
 final class TranscribedOrganisations {
     /** The fewest consonants of a name's proper words together: shorter ones are too many words' of either script. */
@@ -46,18 +47,29 @@ final class TranscribedOrganisations {
     /** Countries of Chinese names, romanised in pinyin or Wade-Giles. */
     private static final Set<String> CHINESE = Set.of("CN", "TW", "HK", "MO", "SG");
     private static final String HOW = "its words translated, its proper words by their sound";
+    private static final String HOW_ONE_WORD = "its proper words by their sound in one word";
     /** Korean particles that follow a name in the same word (무역과, 캐시의). */
     private static final String PARTICLES = "은는이가을를의와과에도로";
 
-    private final Map<String, List<Entity>> bags;
+    /** Quotes around a name run into one word: ‘주이방’, 'Jui Pang'. */
+    private static final String OPENING_QUOTES = "'\"‘“「『";
+    private static final String CLOSING_QUOTES = "'\"’”」』";
+    /** The fewest syllables of a Chinese entry's proper words that Korean runs into one word. */
+    private static final int LEAST_SYLLABLES = 3;
 
-    private TranscribedOrganisations(Map<String, List<Entity>> bags) {
+    private final Map<String, List<Entity>> bags;
+    /** A Chinese entry's proper words, two or more side by side, run together and read as Mandarin (주이방). */
+    private final Map<String, List<Entity>> oneWord;
+
+    private TranscribedOrganisations(Map<String, List<Entity>> bags, Map<String, List<Entity>> oneWord) {
         this.bags = bags;
+        this.oneWord = oneWord;
     }
 
     /** The foreign organisations of {@code list}, by the bags of words of their names in each reading. */
     static TranscribedOrganisations of(Watchlist list) {
         Map<String, List<Entity>> bags = new HashMap<>();
+        Map<String, List<Entity>> oneWord = new HashMap<>();
         for (Entity e : list.entities()) {
             if (e.type() != EntityType.ORGANISATION) {
                 continue;
@@ -75,6 +87,7 @@ final class TranscribedOrganisations {
                 readings.add(ScriptKeys.Reading.KANA);
             }
             Set<String> ofEntity = new HashSet<>();
+            Set<String> oneWordOfEntity = new HashSet<>();
             List<String> names = new ArrayList<>();
             names.add(e.name());
             for (Alias a : e.aliases()) {
@@ -121,12 +134,16 @@ final class TranscribedOrganisations {
                     if (!each.contains(null) && consonants(each) >= LEAST) {
                         ofEntity.add(MARK.get(reading) + bag(generic, each));
                         ofEntity.add(MARK.get(reading) + bag(generic, joined));
+                        if (reading == ScriptKeys.Reading.MANDARIN && runs.size() == 1 && runs.get(0).size() >= 2) {
+                            oneWordOfEntity.add(joined.get(0));
+                        }
                     }
                 }
             }
             ofEntity.forEach(b -> bags.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
+            oneWordOfEntity.forEach(b -> oneWord.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
         }
-        return new TranscribedOrganisations(bags);
+        return new TranscribedOrganisations(bags, oneWord);
     }
 
     /** Whether the text has Hangul or katakana: only then is anything here read or made. */
@@ -150,7 +167,7 @@ final class TranscribedOrganisations {
     }
 
     /** What a stretch of the text is in a name: a generic word with its English words, or a proper word. */
-    private record Element(int from, int to, List<String> english, String proper, Script script) {
+    private record Element(int from, int to, List<String> english, String proper, Script script, boolean whole) {
         boolean generic() {
             return english != null;
         }
@@ -237,7 +254,7 @@ final class TranscribedOrganisations {
                 case KANA -> {
                     String kana = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
                     List<String> english = TranslatedOrganisations.genericOfKana(kana);
-                    yield List.of(new Element(from, end, english, english == null ? kana : null, script));
+                    yield List.of(new Element(from, end, english, english == null ? kana : null, script, false));
                 }
                 case HAN -> han(from, end);
                 case LATIN -> {
@@ -245,7 +262,7 @@ final class TranscribedOrganisations {
                     for (int k = from; k < end; k++) {
                         String norm = tokens.get(k).norm();
                         List<String> english = TranslatedOrganisations.generic(norm);
-                        words.add(new Element(k, k + 1, english, english == null ? norm : null, script));
+                        words.add(new Element(k, k + 1, english, english == null ? norm : null, script, false));
                     }
                     yield words;
                 }
@@ -285,21 +302,22 @@ final class TranscribedOrganisations {
                     out.add(proper(properFrom, i));
                     properFrom = -1;
                 }
-                out.add(new Element(i, i + length, english, null, Script.HANGUL));
+                out.add(new Element(i, i + length, english, null, Script.HANGUL, false));
                 i += length;
             }
             if (properFrom >= 0) {
                 boolean particle = end - properFrom == 1 && PARTICLES.indexOf(text.charAt(tokens.get(properFrom)
                         .start())) >= 0;
                 if (!particle || out.isEmpty()) {
-                    out.add(proper(properFrom, end));
+                    out.add(out.isEmpty() ? new Element(properFrom, end, null, syllables(properFrom, end),
+                            Script.HANGUL, true) : proper(properFrom, end));
                 }
             }
             return out;
         }
 
         private Element proper(int from, int to) {
-            return new Element(from, to, null, syllables(from, to), Script.HANGUL);
+            return new Element(from, to, null, syllables(from, to), Script.HANGUL, false);
         }
 
         /** A run of Chinese characters (in Japanese text) as the table's generic words, or null if one is not. */
@@ -320,7 +338,7 @@ final class TranscribedOrganisations {
                     // A character of no generic word: the name, if any, ends before it; the run is no name's.
                     return out.isEmpty() ? null : out;
                 }
-                out.add(new Element(i, i + length, english, null, Script.HAN));
+                out.add(new Element(i, i + length, english, null, Script.HAN, false));
                 i += length;
             }
             return out;
@@ -347,7 +365,33 @@ final class TranscribedOrganisations {
             }
         }
 
+        /**
+         * A Chinese entry's proper words that Korean runs into one word, in quotes, where the entry's country is
+         * named: "대만기업 ‘주이방’과" is JUI PANG SHIPPING CO LTD. Without the quotes or the country, a word of three
+         * syllables read as Mandarin is too often a Korean word or a place.
+         */
+        private void oneWord(Element word) {
+            if (!word.whole() || word.to() - word.from() < LEAST_SYLLABLES) {
+                return;
+            }
+            int before = tokens.get(word.from()).start() - 1;
+            int after = tokens.get(word.to() - 1).end();
+            if (before < 0 || after >= text.length() || OPENING_QUOTES.indexOf(text.charAt(before)) < 0
+                    || CLOSING_QUOTES.indexOf(text.charAt(after)) < 0) {
+                return;
+            }
+            List<Entity> entities = oneWord.get(ScriptKeys.foreignInHangul(word.proper(), true));
+            for (Entity entity : entities == null ? List.<Entity>of() : entities) {
+                if (countryNamed.test(entity)) {
+                    found.add(new TranslatedOrganisations.Found(word.from(), word.to(), entity, HOW_ONE_WORD));
+                }
+            }
+        }
+
         private void look(List<Element> name) {
+            if (name.size() == 1 && name.get(0).script() == Script.HANGUL && !name.get(0).generic()) {
+                oneWord(name.get(0));
+            }
             boolean kana = false;
             boolean hangul = false;
             List<String> generic = new ArrayList<>();

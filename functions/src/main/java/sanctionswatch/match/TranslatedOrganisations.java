@@ -172,12 +172,11 @@ final class TranslatedOrganisations {
      * English text never does, and a function's cold start does not pay for them (some 40,000 names read).
      */
     static boolean anyToRead(String text, List<Token> tokens) {
-        if (TranscribedOrganisations.anyToRead(text, tokens)) {
-            return true;
-        }
         for (Token t : tokens) {
-            Script script = script(text.charAt(t.start()));
-            if (script == Script.HAN || anchor(text, t, script)) {
+            char first = text.charAt(t.start());
+            Script script = script(first);
+            if (script == Script.HAN || ScriptKeys.hangul(first) || ScriptKeys.kana(first)
+                    || anchor(text, t, script)) {
                 return true;
             }
         }
