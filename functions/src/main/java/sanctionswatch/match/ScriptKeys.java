@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Keys that let a name written in Hangul or in Arabic script meet the name as the lists romanise it, word by word.
+ * Keys that let a name written in Hangul, Arabic script, Chinese characters or katakana meet the name as the lists
+ * romanise it, word by word.
  * Each key is a lossy spelling both sides reduce to, prefixed so it never meets a word of another kind:
  *
  * <ul>
@@ -25,7 +26,9 @@ import java.util.Map;
  *       consonants and vowels, without the vowel Korean adds after a final consonant: 이고리 세친 is {@code IkOlI
  *       sEsIn}, SECHIN, Igor {@code IkOl sEsIn} (a last i after l is the Russian soft sign), 밀레르 (mil-le-reu) and
  *       Miller {@code mIlEl}. Chinese characters by consonants only, as a character's vowel is often one the name
- *       has not: 梅德韦杰夫 (me-d-ve-de-v) and Medvedev are {@code mtvtv}.</li>
+ *       has not: 梅德韦杰夫 (me-d-ve-de-v) and Medvedev are {@code mtvtv}. Katakana by Hepburn's letters, read as
+ *       Hangul is, without the vowels Japanese adds after a consonant ({@link #foreignInKana}): ロゴジン and ROGOZIN
+ *       are {@code lOkOsIn}, ラザルス and Lazarus {@code lAsAls}.</li>
  * </ul>
  */
 final class ScriptKeys {

@@ -14,24 +14,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Foreign people's names as Korean and Chinese news write them, by their sound: 이고리 세친 and 伊戈尔·谢钦 are SECHIN,
- * Igor; 바실리 콜차노프 is KOLCHANOV, Vasily; 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin; 첸 메이시앙 CHEN, Mei Hsiang, a
- * Taiwanese name Korean writes in Mandarin's sound. Both the text's words and the list's are read as their sounds
- * ({@link ScriptKeys#foreignInHangul}, {@link ScriptKeys#foreignInHan}, {@link ScriptKeys#foreignOfLatin}), word by
- * word: Korean writes a space between given name and surname, Chinese a middle dot (·).
+ * Foreign people's names as Korean, Chinese and Japanese news write them, by their sound: 이고리 세친, 伊戈尔·谢钦 and
+ * イーゴリ・セーチン are SECHIN, Igor; 바실리 콜차노프 is KOLCHANOV, Vasily; 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin;
+ * 첸 메이시앙 CHEN, Mei Hsiang, a Taiwanese name Korean writes in Mandarin's sound. Both the text's words and the
+ * list's are read as their sounds ({@link ScriptKeys#foreignInHangul}, {@link ScriptKeys#foreignInHan}, {@link
+ * ScriptKeys#foreignInKana}, {@link ScriptKeys#foreignOfLatin}), word by word: Korean writes a space between given
+ * name and surname, Chinese and Japanese a middle dot (·, ・).
  *
  * <p>Filed only for the people of the programmes and countries whose people have keys of other scripts ({@code
  * NameIndex.script}: Russia's, North Korea's, Iran's, the Arabic-speaking world's) and for China's, and of those only
  * for the people whose names are foreign to the script, as the news of that script transcribes them: in
  * Hangul everyone but North and South Koreans (whose names have their own keys, {@link ScriptKeys#korean(int)}); in
  * Chinese characters everyone but the people of China, Taiwan, Hong Kong, Macau, the Koreas, Japan, Vietnam and
- * Singapore, whose names Chinese writes in their own characters. A Chinese text's own names must not meet a Russian's.
+ * Singapore, whose names Chinese writes in their own characters; in katakana the same people as in Chinese
+ * characters (Japanese writes East Asians' names in their characters). A Chinese text's own names must not meet a
+ * Russian's.
  * So a name stands as a person's only as a whole name of two words or more, of four consonants or more; a Chinese
  * name that Korean runs together into one word (후앙왕건, HUANG, Wang Ken) only where the person's country is named; a
  * surname alone as other surnames alone do, and only where no other person filed has its key.
  *
- * <p>Made from the forms of the index the first time a text has Hangul or Chinese characters: {@code
- * TranscribedNames.of(index).find(text, tokens, found)}.
+ * <p>Made from the forms of the index the first time a text has Hangul or Chinese characters, the katakana keys the
+ * first time a text has katakana: {@code TranscribedNames.of(index).find(text, tokens, found)}.
  */
 final class TranscribedNames {
     /** How a name was found, which decides what else must stand by it. */
