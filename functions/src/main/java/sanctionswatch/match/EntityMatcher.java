@@ -629,9 +629,10 @@ public final class EntityMatcher {
 
         /**
          * Foreign people's names written by their sound in Hangul, Chinese characters or katakana ({@link
-         * TranscribedNames}): 이고리 세친 is SECHIN, Igor, 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin, ロゴジン ROGOZIN. A Chinese name Korean runs into one
-         * word (옌즈융, YAN, Zhiyong) stands where the person's country is named, as a partial alias does; a surname
-         * alone (帕特鲁舍夫, PATRUSHEV) is one, kept or dropped as other surnames alone are.
+         * TranscribedNames}): 이고리 세친 is SECHIN, Igor, 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin, ドミトリー・ロゴジン
+         * ROGOZIN, Dmitry. A Chinese name Korean runs into one word (옌즈융, YAN, Zhiyong) stands where the person's
+         * country is named, as a partial alias does; a surname alone (帕特鲁舍夫, PATRUSHEV) is one, kept or dropped
+         * as other surnames alone are.
          */
         private void transcribed() {
             if (!TranscribedNames.anyToRead(text, tokens)) {

@@ -37,8 +37,10 @@ final class TranslatedOrganisations {
     private static final Map<String, Word> LATIN = new HashMap<>();
     private static final Map<String, Word> ARABIC = new HashMap<>();
     private static final Map<String, Word> HAN = new HashMap<>();
-    /** Japanese words in katakana (グループ, group), read with the proper words by sound ({@link TranscribedOrganisations}). */
+    /** Japanese words in katakana (グループ, group), read with proper words by sound ({@link TranscribedOrganisations}). */
     private static final Map<String, Word> KANA = new HashMap<>();
+    /** The English words of {@link #KANA}: a list's name has them as generic words (SHIPPING, シッピング). */
+    private static final Set<String> KANA_ENGLISH = new HashSet<>();
     /** The longest Chinese word, in characters: a run of characters is read by the longest word where it stands. */
     static final int LONGEST_HAN;
     /** The English words the country words stand for, with the country's code. */
@@ -74,6 +76,7 @@ final class TranslatedOrganisations {
             }
         }
         LONGEST_HAN = longest;
+        KANA.values().forEach(w -> KANA_ENGLISH.addAll(w.english()));
     }
 
     /** The English words of a word of a list's name (TRADING: trade; CO: none), or null for a proper word. */
@@ -90,12 +93,7 @@ final class TranslatedOrganisations {
 
     /** Whether the lists' English word is one a Japanese word in katakana stands for (shipping: シッピング). */
     static boolean englishOfKana(String english) {
-        for (Word w : KANA.values()) {
-            if (w.english().contains(english)) {
-                return true;
-            }
-        }
-        return false;
+        return KANA_ENGLISH.contains(english);
     }
 
     /** The English words of a word of Chinese characters (银行: bank), or null. */
