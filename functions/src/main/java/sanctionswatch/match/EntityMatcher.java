@@ -625,22 +625,23 @@ public final class EntityMatcher {
                 // centrale syrienne), and the bag has taken its proper words capitalised only.
                 if (Words.startsWord(text, tokens.get(f.from()))) {
                     candidates.add(new Candidate(f.from(), f.to(), f.entity(), MatchRule.TRANSLATED,
-                            MatchRule.TRANSLATED.score(), "its words translated"));
+                            MatchRule.TRANSLATED.score(), f.how()));
                 }
             }
         }
 
         /**
-         * Foreign people's names written by their sound in Hangul or Chinese characters ({@link TranscribedNames}):
-         * 이고리 세친 is SECHIN, Igor, 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin. A Chinese name Korean runs into one
-         * word (옌즈융, YAN, Zhiyong) stands where the person's country is named, as a partial alias does; a surname
-         * alone (帕特鲁舍夫, PATRUSHEV) is one, kept or dropped as other surnames alone are.
+         * Foreign people's names written by their sound in Hangul, Chinese characters or katakana ({@link
+         * TranscribedNames}): 이고리 세친 is SECHIN, Igor, 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin, ドミトリー・ロゴジン
+         * ROGOZIN, Dmitry. A Chinese name Korean runs into one word (옌즈융, YAN, Zhiyong) stands where the person's
+         * country is named, as a partial alias does; a surname alone (帕特鲁舍夫, PATRUSHEV) is one, kept or dropped
+         * as other surnames alone are.
          */
         private void transcribed() {
             if (!TranscribedNames.anyToRead(text, tokens)) {
                 return;
             }
-            transcribedNames().find(text, tokens, (from, to, form, how, hangul) -> {
+            transcribedNames().find(text, tokens, (from, to, form, how, script) -> {
                 Entity entity = names.entity(form);
                 if ((how == TranscribedNames.How.ONE_WORD || names.rule(form) == MatchRule.PARTIAL_ALIAS)
                         && !corroboration.countries(entity)) {
@@ -650,7 +651,7 @@ public final class EntityMatcher {
                 MatchRule rule = how == TranscribedNames.How.SURNAME ? MatchRule.SURNAME_ALONE
                         : MatchRule.TRANSLITERATED;
                 candidates.add(new Candidate(from, to, entity, rule, rule.score(),
-                        hangul ? "its sound in Hangul" : "its sound in Chinese characters"));
+                        "its sound in " + script.label()));
             });
         }
 

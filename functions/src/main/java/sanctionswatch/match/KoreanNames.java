@@ -25,7 +25,7 @@ final class KoreanNames {
     /** The English words of each Korean word ("-" for a legal form: 회사, "company"). */
     private static final Map<String, List<String>> WORDS = words();
     /** The longest Korean word, in syllables: a name is read by the longest word that starts where it stands. */
-    private static final int LONGEST = WORDS.keySet().stream().mapToInt(String::length).max().orElse(1);
+    static final int LONGEST = WORDS.keySet().stream().mapToInt(String::length).max().orElse(1);
     /** The English words the Korean words stand for. */
     private static final Set<String> ENGLISH = englishWords();
     /**
@@ -78,6 +78,16 @@ final class KoreanNames {
             return List.of();
         }
         return found;
+    }
+
+    /** The English words of a Korean word of the table (은행: bank; 회사: "-"), or null for none. */
+    static List<String> english(String hangul) {
+        return WORDS.get(hangul);
+    }
+
+    /** Whether the lists' English word is one a Korean word of the table stands for (shipping: 해운). */
+    static boolean englishWord(String english) {
+        return ENGLISH.contains(english);
     }
 
     private static String bagOfList(String name) {

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Keys that let a name written in Hangul or in Arabic script meet the name as the lists romanise it, word by word.
+ * Keys that let a name written in Hangul, Arabic script, Chinese characters or katakana meet the name as the lists
+ * romanise it, word by word.
  * Each key is a lossy spelling both sides reduce to, prefixed so it never meets a word of another kind:
  *
  * <ul>
@@ -26,7 +27,9 @@ import java.util.regex.Pattern;
  *       consonants and vowels, without the vowel Korean adds after a final consonant: 이고리 세친 is {@code IkOlI
  *       sEsIn}, SECHIN, Igor {@code IkOl sEsIn} (a last i after l is the Russian soft sign), 밀레르 (mil-le-reu) and
  *       Miller {@code mIlEl}. Chinese characters by consonants only, as a character's vowel is often one the name
- *       has not: 梅德韦杰夫 (me-d-ve-de-v) and Medvedev are {@code mtvtv}.</li>
+ *       has not: 梅德韦杰夫 (me-d-ve-de-v) and Medvedev are {@code mtvtv}. Katakana by Hepburn's letters, read as
+ *       Hangul is, without the vowels Japanese adds after a consonant ({@link #foreignInKana}): ロゴジン and ROGOZIN
+ *       are {@code lOkOsIn}, ラザルス and Lazarus {@code lAsAls}.</li>
  * </ul>
  */
 final class ScriptKeys {
@@ -215,7 +218,13 @@ final class ScriptKeys {
          * For Hangul, a Chinese name in pinyin or Wade-Giles, as Korean writes Mandarin's sounds: e and o one vowel
          * (Ken, 건), the vowel after zh, ch, sh, z, c, s and r none (Zhi, 즈), yan 옌, yong 융.
          */
-        MANDARIN
+        MANDARIN,
+        /**
+         * For katakana: as for Hangul, then without the vowels Japanese adds after a consonant, which it writes as a
+         * syllable's (ラザルス, ra-za-ru-su, for Lazarus; ロストフ, ro-su-to-fu, for Rostov): every u, and o after t and
+         * d; both sides drop them, so Lazarus and ラザルス are {@code lAsAls}.
+         */
+        KANA
     }
 
     /** The consonant classes of each initial, medial and final of a Hangul syllable, and the vowel of each medial. */
@@ -240,12 +249,43 @@ final class ScriptKeys {
                 return null;
             }
             int s = c - 0xAC00;
-            append(b, INITIAL_SOUNDS[s / 588]);
-            String vowel = MEDIAL_SOUNDS[(s % 588) / 28];
-            append(b, mandarin && vowel.equals("O") ? "E" : vowel);
-            append(b, FINAL_SOUNDS[s % 28]);
+            int initial = s / 588;
+            int medial = (s % 588) / 28;
+            int last = s % 28;
+            append(b, INITIAL_SOUNDS[initial]);
+            String vowel = MEDIAL_SOUNDS[medial];
+            if (mandarin) {
+                vowel = mandarinVowel(vowel, initial, medial, last);
+            }
+            append(b, vowel);
+            append(b, FINAL_SOUNDS[last]);
         }
         return b.length() == 0 ? null : b.toString();
+    }
+
+    /** Indexes of the Hangul letters {@link #mandarinVowel} reads: ㅇ as an initial, ㅑ, ㅗ, ㅟ, and ㅇ as a final. */
+    private static final int NO_INITIAL = 11;
+    private static final int YA = 2;
+    private static final int O = 8;
+    private static final int WI = 16;
+    private static final int NG = 21;
+
+    /**
+     * The vowel of a Hangul syllable read as Mandarin: e and o one vowel ({@code E}), but o before ng u, as Korean
+     * news writes dong and zhong (동, 종; the standard's 둥, 중); ㅑ after a consonant the i and a of pinyin (쟈 jia,
+     * 샹 xiang); ㅟ the ü of yu and yuan (위안).
+     */
+    private static String mandarinVowel(String vowel, int initial, int medial, int last) {
+        if (medial == O && last == NG) {
+            return "U";
+        }
+        if (medial == YA && initial != NO_INITIAL) {
+            return "IA";
+        }
+        if (medial == WI) {
+            return "U";
+        }
+        return vowel.equals("O") ? "E" : vowel;
     }
 
     /**
@@ -281,7 +321,49 @@ final class ScriptKeys {
      * 시앙 is. Null for a word with nothing to read.
      */
     static String foreignOfLatin(String folded, Reading reading) {
-        return sounds(folded, reading);
+        String sounds = sounds(folded, reading);
+        return reading == Reading.KANA ? withoutAddedVowels(sounds) : sounds;
+    }
+
+    /** Whether the character is katakana or the long-vowel mark (ロ, ッ, ー): Japanese writes foreign names in it. */
+    static boolean kana(int cp) {
+        return cp >= 0x30A1 && cp <= 0x30FA || cp == 0x30FC;
+    }
+
+    /**
+     * The transcription key of a foreign word written in katakana ({@code kana-hepburn.tsv}), read as {@link
+     * Reading#KANA}: ロゴジン (ro-go-ji-n) is {@code lOkOsIn}, as ROGOZIN is; ファルコン (fa-ru-ko-n) {@code pAlkOn}, as
+     * FALCON is. Null when a character is no katakana or nothing is left.
+     */
+    static String foreignInKana(CharSequence kana) {
+        StringBuilder roman = new StringBuilder(kana.length() * 3);
+        int i = 0;
+        while (i < kana.length()) {
+            String two = i + 1 < kana.length() ? KanaSounds.sound(kana.subSequence(i, i + 2).toString()) : null;
+            String one = two == null ? KanaSounds.sound(String.valueOf(kana.charAt(i))) : null;
+            if (two == null && one == null) {
+                return null;
+            }
+            roman.append(two != null ? two : one);
+            i += two != null ? 2 : 1;
+        }
+        return withoutAddedVowels(sounds(roman, Reading.KANA));
+    }
+
+    /** A key of {@link Reading#KANA}: the sounds without u, nor o after t, a sound the same as the one before once. */
+    private static String withoutAddedVowels(String sounds) {
+        if (sounds == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(sounds.length());
+        for (int i = 0; i < sounds.length(); i++) {
+            char c = sounds.charAt(i);
+            if (c == 'U' || c == 'O' && i > 0 && sounds.charAt(i - 1) == 't') {
+                continue;
+            }
+            append(b, String.valueOf(c));
+        }
+        return b.length() == 0 ? null : b.toString();
     }
 
     /**
@@ -428,6 +510,30 @@ final class ScriptKeys {
         /** The sound of a given name Chinese writes in a form of its own, or null. */
         static String name(CharSequence characters) {
             return characters.length() < 2 || NAMES.isEmpty() ? null : NAMES.get(characters.toString());
+        }
+    }
+
+    /** The Latin letters of {@code kana-hepburn.tsv}, read the first time a text has katakana. */
+    private static final class KanaSounds {
+        private static final Map<String, String> SOUNDS = new HashMap<>();
+        /** A mark with no letters of its own (ッ, ー). */
+        private static final String NONE = "-";
+
+        static {
+            for (Tsv.Row row : Tsv.rows(ScriptKeys.class, "/sanctionswatch/match/kana-hepburn.tsv", 2)) {
+                String k = row.get(0);
+                if (k.isEmpty() || k.length() > 2 || !k.chars().allMatch(ScriptKeys::kana)
+                        || SOUNDS.containsKey(k)) {
+                    throw new IllegalStateException("kana-hepburn.tsv:" + row.line()
+                            + ": expected one or two katakana not listed before, found " + k);
+                }
+                SOUNDS.put(k, row.get(1).equals(NONE) ? "" : row.get(1));
+            }
+        }
+
+        /** The Latin letters of one kana or of a kana and the small kana after it; null for none of the table's. */
+        static String sound(String kana) {
+            return SOUNDS.get(kana);
         }
     }
 }

@@ -14,24 +14,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Foreign people's names as Korean and Chinese news write them, by their sound: 이고리 세친 and 伊戈尔·谢钦 are SECHIN,
- * Igor; 바실리 콜차노프 is KOLCHANOV, Vasily; 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin; 첸 메이시앙 CHEN, Mei Hsiang, a
- * Taiwanese name Korean writes in Mandarin's sound. Both the text's words and the list's are read as their sounds
- * ({@link ScriptKeys#foreignInHangul}, {@link ScriptKeys#foreignInHan}, {@link ScriptKeys#foreignOfLatin}), word by
- * word: Korean writes a space between given name and surname, Chinese a middle dot (·).
+ * Foreign people's names as Korean, Chinese and Japanese news write them, by their sound: 이고리 세친, 伊戈尔·谢钦 and
+ * イーゴリ・セーチン are SECHIN, Igor; 바실리 콜차노프 is KOLCHANOV, Vasily; 康斯坦丁·马洛费耶夫 MALOFEYEV, Konstantin;
+ * 첸 메이시앙 CHEN, Mei Hsiang, a Taiwanese name Korean writes in Mandarin's sound. Both the text's words and the
+ * list's are read as their sounds ({@link ScriptKeys#foreignInHangul}, {@link ScriptKeys#foreignInHan}, {@link
+ * ScriptKeys#foreignInKana}, {@link ScriptKeys#foreignOfLatin}), word by word: Korean writes a space between given
+ * name and surname, Chinese and Japanese a middle dot (·, ・).
  *
  * <p>Filed only for the people of the programmes and countries whose people have keys of other scripts ({@code
  * NameIndex.script}: Russia's, North Korea's, Iran's, the Arabic-speaking world's) and for China's, and of those only
  * for the people whose names are foreign to the script, as the news of that script transcribes them: in
  * Hangul everyone but North and South Koreans (whose names have their own keys, {@link ScriptKeys#korean(int)}); in
  * Chinese characters everyone but the people of China, Taiwan, Hong Kong, Macau, the Koreas, Japan, Vietnam and
- * Singapore, whose names Chinese writes in their own characters. A Chinese text's own names must not meet a Russian's.
+ * Singapore, whose names Chinese writes in their own characters; in katakana the same people as in Chinese
+ * characters (Japanese writes East Asians' names in their characters). A Chinese text's own names must not meet a
+ * Russian's.
  * So a name stands as a person's only as a whole name of two words or more, of four consonants or more; a Chinese
  * name that Korean runs together into one word (후앙왕건, HUANG, Wang Ken) only where the person's country is named; a
  * surname alone as other surnames alone do, and only where no other person filed has its key.
  *
- * <p>Made from the forms of the index the first time a text has Hangul or Chinese characters: {@code
- * TranscribedNames.of(index).find(text, tokens, found)}.
+ * <p>Made from the forms of the index the first time a text has Hangul or Chinese characters, the katakana keys the
+ * first time a text has katakana: {@code TranscribedNames.of(index).find(text, tokens, found)}.
  */
 final class TranscribedNames {
     /** How a name was found, which decides what else must stand by it. */
@@ -44,9 +47,24 @@ final class TranscribedNames {
         SURNAME
     }
 
-    /** Receives each name found: the text's words {@code from} to {@code to}, the form and how it was found. */
+    /** The script a name was found in, and how it is named in a mention's evidence ("its sound in katakana"). */
+    enum Script {
+        HANGUL("Hangul"), HAN("Chinese characters"), KANA("katakana");
+
+        private final String label;
+
+        Script(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    /** Receives each name found: the text's words {@code from} to {@code to}, the form, how and in what script. */
     interface Found {
-        void accept(int from, int to, int form, How how, boolean hangul);
+        void accept(int from, int to, int form, How how, Script script);
     }
 
     /** The fewest consonants of a name's key: shorter ones ({@code ln}, Li Na) are many words' of either script. */
@@ -81,16 +99,22 @@ final class TranscribedNames {
     private static final int IN_HANGUL = 1;
     private static final int IN_HAN = 2;
     private static final int OF_CHINA = 4;
+    /** Japanese writes in katakana the names Chinese writes by their sound: everyone's but East Asians'. */
+    private static final int IN_KANA = 8;
 
     private final Map<String, int[]> hangulNames;
     private final Map<String, int[]> hangulOneWord;
     private final Map<String, int[]> hangulSurnames;
     private final Map<String, int[]> hanNames;
     private final Map<String, int[]> hanSurnames;
+    /** The forms the keys are of: the katakana keys are made from them the first time a text has katakana. */
+    private final NameIndex names;
+    private volatile KanaNames kana;
 
-    private TranscribedNames(Map<String, int[]> hangulNames, Map<String, int[]> hangulOneWord,
+    private TranscribedNames(NameIndex names, Map<String, int[]> hangulNames, Map<String, int[]> hangulOneWord,
                              Map<String, int[]> hangulSurnames, Map<String, int[]> hanNames,
                              Map<String, int[]> hanSurnames) {
+        this.names = names;
         this.hangulNames = hangulNames;
         this.hangulOneWord = hangulOneWord;
         this.hangulSurnames = hangulSurnames;
@@ -145,14 +169,14 @@ final class TranscribedNames {
         }
         onlyOneSurname(hangulSurnames, names, scripts, IN_HANGUL);
         onlyOneSurname(hanSurnames, names, scripts, IN_HAN);
-        return new TranscribedNames(hangulNames, hangulOneWord, hangulSurnames, hanNames, hanSurnames);
+        return new TranscribedNames(names, hangulNames, hangulOneWord, hangulSurnames, hanNames, hanSurnames);
     }
 
-    /** Whether the text has a Hangul syllable or a Chinese character: only then is anything here read or made. */
+    /** Whether the text has a Hangul syllable, a Chinese character or katakana: only then is anything here read. */
     static boolean anyToRead(String text, List<Token> tokens) {
         for (Token t : tokens) {
             int c = text.charAt(t.start());
-            if (ScriptKeys.hangul(c) || ScriptKeys.han(c)) {
+            if (ScriptKeys.hangul(c) || ScriptKeys.han(c) || ScriptKeys.kana(c)) {
                 return true;
             }
         }
@@ -167,6 +191,21 @@ final class TranscribedNames {
     void find(String text, List<Token> tokens, Found found) {
         hangul(text, tokens, found);
         han(text, tokens, found);
+        for (Token t : tokens) {
+            if (ScriptKeys.kana(text.charAt(t.start()))) {
+                kana().find(text, tokens, found);
+                break;
+            }
+        }
+    }
+
+    private KanaNames kana() {
+        KanaNames k = kana;
+        if (k == null) {
+            k = KanaNames.of(names);
+            kana = k;
+        }
+        return k;
     }
 
     /**
@@ -227,16 +266,20 @@ final class TranscribedNames {
 
     /**
      * The keys of the Hangul word {@code from}–{@code to}: one, and for a name of another script also the key without
-     * a last i after l or s, which Korean writes for the Russian soft sign and after ch and sh (이고리 for Igor,
-     * 이바노비치 for Ivanovich).
+     * the soft sign's i ({@link #withSoftSign}).
      */
     private static List<String> keys(String text, List<Token> tokens, int from, int to, boolean mandarin) {
         String key = ScriptKeys.foreignInHangul(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()),
                 mandarin);
-        if (key == null) {
-            return List.of();
-        }
-        if (!mandarin && key.length() >= 3 && key.endsWith("I")
+        return key == null ? List.of() : mandarin ? List.of(key) : withSoftSign(key);
+    }
+
+    /**
+     * The key, and without a last i after l or s, which Korean and Japanese write for the Russian soft sign and after
+     * ch and sh (이고리 and イーゴリ for Igor, 이바노비치 for Ivanovich).
+     */
+    private static List<String> withSoftSign(String key) {
+        if (key.length() >= 3 && key.endsWith("I")
                 && (key.charAt(key.length() - 2) == 'l' || key.charAt(key.length() - 2) == 's')) {
             return List.of(key, key.substring(0, key.length() - 1));
         }
@@ -244,11 +287,11 @@ final class TranscribedNames {
     }
 
     private void lookUp(String key, List<Token> tokens, int from, int to, int words, Found found) {
-        report(hangulNames.get(key), from, to, How.NAME, true, found);
+        report(hangulNames.get(key), from, to, How.NAME, Script.HANGUL, found);
         if (words == 1 && to - from >= LEAST_SYLLABLES) {
-            report(hangulOneWord.get(key), from, to, How.ONE_WORD, true, found);
+            report(hangulOneWord.get(key), from, to, How.ONE_WORD, Script.HANGUL, found);
         }
-        report(hangulSurnames.get(key), from, to, How.SURNAME, true, found);
+        report(hangulSurnames.get(key), from, to, How.SURNAME, Script.HANGUL, found);
     }
 
     /** The syllables of a particle ending the word {@code from}–{@code to} (세친은: 1, 세친에게: 2), or 0. */
@@ -293,7 +336,7 @@ final class TranscribedNames {
                         || dotAt(text, tokens.get(to - 1).end());
                 if (!dotBeside && to - from <= MOST_CHARACTERS) {
                     // After a dot, it is another person's surname (亚历山大·梅德韦杰夫 is not Dmitry).
-                    report(hanSurnames.get(hanKey(tokens, from, to)), from, to, How.SURNAME, false, found);
+                    report(hanSurnames.get(hanKey(tokens, from, to)), from, to, How.SURNAME, Script.HAN, found);
                 }
                 continue;
             }
@@ -317,7 +360,7 @@ final class TranscribedNames {
             String given = head[1] - head[0] <= MOST_CHARACTERS ? hanKey(tokens, head[0], head[1]) : null;
             String surname = tail[1] - tail[0] <= MOST_CHARACTERS ? hanKey(tokens, tail[0], tail[1]) : null;
             if (given != null && surname != null) {
-                report(hanNames.get(given + middle + ' ' + surname), head[0], tail[1], How.NAME, false, found);
+                report(hanNames.get(given + middle + ' ' + surname), head[0], tail[1], How.NAME, Script.HAN, found);
             }
         }
     }
@@ -342,10 +385,10 @@ final class TranscribedNames {
         return ScriptKeys.foreignInHan(characters);
     }
 
-    private static void report(int[] forms, int from, int to, How how, boolean hangul, Found found) {
+    private static void report(int[] forms, int from, int to, How how, Script script, Found found) {
         if (forms != null) {
             for (int form : forms) {
-                found.accept(from, to, form, how, hangul);
+                found.accept(from, to, form, how, script);
             }
         }
     }
@@ -368,6 +411,9 @@ final class TranscribedNames {
         // A person of a North Korean programme with no country given is most often a North Korean.
         if (countries.stream().noneMatch(HAN_NAMES::contains) && !(countries.isEmpty() && NameIndex.korean(e))) {
             scripts |= IN_HAN;
+        }
+        if ((scripts & IN_HAN) != 0) {
+            scripts |= IN_KANA;
         }
         if (countries.stream().anyMatch(CHINESE::contains)) {
             scripts |= OF_CHINA;
@@ -494,6 +540,7 @@ final class TranscribedNames {
             for (String name : all) {
                 List<String> surname = NameForms.surname(name).stream().filter(w -> !NameForms.article(w)).toList();
                 String key = surname.isEmpty() ? null : key(surname, script == IN_HAN ? ScriptKeys.Reading.HAN
+                        : script == IN_KANA ? ScriptKeys.Reading.KANA
                         : (s & OF_CHINA) != 0 ? ScriptKeys.Reading.MANDARIN : ScriptKeys.Reading.HANGUL);
                 if (key != null && surnames.containsKey(key)) {
                     spellings.computeIfAbsent(key, k -> new HashSet<>()).add(String.join(" ", surname));
@@ -502,5 +549,113 @@ final class TranscribedNames {
         });
         surnames.keySet().removeIf(key -> spellings.getOrDefault(key, Set.of()).size() > 1);
         surnames.values().removeIf(forms -> Arrays.stream(forms).mapToObj(names::entity).distinct().count() > 1);
+    }
+
+    /**
+     * Foreign people's names in katakana, as Japanese news writes every foreign name: ロゴジン is ROGOZIN, Dmitry
+     * (a surname alone), ドミトリー・ロゴジン his name. A run of katakana is a word whole, as the characters around it
+     * are of other scripts (ロゴジン副首相, 「ロゴジン」), and a name's words are joined by the middle dot (・). Filed
+     * for the people Chinese characters transcribe ({@link #IN_KANA}), made the first time a text has katakana.
+     */
+    private static final class KanaNames {
+        private final Map<String, int[]> names;
+        private final Map<String, int[]> surnames;
+
+        private KanaNames(Map<String, int[]> names, Map<String, int[]> surnames) {
+            this.names = names;
+            this.surnames = surnames;
+        }
+
+        static KanaNames of(NameIndex index) {
+            Map<String, int[]> names = new HashMap<>();
+            Map<String, int[]> surnames = new HashMap<>();
+            Map<Entity, Integer> scripts = new HashMap<>();
+            for (int f = 0; f < index.forms(); f++) {
+                Entity e = index.entity(f);
+                if (e.type() != EntityType.PERSON || !FILED.contains(index.rule(f))
+                        || (scripts.computeIfAbsent(e, TranscribedNames::scripts) & IN_KANA) == 0) {
+                    continue;
+                }
+                List<String> words = words(index, f);
+                boolean surname = index.rule(f) == MatchRule.SURNAME_ALONE;
+                if (words == null || !surname && words.size() < 2) {
+                    continue;
+                }
+                file(surname ? surnames : names, TranscribedNames.key(words, ScriptKeys.Reading.KANA), f, LEAST);
+            }
+            onlyOneSurname(surnames, index, scripts, IN_KANA);
+            return new KanaNames(names, surnames);
+        }
+
+        /**
+         * The names of runs of katakana: in "ロゴジン副首相は", ロゴジン is ROGOZIN, Dmitry's surname alone; in
+         * "ドミトリー・ロゴジン", the two runs are his name.
+         */
+        void find(String text, List<Token> tokens, Found found) {
+            List<int[]> runs = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!kana(text, tokens.get(i))) {
+                    continue;
+                }
+                int end = i + 1;
+                while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
+                        && kana(text, tokens.get(end))) {
+                    end++;
+                }
+                runs.add(new int[] {i, end});
+                i = end - 1;
+            }
+            for (int r = 0; r < runs.size(); r++) {
+                int first = r;
+                while (r + 1 < runs.size() && dotBetween(text, tokens, runs.get(r)[1] - 1, runs.get(r + 1)[0])) {
+                    r++;
+                }
+                if (r == first) {
+                    int from = runs.get(r)[0];
+                    int to = runs.get(r)[1];
+                    boolean dotBeside = from > 0 && dotAt(text, tokens.get(from).start() - 1)
+                            || dotAt(text, tokens.get(to - 1).end());
+                    if (!dotBeside) {
+                        for (String key : runKeys(text, tokens, runs.get(r))) {
+                            report(surnames.get(key), from, to, How.SURNAME, Script.KANA, found);
+                        }
+                    }
+                    continue;
+                }
+                if (r - first + 1 > MOST_WORDS) {
+                    continue;
+                }
+                List<String> keys = List.of("");
+                for (int m = first; m <= r; m++) {
+                    List<String> longer = new ArrayList<>();
+                    for (String k : runKeys(text, tokens, runs.get(m))) {
+                        for (String before : keys) {
+                            longer.add(m == first ? k : before + ' ' + k);
+                        }
+                    }
+                    keys = longer;
+                }
+                for (String key : keys) {
+                    report(names.get(key), runs.get(first)[0], runs.get(r)[1], How.NAME, Script.KANA, found);
+                }
+            }
+        }
+
+        /** The keys of a run of katakana: its key, and without the soft sign's i (イーゴリ for Igor); none if none. */
+        private static List<String> runKeys(String text, List<Token> tokens, int[] run) {
+            String key = ScriptKeys.foreignInKana(text.substring(tokens.get(run[0]).start(),
+                    tokens.get(run[1] - 1).end()));
+            return key == null ? List.of() : withSoftSign(key);
+        }
+
+        /** Whether the word is katakana (ロ) or the long-vowel mark (ー), which the tokenizer makes a word of its own. */
+        private static boolean kana(String text, Token t) {
+            for (int i = t.start(); i < t.end(); i++) {
+                if (!ScriptKeys.kana(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -37,8 +37,12 @@ final class TranslatedOrganisations {
     private static final Map<String, Word> LATIN = new HashMap<>();
     private static final Map<String, Word> ARABIC = new HashMap<>();
     private static final Map<String, Word> HAN = new HashMap<>();
+    /** Japanese words in katakana (グループ, group), read with proper words by sound ({@link TranscribedOrganisations}). */
+    private static final Map<String, Word> KANA = new HashMap<>();
+    /** The English words of {@link #KANA}: a list's name has them as generic words (SHIPPING, シッピング). */
+    private static final Set<String> KANA_ENGLISH = new HashSet<>();
     /** The longest Chinese word, in characters: a run of characters is read by the longest word where it stands. */
-    private static final int LONGEST_HAN;
+    static final int LONGEST_HAN;
     /** The English words the country words stand for, with the country's code. */
     private static final Map<String, String> COUNTRIES = Map.ofEntries(Map.entry("iran", "IR"), Map.entry("syria",
             "SY"), Map.entry("russia", "RU"), Map.entry("korea", "KP"), Map.entry("belarus", "BY"), Map.entry("mexico",
@@ -57,8 +61,9 @@ final class TranslatedOrganisations {
                 case "english", "latin" -> LATIN;
                 case "arabic" -> ARABIC;
                 case "han" -> HAN;
+                case "kana" -> KANA;
                 default -> throw new IllegalStateException("organisation-words.tsv:" + row.line()
-                        + ": script is english, latin, arabic or han, not " + script);
+                        + ": script is english, latin, arabic, han or kana, not " + script);
             };
             StringBuilder folded = new StringBuilder();
             for (Token t : Tokenizer.tokenize(row.get(1))) {
@@ -71,15 +76,43 @@ final class TranslatedOrganisations {
             }
         }
         LONGEST_HAN = longest;
+        KANA.values().forEach(w -> KANA_ENGLISH.addAll(w.english()));
+    }
+
+    /** The English words of a word of a list's name (TRADING: trade; CO: none), or null for a proper word. */
+    static List<String> generic(String folded) {
+        Word w = LATIN.get(folded);
+        return w == null ? null : w.english();
+    }
+
+    /** The English words of a Japanese word in katakana (インターナショナル: international), or null. */
+    static List<String> genericOfKana(String kana) {
+        Word w = KANA.get(kana);
+        return w == null ? null : w.english();
+    }
+
+    /** Whether the lists' English word is one a Japanese word in katakana stands for (shipping: シッピング). */
+    static boolean englishOfKana(String english) {
+        return KANA_ENGLISH.contains(english);
+    }
+
+    /** The English words of a word of Chinese characters (银行: bank), or null. */
+    static List<String> genericOfHan(String han) {
+        Word w = HAN.get(han);
+        return w == null ? null : w.english();
     }
 
     private final Map<String, List<Entity>> latinBags;
     private final Map<String, List<Entity>> arabicBags;
     /** The keys of the proper words of the latin bags: a declined Cyrillic word is read as the one of them it is. */
     private final Set<String> latinProper;
+    /** The list, whose foreign organisations' bags by sound are made the first time a text has Hangul or katakana. */
+    private final Watchlist list;
+    private volatile TranscribedOrganisations transcribed;
 
-    private TranslatedOrganisations(Map<String, List<Entity>> latinBags, Map<String, List<Entity>> arabicBags,
-                                    Set<String> latinProper) {
+    private TranslatedOrganisations(Watchlist list, Map<String, List<Entity>> latinBags,
+                                    Map<String, List<Entity>> arabicBags, Set<String> latinProper) {
+        this.list = list;
         this.latinBags = latinBags;
         this.arabicBags = arabicBags;
         this.latinProper = latinProper;
@@ -128,18 +161,20 @@ final class TranslatedOrganisations {
             latinOfEntity.forEach(b -> latin.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
             arabicOfEntity.forEach(b -> arabic.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
         }
-        return new TranslatedOrganisations(latin, arabic, Set.copyOf(proper));
+        return new TranslatedOrganisations(list, latin, arabic, Set.copyOf(proper));
     }
 
     /**
-     * Whether the text has a word this class reads names from: a generic word of another language than English, or a
-     * Chinese character. Asked before the bags are made, the first time a text needs them: an English text never
-     * does, and a function's cold start does not pay for them (some 40,000 names read).
+     * Whether the text has a word this class reads names from: a generic word of another language than English, a
+     * Chinese character, Hangul or katakana. Asked before the bags are made, the first time a text needs them: an
+     * English text never does, and a function's cold start does not pay for them (some 40,000 names read).
      */
     static boolean anyToRead(String text, List<Token> tokens) {
         for (Token t : tokens) {
-            Script script = script(text.charAt(t.start()));
-            if (script == Script.HAN || anchor(text, t, script)) {
+            char first = text.charAt(t.start());
+            Script script = script(first);
+            if (script == Script.HAN || ScriptKeys.hangul(first) || ScriptKeys.kana(first)
+                    || anchor(text, t, script)) {
                 return true;
             }
         }
@@ -152,8 +187,17 @@ final class TranslatedOrganisations {
         return w != null && !w.english().isEmpty() && (w.foreign() || Inflection.cyrillic(text.charAt(t.start())));
     }
 
-    /** A match: the words {@code from} to {@code to} (exclusive) of the text are a name of {@code entity}. */
-    record Found(int from, int to, Entity entity) {}
+    /**
+     * A match: the words {@code from} to {@code to} (exclusive) of the text are a name of {@code entity}, found as
+     * {@code how} says in a mention's evidence ("its words translated").
+     */
+    record Found(int from, int to, Entity entity, String how) {
+        static final String TRANSLATED = "its words translated";
+
+        Found(int from, int to, Entity entity) {
+            this(from, to, entity, TRANSLATED);
+        }
+    }
 
     /**
      * The organisations the text's words name in another language, by their bags of words: in "la Banque centrale
@@ -161,7 +205,20 @@ final class TranslatedOrganisations {
      * names a country of the entry; a bag of generic words alone or of two words stands only then.
      */
     List<Found> find(String text, List<Token> tokens, Predicate<Entity> countryNamed) {
-        return new Reading(text, tokens, countryNamed).found();
+        List<Found> found = new Reading(text, tokens, countryNamed).found();
+        if (TranscribedOrganisations.anyToRead(text, tokens)) {
+            found.addAll(transcribed().find(text, tokens, countryNamed));
+        }
+        return found;
+    }
+
+    private TranscribedOrganisations transcribed() {
+        TranscribedOrganisations t = transcribed;
+        if (t == null) {
+            t = TranscribedOrganisations.of(list);
+            transcribed = t;
+        }
+        return t;
     }
 
     /** One text read: what each word is in a name, worked out once, and the names found. */

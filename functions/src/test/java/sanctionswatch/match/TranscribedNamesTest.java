@@ -47,6 +47,35 @@ class TranscribedNamesTest {
 
     @ParameterizedTest
     @CsvSource({
+            // Korean news writes dong and zhong as 동 and 종 (the standard's 둥 and 중), jia and xiang with ㅑ (쟈, 샹),
+            // yuan with ㅟ (위안).
+            "리쟈동,lijiadong", "샹,xiang", "위안,yuan", "훙샹,hongxiang", "밍정,mingzheng", "단둥,dandong",
+            "주이쳉,juicheng"})
+    void aChineseNameInHangulAsKoreanNewsWritesItSharesAKeyWithItsPinyin(String hangul, String latin) {
+        assertEquals(ScriptKeys.foreignOfLatin(latin, ScriptKeys.Reading.MANDARIN),
+                ScriptKeys.foreignInHangul(hangul, true));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // Hepburn's kana, without the vowels Japanese adds after a consonant (ラザルス ra-za-ru-su, ドミトリー
+            // do-mi-to-ri-i); the long-vowel mark and the small tsu add no sound.
+            "ロゴジン,rogozin", "ラザルス,lazarus", "ドミトリー,dmitry", "ファルコン,falcon", "セーチン,sechin",
+            "パトルシェフ,patrushev", "ナビウリナ,nabiullina", "ティムチェンコ,timchenko", "ミレル,miller",
+            "ラブロフ,lavrov", "キャッシュ,cash"})
+    void aForeignNameInKatakanaAndItsRomanisationShareAKey(String kana, String latin) {
+        assertEquals(ScriptKeys.foreignOfLatin(latin, ScriptKeys.Reading.KANA), ScriptKeys.foreignInKana(kana));
+    }
+
+    @Test
+    void katakanaKeysAreOnlyOfKatakana() {
+        assertNull(ScriptKeys.foreignInKana("ロシア人"));
+        assertNull(ScriptKeys.foreignInKana("ろごじん"));
+        assertNull(ScriptKeys.foreignInKana("ー"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
             // Xinhua's characters: 梅 me, 德 d, 韦 ve, 杰 de, 夫 v.
             "梅德韦杰夫,medvedev", "康斯坦丁,konstantin", "马洛费耶夫,malofeyev", "德米特里耶夫,dmitriev",
             "基尔,kirill", "哈桑,hasan", "伊尔卢,irlu", "叶卡捷琳娜,yekaterina", "蒂科霍诺娃,tikhonova",
@@ -87,7 +116,12 @@ class TranscribedNamesTest {
             "俄罗斯富商根纳季·季姆琴科受到制裁。|ofac-sdn:16666|根纳季·季姆琴科",
             "乌克兰亲俄政客维克托·梅德韦德丘克被捕。|ofac-sdn:16663|维克托·梅德韦德丘克",
             // A surname alone in Chinese characters, where the person's country is named.
-            "俄罗斯安全会议秘书帕特鲁舍夫当天表示。|ofac-sdn:24309|帕特鲁舍夫"})
+            "俄罗斯安全会议秘书帕特鲁舍夫当天表示。|ofac-sdn:24309|帕特鲁舍夫",
+            // Russians in katakana: a surname alone where Russia is named, and given name and surname joined by a
+            // middle dot.
+            "ロシア安全保障会議のパトルシェフ書記は述べた。|ofac-sdn:24309|パトルシェフ",
+            "ロシアのドミトリー・ロゴジン副首相は話した。|ofac-sdn:16649|ドミトリー・ロゴジン",
+            "ロシア国営石油会社ロスネフチのイーゴリ・セーチン社長は述べた。|ofac-sdn:16692|イーゴリ・セーチン"})
     void findsForeignNamesWrittenByTheirSound(String text, String id, String words) {
         List<String> found = found(text);
         assertTrue(found.stream().anyMatch(f -> f.startsWith(id + "|") && f.endsWith("|" + words)), found.toString());
@@ -106,7 +140,10 @@ class TranscribedNamesTest {
             // No country of the person named: a surname alone stands for no one.
             "帕特鲁舍夫当天表示。",
             // A key two surnames share (TIMCHENKO and DEMCHENKO: Chinese writes ди and ти alike) is neither's.
-            "俄罗斯富商季姆琴科当天表示。"})
+            "俄罗斯富商季姆琴科当天表示。",
+            // Japanese loanwords in katakana, and a surname alone with no country of the person named.
+            "ロシアのアンガラロケットはボストーチヌイ宇宙基地から打ち上げられた。",
+            "パトルシェフ氏は同日の記者会見で述べた。"})
     void findsNoOneWhereTheWordsAreNoListedForeignName(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("|transliterated|") || f.contains("|surname alone|")),
