@@ -179,13 +179,16 @@ public final class CountryMatcher {
         return null;
     }
 
+    /**
+     * Whether the words are written as the form asks: in capitals for an abbreviation ("US", not "us"), and
+     * capitalised where the form writes a word so; a word the form writes in lower case counts whatever its case
+     * ("Arabie saoudite", "российский").
+     */
     private static boolean acceptable(CountryForm form, List<Token> tokens, int from, int to) {
-        if (form.anyCase()) {
-            return true;
-        }
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (form.caseSensitive() ? !t.upper() : !t.capitalised() && !Words.PARTICLES.contains(t.norm())) {
+            if (form.caseSensitive() ? !t.upper()
+                    : form.capitalised().get(i - from) && !t.capitalised() && !Words.PARTICLES.contains(t.norm())) {
                 return false;
             }
         }
