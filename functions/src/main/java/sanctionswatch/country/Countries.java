@@ -179,13 +179,14 @@ public final class Countries {
      * Persian "financial", is Mali; عمان is Oman and Amman), and Chinese pairs of characters that other words
      * contain (海地 Haiti in 沿海地区 "coastal areas", 马里 Mali in 马里乌波尔 Mariupol; Traditional 查德 Chad in 調查德國
      * "investigate Germany", 東加 Tonga in 中東加強 "the Middle East steps up", 獅子山 Sierra Leone, Hong Kong's Lion
-     * Rock), Korean words of two syllables that longer words begin with (저지 Jersey is "prevention", 인도 India is
-     * "handover" and begins 인도적 "humanitarian"). Compared as folded words, so a name of another language that folds
+     * Rock), Korean words of two syllables that are words of their own or begin longer ones (저지 Jersey is
+     * "prevention", 인도 India "handover" and begins 인도적 "humanitarian", 수단 Sudan is "means", 말리 Mali begins
+     * 말리다 "to stop", 오만 Oman is "arrogance", 가나 Ghana begins 가나다 "ABC"). Compared as folded words, so a name of another language that folds
      * alike is left out too: Russian Сальвадор is salvador, Portuguese Maurício mauricio.
      */
     private static final Set<String> OTHER_SENSES = Set.of("Island", "Grenade", "Granada", "Mauricio", "Salvador",
             "مالی", "مالي", "عمان", "海地", "马里", "乍得", "多哥", "加纳", "文莱", "查德", "馬利", "東加", "獅子山", "저지",
-            "인도");
+            "인도", "수단", "말리", "오만", "가나");
     private static final Set<List<String>> OTHER_SENSE_WORDS = otherSenseWords();
 
     private static Set<List<String>> otherSenseWords() {

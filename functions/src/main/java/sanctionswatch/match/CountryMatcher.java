@@ -52,6 +52,31 @@ public final class CountryMatcher {
         this.inflectingWords = words;
     }
 
+    /**
+     * Endings of the adjectives of states that the reading of case endings does not take back to a form the
+     * gazetteer has, romanised, with the nominatives they come from: the feminine accusative (китайскую компанию,
+     * kitayskuyu: китайская, kitayskaya) and the genitive plural (российских банков, rossiyskikh: российские,
+     * rossiyskie; Ukrainian російських, rosiyskikh: російські, rosiyski).
+     */
+    private static final String[][] ADJECTIVE_ENDINGS = {{"uyu", "aya"}, {"yuyu", "yaya"}, {"ikh", "ie", "i"},
+            {"ykh", "ye"}};
+
+    /** The id of the nominative of a state's adjective in one of the {@link #ADJECTIVE_ENDINGS}, or -1. */
+    private int adjective(String word) {
+        for (String[] ending : ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending[0]) && word.length() - ending[0].length() >= MIN_STEM) {
+                String stem = word.substring(0, word.length() - ending[0].length());
+                for (int n = 1; n < ending.length; n++) {
+                    int id = index.lexicon().id(stem + ending[n]);
+                    if (id >= 0 && inflectingWords.get(id)) {
+                        return id;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** How an inflected word begins: its first three letters ("ros" of rossii and rossiya). */
     private static String stem(String word) {
         return word.length() <= 3 ? word : word.substring(0, 3);
@@ -74,6 +99,9 @@ public final class CountryMatcher {
                 // inflects. A Russian word is tried only where it begins as a form of an inflecting language does
                 // (most words of a Russian text begin as none); an Arabic one always, as its prefixes come first.
                 ids[k] = Inflection.base(text, tokens.get(k), index.lexicon(), inflectingWords::get, MIN_STEM);
+                if (ids[k] < 0 && cyrillic) {
+                    ids[k] = adjective(tokens.get(k).norm());
+                }
                 inflected.set(k, ids[k] >= 0);
             } else if (ids[k] >= 0 && cyrillic) {
                 int base = Inflection.base(text, tokens.get(k), index.lexicon(), inflectingWords::get, MIN_STEM);
