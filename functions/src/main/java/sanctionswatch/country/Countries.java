@@ -108,8 +108,8 @@ public final class Countries {
 
     private static final String OTHER_LANGUAGES = "/sanctionswatch/country/countries-languages.tsv";
     /** The languages sanctions news is written in besides English, whose names of states the scanner knows. */
-    private static final List<String> LANGUAGES = List.of("ru", "uk", "ko", "zh", "zh-Hant", "ja", "ar", "fa", "es", "fr",
-            "de", "pt", "it");
+    private static final List<String> LANGUAGES = List.of("ru", "uk", "ko", "zh", "zh-Hant", "ja", "ar", "fa", "es",
+            "fr", "de", "pt", "it");
 
     /**
      * Names of every state in the other {@link #LANGUAGES}, from the Unicode CLDR data the JDK carries (Россия, 북한,
@@ -130,7 +130,7 @@ public final class Countries {
             }
             Locale state = new Locale("", code);
             for (String language : LANGUAGES) {
-                String name = unqualified(state.getDisplayCountry(Locale.forLanguageTag(language)));
+                String name = islandsInLowerCase(unqualified(state.getDisplayCountry(Locale.forLanguageTag(language))));
                 List<String> words = words(name);
                 if (name.equals(code) || words.isEmpty() || OTHER_SENSE_WORDS.contains(words)
                         || english.contains(words) && (!inflects(name) || !inflecting.add(words))) {
@@ -168,6 +168,22 @@ public final class Countries {
         return name.substring(0, cut).strip();
     }
 
+    /** The words for "island" and "islands" that begin CLDR's names of island states in the Romance languages. */
+    private static final Set<String> ISLANDS = Set.of("Islas", "Isla", "Îles", "Île", "Isole", "Isola", "Ilhas",
+            "Ilha");
+
+    /**
+     * A Romance name of islands with its first word in lower case, as running text writes it ("battant pavillon des
+     * îles Marshall", "las islas Caimán"), so that it counts in either case: "Îles Marshall" is "îles Marshall".
+     */
+    static String islandsInLowerCase(String name) {
+        int space = name.indexOf(' ');
+        if (space > 0 && ISLANDS.contains(name.substring(0, space))) {
+            return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+        }
+        return name;
+    }
+
     /** Whether the phrase is written in Cyrillic or Arabic script, whose words inflect in running text. */
     private static boolean inflects(String phrase) {
         return phrase.chars().anyMatch(c -> c >= 0x400 && c < 0x530 || c >= 0x600 && c <= 0x6FF);
@@ -181,8 +197,9 @@ public final class Countries {
      * "investigate Germany", 東加 Tonga in 中東加強 "the Middle East steps up", 獅子山 Sierra Leone, Hong Kong's Lion
      * Rock), Korean words of two syllables that are words of their own or begin longer ones (저지 Jersey is
      * "prevention", 인도 India "handover" and begins 인도적 "humanitarian", 수단 Sudan is "means", 말리 Mali begins
-     * 말리다 "to stop", 오만 Oman is "arrogance", 가나 Ghana begins 가나다 "ABC"). Compared as folded words, so a name of another language that folds
-     * alike is left out too: Russian Сальвадор is salvador, Portuguese Maurício mauricio.
+     * 말리다 "to stop", 오만 Oman is "arrogance", 가나 Ghana begins 가나다 "ABC"). Compared as folded words, so a
+     * name of another language that folds alike is left out too: Russian Сальвадор is salvador, Portuguese Maurício
+     * mauricio.
      */
     private static final Set<String> OTHER_SENSES = Set.of("Island", "Grenade", "Granada", "Mauricio", "Salvador",
             "مالی", "مالي", "عمان", "海地", "马里", "乍得", "多哥", "加纳", "文莱", "查德", "馬利", "東加", "獅子山", "저지",
