@@ -32,9 +32,12 @@ public final class Countries {
     private final List<CountryForm> forms;
     private final Map<String, String> codeByFoldedName;
     private final Map<List<String>, Ambiguity> ambiguous;
+    private final Map<String, String> joined;
 
-    private Countries(Map<String, Country> byCode, List<CountryForm> forms, Map<List<String>, Ambiguity> ambiguous) {
+    private Countries(Map<String, Country> byCode, List<CountryForm> forms, Map<List<String>, Ambiguity> ambiguous,
+                      Map<String, String> joined) {
         this.byCode = byCode;
+        this.joined = Map.copyOf(joined);
         this.ambiguous = Map.copyOf(ambiguous);
         this.forms = List.copyOf(forms);
         Map<String, String> names = new HashMap<>();
@@ -102,8 +105,9 @@ public final class Countries {
             addForms(forms, code, cols[2], CountryForm.Kind.DEMONYM);
             addForms(forms, code, cols[3], CountryForm.Kind.PLACE);
         }
-        addOtherLanguages(byCode, forms);
-        return new Countries(byCode, forms, ambiguous);
+        Map<String, String> joined = new HashMap<>();
+        addOtherLanguages(byCode, forms, joined);
+        return new Countries(byCode, forms, ambiguous, joined);
     }
 
     private static final String OTHER_LANGUAGES = "/sanctionswatch/country/countries-languages.tsv";
@@ -116,9 +120,11 @@ public final class Countries {
      * إيران, 朝鲜, Corea del Norte; Traditional Chinese where Taiwan and Hong Kong write a state otherwise: 寮國, 印尼),
      * and the short forms, demonyms and capitals of {@code countries-languages.tsv}. A name that mostly means
      * something else is left out ({@link #OTHER_SENSES}); a name CLDR qualifies is taken without its qualifier
-     * ({@link #unqualified}).
+     * ({@link #unqualified}). The abbreviations that stand for a state only joined to another's ({@link #joined()})
+     * go to {@code joined}.
      */
-    private static void addOtherLanguages(Map<String, Country> byCode, List<CountryForm> forms) {
+    private static void addOtherLanguages(Map<String, Country> byCode, List<CountryForm> forms,
+                                          Map<String, String> joined) {
         Set<List<String>> english = new HashSet<>();
         forms.forEach(f -> english.add(f.words()));
         // Names romanised as the English ones are (Иран is iran, Судан sudan), kept once more as inflecting: "Ирана"
@@ -148,8 +154,24 @@ public final class Countries {
             if (!byCode.containsKey(row.get(0))) {
                 throw new IllegalStateException("countries-languages.tsv:" + row.line() + ": no state " + row.get(0));
             }
+            if (row.get(2).equals("joined")) {
+                for (String abbreviation : row.get(3).split("\\|")) {
+                    joined.put(words(abbreviation).get(0), row.get(0));
+                }
+                continue;
+            }
             addForms(forms, row.get(0), row.get(3), CountryForm.Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT)));
         }
+    }
+
+    /**
+     * The one-syllable abbreviations of states that Korean writes joined by a middle dot to another's (한·미·일 is
+     * South Korea, the US and Japan; 북·러 North Korea and Russia), as folded words with the code each stands for.
+     * Alone they are ordinary syllables (한 "one", 미 "not yet", 일 "work"), so they are no {@link #forms()} of their
+     * own: a state's abbreviation counts only in such a run.
+     */
+    public Map<String, String> joined() {
+        return joined;
     }
 
     /**

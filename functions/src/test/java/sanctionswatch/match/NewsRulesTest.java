@@ -224,6 +224,10 @@ class NewsRulesTest {
             "Делегації Палестини та Бірми прибули до Женеви.|PS MM",
             "팔레스타인과 사우디, 튀르키예 외교장관이 만났다.|PS SA TR",
             "인도 정부는 수단 군부를 비판했다.|IN SD",
+            // Korean's one-syllable abbreviations joined by a middle dot, and where they are no states: "towards the
+            // North, towards the US", "middle and high school", "the North and the Middle East".
+            "북·중·러를 겨냥한 제재와 한ㆍ미 간 협의.|KP CN RU KR US",
+            "대북·대미 정책과 중·고교 교육, 북·중동 정세.|''",
             "香港和阿联酋的公司向巴勒斯坦提供资金。|HK AE PS",
             "寮國、印尼和沙烏地阿拉伯的官員出席。|LA ID SA",
             "調查德國公司。|DE",
