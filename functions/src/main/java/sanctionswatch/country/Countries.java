@@ -32,9 +32,12 @@ public final class Countries {
     private final List<CountryForm> forms;
     private final Map<String, String> codeByFoldedName;
     private final Map<List<String>, Ambiguity> ambiguous;
+    private final Map<String, String> joined;
 
-    private Countries(Map<String, Country> byCode, List<CountryForm> forms, Map<List<String>, Ambiguity> ambiguous) {
+    private Countries(Map<String, Country> byCode, List<CountryForm> forms, Map<List<String>, Ambiguity> ambiguous,
+                      Map<String, String> joined) {
         this.byCode = byCode;
+        this.joined = Map.copyOf(joined);
         this.ambiguous = Map.copyOf(ambiguous);
         this.forms = List.copyOf(forms);
         Map<String, String> names = new HashMap<>();
@@ -98,26 +101,30 @@ public final class Countries {
             if (code != null) {
                 byCode.put(code, new Country(code, names[0]));
             }
-            addForms(forms, code, cols[1], code == null ? CountryForm.Kind.NOT_A_COUNTRY : CountryForm.Kind.NAME,
-                    false);
-            addForms(forms, code, cols[2], CountryForm.Kind.DEMONYM, false);
-            addForms(forms, code, cols[3], CountryForm.Kind.PLACE, false);
+            addForms(forms, code, cols[1], code == null ? CountryForm.Kind.NOT_A_COUNTRY : CountryForm.Kind.NAME);
+            addForms(forms, code, cols[2], CountryForm.Kind.DEMONYM);
+            addForms(forms, code, cols[3], CountryForm.Kind.PLACE);
         }
-        addOtherLanguages(byCode, forms);
-        return new Countries(byCode, forms, ambiguous);
+        Map<String, String> joined = new HashMap<>();
+        addOtherLanguages(byCode, forms, joined);
+        return new Countries(byCode, forms, ambiguous, joined);
     }
 
     private static final String OTHER_LANGUAGES = "/sanctionswatch/country/countries-languages.tsv";
     /** The languages sanctions news is written in besides English, whose names of states the scanner knows. */
-    private static final List<String> LANGUAGES = List.of("ru", "uk", "ko", "zh", "ja", "ar", "fa", "es", "fr", "de", "pt",
-            "it");
+    private static final List<String> LANGUAGES = List.of("ru", "uk", "ko", "zh", "zh-Hant", "ja", "ar", "fa", "es",
+            "fr", "de", "pt", "it");
 
     /**
      * Names of every state in the other {@link #LANGUAGES}, from the Unicode CLDR data the JDK carries (Россия, 북한,
-     * إيران, 朝鲜, Corea del Norte), and the short forms, demonyms and capitals of {@code countries-languages.tsv}.
-     * A name that mostly means something else is left out ({@link #OTHER_SENSES}).
+     * إيران, 朝鲜, Corea del Norte; Traditional Chinese where Taiwan and Hong Kong write a state otherwise: 寮國, 印尼),
+     * and the short forms, demonyms and capitals of {@code countries-languages.tsv}. A name that mostly means
+     * something else is left out ({@link #OTHER_SENSES}); a name CLDR qualifies is taken without its qualifier
+     * ({@link #unqualified}). The abbreviations that stand for a state only joined to another's ({@link #joined()})
+     * go to {@code joined}.
      */
-    private static void addOtherLanguages(Map<String, Country> byCode, List<CountryForm> forms) {
+    private static void addOtherLanguages(Map<String, Country> byCode, List<CountryForm> forms,
+                                          Map<String, String> joined) {
         Set<List<String>> english = new HashSet<>();
         forms.forEach(f -> english.add(f.words()));
         // Names romanised as the English ones are (Иран is iran, Судан sudan), kept once more as inflecting: "Ирана"
@@ -129,9 +136,9 @@ public final class Countries {
             }
             Locale state = new Locale("", code);
             for (String language : LANGUAGES) {
-                String name = state.getDisplayCountry(Locale.forLanguageTag(language));
+                String name = islandsInLowerCase(unqualified(state.getDisplayCountry(Locale.forLanguageTag(language))));
                 List<String> words = words(name);
-                if (name.equals(code) || words.isEmpty() || OTHER_SENSES.contains(name)
+                if (name.equals(code) || words.isEmpty() || OTHER_SENSE_WORDS.contains(words)
                         || english.contains(words) && (!inflects(name) || !inflecting.add(words))) {
                     continue;
                 }
@@ -139,7 +146,7 @@ public final class Countries {
                     inflecting.add(words);
                 }
                 forms.add(new CountryForm(code, words, isAbbreviation(name), CountryForm.Kind.NAME, inflects(name),
-                        false));
+                        capitalised(name)));
                 english.add(words);
             }
         }
@@ -147,9 +154,56 @@ public final class Countries {
             if (!byCode.containsKey(row.get(0))) {
                 throw new IllegalStateException("countries-languages.tsv:" + row.line() + ": no state " + row.get(0));
             }
-            addForms(forms, row.get(0), row.get(3), CountryForm.Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT)),
-                    true);
+            if (row.get(2).equals("joined")) {
+                for (String abbreviation : row.get(3).split("\\|")) {
+                    joined.put(words(abbreviation).get(0), row.get(0));
+                }
+                continue;
+            }
+            addForms(forms, row.get(0), row.get(3), CountryForm.Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT)));
         }
+    }
+
+    /**
+     * The one-syllable abbreviations of states that Korean writes joined by a middle dot to another's (한·미·일 is
+     * South Korea, the US and Japan; 북·러 North Korea and Russia), as folded words with the code each stands for.
+     * Alone they are ordinary syllables (한 "one", 미 "not yet", 일 "work"), so they are no {@link #forms()} of their
+     * own: a state's abbreviation counts only in such a run.
+     */
+    public Map<String, String> joined() {
+        return joined;
+    }
+
+    /**
+     * A CLDR name without the qualifier after its comma or parenthesis, which news does not write: "Мьянма (Бирма)"
+     * is Мьянма, "Гонконг, ОАР Китаю" is Гонконг, "Гонконг (САР)" Гонконг. Chinese full-width parentheses stay, as
+     * Chinese writes them in the name: 刚果（金） is the Democratic Republic of the Congo, 刚果（布） the Republic.
+     */
+    static String unqualified(String name) {
+        int cut = name.length();
+        for (char c : new char[] {'(', ',', '،'}) {
+            int at = name.indexOf(c);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return name.substring(0, cut).strip();
+    }
+
+    /** The words for "island" and "islands" that begin CLDR's names of island states in the Romance languages. */
+    private static final Set<String> ISLANDS = Set.of("Islas", "Isla", "Îles", "Île", "Isole", "Isola", "Ilhas",
+            "Ilha");
+
+    /**
+     * A Romance name of islands with its first word in lower case, as running text writes it ("battant pavillon des
+     * îles Marshall", "las islas Caimán"), so that it counts in either case: "Îles Marshall" is "îles Marshall".
+     */
+    static String islandsInLowerCase(String name) {
+        int space = name.indexOf(' ');
+        if (space > 0 && ISLANDS.contains(name.substring(0, space))) {
+            return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+        }
+        return name;
     }
 
     /** Whether the phrase is written in Cyrillic or Arabic script, whose words inflect in running text. */
@@ -161,17 +215,30 @@ public final class Countries {
      * Names of states in other languages that mostly mean something else where they stand: English words ("Island",
      * German for Iceland), given names ("Mauricio", Spanish for Mauritius), words of the language itself (مالی,
      * Persian "financial", is Mali; عمان is Oman and Amman), and Chinese pairs of characters that other words
-     * contain (海地 Haiti in 沿海地区 "coastal areas", 马里 Mali in 马里乌波尔 Mariupol).
+     * contain (海地 Haiti in 沿海地区 "coastal areas", 马里 Mali in 马里乌波尔 Mariupol; Traditional 查德 Chad in 調查德國
+     * "investigate Germany", 東加 Tonga in 中東加強 "the Middle East steps up", 獅子山 Sierra Leone, Hong Kong's Lion
+     * Rock), Korean words of two syllables that are words of their own or begin longer ones (저지 Jersey is
+     * "prevention", 인도 India "handover" and begins 인도적 "humanitarian", 수단 Sudan is "means", 말리 Mali begins
+     * 말리다 "to stop", 오만 Oman is "arrogance", 가나 Ghana begins 가나다 "ABC"). Compared as folded words, so a
+     * name of another language that folds alike is left out too: Russian Сальвадор is salvador, Portuguese Maurício
+     * mauricio.
      */
     private static final Set<String> OTHER_SENSES = Set.of("Island", "Grenade", "Granada", "Mauricio", "Salvador",
-            "مالی", "مالي", "عمان", "海地", "马里", "乍得", "多哥", "加纳", "文莱");
+            "مالی", "مالي", "عمان", "海地", "马里", "乍得", "多哥", "加纳", "文莱", "查德", "馬利", "東加", "獅子山", "저지",
+            "인도", "수단", "말리", "오만", "가나");
+    private static final Set<List<String>> OTHER_SENSE_WORDS = otherSenseWords();
+
+    private static Set<List<String>> otherSenseWords() {
+        Set<List<String>> words = new HashSet<>();
+        OTHER_SENSES.forEach(name -> words.add(words(name)));
+        return Set.copyOf(words);
+    }
 
     /**
-     * Adds the forms of one column; {@code asWritten}: a form written in lower case (a Russian, Spanish or French
-     * demonym: российский, estadounidense) matches in lower case.
+     * Adds the forms of one column, each word counting in lower case where the form writes it so (a Russian, Spanish
+     * or French demonym: российский, estadounidense; "Arabie saoudite").
      */
-    private static void addForms(List<CountryForm> forms, String code, String column, CountryForm.Kind kind,
-                                 boolean asWritten) {
+    private static void addForms(List<CountryForm> forms, String code, String column, CountryForm.Kind kind) {
         for (String phrase : column.split("\\|")) {
             if (phrase.isBlank()) {
                 continue;
@@ -179,13 +246,17 @@ public final class Countries {
             boolean region = phrase.startsWith("@");
             String written = region ? phrase.substring(1) : phrase;
             forms.add(new CountryForm(code, words(written), isAbbreviation(written),
-                    region ? CountryForm.Kind.REGION : kind, inflects(written),
-                    asWritten && Character.isLowerCase(written.codePointAt(0))));
+                    region ? CountryForm.Kind.REGION : kind, inflects(written), capitalised(written)));
         }
     }
 
     private static List<String> words(String phrase) {
         return Tokenizer.tokenize(phrase).stream().map(Token::norm).toList();
+    }
+
+    /** Which words of the phrase are written capitalised: "Arabie saoudite" is [true, false]. */
+    private static List<Boolean> capitalised(String phrase) {
+        return Tokenizer.tokenize(phrase).stream().map(Token::capitalised).toList();
     }
 
     /**

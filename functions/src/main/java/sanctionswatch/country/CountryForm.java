@@ -12,11 +12,12 @@ import java.util.List;
  * @param kind          name, demonym or place
  * @param inflects      the phrase is written in a script whose words take case endings or joined prefixes in text
  *                      (Cyrillic: России for Россия; Arabic: وإيران for إيران), so an inflected word may match it
- * @param anyCase       the phrase is written in lower case, as the language writes it (российский, estadounidense,
- *                      américain): it matches whatever the case
+ * @param capitalised   for each word, whether the phrase writes it capitalised, so that it counts only so: a word
+ *                      the language writes in lower case matches whatever the case (российский, estadounidense,
+ *                      américain; saoudite of "Arabie saoudite", unis of "Émirats arabes unis")
  */
 public record CountryForm(String code, List<String> words, boolean caseSensitive, Kind kind, boolean inflects,
-                          boolean anyCase) {
+                          List<Boolean> capitalised) {
     /**
      * What the phrase is: a name of the state, a demonym, a place that stands for it, a region whose name a list's
      * address gives for the state but which a text naming it does not name the state by ("Crimea"), or a phrase that
@@ -26,5 +27,9 @@ public record CountryForm(String code, List<String> words, boolean caseSensitive
 
     public CountryForm {
         words = List.copyOf(words);
+        capitalised = List.copyOf(capitalised);
+        if (capitalised.size() != words.size()) {
+            throw new IllegalArgumentException("one capitalisation per word: " + words + " " + capitalised);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Finds the states a text names: by name, demonym, capital or seat of power. */
@@ -23,6 +24,8 @@ public final class CountryMatcher {
     private final PhraseIndex index;
     private final List<CountryForm> forms;
     private final Countries countries;
+    /** {@link Countries#joined()}: 한 is KR, 미 US, 북 KP where a middle dot joins them. */
+    private final Map<String, String> joined;
     /** How the words of the forms of inflecting languages begin ({@link #stem}). */
     private final Set<String> inflecting;
     /** The words of the forms that inflect: the base form of a declined word must be one of them. */
@@ -32,6 +35,7 @@ public final class CountryMatcher {
 
     public CountryMatcher(Countries countries) {
         this.countries = countries;
+        this.joined = countries.joined();
         this.forms = List.copyOf(countries.forms());
         PhraseIndex.Builder builder = new PhraseIndex.Builder();
         Set<String> stems = new HashSet<>();
@@ -50,6 +54,31 @@ public final class CountryMatcher {
             }
         }
         this.inflectingWords = words;
+    }
+
+    /**
+     * Endings of the adjectives of states that the reading of case endings does not take back to a form the
+     * gazetteer has, romanised, with the nominatives they come from: the feminine accusative (китайскую компанию,
+     * kitayskuyu: китайская, kitayskaya) and the genitive plural (российских банков, rossiyskikh: российские,
+     * rossiyskie; Ukrainian російських, rosiyskikh: російські, rosiyski).
+     */
+    private static final String[][] ADJECTIVE_ENDINGS = {{"uyu", "aya"}, {"yuyu", "yaya"}, {"ikh", "ie", "i"},
+            {"ykh", "ye"}};
+
+    /** The id of the nominative of a state's adjective in one of the {@link #ADJECTIVE_ENDINGS}, or -1. */
+    private int adjective(String word) {
+        for (String[] ending : ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending[0]) && word.length() - ending[0].length() >= MIN_STEM) {
+                String stem = word.substring(0, word.length() - ending[0].length());
+                for (int n = 1; n < ending.length; n++) {
+                    int id = index.lexicon().id(stem + ending[n]);
+                    if (id >= 0 && inflectingWords.get(id)) {
+                        return id;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** How an inflected word begins: its first three letters ("ros" of rossii and rossiya). */
@@ -74,6 +103,9 @@ public final class CountryMatcher {
                 // inflects. A Russian word is tried only where it begins as a form of an inflecting language does
                 // (most words of a Russian text begin as none); an Arabic one always, as its prefixes come first.
                 ids[k] = Inflection.base(text, tokens.get(k), index.lexicon(), inflectingWords::get, MIN_STEM);
+                if (ids[k] < 0 && cyrillic) {
+                    ids[k] = adjective(tokens.get(k).norm());
+                }
                 inflected.set(k, ids[k] >= 0);
             } else if (ids[k] >= 0 && cyrillic) {
                 int base = Inflection.base(text, tokens.get(k), index.lexicon(), inflectingWords::get, MIN_STEM);
@@ -104,7 +136,7 @@ public final class CountryMatcher {
                 }
             }
             if (longest == null) {
-                i++;
+                i = joinedRun(text, tokens, i, out);
                 continue;
             }
             if (form.code() != null && form.kind() != CountryForm.Kind.REGION
@@ -117,6 +149,57 @@ public final class CountryMatcher {
             i = longest.to();
         }
         return out;
+    }
+
+    /** The dots Korean and Japanese join abbreviations with: 한·미, 日・米, and Hangul's arae-a, 북ㆍ중. */
+    private static final String MIDDLE_DOTS = "·・‧ㆍ";
+    /** Korean particles that may follow a run of abbreviations: 한·미 간 "between", 북·러의, 한·미·일을. */
+    private static final String PARTICLES_AFTER = "간의은는이가을를과와도에로";
+
+    /**
+     * Adds the states of a run of abbreviations joined by middle dots that begins at token {@code i}, two or more
+     * ("한·미·일 정상회의", "북·중·러를"), and returns the token after it; {@code i + 1} where no run begins. The run
+     * starts a word and ends one or before a particle: in 대북·대미 "towards the North, towards the US" 북 does not
+     * start a word, in 중·고교 "middle and high school" 고 is no state's, in 북·중동 "the North and the Middle East" 중
+     * begins a word.
+     */
+    private int joinedRun(String text, List<Token> tokens, int i, List<CountryMention> out) {
+        if (joined.isEmpty() || !joined.containsKey(tokens.get(i).norm()) || !Words.startsWord(text, tokens.get(i))) {
+            return i + 1;
+        }
+        List<Integer> run = new ArrayList<>(3);
+        run.add(i);
+        int next;
+        while ((next = joinedNext(text, tokens, run.get(run.size() - 1))) >= 0) {
+            run.add(next);
+        }
+        Token last = tokens.get(run.get(run.size() - 1));
+        if (run.size() < 2 || last.end() < text.length() && ScriptKeys.hangul(text.charAt(last.end()))
+                && PARTICLES_AFTER.indexOf(text.charAt(last.end())) < 0) {
+            return i + 1;
+        }
+        for (int k : run) {
+            Token t = tokens.get(k);
+            out.add(new CountryMention(joined.get(t.norm()), text.substring(t.start(), t.end()), t.start(), t.end(),
+                    t.paragraph(), t.sentence()));
+        }
+        return run.get(run.size() - 1) + 1;
+    }
+
+    /** The token of a state's abbreviation one middle dot after token {@code k}, or -1: 미 after 한 in 한·미. */
+    private int joinedNext(String text, List<Token> tokens, int k) {
+        int dot = tokens.get(k).end();
+        if (dot >= text.length() - 1 || MIDDLE_DOTS.indexOf(text.charAt(dot)) < 0) {
+            return -1;
+        }
+        for (int n = k + 1; n < tokens.size() && n <= k + 2; n++) {
+            // Hangul's arae-a (ㆍ) is a letter, a token of its own between the two.
+            Token t = tokens.get(n);
+            if (t.start() == dot + 1) {
+                return joined.containsKey(t.norm()) ? n : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -179,13 +262,16 @@ public final class CountryMatcher {
         return null;
     }
 
+    /**
+     * Whether the words are written as the form asks: in capitals for an abbreviation ("US", not "us"), and
+     * capitalised where the form writes a word so; a word the form writes in lower case counts whatever its case
+     * ("Arabie saoudite", "российский").
+     */
     private static boolean acceptable(CountryForm form, List<Token> tokens, int from, int to) {
-        if (form.anyCase()) {
-            return true;
-        }
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (form.caseSensitive() ? !t.upper() : !t.capitalised() && !Words.PARTICLES.contains(t.norm())) {
+            if (form.caseSensitive() ? !t.upper()
+                    : form.capitalised().get(i - from) && !t.capitalised() && !Words.PARTICLES.contains(t.norm())) {
                 return false;
             }
         }

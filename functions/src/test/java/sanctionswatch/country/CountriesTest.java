@@ -18,6 +18,13 @@ class CountriesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Мьянма (Бирма)|Мьянма", "Гонконг, ОАР Китаю|Гонконг", "Гонконг (САР)|Гонконг",
+            "هنگ‌کنگ، منطقهٔ ویژهٔ اداری چین|هنگ‌کنگ", "刚果（金）|刚果（金）", "Россия|Россия"})
+    void cldrNamesAreTakenWithoutTheirQualifier(String cldr, String name) {
+        assertEquals(name, Countries.unqualified(cldr));
+    }
+
+    @ParameterizedTest
     @CsvSource({"undetermined", "Atlantis"})
     void unknownNamesHaveNoCode(String listName) {
         assertEquals(Optional.empty(), Countries.bundled().codeForName(listName));
