@@ -356,6 +356,11 @@ public final class NameForms {
             "saglik", "transit", "otomotiv", "makina", "makine", "tekstil", "endustri", "endustrisi", "liman",
             "isletmeciligi", "muhendislik", "danismanlik", "hizmetleri", "sistemleri", "teknik", "malzemeleri");
 
+    /** Whether words name a state's body by its demonym: "the Syrian Arab Army", "the Russian Armed Forces". */
+    private static boolean ofAStateBody(List<String> words, Set<String> countryWords) {
+        return words.size() >= 3 && words.get(0).equals("the") && countryWords.contains(words.get(1));
+    }
+
     static List<String> core(List<String> words, Set<String> countryWords, Set<List<String>> countryNames) {
         int from = 0;
         int to = words.size();
@@ -396,10 +401,12 @@ public final class NameForms {
             if (!changed && to - from > 2) {
                 // "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA": the state it is of, left out;
                 // and a body of a body of a state, where two words or more are left ("STATE DUMA OF THE FEDERAL
-                // ASSEMBLY OF THE RUSSIAN FEDERATION" is "State Duma").
+                // ASSEMBLY OF THE RUSSIAN FEDERATION" is "State Duma", "FOURTH DIVISION OF THE SYRIAN ARAB ARMY"
+                // "Fourth Division").
                 int of = words.subList(from, to).indexOf("of");
                 List<String> tail = of > 0 ? words.subList(from + of + 1, to) : List.of();
-                if (of > 0 && (countryNames.contains(tail) || of >= 2 && endsInState(tail, countryNames))) {
+                if (of > 0 && (countryNames.contains(tail) || of >= 2 && (endsInState(tail, countryNames)
+                        || ofAStateBody(tail, countryWords)))) {
                     to = from + of;
                     changed = true;
                 }

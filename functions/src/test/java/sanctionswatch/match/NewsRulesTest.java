@@ -41,6 +41,8 @@ class NewsRulesTest {
             // A Turkish company without its words of trade and legal form (DEMIRCI BILISIM TICARET SANAYI LIMITED
             // SIRKETI).
             "Turkish exporter Demirci sold drone parts to Russia.|ofac-sdn:44867|core name",
+            // A body of a state's body named by its demonym (FOURTH DIVISION OF THE SYRIAN ARAB ARMY).
+            "The Fourth Division runs checkpoints across Syria.|ofac-sdn:29066|core name",
             // Surnames alone, corroborated by the person's own country named.
             "Putin's war goes on, Russia said.|ofac-sdn:35096|surname alone",
             "In April, Nabiullina said Russia's reserves were frozen.|ofac-sdn:35797|surname alone",
