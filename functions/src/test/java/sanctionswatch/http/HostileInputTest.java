@@ -86,7 +86,7 @@ class HostileInputTest {
         });
         server.createContext("/slow", e -> {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(10_000);
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
@@ -102,7 +102,9 @@ class HostileInputTest {
         });
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
-        fetcher = new HttpFetcher(Duration.ofSeconds(1), CAP, FetchPolicy.standard().admitting("127.0.0.1", port));
+        // Three seconds: a loopback request of the other tests may take over one on a loaded machine; /slow answers
+        // after ten.
+        fetcher = new HttpFetcher(Duration.ofSeconds(3), CAP, FetchPolicy.standard().admitting("127.0.0.1", port));
     }
 
     @AfterAll
