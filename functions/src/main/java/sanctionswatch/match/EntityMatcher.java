@@ -205,8 +205,8 @@ public final class EntityMatcher {
             organisationsInOtherLanguages();
             passedOver();
             fuzzy();
-            List<Candidate> chosen = Overlaps.namedInFull(Overlaps.closestOfTies(Overlaps.leftmostLongest(candidates),
-                    corroboration));
+            List<Candidate> chosen = Overlaps.namedInFull(Overlaps.runOnIntoUnits(Overlaps.closestOfTies(
+                    Overlaps.leftmostLongest(candidates), corroboration), text, tokens));
             chosen.addAll(later.surnameMentions(tokens, chosen));
             chosen.addAll(later.shortFormMentions(tokens, chosen));
             chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideCountries(chosen))));

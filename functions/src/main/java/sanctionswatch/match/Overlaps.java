@@ -2,6 +2,7 @@ package sanctionswatch.match;
 
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
+import sanctionswatch.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,36 @@ final class Overlaps {
         return out;
     }
 
+
+    /**
+     * A parent organisation's name run on into its unit's: "Islamic Revolutionary Guard Corps Quds Force" is one
+     * mention of ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE, not the IRGC's beside the Quds Force's. Where an
+     * organisation's mention is followed, with spaces only between, by one of another organisation whose primary name
+     * begins with the first one's, the two are the second entry's.
+     */
+    static List<Candidate> runOnIntoUnits(List<Candidate> chosen, String text, List<Token> tokens) {
+        List<Candidate> out = new ArrayList<>(chosen.size());
+        for (int k = 0; k < chosen.size(); k++) {
+            Candidate parent = chosen.get(k);
+            Candidate unit = k + 1 < chosen.size() ? chosen.get(k + 1) : null;
+            if (unit != null && unit.from() == parent.to() && parent.entity() != unit.entity()
+                    && parent.entity().type() == EntityType.ORGANISATION
+                    && unit.entity().type() == EntityType.ORGANISATION
+                    && Words.spacesOnly(text, tokens.get(parent.to() - 1).end(), tokens.get(unit.from()).start())
+                    && startsWith(NameForms.words(unit.entity().name()), NameForms.words(parent.entity().name()))) {
+                out.add(new Candidate(parent.from(), unit.to(), unit.entity(), unit.rule(), unit.score(), unit.why())
+                        .because("its parent's name written before it"));
+                k++;
+            } else {
+                out.add(parent);
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsWith(List<String> words, List<String> prefix) {
+        return words.size() > prefix.size() && words.subList(0, prefix.size()).equals(prefix);
+    }
 
     /** Keeps, of overlapping candidates, the one that starts first and then the longest; ties keep every entry. */
     static List<Candidate> leftmostLongest(List<Candidate> candidates) {

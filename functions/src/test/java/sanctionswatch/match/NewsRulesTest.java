@@ -155,6 +155,12 @@ class NewsRulesTest {
         assertTrue(found.contains(id + "|" + rule), found.toString());
     }
 
+    @org.junit.jupiter.api.Test
+    void aParentsNameRunOnIntoItsUnitsIsTheUnit() {
+        List<String> found = found("Treasury named the Islamic Revolutionary Guard Corps Quds Force of Iran.");
+        assertEquals(List.of("ofac-sdn:10465|alias"), found);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Rostec is a word nobody here uses.",                       // no corroboration at all
