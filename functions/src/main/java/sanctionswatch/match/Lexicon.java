@@ -97,26 +97,10 @@ public final class Lexicon {
      */
     public int[] ids(List<Token> tokens) {
         int[] ids = new int[tokens.size()];
-        int words = 0;
-        for (Token t : tokens) {
-            words = Math.max(words, t.word() + 1);
-        }
-        // A word's number and the string it was found for: tokens of another text (or made without a number) that
-        // share a word number with these are looked up on their own.
-        int[] known = new int[words];
-        String[] knownFor = new String[words];
+        WordMemo known = new WordMemo(tokens);
         for (int i = 0; i < ids.length; i++) {
             Token t = tokens.get(i);
-            int w = t.word();
-            if (w >= 0 && knownFor[w] == t.norm()) {
-                ids[i] = known[w];
-                continue;
-            }
-            ids[i] = id(t.norm());
-            if (w >= 0) {
-                known[w] = ids[i];
-                knownFor[w] = t.norm();
-            }
+            ids[i] = known.has(t) ? known.value(t) : known.put(t, id(t.norm()));
         }
         return ids;
     }
