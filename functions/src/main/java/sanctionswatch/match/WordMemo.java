@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * A number worked out once for each distinct word of one text ({@link Token#word}) rather than for each time the
- * text says it: the id of a word in a lexicon, the id of its romanisation key. A news article of 700 words has about
- * 350 distinct ones, and "Wagner", "Prigozhin" or "Kirby" come back in most of its paragraphs. Made for one text
- * and dropped with it; not thread-safe.
+ * text says it: the id of a word in a lexicon, the id of its romanisation key. The AFP story of {@code events/} has
+ * 516 words, 242 of them distinct, and "Wagner", "Mkrtychev" or "Kirby" come back in several of its paragraphs.
+ * Made for one text and dropped with it; not thread-safe.
  *
  * <pre>{@code
  * WordMemo keys = new WordMemo(tokens);
