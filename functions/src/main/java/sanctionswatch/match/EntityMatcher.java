@@ -154,6 +154,13 @@ public final class EntityMatcher {
         private final List<Candidate> refused = new ArrayList<>(0);
         /** The paragraphs with a maritime word, worked out the first time a vessel is found. */
         private BitSet maritime;
+        /**
+         * The keys of the text's words that the lists do not have ({@link #keyOf}, {@link #arabicKeyOf}), made once
+         * per word of the text: the list's words have theirs kept by the matcher.
+         */
+        private final WordMemo unlistedKeys;
+        private final WordMemo unlistedArabicKeys;
+        private final WordMemo unlistedFrenchArabicKeys;
 
         Reading(String text, List<Token> tokens, List<CountryMention> countries) {
             this.text = text;
@@ -163,12 +170,32 @@ public final class EntityMatcher {
             countries.forEach(c -> codes.add(c.code()));
             this.corroboration = new Corroboration(codes, tokens);
             this.ids = names.lexicon().ids(tokens);
+            this.unlistedKeys = new WordMemo(tokens);
+            this.unlistedArabicKeys = new WordMemo(tokens);
+            this.unlistedFrenchArabicKeys = new WordMemo(tokens);
             for (int i = 0; i < ids.length; i++) {
                 if (Words.ofWithArticle(tokens.get(i).norm())) {
                     // "da", "del": the lists' names have them as "de" (Words.ofBase).
                     ids[i] = names.lexicon().id("de");
                 }
             }
+        }
+
+        /** {@link EntityMatcher#keyId} of the text's word {@code t}, whose id is {@code id}, once per word. */
+        private int keyOf(Token t, int id) {
+            if (id >= 0) {
+                return keyId(t, id);
+            }
+            return unlistedKeys.has(t) ? unlistedKeys.value(t) : unlistedKeys.put(t, keyId(t, id));
+        }
+
+        /** {@link EntityMatcher#arabicKey} of the text's word {@code t}, whose id is {@code id}, once per word. */
+        private int arabicKeyOf(Token t, int id, boolean french) {
+            if (id >= 0) {
+                return arabicKey(t.norm(), id, french);
+            }
+            WordMemo memo = french ? unlistedFrenchArabicKeys : unlistedArabicKeys;
+            return memo.has(t) ? memo.value(t) : memo.put(t, arabicKey(t.norm(), id, french));
         }
 
         /** The mentions of the text, in text order: every pass, then overlaps resolved and weak mentions kept. */
@@ -417,7 +444,7 @@ public final class EntityMatcher {
                     // no name's word in another spelling: its key is not made.
                     continue;
                 }
-                int keyId = keyId(t, ids[i]);
+                int keyId = keyOf(t, ids[i]);
                 if (keyId >= 0 && names.keyed(keyId)) {
                     if (keyed == null) {
                         keyed = ids.clone();
@@ -744,7 +771,7 @@ public final class EntityMatcher {
                     at[k] = i;
                     keptIds[k] = ids[i];
                     Token t = tokens.get(i);
-                    int keyId = t.capitalised() ? keyId(t, ids[i]) : -1;
+                    int keyId = t.capitalised() ? keyOf(t, ids[i]) : -1;
                     if (keyId >= 0 && names.keyed(keyId)) {
                         if (keptKeys == null) {
                             keptKeys = new int[n];
@@ -863,9 +890,9 @@ public final class EntityMatcher {
                     // "al-Zawahri" and "Zawahri" are one name; the keys leave the article out.
                     continue;
                 }
-                int id = w.length() >= 2 ? arabicKey(w, ids[i], false) : -1;
+                int id = w.length() >= 2 ? arabicKeyOf(t, ids[i], false) : -1;
                 // French writes ش ch (Bachar el-Assad is AL-ASSAD, Bashar), English and Persian چ.
-                int shin = w.length() >= 2 && w.contains("ch") ? arabicKey(w, ids[i], true) : -1;
+                int shin = w.length() >= 2 && w.contains("ch") ? arabicKeyOf(t, ids[i], true) : -1;
                 if (id < 0 && shin < 0 && (n == 0 || keys[n - 1] < 0)) {
                     continue;
                 }
@@ -947,7 +974,7 @@ public final class EntityMatcher {
                     }
                     if (!article) {
                         words++;
-                        listWord |= ids[k] >= 0 && w.norm().length() >= 4 && arabicKey(w.norm(), ids[k], false) >= 0;
+                        listWord |= ids[k] >= 0 && w.norm().length() >= 4 && arabicKeyOf(w, ids[k], false) >= 0;
                         end = k + 1;
                     }
                 }
@@ -1321,7 +1348,7 @@ public final class EntityMatcher {
     /**
      * The id of the Arabic key ({@link ScriptKeys#arabicOfLatin}) of a Latin word whose id is {@code id} (or -1), or
      * of its French spelling read with ch as sh; -1 when no name has that key. Made once per list word, as {@link
-     * #keyOf} is; a word the lists do not have is keyed each time.
+     * #keyOf} is; a word the lists do not have is keyed once per text ({@code Reading.arabicKeyOf}).
      */
     private int arabicKey(String word, int id, boolean french) {
         int[] cache = french ? frenchArabicOf : arabicOf;

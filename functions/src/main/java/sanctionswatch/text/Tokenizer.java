@@ -1,6 +1,7 @@
 package sanctionswatch.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -25,100 +26,272 @@ public final class Tokenizer {
 
     private Tokenizer() {}
 
+    /**
+     * The words of {@code text}, in order: {@code tokenize("Russia’s Wagner Group, Wagner")} gives {@code russia}
+     * (0–6), {@code wagner} (9–15), {@code group} (16–21) and {@code wagner} (23–29), numbered 0, 1, 2 and 1: a word's
+     * repetitions share its number ({@link Token#word}) and its folded {@code String}.
+     */
     public static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
-        int paragraph = 0;
-        int sentence = 0;
-        int n = text.length();
-        int i = 0;
-        StringBuilder word = new StringBuilder(32);
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
-                if (cp == '\n') {
-                    if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).paragraph() == paragraph) {
-                        paragraph++;
+        return new Pass(text).tokens();
+    }
+
+    /**
+     * One text being split: its characters read from an array (a {@code String}'s {@code charAt} checks its coding
+     * and its bounds on every call, an eighth of a profile of the scan at C1, the level Lambda runs: bench/README.md),
+     * the tokens so far, and the distinct folded words met, each a number and one {@code String} however often the
+     * text repeats it (the AFP story of {@code events/} has 516 words, 242 of them distinct). Made by {@link
+     * #tokenize} for each text and dropped with it.
+     */
+    private static final class Pass {
+        private final char[] cs;
+        private final int n;
+        private final List<Token> tokens;
+        private int paragraph;
+        private int sentence;
+        /** The folded word being read. */
+        private char[] scratch = new char[32];
+        /** The distinct words: their characters one after another, where each ends, and their strings. */
+        private char[] pool = new char[256];
+        private int[] poolEnd = new int[64];
+        private String[] strings = new String[64];
+        private int distinct;
+        /** hash (high 32 bits) and number + 1 (low 32 bits) of each distinct word; 0 marks a free slot. */
+        private long[] slots = new long[128];
+
+        Pass(String text) {
+            this.cs = text.toCharArray();
+            this.n = cs.length;
+            this.tokens = new ArrayList<>(Math.max(16, n / 6));
+        }
+
+        List<Token> tokens() {
+            char[] cs = this.cs;
+            int n = this.n;
+            int i = 0;
+            StringBuilder word = new StringBuilder(32);
+            while (i < n) {
+                char ch = cs[i];
+                int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(cs, i) : ch;
+                if (!(cp < 0x80 ? asciiLetterOrDigit(ch) : Character.isLetterOrDigit(cp))) {
+                    if (cp == '\n') {
+                        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).paragraph() == paragraph) {
+                            paragraph++;
+                            sentence++;
+                        }
+                    } else if ((cp == '.' || cp == '!' || cp == '?') && endsSentence(i)
+                            || cp == '\u3002' || cp == '\uFF01' || cp == '\uFF1F' || cp == '\u061F') {
                         sentence++;
                     }
-                } else if ((cp == '.' || cp == '!' || cp == '?') && endsSentence(text, i, tokens, sentence)
-                        || cp == '\u3002' || cp == '\uFF01' || cp == '\uFF1F' || cp == '\u061F') {
-                    sentence++;
+                    i += Character.charCount(cp);
+                    continue;
                 }
-                i += Character.charCount(cp);
-                continue;
-            }
-            if (syllabic(cp)) {
-                // Chinese, Japanese and Korean run words together ("김정은이", "朝鲜与俄罗斯"): each syllable or
-                // character is a word of its own, and names are sequences of them. No case tells a name there.
-                // A traditional character is read as its simplified form (國 as 国), as the lists write them.
-                tokens.add(new Token(new String(Character.toChars(HanVariants.simplified(cp))), i,
-                        i + Character.charCount(cp), paragraph, sentence, true, false));
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            int end = i;
-            // A script without case (Arabic, Hebrew) cannot show a name by its capital: its words count as capitalised.
-            boolean caseless = caseless(cp);
-            boolean capitalised = Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp)
-                    || caseless;
-            boolean upper = true;
-            // Most words are plain ASCII letters and digits: read and fold them in one pass.
-            int ascii = i;
-            boolean anyUpper = false;
-            while (ascii < n) {
-                char c = text.charAt(ascii);
-                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                    upper &= c < 'a';
-                } else if (c >= 'A' && c <= 'Z') {
-                    anyUpper = true;
-                } else {
-                    break;
+                if (syllabic(cp)) {
+                    // Chinese, Japanese and Korean run words together ("김정은이", "朝鲜与俄罗斯"): each syllable or
+                    // character is a word of its own, and names are sequences of them. No case tells a name there.
+                    // A traditional character is read as its simplified form (國 as 国), as the lists write them.
+                    int length = Character.toChars(HanVariants.simplified(cp), scratch, 0);
+                    add(length, hash(scratch, length), null, i, i + Character.charCount(cp), true, false);
+                    i += Character.charCount(cp);
+                    continue;
                 }
-                ascii++;
-            }
-            if (ascii > i && (ascii == n || !continuesWord(text, ascii))) {
-                tokens.add(new Token(anyUpper ? lowerAscii(text, i, ascii) : text.substring(i, ascii), i, ascii,
-                        paragraph, sentence, capitalised, upper));
-                i = ascii;
-                continue;
-            }
-            upper = !caseless;
-            word.setLength(0);
-            while (i < n) {
-                int c = text.codePointAt(i);
-                if (syllabic(c)) {
-                    break;
-                }
-                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                    if (Character.isLowerCase(c)) {
-                        upper = false;
-                    }
-                    word.appendCodePoint(c);
-                    i += Character.charCount(c);
-                    end = i;
-                } else if (Normalizer.isApostrophe(c) && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
-                    if (isPossessive(text, i + 1)) {
-                        i += 2;
+                int start = i;
+                int end = i;
+                // A script without case (Arabic, Hebrew) cannot show a name by its capital: its words count as
+                // capitalised.
+                boolean caseless = caseless(cp);
+                boolean capitalised = Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isTitleCase(cp)
+                        || caseless;
+                boolean upper = true;
+                // Most words are plain ASCII letters and digits: read, fold and hash them in one pass.
+                int ascii = i;
+                int hash = 0;
+                while (ascii < n) {
+                    char c = cs[ascii];
+                    if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                        upper &= c < 'a';
+                    } else if (c >= 'A' && c <= 'Z') {
+                        c += 32;
+                    } else {
                         break;
                     }
-                    i += Character.charCount(c);
-                    if (!syllabic(text.codePointAt(i)) && ELISIONS.contains(Normalizer.fold(word))) {
-                        // French and Italian write an article or preposition into the next word: "l’Ukraine",
-                        // "d’Arkadi Rotenberg", "dell’Iran". The word is the one after it, with its own capital.
-                        word.setLength(0);
-                        start = i;
-                        int next = text.codePointAt(i);
-                        capitalised = Character.isUpperCase(next) || Character.isTitleCase(next);
-                        upper = true;
+                    int k = ascii - i;
+                    if (k == scratch.length) {
+                        scratch = Arrays.copyOf(scratch, k * 2);
                     }
-                } else {
-                    break;
+                    scratch[k] = c;
+                    hash = 31 * hash + c;
+                    ascii++;
+                }
+                if (ascii > i && (ascii == n || !continuesWord(ascii))) {
+                    add(ascii - i, hash, null, i, ascii, capitalised, upper);
+                    i = ascii;
+                    continue;
+                }
+                upper = !caseless;
+                word.setLength(0);
+                while (i < n) {
+                    int c = Character.codePointAt(cs, i);
+                    if (syllabic(c)) {
+                        break;
+                    }
+                    if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                        if (Character.isLowerCase(c)) {
+                            upper = false;
+                        }
+                        word.appendCodePoint(c);
+                        i += Character.charCount(c);
+                        end = i;
+                    } else if (Normalizer.isApostrophe(c) && i + 1 < n
+                            && Character.isLetter(Character.codePointAt(cs, i + 1))) {
+                        if (isPossessive(i + 1)) {
+                            i += 2;
+                            break;
+                        }
+                        i += Character.charCount(c);
+                        if (!syllabic(Character.codePointAt(cs, i)) && ELISIONS.contains(Normalizer.fold(word))) {
+                            // French and Italian write an article or preposition into the next word: "l’Ukraine",
+                            // "d’Arkadi Rotenberg", "dell’Iran". The word is the one after it, with its own capital.
+                            word.setLength(0);
+                            start = i;
+                            int next = Character.codePointAt(cs, i);
+                            capitalised = Character.isUpperCase(next) || Character.isTitleCase(next);
+                            upper = true;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                String folded = Normalizer.fold(word);
+                int length = folded.length();
+                if (length > scratch.length) {
+                    scratch = new char[length];
+                }
+                folded.getChars(0, length, scratch, 0);
+                add(length, folded.hashCode(), folded, start, end, capitalised, upper);
+            }
+            return tokens;
+        }
+
+        /**
+         * Adds the token whose folded word is the first {@code length} characters of {@code scratch} (hash {@code
+         * hash}, as {@link String#hashCode} computes it; {@code folded} the word as a string, or null), numbering the
+         * word or finding the number it already has.
+         */
+        private void add(int length, int hash, String folded, int start, int end, boolean capitalised,
+                         boolean upper) {
+            int mask = slots.length - 1;
+            int s = spread(hash) & mask;
+            for (long slot; (slot = slots[s]) != 0; s = (s + 1) & mask) {
+                if ((int) (slot >>> 32) == hash) {
+                    int w = (int) slot - 1;
+                    if (sameWord(w, length)) {
+                        tokens.add(new Token(strings[w], start, end, paragraph, sentence, capitalised, upper, w));
+                        return;
+                    }
                 }
             }
-            tokens.add(new Token(Normalizer.fold(word), start, end, paragraph, sentence, capitalised, upper));
+            int w = distinct++;
+            String norm = folded != null ? folded : new String(scratch, 0, length);
+            int from = w == 0 ? 0 : poolEnd[w - 1];
+            if (from + length > pool.length) {
+                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, from + length));
+            }
+            System.arraycopy(scratch, 0, pool, from, length);
+            if (w == poolEnd.length) {
+                poolEnd = Arrays.copyOf(poolEnd, w * 2);
+                strings = Arrays.copyOf(strings, w * 2);
+            }
+            poolEnd[w] = from + length;
+            strings[w] = norm;
+            slots[s] = ((long) hash << 32) | (w + 1L);
+            if (distinct * 2 > slots.length) {
+                rehash();
+            }
+            tokens.add(new Token(norm, start, end, paragraph, sentence, capitalised, upper, w));
         }
-        return tokens;
+
+        private boolean sameWord(int w, int length) {
+            int from = w == 0 ? 0 : poolEnd[w - 1];
+            if (poolEnd[w] - from != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (pool[from + k] != scratch[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void rehash() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long slot : old) {
+                if (slot != 0) {
+                    int s = spread((int) (slot >>> 32)) & mask;
+                    while (slots[s] != 0) {
+                        s = (s + 1) & mask;
+                    }
+                    slots[s] = slot;
+                }
+            }
+        }
+
+        /** Whether the character at {@code at} (not an ASCII letter or digit) may still belong to the word. */
+        private boolean continuesWord(int at) {
+            char ch = cs[at];
+            if (ch < 0x80) {
+                // No ASCII mark other than the apostrophes continues a word.
+                return ch == '\'' || ch == '`';
+            }
+            int c = Character.codePointAt(cs, at);
+            return !syllabic(c) && (Character.isLetterOrDigit(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK || Normalizer.isApostrophe(c));
+        }
+
+        /** "'s" followed by something that is not a letter: "Russia's", "Kirby’s". */
+        private boolean isPossessive(int at) {
+            char s = cs[at];
+            if (s != 's' && s != 'S') {
+                return false;
+            }
+            return at + 1 >= n || !Character.isLetterOrDigit(cs[at + 1]);
+        }
+
+        private boolean endsSentence(int at) {
+            if (tokens.isEmpty()) {
+                return false;
+            }
+            Token last = tokens.get(tokens.size() - 1);
+            if (last.end() != at || last.sentence() != sentence) {
+                return false;
+            }
+            // An initial ("N. Korea", "U.S.") or a title ("Gen.") is not the end of a sentence.
+            if (last.end() - last.start() == 1 && last.upper() || ABBREVIATIONS.contains(last.norm())) {
+                return false;
+            }
+            int next = at + 1;
+            return next >= n || Character.isWhitespace(cs[next]) || cs[next] == '"' || cs[next] == '\u201D';
+        }
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static int hash(char[] chars, int length) {
+        int h = 0;
+        for (int k = 0; k < length; k++) {
+            h = 31 * h + chars[k];
+        }
+        return h;
+    }
+
+    /** Strings' hashes differ mostly in their low bits only for short words: mix the high bits in. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     /** A letter of a script without case (Arabic, Hebrew, Han, Hangul); ASCII is turned away at once. */
@@ -137,45 +310,4 @@ public final class Tokenizer {
                 || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
-    /** Whether the character at {@code at} (not an ASCII letter or digit) may still belong to the word. */
-    private static boolean continuesWord(String text, int at) {
-        int c = text.codePointAt(at);
-        return !syllabic(c) && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Normalizer.isApostrophe(c));
-    }
-
-    private static String lowerAscii(String text, int from, int to) {
-        char[] out = new char[to - from];
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            out[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return new String(out);
-    }
-
-    /** "'s" followed by something that is not a letter: "Russia's", "Kirby’s". */
-    private static boolean isPossessive(String text, int at) {
-        char s = text.charAt(at);
-        if (s != 's' && s != 'S') {
-            return false;
-        }
-        return at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1));
-    }
-
-    private static boolean endsSentence(String text, int at, List<Token> tokens, int sentence) {
-        if (tokens.isEmpty()) {
-            return false;
-        }
-        Token last = tokens.get(tokens.size() - 1);
-        if (last.end() != at || last.sentence() != sentence) {
-            return false;
-        }
-        // An initial ("N. Korea", "U.S.") or a title ("Gen.") is not the end of a sentence.
-        if (last.end() - last.start() == 1 && last.upper() || ABBREVIATIONS.contains(last.norm())) {
-            return false;
-        }
-        int next = at + 1;
-        return next >= text.length() || Character.isWhitespace(text.charAt(next))
-                || text.charAt(next) == '"' || text.charAt(next) == '\u201D';
-    }
 }
