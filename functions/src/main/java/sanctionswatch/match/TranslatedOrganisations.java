@@ -48,6 +48,14 @@ final class TranslatedOrganisations {
             "SY"), Map.entry("russia", "RU"), Map.entry("korea", "KP"), Map.entry("belarus", "BY"), Map.entry("mexico",
             "MX"), Map.entry("venezuela", "VE"), Map.entry("cuba", "CU"), Map.entry("iraq", "IQ"), Map.entry("lebanon",
             "LB"), Map.entry("china", "CN"));
+    /**
+     * The endings of Russian adjectives and nouns in the nominative as the lists romanise them (AVTOMOBILNYI,
+     * BELARUSSKI, ROSSIYSKAYA): a list's word is a table's stem only with one of these after it, not CUBANACAN's
+     * "cubana".
+     */
+    private static final Set<String> ROMANISED_ENDINGS = Set.of("i", "y", "yi", "ii", "iy", "ij", "aya", "aia",
+            "oe", "oye", "ye", "ie");
+
     /** Words a name runs over at most: a name of more is no name news translates word for word. */
     private static final int LONGEST_NAME = 8;
 
@@ -138,8 +146,15 @@ final class TranslatedOrganisations {
                 List<String> generic = new ArrayList<>();
                 List<String> latinKeys = new ArrayList<>();
                 List<String> arabicKeys = new ArrayList<>();
-                for (String w : NameForms.words(name)) {
+                for (String w : NameForms.withoutLegalForms(NameForms.words(name))) {
+                    // The lists' romanised Russian as the text's Cyrillic, with its ending (BELARUSSKI AVTOMOBILNYI
+                    // ZAVOD: belarussk, avtomobiln, zavod).
                     Word word = LATIN.get(w);
+                    for (int cut = 1; word == null && cut <= 3 && w.length() - cut >= 5; cut++) {
+                        if (ROMANISED_ENDINGS.contains(w.substring(w.length() - cut))) {
+                            word = LATIN.get(w.substring(0, w.length() - cut));
+                        }
+                    }
                     if (word != null) {
                         generic.addAll(word.english());
                     } else if (!NameForms.article(w)) {

@@ -135,6 +135,8 @@ class NewsRulesTest {
             "Санкции против Группы ГАЗ в России.|ofac-sdn:24230|translated",
             "Санкції проти Білоруської калійної компанії.|ofac-sdn:33374|translated",
             "Об Ярославском судостроительном заводе.|ofac-sdn:26509|translated",
+            // The list's romanised Russian read with its ending (BELARUSSKI AVTOMOBILNYI ZAVOD).
+            "Санкції проти Білоруського автомобільного заводу.|ofac-sdn:41319|translated",
             "وزارة النفط الإيرانية أعلنت ذلك.|ofac-sdn:29788|translated",
             "جمعية البستان الخيرية في سوريا.|ofac-sdn:22257|translated",
             "朝鲜国防科学院研制导弹。|ofac-sdn:19492|translated",
