@@ -31,10 +31,10 @@ class NewsCorpusTest {
      * with the same code), so the floor follows the corpus, never the other way.
      */
     private static final double MIN_PRECISION = 0.95;
-    private static final double MIN_RECALL = 0.80;
-    private static final double MIN_COUNTRY_F1 = 0.97;
+    private static final double MIN_RECALL = 0.81;
+    private static final double MIN_COUNTRY_F1 = 0.98;
     private static final double MIN_ENGLISH_PRECISION = 0.95;
-    private static final double MIN_ENGLISH_RECALL = 0.91;
+    private static final double MIN_ENGLISH_RECALL = 0.92;
 
     private static List<LabelledText> corpus;
     private static ArticleScanner scanner;
