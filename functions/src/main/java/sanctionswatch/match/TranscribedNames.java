@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Foreign people's names as Korean, Chinese and Japanese news write them, by their sound: 이고리 세친, 伊戈尔·谢钦 and
@@ -310,20 +311,7 @@ final class TranscribedNames {
      * beside it is read as a surname alone.
      */
     private void han(String text, List<Token> tokens, Found found) {
-        // Runs of the table's characters, each [from, to) in words, and whether a dot joins it to the next.
-        List<int[]> runs = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!transcribes(text, tokens.get(i))) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
-                    && transcribes(text, tokens.get(end))) {
-                end++;
-            }
-            runs.add(new int[] {i, end});
-            i = end - 1;
-        }
+        List<int[]> runs = runs(tokens, t -> transcribes(text, t));
         for (int r = 0; r < runs.size(); r++) {
             int first = r;
             while (r + 1 < runs.size() && dotBetween(text, tokens, runs.get(r)[1] - 1, runs.get(r + 1)[0])) {
@@ -363,6 +351,27 @@ final class TranscribedNames {
                 report(hanNames.get(given + middle + ' ' + surname), head[0], tail[1], How.NAME, Script.HAN, found);
             }
         }
+    }
+
+    /**
+     * The runs of words of a script that the tokenizer cuts into words of their own, each [from, to) in words: the
+     * words {@code in} takes, with nothing between them (康斯坦丁, ロゴジン, each character or kana a word).
+     */
+    private static List<int[]> runs(List<Token> tokens, Predicate<Token> in) {
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!in.test(tokens.get(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
+                    && in.test(tokens.get(end))) {
+                end++;
+            }
+            runs.add(new int[] {i, end});
+            i = end - 1;
+        }
+        return runs;
     }
 
     private static boolean transcribes(String text, Token t) {
@@ -592,19 +601,7 @@ final class TranscribedNames {
          * "ドミトリー・ロゴジン", the two runs are his name.
          */
         void find(String text, List<Token> tokens, Found found) {
-            List<int[]> runs = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!kana(text, tokens.get(i))) {
-                    continue;
-                }
-                int end = i + 1;
-                while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
-                        && kana(text, tokens.get(end))) {
-                    end++;
-                }
-                runs.add(new int[] {i, end});
-                i = end - 1;
-            }
+            List<int[]> runs = runs(tokens, t -> kana(text, t));
             for (int r = 0; r < runs.size(); r++) {
                 int first = r;
                 while (r + 1 < runs.size() && dotBetween(text, tokens, runs.get(r)[1] - 1, runs.get(r + 1)[0])) {
