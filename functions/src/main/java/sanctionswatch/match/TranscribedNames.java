@@ -312,6 +312,41 @@ final class TranscribedNames {
      */
     private void han(String text, List<Token> tokens, Found found) {
         List<int[]> runs = runs(tokens, t -> transcribes(text, t));
+        dotted(text, tokens, runs, (from, to) -> {
+            if (to - from <= MOST_CHARACTERS) {
+                report(hanSurnames.get(hanKey(tokens, from, to)), from, to, How.SURNAME, Script.HAN, found);
+            }
+        }, (first, last) -> {
+            StringBuilder middle = new StringBuilder();
+            for (int m = first + 1; m < last; m++) {
+                String key = hanKey(tokens, runs.get(m)[0], runs.get(m)[1]);
+                if (key == null) {
+                    return;
+                }
+                middle.append(' ').append(key);
+            }
+            int[] head = runs.get(first);
+            int[] tail = runs.get(last);
+            String given = head[1] - head[0] <= MOST_CHARACTERS ? hanKey(tokens, head[0], head[1]) : null;
+            String surname = tail[1] - tail[0] <= MOST_CHARACTERS ? hanKey(tokens, tail[0], tail[1]) : null;
+            if (given != null && surname != null) {
+                report(hanNames.get(given + middle + ' ' + surname), head[0], tail[1], How.NAME, Script.HAN, found);
+            }
+        });
+    }
+
+    /** Receives a stretch of words, [from, to), or of runs, first to last. */
+    private interface Stretch {
+        void of(int first, int last);
+    }
+
+    /**
+     * The names in runs of a script written by sound: runs joined by middle dots are a name's words (康斯坦丁·马洛费耶夫,
+     * ドミトリー・ロゴジン), given to {@code name} by their first and last run where they are at most {@link #MOST_WORDS};
+     * a run with no dot beside it is a surname alone, given to {@code alone} by its words. A run a dot stands beside
+     * with nothing after it is neither: after a dot, it is another person's surname (亚历山大·梅德韦杰夫 is not Dmitry).
+     */
+    private static void dotted(String text, List<Token> tokens, List<int[]> runs, Stretch alone, Stretch name) {
         for (int r = 0; r < runs.size(); r++) {
             int first = r;
             while (r + 1 < runs.size() && dotBetween(text, tokens, runs.get(r)[1] - 1, runs.get(r + 1)[0])) {
@@ -322,33 +357,11 @@ final class TranscribedNames {
                 int to = runs.get(r)[1];
                 boolean dotBeside = from > 0 && dotAt(text, tokens.get(from).start() - 1)
                         || dotAt(text, tokens.get(to - 1).end());
-                if (!dotBeside && to - from <= MOST_CHARACTERS) {
-                    // After a dot, it is another person's surname (亚历山大·梅德韦杰夫 is not Dmitry).
-                    report(hanSurnames.get(hanKey(tokens, from, to)), from, to, How.SURNAME, Script.HAN, found);
+                if (!dotBeside) {
+                    alone.of(from, to);
                 }
-                continue;
-            }
-            if (r - first + 1 > MOST_WORDS) {
-                continue;
-            }
-            StringBuilder middle = new StringBuilder();
-            for (int m = first + 1; m < r; m++) {
-                String key = hanKey(tokens, runs.get(m)[0], runs.get(m)[1]);
-                if (key == null) {
-                    middle = null;
-                    break;
-                }
-                middle.append(' ').append(key);
-            }
-            if (middle == null) {
-                continue;
-            }
-            int[] head = runs.get(first);
-            int[] tail = runs.get(r);
-            String given = head[1] - head[0] <= MOST_CHARACTERS ? hanKey(tokens, head[0], head[1]) : null;
-            String surname = tail[1] - tail[0] <= MOST_CHARACTERS ? hanKey(tokens, tail[0], tail[1]) : null;
-            if (given != null && surname != null) {
-                report(hanNames.get(given + middle + ' ' + surname), head[0], tail[1], How.NAME, Script.HAN, found);
+            } else if (r - first + 1 <= MOST_WORDS) {
+                name.of(first, r);
             }
         }
     }
@@ -602,28 +615,13 @@ final class TranscribedNames {
          */
         void find(String text, List<Token> tokens, Found found) {
             List<int[]> runs = runs(tokens, t -> kana(text, t));
-            for (int r = 0; r < runs.size(); r++) {
-                int first = r;
-                while (r + 1 < runs.size() && dotBetween(text, tokens, runs.get(r)[1] - 1, runs.get(r + 1)[0])) {
-                    r++;
+            dotted(text, tokens, runs, (from, to) -> {
+                for (String key : runKeys(text, tokens, new int[] {from, to})) {
+                    report(surnames.get(key), from, to, How.SURNAME, Script.KANA, found);
                 }
-                if (r == first) {
-                    int from = runs.get(r)[0];
-                    int to = runs.get(r)[1];
-                    boolean dotBeside = from > 0 && dotAt(text, tokens.get(from).start() - 1)
-                            || dotAt(text, tokens.get(to - 1).end());
-                    if (!dotBeside) {
-                        for (String key : runKeys(text, tokens, runs.get(r))) {
-                            report(surnames.get(key), from, to, How.SURNAME, Script.KANA, found);
-                        }
-                    }
-                    continue;
-                }
-                if (r - first + 1 > MOST_WORDS) {
-                    continue;
-                }
+            }, (first, last) -> {
                 List<String> keys = List.of("");
-                for (int m = first; m <= r; m++) {
+                for (int m = first; m <= last; m++) {
                     List<String> longer = new ArrayList<>();
                     for (String k : runKeys(text, tokens, runs.get(m))) {
                         for (String before : keys) {
@@ -633,9 +631,9 @@ final class TranscribedNames {
                     keys = longer;
                 }
                 for (String key : keys) {
-                    report(names.get(key), runs.get(first)[0], runs.get(r)[1], How.NAME, Script.KANA, found);
+                    report(names.get(key), runs.get(first)[0], runs.get(last)[1], How.NAME, Script.KANA, found);
                 }
-            }
+            });
         }
 
         /** The keys of a run of katakana: its key, and without the soft sign's i (イーゴリ for Igor); none if none. */
