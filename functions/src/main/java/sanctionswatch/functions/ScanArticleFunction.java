@@ -12,6 +12,7 @@ import sanctionswatch.review.Decision;
 import sanctionswatch.scan.ArticlePages;
 import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.ScanService;
+import sanctionswatch.text.Lazy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 

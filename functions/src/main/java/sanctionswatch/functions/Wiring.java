@@ -38,6 +38,7 @@ import sanctionswatch.scan.LiveScanner;
 import sanctionswatch.scan.NewDesignations;
 import sanctionswatch.scan.RetroScan;
 import sanctionswatch.scan.ScanService;
+import sanctionswatch.text.Lazy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;

@@ -1,5 +1,6 @@
 package sanctionswatch.lists;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,6 +40,19 @@ public record Entity(String id, EntityType type, String name, List<Alias> aliase
         countries = List.copyOf(countries);
         imoNumbers = List.copyOf(imoNumbers);
         details = details == null ? EntityDetails.NONE : details;
+    }
+
+    /**
+     * Every name of the entry, its primary name first, then its aliases' as listed, weak ones too: {@code
+     * names()} of MKRTYCHEV, Ashot is {@code ["MKRTYCHEV, Ashot", "MKRTYCEV, Asot"]}.
+     */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(1 + aliases.size());
+        names.add(name);
+        for (Alias a : aliases) {
+            names.add(a.name());
+        }
+        return names;
     }
 
     /** The source part of the id: {@code ofac-sdn} of {@code ofac-sdn:41736} (empty for an id without one). */

@@ -4,6 +4,7 @@ import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.Lazy;
 import sanctionswatch.text.Normalizer;
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
@@ -43,10 +44,11 @@ public final class EntityMatcher {
     private final NameIndex names;
     private final Watchlist list;
     /** North Korea's organisations by their words, made the first time a text has Hangul: most texts have none. */
-    private volatile KoreanNames koreanNames;
-    private volatile TranslatedOrganisations translatedOrganisations;
-    /** Foreign people's names by their sound in Hangul and Chinese, made the first time a text has either. */
-    private volatile TranscribedNames transcribedNames;
+    private final Lazy<KoreanNames> koreanNames;
+    /** Organisations by their words in other languages, made the first time a text has one of those words. */
+    private final Lazy<TranslatedOrganisations> translatedOrganisations;
+    /** Foreign people's names by their sound in Hangul, Chinese and katakana, made the first time a text has one. */
+    private final Lazy<TranscribedNames> transcribedNames;
     private final Set<String> common;
     /** The surname, acronym and short-form passes after the first, with the surnames of the people found so far. */
     private final LaterMentions later;
@@ -66,6 +68,9 @@ public final class EntityMatcher {
     private EntityMatcher(NameIndex names, Set<String> common, Watchlist list) {
         this.names = names;
         this.list = list;
+        this.koreanNames = Lazy.of(() -> KoreanNames.of(list));
+        this.translatedOrganisations = Lazy.of(() -> TranslatedOrganisations.of(list));
+        this.transcribedNames = Lazy.of(() -> TranscribedNames.of(names));
         this.common = common;
         this.later = new LaterMentions(common);
         this.keyOf = unkeyed(names.lexicon().size());
@@ -646,7 +651,7 @@ public final class EntityMatcher {
             if (!TranslatedOrganisations.anyToRead(text, tokens)) {
                 return;
             }
-            for (TranslatedOrganisations.Found f : translatedOrganisations().find(text, tokens,
+            for (TranslatedOrganisations.Found f : translatedOrganisations.get().find(text, tokens,
                     corroboration::countries)) {
                 // Not acceptable()'s capitals: other languages write a name's generic words in lower case (Banque
                 // centrale syrienne), and the bag has taken its proper words capitalised only.
@@ -668,7 +673,7 @@ public final class EntityMatcher {
             if (!TranscribedNames.anyToRead(text, tokens)) {
                 return;
             }
-            transcribedNames().find(text, tokens, (from, to, form, how, script) -> {
+            transcribedNames.get().find(text, tokens, (from, to, form, how, script) -> {
                 Entity entity = names.entity(form);
                 if ((how == TranscribedNames.How.ONE_WORD || names.rule(form) == MatchRule.PARTIAL_ALIAS)
                         && !corroboration.countries(entity)) {
@@ -702,11 +707,11 @@ public final class EntityMatcher {
                 }
                 if (end - i >= 3) {
                     int to = end;
-                    List<Entity> found = koreanNames().find(text.substring(tokens.get(i).start(),
+                    List<Entity> found = koreanNames.get().find(text.substring(tokens.get(i).start(),
                             tokens.get(to - 1).end()), northKorea);
                     if (found.isEmpty() && PARTICLES_KO.indexOf(text.charAt(tokens.get(end - 1).start())) >= 0) {
                         to = end - 1;
-                        found = koreanNames().find(text.substring(tokens.get(i).start(), tokens.get(to - 1).end()),
+                        found = koreanNames.get().find(text.substring(tokens.get(i).start(), tokens.get(to - 1).end()),
                                 northKorea);
                     }
                     for (Entity e : found) {
@@ -1258,33 +1263,6 @@ public final class EntityMatcher {
 
     /** Korean particles that follow a name in the same word: topic, subject, object, of, and, to, from. */
     private static final String PARTICLES_KO = "은는이가을를의와과에도로";
-
-    private TranslatedOrganisations translatedOrganisations() {
-        TranslatedOrganisations t = translatedOrganisations;
-        if (t == null) {
-            t = TranslatedOrganisations.of(list);
-            translatedOrganisations = t;
-        }
-        return t;
-    }
-
-    private TranscribedNames transcribedNames() {
-        TranscribedNames t = transcribedNames;
-        if (t == null) {
-            t = TranscribedNames.of(names);
-            transcribedNames = t;
-        }
-        return t;
-    }
-
-    private KoreanNames koreanNames() {
-        KoreanNames k = koreanNames;
-        if (k == null) {
-            k = KoreanNames.of(list);
-            koreanNames = k;
-        }
-        return k;
-    }
 
     /** Patronymics as Russian, Ukrainian and Belarusian romanise: Gennadievich, Hennadiiovych, Olegovna, Petrivna. */
     private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna"};

@@ -2,6 +2,7 @@ package sanctionswatch.match;
 
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
+import sanctionswatch.text.Lazy;
 import sanctionswatch.text.Token;
 
 import java.util.ArrayList;
@@ -108,14 +109,13 @@ final class TranscribedNames {
     private final Map<String, int[]> hangulSurnames;
     private final Map<String, int[]> hanNames;
     private final Map<String, int[]> hanSurnames;
-    /** The forms the keys are of: the katakana keys are made from them the first time a text has katakana. */
-    private final NameIndex names;
-    private volatile KanaNames kana;
+    /** The katakana keys of the index's forms, made the first time a text has katakana. */
+    private final Lazy<KanaNames> kana;
 
     private TranscribedNames(NameIndex names, Map<String, int[]> hangulNames, Map<String, int[]> hangulOneWord,
                              Map<String, int[]> hangulSurnames, Map<String, int[]> hanNames,
                              Map<String, int[]> hanSurnames) {
-        this.names = names;
+        this.kana = Lazy.of(() -> KanaNames.of(names));
         this.hangulNames = hangulNames;
         this.hangulOneWord = hangulOneWord;
         this.hangulSurnames = hangulSurnames;
@@ -194,19 +194,10 @@ final class TranscribedNames {
         han(text, tokens, found);
         for (Token t : tokens) {
             if (ScriptKeys.kana(text.charAt(t.start()))) {
-                kana().find(text, tokens, found);
+                kana.get().find(text, tokens, found);
                 break;
             }
         }
-    }
-
-    private KanaNames kana() {
-        KanaNames k = kana;
-        if (k == null) {
-            k = KanaNames.of(names);
-            kana = k;
-        }
-        return k;
     }
 
     /**
@@ -556,10 +547,7 @@ final class TranscribedNames {
             if ((s & script) == 0) {
                 return;
             }
-            List<String> all = new ArrayList<>();
-            all.add(e.name());
-            e.aliases().forEach(a -> all.add(a.name()));
-            for (String name : all) {
+            for (String name : e.names()) {
                 List<String> surname = NameForms.surname(name).stream().filter(w -> !NameForms.article(w)).toList();
                 String key = surname.isEmpty() ? null : key(surname, script == IN_HAN ? ScriptKeys.Reading.HAN
                         : script == IN_KANA ? ScriptKeys.Reading.KANA

@@ -1,6 +1,5 @@
 package sanctionswatch.match;
 
-import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
@@ -88,12 +87,7 @@ final class TranscribedOrganisations {
             }
             Set<String> ofEntity = new HashSet<>();
             Set<String> oneWordOfEntity = new HashSet<>();
-            List<String> names = new ArrayList<>();
-            names.add(e.name());
-            for (Alias a : e.aliases()) {
-                names.add(a.name());
-            }
-            for (String name : names) {
+            for (String name : e.names()) {
                 List<String> generic = new ArrayList<>();
                 // The proper words, in runs of words side by side.
                 List<List<String>> runs = new ArrayList<>();

@@ -1,9 +1,9 @@
 package sanctionswatch.match;
 
-import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.Lazy;
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
 import sanctionswatch.text.Tsv;
@@ -114,13 +114,12 @@ final class TranslatedOrganisations {
     private final Map<String, List<Entity>> arabicBags;
     /** The keys of the proper words of the latin bags: a declined Cyrillic word is read as the one of them it is. */
     private final Set<String> latinProper;
-    /** The list, whose foreign organisations' bags by sound are made the first time a text has Hangul or katakana. */
-    private final Watchlist list;
-    private volatile TranscribedOrganisations transcribed;
+    /** The list's foreign organisations' bags by sound, made the first time a text has Hangul or katakana. */
+    private final Lazy<TranscribedOrganisations> transcribed;
 
     private TranslatedOrganisations(Watchlist list, Map<String, List<Entity>> latinBags,
                                     Map<String, List<Entity>> arabicBags, Set<String> latinProper) {
-        this.list = list;
+        this.transcribed = Lazy.of(() -> TranscribedOrganisations.of(list));
         this.latinBags = latinBags;
         this.arabicBags = arabicBags;
         this.latinProper = latinProper;
@@ -137,12 +136,7 @@ final class TranslatedOrganisations {
             }
             Set<String> latinOfEntity = new HashSet<>();
             Set<String> arabicOfEntity = new HashSet<>();
-            List<String> names = new ArrayList<>();
-            names.add(e.name());
-            for (Alias a : e.aliases()) {
-                names.add(a.name());
-            }
-            for (String name : names) {
+            for (String name : e.names()) {
                 List<String> generic = new ArrayList<>();
                 List<String> latinKeys = new ArrayList<>();
                 List<String> arabicKeys = new ArrayList<>();
@@ -222,18 +216,9 @@ final class TranslatedOrganisations {
     List<Found> find(String text, List<Token> tokens, Predicate<Entity> countryNamed) {
         List<Found> found = new Reading(text, tokens, countryNamed).found();
         if (TranscribedOrganisations.anyToRead(text, tokens)) {
-            found.addAll(transcribed().find(text, tokens, countryNamed));
+            found.addAll(transcribed.get().find(text, tokens, countryNamed));
         }
         return found;
-    }
-
-    private TranscribedOrganisations transcribed() {
-        TranscribedOrganisations t = transcribed;
-        if (t == null) {
-            t = TranscribedOrganisations.of(list);
-            transcribed = t;
-        }
-        return t;
     }
 
     /** One text read: what each word is in a name, worked out once, and the names found. */

@@ -306,10 +306,7 @@ public final class ReviewPage {
                     .append("<dt>List</dt><dd>").append(esc(ref.list())).append(" · ").append(esc(e.id())).append("</dd>")
                     .append("<dt>Type</dt><dd>").append(esc(e.type().toString().toLowerCase(Locale.ROOT))).append("</dd>");
             row(h, "Programmes", e.programs());
-            List<String> names = new ArrayList<>();
-            names.add(e.name());
-            e.aliases().forEach(al -> names.add(al.name()));
-            row(h, "Names", names);
+            row(h, "Names", e.names());
             row(h, "Dates of birth", d.birthDates());
             row(h, "Nationalities", d.countries().stream()
                     .filter(c -> c.role() == EntityDetails.Role.NATIONALITY || c.role() == EntityDetails.Role.CITIZENSHIP)

@@ -1,4 +1,4 @@
-package sanctionswatch.functions;
+package sanctionswatch.text;
 
 import org.junit.jupiter.api.Test;
 
