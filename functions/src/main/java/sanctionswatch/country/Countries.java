@@ -137,7 +137,8 @@ public final class Countries {
             Locale state = new Locale("", code);
             for (String language : LANGUAGES) {
                 String name = islandsInLowerCase(unqualified(state.getDisplayCountry(Locale.forLanguageTag(language))));
-                List<String> words = words(name);
+                List<Token> tokens = Tokenizer.tokenize(name);
+                List<String> words = words(tokens);
                 if (name.equals(code) || words.isEmpty() || OTHER_SENSE_WORDS.contains(words)
                         || english.contains(words) && (!inflects(name) || !inflecting.add(words))) {
                     continue;
@@ -146,7 +147,7 @@ public final class Countries {
                     inflecting.add(words);
                 }
                 forms.add(new CountryForm(code, words, isAbbreviation(name), CountryForm.Kind.NAME, inflects(name),
-                        capitalised(name)));
+                        capitalised(tokens)));
                 english.add(words);
             }
         }
@@ -245,18 +246,24 @@ public final class Countries {
             }
             boolean region = phrase.startsWith("@");
             String written = region ? phrase.substring(1) : phrase;
-            forms.add(new CountryForm(code, words(written), isAbbreviation(written),
-                    region ? CountryForm.Kind.REGION : kind, inflects(written), capitalised(written)));
+            List<Token> tokens = Tokenizer.tokenize(written);
+            forms.add(new CountryForm(code, words(tokens), isAbbreviation(written),
+                    region ? CountryForm.Kind.REGION : kind, inflects(written), capitalised(tokens)));
         }
     }
 
     private static List<String> words(String phrase) {
-        return Tokenizer.tokenize(phrase).stream().map(Token::norm).toList();
+        return words(Tokenizer.tokenize(phrase));
+    }
+
+    /** The folded words of a phrase's tokens, made once with {@link #capitalised} for each form at load. */
+    private static List<String> words(List<Token> tokens) {
+        return tokens.stream().map(Token::norm).toList();
     }
 
     /** Which words of the phrase are written capitalised: "Arabie saoudite" is [true, false]. */
-    private static List<Boolean> capitalised(String phrase) {
-        return Tokenizer.tokenize(phrase).stream().map(Token::capitalised).toList();
+    private static List<Boolean> capitalised(List<Token> tokens) {
+        return tokens.stream().map(Token::capitalised).toList();
     }
 
     /**
