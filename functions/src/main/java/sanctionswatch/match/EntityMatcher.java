@@ -541,8 +541,10 @@ public final class EntityMatcher {
                 }
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
-                    MatchRule rule = keyed[0] && names.rule(form) != MatchRule.WEAK_ALIAS ? MatchRule.TRANSLITERATED
-                            : names.rule(form);
+                    // A surname alone stays one however its word was read: Путіна is Putin's surname alone.
+                    MatchRule listed = names.rule(form);
+                    MatchRule rule = keyed[0] && listed != MatchRule.WEAK_ALIAS && listed != MatchRule.SURNAME_ALONE
+                            ? MatchRule.TRANSLITERATED : listed;
                     if (acceptable(entity, hit.from(), hit.to())
                             && (rule != MatchRule.SURNAME_ALONE || standsAlone(hit.from()))) {
                         candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
@@ -555,6 +557,9 @@ public final class EntityMatcher {
                 keyed[0] = false;
                 names.names().matchAt(tokens, nominativeIds, i, collect);
                 keyed[0] = true;
+                // A name whose words are their own keys is filed among the names only: "Марии Львовой-Беловой" reads
+                // Mariya Lvova Belova, whose keys are the words of LVOVA-BELOVA, Maria.
+                names.names().matchAt(tokens, keyIds, i, collect);
                 names.variants().matchAt(tokens, keyIds, i, collect);
             });
         }
@@ -569,6 +574,7 @@ public final class EntityMatcher {
         private void otherScripts() {
             int[] keys = null;
             int[] russian = null;
+            int[] korean = null;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 char first = text.charAt(t.start());
@@ -604,6 +610,14 @@ public final class EntityMatcher {
                     }
                     russian[i] = russianId;
                 }
+                int koreanId = ScriptKeys.arabic(first) ? names.lexicon().id(ScriptKeys.koreanInArabic(t.norm())) : -1;
+                if (koreanId >= 0) {
+                    if (korean == null) {
+                        korean = new int[tokens.size()];
+                        Arrays.fill(korean, -1);
+                    }
+                    korean[i] = koreanId;
+                }
             }
             koreanOrganisations();
             transcribed();
@@ -613,6 +627,30 @@ public final class EntityMatcher {
             if (russian != null) {
                 variantsFrom(tokens, russian, scriptNames(russian));
             }
+            if (korean != null) {
+                variantsFrom(tokens, korean, koreanInArabic());
+            }
+        }
+
+        /**
+         * What {@link #otherScripts} takes of North Korea's people named in Arabic script: the whole name of three
+         * syllables or more (كيم جونغ أون, KIM, Jong Un), where one of the person's countries is named, as a syllable's
+         * consonants are few and Arabic words share them (كم, "how many", is Kim's).
+         */
+        private Consumer<PhraseIndex.Hit> koreanInArabic() {
+            return hit -> {
+                if (hit.to() - hit.from() < 3) {
+                    return;
+                }
+                for (int form : hit.values()) {
+                    Entity entity = names.entity(form);
+                    if (names.rule(form) != MatchRule.PARTIAL_ALIAS && corroboration.countries(entity)) {
+                        MatchRule rule = names.rule(form) == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
+                                : MatchRule.TRANSLITERATED;
+                        candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                    }
+                }
+            };
         }
 
         /** What {@link #otherScripts} takes of the names filed under the keys {@code keyIds} of the text's words. */

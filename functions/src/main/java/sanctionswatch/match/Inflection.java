@@ -4,6 +4,7 @@ import sanctionswatch.text.Token;
 
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The word an inflected word of a name stands for, as a list or gazetteer writes it:
@@ -31,6 +32,10 @@ final class Inflection {
     /** Nominative endings the stem is tried with after itself. */
     private static final String[] NOMINATIVE = {"", "a", "iy", "y", "o", "ya"};
     private static final String[] FEMININE = {"a", "ya"};
+    private static final String[] FEMININE_FIRST = {"a", "", "iy", "y", "o", "ya"};
+    private static final String[] IYA_FIRST = {"ya", "", "a", "iy", "y", "o"};
+    /** The stem of a Russian surname of the -ов, -ев, -ин kind (Захаров, Соловьев, Набиуллин), romanised. */
+    private static final Pattern SURNAME_STEM = Pattern.compile("(ov|ev|yov|in|yn)$");
     private static final int MIN_STEM = 4;
     /** Arabic clitics joined before a word, longest first: "and the", "with the", "for the", "and", "with", "for". */
     private static final String[] ARABIC_PREFIXES = {"وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"};
@@ -107,9 +112,16 @@ final class Inflection {
                 continue;
             }
             String stem = word.substring(0, word.length() - ending.length());
-            // A Ukrainian feminine ending is a woman's name: Майорової is MAYOROVA before MAYOROV.
+            // A Ukrainian feminine ending is a woman's name: Майорової is MAYOROVA before MAYOROV. So is the Russian
+            // -ой of a surname in -ов, -ев or -ин, which no man's case has: Захаровой is ZAKHAROVA, Mariya before
+            // any ZAKHAROV, Львовой-Беловой LVOVA-BELOVA; the man's name is tried after hers.
             boolean feminine = ending.equals("oyi") || ending.equals("oyu");
-            for (String nominative : feminine ? FEMININE : NOMINATIVE) {
+            boolean herFirst = !feminine && (ending.equals("oy") || ending.equals("oi")) && SURNAME_STEM.matcher(stem)
+                    .find();
+            // -ии is the oblique case of a noun in -ия, never a nominative (the -ий of a man's name is "iy"): Марии is
+            // Mariya before any Mari, Юлии Yuliya.
+            boolean ofIya = ending.equals("i") && stem.endsWith("i");
+            for (String nominative : feminine ? FEMININE : herFirst ? FEMININE_FIRST : ofIya ? IYA_FIRST : NOMINATIVE) {
                 String candidate = stem + nominative;
                 if (!candidate.equals(word) && known.test(candidate)) {
                     return candidate;

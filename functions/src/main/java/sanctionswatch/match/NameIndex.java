@@ -76,9 +76,10 @@ final class NameIndex {
      * 12: y and w before a long a kept in Arabic keys ({@link ScriptKeys}: Iyad, إياد), ii keyed as i ({@link
      * Romanisation}: Serniya, Sernia), legal forms abbreviated at the end of a name (General Corp). 13: a Turkish
      * company's core without its words of trade ({@link NameForms}: MARGIANA INSAAT DIS TICARET LIMITED SIRKETI); a head
-     * of state's surname alone his, however many share it ("Assad"); z keyed as s ({@link Romanisation}: Koslow).
+     * of state's surname alone his, however many share it ("Assad"); z keyed as s ({@link Romanisation}: Koslow). 14:
+     * North Korea's people keyed for Arabic script too ({@link ScriptKeys#koreanInArabic}: كيم جونغ أون).
      */
-    static final int FORMAT = 13;
+    static final int FORMAT = 14;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
@@ -511,6 +512,14 @@ final class NameIndex {
         }
         if (keys.size() >= 2) {
             b.variants.add(keys.toArray(), form);
+        }
+        if (korean && folded.size() >= 3) {
+            // North Korea's people in Arabic and Persian news too (كيم جونغ أون), by keys of their own.
+            int[] arabic = new int[folded.size()];
+            for (int k = 0; k < arabic.length; k++) {
+                arabic[k] = b.lexicon.add(ScriptKeys.koreanInArabicOfLatin(folded.get(k)));
+            }
+            b.variants.add(arabic, form);
         }
     }
 

@@ -41,6 +41,11 @@ final class ScriptKeys {
      * not to be compared by consonants ({@code EntityMatcher.arabicInLatin} reads {@link #ARABIC} only).
      */
     static final String RUSSIAN_IN_ARABIC = "~r";
+    /**
+     * The keys of North Korea's people in Arabic script ({@link #koreanInArabic}), apart from the Arabic-speaking
+     * world's: their romanised syllables are compared by other classes than Arabic names' are.
+     */
+    static final String KOREAN_IN_ARABIC = "~q";
 
     private static final String[] INITIALS = {"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j",
             "jj", "ch", "k", "t", "p", "h"};
@@ -201,6 +206,89 @@ final class ScriptKeys {
                 b.append(c);
             }
         }
+    }
+
+    /**
+     * The key of a Korean name's syllable written in Arabic or Persian script, or null when the word is not in that
+     * script: كيم جونغ أون (and the Egyptian كيم جونج أون, the Persian کیم جونگ اون) is {@code ~qkm ~qjN ~qn}, as KIM,
+     * Jong Un is ({@link #koreanInArabicOfLatin}). Consonants only, in the classes Korean's romanisations blur (g/k,
+     * d/t, b/p, ch/j, r/l), as Arabic has no p, writes ch as تش and the final ng as نغ, نج or نگ; a syllable of vowels
+     * only (يو, Yo) is the bare prefix. An r before a consonant is the English spelling's (بارك, Park, for PAK).
+     */
+    static String koreanInArabic(String word) {
+        if (word.isEmpty() || !arabic(word.codePointAt(0))) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(word.length());
+        int n = word.length();
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            char next = i + 1 < n ? word.charAt(i + 1) : ' ';
+            String k = switch (c) {
+                case 'ب', 'پ', 'ف' -> "p";
+                case 'ت', 'ط', 'د', 'ذ', 'ض' -> next == 'ش' ? "" : "t";
+                case 'ش' -> i > 0 && word.charAt(i - 1) == 'ت' ? "j" : "s";
+                case 'ج', 'چ' -> i == n - 1 && i > 0 && word.charAt(i - 1) == 'ن' ? "G" : "j";
+                case 'غ', 'گ' -> i == n - 1 && i > 0 && word.charAt(i - 1) == 'ن' ? "G" : "k";
+                case 'ك', 'ک', 'ق', 'خ' -> "k";
+                case 'س', 'ص', 'ز', 'ث', 'ظ', 'ژ' -> "s";
+                case 'ر' -> i > 0 && consonantInArabic(next) ? "" : "r";
+                case 'ل' -> "r";
+                case 'م' -> "m";
+                case 'ن' -> "n";
+                case 'ه', 'ح' -> "h";
+                default -> "";
+            };
+            appendKorean(b, k);
+        }
+        return KOREAN_IN_ARABIC + b;
+    }
+
+    /**
+     * The key of a folded romanised syllable of a Korean name as {@link #koreanInArabic} reads it in Arabic script:
+     * "Jong" is {@code ~qjN}, "Choe" {@code ~qj}, "Un" {@code ~qn}, "Yo" {@code ~q}.
+     */
+    static String koreanInArabicOfLatin(String folded) {
+        String w = folded.replace("tch", "j").replace("ch", "j").replace("sh", "s");
+        if (w.endsWith("ng")) {
+            w = w.substring(0, w.length() - 2) + "nG";
+        }
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            String k = switch (w.charAt(i)) {
+                case 'g', 'k', 'q' -> "k";
+                case 'd', 't' -> "t";
+                case 'b', 'p', 'f' -> "p";
+                case 'j', 'z' -> "j";
+                case 's', 'x' -> "s";
+                case 'r', 'l' -> "r";
+                case 'm' -> "m";
+                case 'n' -> "n";
+                case 'h' -> "h";
+                case 'G' -> "G";
+                default -> "";
+            };
+            appendKorean(b, k);
+        }
+        return KOREAN_IN_ARABIC + b.toString();
+    }
+
+    /** The final ng ({@code G} while keyed) follows its n: Jong is {@code jN}, one n. */
+    private static void appendKorean(StringBuilder b, String k) {
+        if (k.equals("G")) {
+            if (b.length() > 0 && b.charAt(b.length() - 1) == 'n') {
+                b.setCharAt(b.length() - 1, 'N');
+            } else {
+                b.append('N');
+            }
+            return;
+        }
+        appendConsonant(b, k);
+    }
+
+    /** Whether an Arabic letter is a consonant, not one of the letters that write vowels (ا و ي ى ی ة ء). */
+    private static boolean consonantInArabic(char c) {
+        return arabic(c) && "اأإآوؤيئىیةء".indexOf(c) < 0;
     }
 
     /** Whether the character is a Han ideograph (a Chinese character, or one of Japanese and Korean). */

@@ -37,6 +37,15 @@ class ScriptKeysTest {
         assertNotEquals(ScriptKeys.arabicOfLatin(romanised), ScriptKeys.arabic(Normalizer.fold(arabic)));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "كيم,Kim", "جونغ,Jong", "جونج,Jong", "جونگ,Jong", "أون,Un", "اون,Un", "تشوي,Choe", "سون,Son", "هوي,Hui",
+            "يو,Yo", "ري,Ri", "بيونغ,Pyong", "تشول,Chol", "بارك,Pak", "إيل,Il", "سونغ,Sung"})
+    void aKoreanSyllableInArabicScriptAndItsRomanisationShareAKey(String arabic, String romanised) {
+        assertEquals(ScriptKeys.koreanInArabicOfLatin(Normalizer.fold(romanised)),
+                ScriptKeys.koreanInArabic(Normalizer.fold(arabic)));
+    }
+
     @org.junit.jupiter.api.Test
     void theArticleAndOtherScriptsHaveNoKey() {
         assertNull(ScriptKeys.arabicOfLatin("al"));
