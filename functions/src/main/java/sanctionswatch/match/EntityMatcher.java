@@ -90,7 +90,9 @@ public final class EntityMatcher {
             return keyOf[id];
         }
         String key = Romanisation.key(t.norm());
-        int keyId = key.equals(t.norm()) ? -1 : names.lexicon().id(key);
+        // A word that is its own key is one still where a name is keyed by it: "Dmitri" is the key of PESKOV,
+        // Dmitriy's given name, and "Dmitri Peskov" is his name in another romanisation.
+        int keyId = key.equals(t.norm()) ? (names.keyed(id) ? id : -1) : names.lexicon().id(key);
         if (id >= 0 && id < keyOf.length) {
             keyOf[id] = keyId;
         }
@@ -283,6 +285,10 @@ public final class EntityMatcher {
                     kept.add(c);
                 } else if (strong.contains(c.entity().id())) {
                     kept.add(c.because("the entry named in full in the text"));
+                } else if (bankStem(c) && !sentenceSpeaksOfBanks(c)) {
+                    // "Absolut" is a vodka before it is ABSOLUTBANK: a bank's name without its -bank stands where
+                    // its sentence speaks of banks ("three Russian banks—Otkritie, Novikom and Sovcom").
+                    continue;
                 } else {
                     String why = corroboration.of(c.entity(), c.rule());
                     if (why != null) {
@@ -291,6 +297,35 @@ public final class EntityMatcher {
                 }
             }
             return kept;
+        }
+
+        /** Whether the candidate is a bank's one-word name without its joined -bank ("Sovcom", SOVCOMBANK). */
+        private boolean bankStem(Candidate c) {
+            if (c.rule() != MatchRule.CORE || c.to() - c.from() != 1) {
+                return false;
+            }
+            String joined = tokens.get(c.from()).norm() + "bank";
+            return c.entity().names().stream().anyMatch(n -> NameForms.words(n).contains(joined));
+        }
+
+        /** Whether a word of the candidate's sentence is a bank's: bank, banks, банки, banco, banque, banca. */
+        private boolean sentenceSpeaksOfBanks(Candidate c) {
+            int sentence = tokens.get(c.from()).sentence();
+            for (int i = c.from(); i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+                if (bankWord(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            for (int i = c.to(); i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
+                if (bankWord(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean bankWord(String w) {
+            return w.startsWith("bank") || w.startsWith("banc") || w.startsWith("banq");
         }
 
         /**

@@ -77,7 +77,8 @@ final class NameIndex {
      * Romanisation}: Serniya, Sernia), legal forms abbreviated at the end of a name (General Corp). 13: a Turkish
      * company's core without its words of trade ({@link NameForms}: MARGIANA INSAAT DIS TICARET LIMITED SIRKETI); a head
      * of state's surname alone his, however many share it ("Assad"); z keyed as s ({@link Romanisation}: Koslow). 14:
-     * North Korea's people keyed for Arabic script too ({@link ScriptKeys#koreanInArabic}: كيم جونغ أون).
+     * North Korea's people keyed for Arabic script too ({@link ScriptKeys#koreanInArabic}: كيم جونغ أون); a bank by the
+     * word its name joins to -bank (Sovcom); j before a consonant keyed as y ({@link Romanisation}: Sulejman).
      */
     static final int FORMAT = 14;
     private static final int MAGIC = 0x53574958;
@@ -207,6 +208,8 @@ final class NameIndex {
         // How many entries have each word in a name: a word of many ("Mujahideen", in ten) is no one entry's core.
         Map<String, Integer> entriesWith = new HashMap<>();
         Map<List<String>, Set<Entity>> surnames = new LinkedHashMap<>();
+        // A bank whose name is one joined word, by the word before "bank": Sovcom for SOVCOMBANK.
+        Map<List<String>, Set<Entity>> bankStems = new LinkedHashMap<>();
         for (Entity e : list.entities()) {
             List<String> names = new ArrayList<>(1 + e.aliases().size());
             names.add(e.name());
@@ -230,6 +233,10 @@ final class NameIndex {
                     List<String> core = NameForms.core(words, countryWords, countryNames);
                     if (!core.isEmpty()) {
                         cores.computeIfAbsent(core, k -> new LinkedHashSet<>()).add(e);
+                    }
+                    String stem = core.size() == 1 ? bankStem(core.get(0)) : null;
+                    if (stem != null) {
+                        bankStems.computeIfAbsent(List.of(stem), k -> new LinkedHashSet<>()).add(e);
                     }
                 } else if (e.type() == EntityType.PERSON) {
                     List<String> surname = NameForms.surname(name);
@@ -256,6 +263,16 @@ final class NameIndex {
                 owners.forEach(o -> ofStates.add(new NameForm(o, core, MatchRule.CORE)));
             }
         });
+        bankStems.forEach((stem, owners) -> {
+            // "Otkritie, Novikom and Sovcom": news names Russia's banks without the -bank their names are joined to
+            // (SOVCOMBANK OPEN JOINT STOCK COMPANY, JOINT STOCK COMMERCIAL BANK NOVIKOMBANK). Only where one entry at
+            // most has the stem as a word of a longer name (SOVCOM FACTORING, a subsidiary) and none as its core:
+            // Gazprom, a word of ten names, is not GAZPROMBANK, nor Sber, BPS-SBERBANK's "SBER BANK", SBERBANK's.
+            if (owners.size() == 1 && entriesWith.getOrDefault(stem.get(0), 0) <= 1 && !common.contains(stem.get(0))
+                    && !cores.containsKey(stem)) {
+                out.putIfAbsent(stem, new NameForm(owners.iterator().next(), stem, MatchRule.CORE));
+            }
+        });
         surnames.forEach((surname, all) -> {
             String joined = String.join("", surname);
             // A surname a family shares (SECHIN, Igor and his son Ivan; LUKASHENKA, Alyaksandr and his sons) stands
@@ -276,6 +293,11 @@ final class NameIndex {
         List<NameForm> all = new ArrayList<>(out.values());
         all.addAll(ofStates);
         return all;
+    }
+
+    /** The word a bank's one-word name joins to "bank" ("sovcom" of "sovcombank"), or null for any other word. */
+    private static String bankStem(String word) {
+        return word.length() >= 9 && word.endsWith("bank") ? word.substring(0, word.length() - 4) : null;
     }
 
     /**

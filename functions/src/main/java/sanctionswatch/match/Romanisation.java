@@ -71,10 +71,12 @@ public final class Romanisation {
             if (i > 0 && c == w.charAt(i - 1)) {
                 continue;
             }
-            // German j is English y after a vowel at the end or between a consonant and a vowel: Andrej, Gurjew; an
-            // initial J is left alone, as Korean and Arabic names write it (Jong, Jamal).
+            // German and Slavic j is English y after a vowel at the end or before a consonant, or between a
+            // consonant and a vowel: Andrej, Sulejman, Gurjew; an initial J is left alone, as Korean and Arabic names
+            // write it (Jong, Jamal), and so is a doubled one (Hajji).
             if (c == 'j' && i > 0 && (i == w.length() - 1 ? vowel(w.charAt(i - 1))
-                    : !vowel(w.charAt(i - 1)) && vowel(w.charAt(i + 1)))) {
+                    : vowel(w.charAt(i - 1)) ? !vowel(w.charAt(i + 1)) && w.charAt(i + 1) != 'j'
+                    : vowel(w.charAt(i + 1)))) {
                 c = 'y';
             }
             // A hard c is k: English spellings of Russian brand names write c where the Cyrillic is к and the

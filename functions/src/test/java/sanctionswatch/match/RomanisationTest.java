@@ -12,7 +12,7 @@ class RomanisationTest {
             "kadyrow,kadirov", "kadyrov,kadirov", "hassan,hasan", "mohammed,mohamed", "putin,putin", "al,al",
             "masood,masud", "masud,masud", "mahmoud,mahmud", "wladimir,vladimir", "setschin,sechin", "setchine,sechin",
             "sechin,sechin", "usmanow,usmanov", "andrej,andri", "andrey,andri", "andrei,andri", "gurjew,gurev",
-            "guryev,gurev", "poutine,putin", "poutchkov,puchkov", "iouri,iuri", "yuri,iuri", "yury,iuri",
+            "guryev,gurev", "sulejman,suleiman", "suleyman,suleiman", "hajji,haji", "poutine,putin", "poutchkov,puchkov", "iouri,iuri", "yuri,iuri", "yury,iuri",
             "soloviev,solovev", "solovyev,solovev", "solovev,solovev", "komlyev,komlev",
             "peter,petr", "pyotr,petr", "oleksandr,aleksandr", "volodymyr,vladimir", "iwaschtschenko,ivashchenko", "ivashchenko,ivashchenko",
             "stremoussow,stremusov", "stremousov,stremusov", "jong,jong", "jamal,jamal",
