@@ -28,10 +28,10 @@ class NewsCorpusTest {
     /**
      * Today's figures on the test half, less a margin of a text or two: a floor, not the aim. Each collection added
      * to the corpus moves them (the sixth, 134 texts of which half in other scripts, took recall from 0.829 to 0.802
-     * with the same code), so the floor follows the corpus, never the other way.
+     * with the same code; the eighth, 106, from 0.819 to 0.808), so the floor follows the corpus, never the other way.
      */
     private static final double MIN_PRECISION = 0.95;
-    private static final double MIN_RECALL = 0.81;
+    private static final double MIN_RECALL = 0.80;
     private static final double MIN_COUNTRY_F1 = 0.98;
     private static final double MIN_ENGLISH_PRECISION = 0.95;
     private static final double MIN_ENGLISH_RECALL = 0.92;
@@ -49,7 +49,7 @@ class NewsCorpusTest {
 
     @Test
     void theCorpusHasTheTextsItIsMeantToHave() {
-        assertTrue(corpus.size() >= 1030, corpus.size() + " texts");
+        assertTrue(corpus.size() >= 1140, corpus.size() + " texts");
         assertTrue(count(t -> t.category().equals("near-miss")) >= 60, "near misses");
         assertTrue(count(t -> t.entities().isEmpty()) >= 40, "texts naming no list entry");
         Map<String, Set<String>> scripts = Map.of("Cyrillic", Set.of("ru", "uk"), "Hangul", Set.of("ko"),
