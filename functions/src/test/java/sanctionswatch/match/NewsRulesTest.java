@@ -63,6 +63,7 @@ class NewsRulesTest {
             "فرضت عقوبات على قاسم سليماني في إيران.|ofac-sdn:10481|transliterated",
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
             "真主党向以色列发射火箭。|ofac-sdn:4697|translated",
+            "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
             "정찰총국은 해킹을 주도했다.|ofac-sdn:12210|translated",
             "Die Gruppe Wagner zog ab.|ofac-sdn:22543|translated",
             // Generic names where their state is named; lower-case heads; vessels in appositions.
