@@ -241,9 +241,11 @@ public final class EntityMatcher {
             fuzzy();
             List<Candidate> chosen = Overlaps.namedInFull(Overlaps.runOnIntoUnits(Overlaps.closestOfTies(
                     Overlaps.leftmostLongest(candidates), corroboration), text, tokens));
+            Set<Entity> bornElsewhen = bornInAnotherYear(chosen);
+            chosen = without(chosen, bornElsewhen);
             chosen.addAll(later.surnameMentions(tokens, chosen));
             chosen.addAll(later.shortFormMentions(tokens, chosen));
-            chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideCountries(chosen))));
+            chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideCountries(without(chosen, bornElsewhen)))));
             chosen.sort(Comparator.comparingInt(Candidate::from));
             List<Mention> mentions = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
@@ -427,6 +429,83 @@ public final class EntityMatcher {
             List<Candidate> kept = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
                 if (c.rule() != MatchRule.SURNAME_ALONE || !namesakes.contains(c.entity())) {
+                    kept.add(c);
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * The people the text gives a year of birth that none of their entry's dates of birth has: "Andrei Ivanov (b.
+         * 24 XII 1971), the writer" is not IVANOV, Andrey Nikolayevich (DOB 1983), nor is "Muhammad Ali (1942–2016)"
+         * 'ALI, Muhammad (DOB 1979). The year stands after the name, in its sentence: "born", "b." or its word in
+         * the languages of the news and a year within five words, or a lifespan in brackets. An entry without a date
+         * of birth is contradicted by none.
+         */
+        private Set<Entity> bornInAnotherYear(List<Candidate> chosen) {
+            Set<Entity> out = null;
+            for (Candidate c : chosen) {
+                if (c.entity().type() != EntityType.PERSON || c.entity().details().birthDates().isEmpty()) {
+                    continue;
+                }
+                int year = yearOfBirthAfter(c.to());
+                if (year > 0 && c.entity().details().birthDates().stream().noneMatch(d -> d.length() >= 4
+                        && Math.abs(Integer.parseInt(d.substring(0, 4)) - year) <= 1)) {
+                    if (out == null) {
+                        out = new HashSet<>();
+                    }
+                    out.add(c.entity());
+                }
+            }
+            return out == null ? Set.of() : out;
+        }
+
+        /** The year of birth the words after a name give ("(b. 24 XII 1971)", "born in 1971", "(1942–2016)"), or 0. */
+        private int yearOfBirthAfter(int at) {
+            if (at >= tokens.size()) {
+                return 0;
+            }
+            int sentence = tokens.get(at).sentence();
+            Token next = tokens.get(at);
+            int open = text.lastIndexOf('(', next.start());
+            if (open >= tokens.get(at - 1).end() && year(next) > 0 && next.end() < text.length()
+                    && "-\u2013\u2014".indexOf(text.charAt(next.end())) >= 0) {
+                return year(next);
+            }
+            for (int i = at; i < Math.min(tokens.size(), at + 3) && tokens.get(i).sentence() == sentence; i++) {
+                if (BORN.contains(tokens.get(i).norm())) {
+                    for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
+                        if (year(tokens.get(k)) > 0) {
+                            return year(tokens.get(k));
+                        }
+                    }
+                    return 0;
+                }
+            }
+            return 0;
+        }
+
+        /** The word read as a year of the last 130 (1971), or 0. */
+        private static int year(Token t) {
+            String w = t.norm();
+            if (w.length() != 4 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(3))) {
+                return 0;
+            }
+            try {
+                int y = Integer.parseInt(w);
+                return y >= 1900 && y <= 2030 ? y : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        private static List<Candidate> without(List<Candidate> chosen, Set<Entity> entities) {
+            if (entities.isEmpty()) {
+                return chosen;
+            }
+            List<Candidate> kept = new ArrayList<>(chosen.size());
+            for (Candidate c : chosen) {
+                if (!entities.contains(c.entity())) {
                     kept.add(c);
                 }
             }
@@ -1333,6 +1412,10 @@ public final class EntityMatcher {
     private static boolean possessive(String text, Token t) {
         return t.end() < text.length() && Normalizer.isApostrophe(text.charAt(t.end()));
     }
+
+    /** "Born" as the news writes it before a year: English, French, Spanish, Portuguese, Italian, German, Russian. */
+    private static final Set<String> BORN = Set.of("born", "b", "ne", "nee", "nacido", "nacida", "nascido", "nascida",
+            "nato", "nata", "geboren", "geb", "rodilsya", "rodilas", "narodivsya", "narodylasya");
 
     /** Korean particles that follow a name in the same word: topic, subject, object, of, and, to, from. */
     private static final String PARTICLES_KO = "은는이가을를의와과에도로";

@@ -75,6 +75,8 @@ class NewsRulesTest {
             // German and French spellings of Russian names; a surname alone after a possessive of a word in s.
             "Der russische Präsident Wladimir Putin sprach.|ofac-sdn:35096|transliterated",
             "Alischer Usmanow war in Moskau.|ofac-sdn:35283|transliterated",
+            // A year of birth the entry's date of birth has (IVANOV, Andrey Nikolayevich, DOB 13 Apr 1983).
+            "Andrey Ivanov, born in 1983, fought for Prigozhin in Russia.|ofac-sdn:43797|partial",
             // A word that is its own key (Dmitri) where the list writes Dmitriy; a Slavic j before a consonant.
             "Le porte-parole Dmitri Peskov a parlé à Moscou.|ofac-sdn:35320|transliterated",
             "Lo yacht di Sulejman Kerimov fu sequestrato.|ofac-sdn:24325|transliterated",
@@ -196,7 +198,8 @@ class NewsRulesTest {
             "A Serb, Fritz, fought for Russia in Ukraine.",              // weak nicknames of one word (MILCHAKOV)
             "The two tankers, Dubai Attraction and Carina Voyager, left.", // a word of another ship's name
             "قال كيم جونج أون إن الطقس جميل.",                           // a Korean name, North Korea unnamed
-            "Russia sanctions hit Absolut, the vodka sold in Moscow."}) // ABSOLUTBANK's word, no bank spoken of
+            "Russia sanctions hit Absolut, the vodka sold in Moscow.",  // ABSOLUTBANK's word, no bank spoken of
+            "Andrei Ivanov (b. 24 XII 1971), a Russian writer. Ivanov lives in Tallinn."}) // DOB 1983 in the list
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
@@ -205,7 +208,7 @@ class NewsRulesTest {
                 || f.startsWith("ofac-sdn:15016") || f.startsWith("ofac-sdn:4715")
                 || f.startsWith("ofac-sdn:27309") || f.startsWith("ofac-sdn:22986")
                 || f.startsWith("ofac-sdn:15074") || f.startsWith("ofac-sdn:38666")
-                || f.startsWith("ofac-sdn:20157")), found.toString());
+                || f.startsWith("ofac-sdn:20157") || f.startsWith("ofac-sdn:43797")), found.toString());
     }
 
     @ParameterizedTest
