@@ -775,9 +775,16 @@ public final class EntityMatcher {
                         : !arabicName(keyIds, hit.from(), hit.to(), 5)) {
                     return;
                 }
+                if (!korean && !spacedOnly(hit.from(), hit.to())) {
+                    // الحوثيين".محمد: the end of a quotation and a sentence, not a name's two words.
+                    return;
+                }
                 boolean shortKey = !korean && !arabicName(keyIds, hit.from(), hit.to(), 6);
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
+                    if (!korean && !nisbaAgrees(form, hit.from(), hit.to())) {
+                        continue;
+                    }
                     if (shortKey && (!corroboration.countries(entity) || !endsInSurname(form))) {
                         // Five consonants (فواز الأخرس, Fawaz al-Akhras) are a name where a country of the person or
                         // programme is named and the words run given name, then surname; too often other words
@@ -793,6 +800,53 @@ public final class EntityMatcher {
                     candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }
             };
+        }
+
+        /**
+         * Whether the words from {@code from} to {@code to} stand apart by spaces only (and the joiners Persian writes
+         * inside words), as a name's words do.
+         */
+        private boolean spacedOnly(int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+                    char ch = text.charAt(c);
+                    if (!Character.isWhitespace(ch) && ch != '\u00a0' && (ch < '\u200b' || ch > '\u200f')) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the Arabic words' nisbas are the list's: a word with the article and a final ي (العاطفي, al-Atifi;
+         * الطالبي, al-Talibi) is a name's word ending in i or y (Baghdadi, al-Husseini), not one without (ATIF,
+         * TALIB), though their consonants agree. The form's articles, which have no key, are passed over.
+         */
+        private boolean nisbaAgrees(int form, int from, int to) {
+            int n = names.length(form);
+            int k = 0;
+            for (int i = from; i < to; i++) {
+                while (k < n && NameForms.article(names.lexicon().word(names.word(form, k)))) {
+                    k++;
+                }
+                if (k >= n) {
+                    return true;
+                }
+                String listed = names.lexicon().word(names.word(form, k++));
+                if (nisba(tokens.get(i).norm()) && !listed.endsWith("i") && !listed.endsWith("y")
+                        && !listed.endsWith("ee")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** An Arabic word with the article (or a particle joined before it) and a final ي: العاطفي, والبغدادي. */
+        private static boolean nisba(String w) {
+            int article = w.indexOf("\u0627\u0644");
+            return article >= 0 && article <= 1 && w.length() >= article + 5
+                    && (w.endsWith("\u064a") || w.endsWith("\u06cc"));
         }
 
         /**
