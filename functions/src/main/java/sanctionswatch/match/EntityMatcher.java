@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 
 /**
  * Finds every mention of a list entry in a text: one pass over its words against the index of the lists' names, then
@@ -687,6 +688,7 @@ public final class EntityMatcher {
          */
         private void otherScripts() {
             int[] keys = null;
+            int[] persian = null;
             int[] russian = null;
             int[] korean = null;
             for (int i = 0; i < tokens.size(); i++) {
@@ -715,6 +717,14 @@ public final class EntityMatcher {
                     }
                     keys[i] = id;
                 }
+                int zId = ScriptKeys.arabic(first) ? persianZ(t.norm()) : -1;
+                if (zId >= 0) {
+                    if (persian == null) {
+                        persian = new int[tokens.size()];
+                        Arrays.fill(persian, -2);
+                    }
+                    persian[i] = zId;
+                }
                 int russianId = key == null || !ScriptKeys.arabic(first) ? -1 : names.lexicon().id(
                         ScriptKeys.RUSSIAN_IN_ARABIC + key.substring(ScriptKeys.ARABIC.length()));
                 if (russianId >= 0) {
@@ -737,6 +747,21 @@ public final class EntityMatcher {
             transcribed();
             if (keys != null) {
                 variantsFrom(tokens, keys, scriptNames(keys));
+            }
+            if (persian != null) {
+                int[] zKeys = keys == null ? new int[tokens.size()] : keys.clone();
+                if (keys == null) {
+                    Arrays.fill(zKeys, -1);
+                }
+                for (int i = 0; i < zKeys.length; i++) {
+                    if (persian[i] >= 0) {
+                        zKeys[i] = persian[i];
+                    }
+                }
+                // Persian reads them z, Arabic d: in Arabic text only Iran's people are read so (محمد رضا زاهدي, ZAHEDI,
+                // Mohammed Reza), not محمد فضل as MOHAMMED, Fazul Abdullah of the Comoros.
+                Predicate<Entity> whose = persianText() ? e -> true : EntityMatcher::iranian;
+                variantsFrom(tokens, zKeys, scriptNames(zKeys, whose));
             }
             if (russian != null) {
                 variantsFrom(tokens, russian, scriptNames(russian));
@@ -767,8 +792,35 @@ public final class EntityMatcher {
             };
         }
 
+        /** Whether the text is Persian: it has a letter Arabic has not (پ چ ژ گ, Persian ی and ک). */
+        private boolean persianText() {
+            for (int i = 0; i < text.length(); i++) {
+                if ("\u067e\u0686\u0698\u06af\u06cc\u06a9".indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The id of the Arabic key of a word with ض or ذ read as Persian reads them, z: رضا is Reza (MOHAMMAD REZA
+         * ZAHEDI), where Arabic reads it Rida; -1 for a word without them or whose key no name has.
+         */
+        private int persianZ(String word) {
+            if (word.indexOf('\u0636') < 0 && word.indexOf('\u0630') < 0) {
+                return -1;
+            }
+            String key = ScriptKeys.arabic(word.replace('\u0636', '\u0632').replace('\u0630', '\u0632'));
+            return key == null ? -1 : names.lexicon().id(key);
+        }
+
         /** What {@link #otherScripts} takes of the names filed under the keys {@code keyIds} of the text's words. */
         private Consumer<PhraseIndex.Hit> scriptNames(int[] keyIds) {
+            return scriptNames(keyIds, e -> true);
+        }
+
+        /** As {@link #scriptNames(int[])}, for the entries {@code whose} takes. */
+        private Consumer<PhraseIndex.Hit> scriptNames(int[] keyIds, Predicate<Entity> whose) {
             return hit -> {
                 boolean korean = ScriptKeys.hangul(text.codePointAt(tokens.get(hit.from()).start()));
                 if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
@@ -782,7 +834,7 @@ public final class EntityMatcher {
                 boolean shortKey = !korean && !arabicName(keyIds, hit.from(), hit.to(), 6);
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
-                    if (!korean && !nisbaAgrees(form, hit.from(), hit.to())) {
+                    if (!whose.test(entity) || !korean && !nisbaAgrees(form, hit.from(), hit.to())) {
                         continue;
                     }
                     if (shortKey && (!corroboration.countries(entity) || !endsInSurname(form))) {
@@ -1465,6 +1517,12 @@ public final class EntityMatcher {
     /** Whether the word is followed by a possessive: "Iran's", "Belarus’". */
     private static boolean possessive(String text, Token t) {
         return t.end() < text.length() && Normalizer.isApostrophe(text.charAt(t.end()));
+    }
+
+    /** Whether the entry is Iran's: one of its countries, or a programme of Iran's (IRAN, IRGC, IFSR). */
+    private static boolean iranian(Entity e) {
+        return e.countries().contains("IR") || e.programs().stream().anyMatch(p -> p.startsWith("IRAN")
+                || p.startsWith("IRGC") || p.startsWith("IFSR"));
     }
 
     /** "Born" as the news writes it before a year: English, French, Spanish, Portuguese, Italian, German, Russian. */

@@ -146,6 +146,9 @@ final class ScriptKeys {
         if (HUSAYN_IN_ARABIC.matcher(w).matches()) {
             return ARABIC + "hsyn";
         }
+        if (w.equals("محمود")) {
+            return ARABIC + MAHMUD;
+        }
         return b.length() == 0 ? null : ARABIC + b;
     }
 
@@ -159,6 +162,14 @@ final class ScriptKeys {
     private static final Pattern HUSAYN_IN_LATIN = Pattern.compile("h[ou]s+[aeiy]+ni?");
 
     /**
+     * Mahmud and Muhammad, the other such pair (محمود, محمد: both m-h-m-d), apart: in Arabic script the و before the
+     * d; in Latin letters ou, u or oo before it after an a or e (Mahmoud, Mahmud, Mahmood; not Muhammad, Mohamed),
+     * so that محمد أحمد is not AHMADINEJAD, Mahmoud.
+     */
+    private static final String MAHMUD = "mhmwd";
+    private static final Pattern MAHMUD_IN_LATIN = Pattern.compile("m[ae]h?m(ou|u|oo)d");
+
+    /**
      * The Arabic key of a folded Latin word of a name from the Arabic-speaking world or Iran: "Nasrallah" is {@code
      * ~ansrlh}, "Qaouk" {@code ~ak}, "Soleimani" {@code ~aslmn}; null for the article ("al", "el") and for a word with
      * no consonant.
@@ -169,6 +180,9 @@ final class ScriptKeys {
         }
         if (HUSAYN_IN_LATIN.matcher(folded).matches()) {
             return ARABIC + "hsyn";
+        }
+        if (MAHMUD_IN_LATIN.matcher(folded).matches()) {
+            return ARABIC + MAHMUD;
         }
         String w = folded.replace("kh", "k").replace("gh", "g").replace("sh", "s").replace("th", "t")
                 .replace("dh", "d").replace("zh", "z").replace("ch", "j").replace("ph", "f");

@@ -60,7 +60,8 @@ class NewsRulesTest {
             "Санкции против Марии Львовой-Беловой в России.|ofac-sdn:38877|transliterated",
             "Санкції проти Марії Львової-Бєлової з Росії.|ofac-sdn:38877|transliterated",
             "북한의 박도춘 비서가 제재 대상이다.|ofac-sdn:15769|transliterated",
-            "فرضت عقوبات على قاسم سليماني في إيران.|ofac-sdn:10481|transliterated",
+            "فرضت عقوبات على قاسم سليماني في إيران.|ofac-sdn:10481|translated",
+            "فرضت عقوبات على محمد رضا زاهدي في إيران.|ofac-sdn:12114|transliterated",
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
             "真主党向以色列发射火箭。|ofac-sdn:4697|translated",
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
@@ -127,7 +128,7 @@ class NewsRulesTest {
             "تحریم میخائیل ماراتوویچ فریدمن در روسیه|ofac-sdn:44291|transliterated",
             // North Korea's people in Arabic and Persian script, where North Korea is named: ng as نج, نغ or نگ.
             "التقى الزعيم الكوري الشمالي كيم جونج أون في هانوي.|ofac-sdn:20157|transliterated",
-            "قالت كيم يو جونغ، شقيقة زعيم كوريا الشمالية.|ofac-sdn:21444|transliterated",
+            "قال تشوي ريونغ هاي في كوريا الشمالية.|ofac-sdn:23213|transliterated",
             "ري بيونغ تشول مسؤول صاروخي في كوريا الشمالية.|ofac-sdn:23215|transliterated",
             "ری پیونگ چول در کره شمالی حضور داشت.|ofac-sdn:23215|transliterated",
             // The Romance languages' "of" with an article as the lists' "de".

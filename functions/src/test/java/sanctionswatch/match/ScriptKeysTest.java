@@ -26,13 +26,15 @@ class ScriptKeysTest {
             "إياد,iyad", "زياد,ziyad", "نواف,nawaf", "جواد,javad", "مروان,marwan", "إيهاب,ihab", "سيد,sayed",
             "سيد,sayyid", "داود,dawood",
             // Husayn is not Hasan, though their consonants agree.
-            "حسين,husayn", "حسين,hussein", "حسین,hossein", "الحسيني,husseini", "حسني,hosni"})
+            "حسين,husayn", "حسين,hussein", "حسین,hossein", "الحسيني,husseini", "حسني,hosni",
+            // Mahmud is not Muhammad either.
+            "محمود,mahmoud", "محمود,mahmud", "محمود,mahmood", "محمد,muhammad", "محمد,mohamed"})
     void anArabicScriptWordAndItsRomanisationShareAKey(String arabic, String romanised) {
         assertEquals(ScriptKeys.arabicOfLatin(romanised), ScriptKeys.arabic(Normalizer.fold(arabic)));
     }
 
     @ParameterizedTest
-    @CsvSource({"حسين,hasan", "حسن,husayn", "حسن,hussein"})
+    @CsvSource({"حسين,hasan", "حسن,husayn", "حسن,hussein", "محمد,mahmoud", "محمود,muhammad", "محمود,mohamed"})
     void husaynAndHasanHaveKeysOfTheirOwn(String arabic, String romanised) {
         assertNotEquals(ScriptKeys.arabicOfLatin(romanised), ScriptKeys.arabic(Normalizer.fold(arabic)));
     }
