@@ -219,6 +219,10 @@ public final class NameForms {
                 out.add(List.copyOf(joined));
             }
         }
+        int branch = name.indexOf(" - ");
+        if (branch > 0) {
+            out.addAll(branchByAcronym(words(name.substring(0, branch)), words(name.substring(branch + 3))));
+        }
         List<String> split = new ArrayList<>(bare.size() + 1);
         for (String w : bare) {
             String[] parts = compoundOfOrdinaryWords(w);
@@ -264,6 +268,32 @@ public final class NameForms {
             List<String> other = new ArrayList<>(bare);
             other.set(other.size() - 1, number);
             out.add(other);
+        }
+        return out;
+    }
+
+    /**
+     * A group's branch by its parent's acronym and its own word, as the news names it: ISLAMIC STATE OF IRAQ AND
+     * SYRIA - MOZAMBIQUE is "ISIS-Mozambique", … - KHORASAN PROVINCE "ISIS Khorasan Province" and "ISIS Khorasan".
+     * The parent has three words or more besides particles, the branch three at most.
+     */
+    private static List<List<String>> branchByAcronym(List<String> parent, List<String> branch) {
+        StringBuilder acronym = new StringBuilder(parent.size());
+        for (String w : parent) {
+            if (!Words.PARTICLES.contains(w)) {
+                acronym.append(w.charAt(0));
+            }
+        }
+        if (acronym.length() < 3 || branch.isEmpty() || branch.size() > 3) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>(2);
+        List<String> named = new ArrayList<>(branch.size() + 1);
+        named.add(acronym.toString());
+        named.addAll(branch);
+        out.add(named);
+        if (branch.size() >= 2 && branch.get(branch.size() - 1).equals("province")) {
+            out.add(named.subList(0, named.size() - 1));
         }
         return out;
     }

@@ -81,6 +81,8 @@ class NewsRulesTest {
             // A word that is its own key (Dmitri) where the list writes Dmitriy; a Slavic j before a consonant.
             "Le porte-parole Dmitri Peskov a parlé à Moscou.|ofac-sdn:35320|transliterated",
             "Lo yacht di Sulejman Kerimov fu sequestrato.|ofac-sdn:24325|transliterated",
+            // A group's branch by its parent's acronym (ISLAMIC STATE OF IRAQ AND SYRIA - MOZAMBIQUE).
+            "Fighters of ISIS-Mozambique attacked the town.|ofac-sdn:31372|partial",
             // A bank by the word its name joins to -bank, where its sentence speaks of banks (SOVCOMBANK).
             "Sanctions hit the Russian banks Sovcom and Novikom.|ofac-sdn:34737|core name",
             "Le président Poutine a parlé à la Russie.|ofac-sdn:35096|surname alone",
