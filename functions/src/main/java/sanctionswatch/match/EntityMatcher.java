@@ -237,6 +237,7 @@ public final class EntityMatcher {
                 otherScripts();
             }
             arabicInLatin();
+            arabicInCyrillic();
             organisationsInOtherLanguages();
             passedOver();
             fuzzy();
@@ -1211,6 +1212,100 @@ public final class EntityMatcher {
         }
 
         /**
+         * Names from the Arabic-speaking world and Iran in Cyrillic, as Russian and Ukrainian news write them, declined
+         * or not: "Джаафар аль-Хусейни" is AL-HUSAYNI, Ja'far, "Хасаном Мукалледом" (instrumental) MUKALLED, Hassan.
+         * Compared by their consonants ({@link ScriptKeys#arabicInCyrillic}) as Arabic script is, with as many: six in
+         * two words or more and two in each, or five where a country of the person is named.
+         */
+        private void arabicInCyrillic() {
+            int[] keys = null;
+            int[] at = null;
+            int n = 0;
+            int previous = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!Inflection.cyrillic(text.charAt(t.start())) || NameForms.article(t.norm())) {
+                    continue;
+                }
+                int id = t.capitalised() ? cyrillicArabicKey(t.norm()) : -1;
+                if (id < 0) {
+                    continue;
+                }
+                if (keys == null) {
+                    keys = new int[tokens.size()];
+                    at = new int[tokens.size()];
+                }
+                if (n > 0 && !onlyArticlesBetween(previous, i)) {
+                    // Between two runs: no name runs on from one to the next.
+                    at[n] = i - 1;
+                    keys[n++] = -1;
+                }
+                at[n] = i;
+                keys[n++] = id;
+                previous = i;
+            }
+            if (keys == null) {
+                return;
+            }
+            int[] positions = at;
+            int[] keyIds = Arrays.copyOf(keys, n);
+            List<Token> kept = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                kept.add(tokens.get(positions[k]));
+            }
+            variantsFrom(kept, keyIds, hit -> {
+                int from = positions[hit.from()];
+                int to = positions[hit.to() - 1] + 1;
+                if (!arabicName(keyIds, hit.from(), hit.to(), 5)
+                        || tokens.get(from).sentence() != tokens.get(to - 1).sentence()) {
+                    return;
+                }
+                boolean shortKey = !arabicName(keyIds, hit.from(), hit.to(), 6);
+                for (int form : hit.values()) {
+                    Entity entity = names.entity(form);
+                    MatchRule listed = names.rule(form);
+                    if (listed != MatchRule.SURNAME_ALONE && listed != MatchRule.CORE
+                            && (!shortKey || corroboration.countries(entity)) && acceptable(entity, from, to)) {
+                        candidates.add(new Candidate(from, to, entity, MatchRule.TRANSLITERATED,
+                                MatchRule.TRANSLITERATED.score(), "its consonants in Cyrillic"));
+                    }
+                }
+            });
+        }
+
+        /** Whether only articles (аль, ас) stand between words {@code from} and {@code to} of the text. */
+        private boolean onlyArticlesBetween(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (!NameForms.article(tokens.get(k).norm())) {
+                    return false;
+                }
+            }
+            return tokens.get(from).sentence() == tokens.get(to).sentence();
+        }
+
+        /**
+         * The id of the Cyrillic word's key ({@link ScriptKeys#arabicInCyrillic}), or of the key without a case ending
+         * (Хасаном, Мухаммада, Раада), or -1.
+         */
+        private int cyrillicArabicKey(String norm) {
+            String key = ScriptKeys.arabicInCyrillic(norm);
+            int id = key == null ? -1 : names.lexicon().id(key);
+            if (id >= 0) {
+                return id;
+            }
+            for (String ending : CASE_ENDINGS) {
+                if (norm.endsWith(ending) && norm.length() - ending.length() >= 3) {
+                    String base = ScriptKeys.arabicInCyrillic(norm.substring(0, norm.length() - ending.length()));
+                    id = base == null ? -1 : names.lexicon().id(base);
+                    if (id >= 0) {
+                        return id;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
          * The capitalised Latin words that may be words of such a name: runs of two or more in a sentence (articles
          * passed over) holding a list word of four letters or more that has an Arabic key, as the name must spell one
          * word as the list does. Most capitalised words of a text stand in no such run ("the Treasury Department
@@ -1524,6 +1619,10 @@ public final class EntityMatcher {
         return e.countries().contains("IR") || e.programs().stream().anyMatch(p -> p.startsWith("IRAN")
                 || p.startsWith("IRGC") || p.startsWith("IFSR"));
     }
+
+    /** Case endings of Russian and Ukrainian nouns a foreign name takes, romanised, longest first: Хасаном, Раада. */
+    private static final String[] CASE_ENDINGS = {"om", "em", "ym", "im", "ov", "oy", "a", "ya", "u", "yu", "e", "i",
+            "y"};
 
     /** "Born" as the news writes it before a year: English, French, Spanish, Portuguese, Italian, German, Russian. */
     private static final Set<String> BORN = Set.of("born", "b", "ne", "nee", "nacido", "nacida", "nascido", "nascida",

@@ -78,7 +78,9 @@ final class NameIndex {
      * company's core without its words of trade ({@link NameForms}: MARGIANA INSAAT DIS TICARET LIMITED SIRKETI); a head
      * of state's surname alone his, however many share it ("Assad"); z keyed as s ({@link Romanisation}: Koslow). 14:
      * North Korea's people keyed for Arabic script too ({@link ScriptKeys#koreanInArabic}: كيم جونغ أون); a bank by the
-     * word its name joins to -bank (Sovcom); j before a consonant keyed as y ({@link Romanisation}: Sulejman).
+     * word its name joins to -bank (Sovcom); j before a consonant keyed as y ({@link Romanisation}: Sulejman); a
+     * group's branch by its parent's acronym (ISIS-Mozambique); Mahmud keyed apart from Muhammad; the Arabic-speaking
+     * world's people keyed for Cyrillic too ({@link ScriptKeys#arabicInCyrillic}: Джаафар аль-Хусейни).
      */
     static final int FORMAT = 14;
     private static final int MAGIC = 0x53574958;
@@ -534,6 +536,21 @@ final class NameIndex {
         }
         if (keys.size() >= 2) {
             b.variants.add(keys.toArray(), form);
+        }
+        if (b.script.equals(ScriptKeys.ARABIC)) {
+            // The Arabic-speaking world's and Iran's people in Russian and Ukrainian news too (Джаафар аль-Хусейни).
+            IntArray cyrillic = new IntArray(folded.size());
+            for (String w : folded) {
+                String key = ScriptKeys.arabicInCyrillic(w);
+                if (key != null) {
+                    cyrillic.add(b.lexicon.add(key));
+                } else if (!NameForms.article(w)) {
+                    return;
+                }
+            }
+            if (cyrillic.size() >= 2) {
+                b.variants.add(cyrillic.toArray(), form);
+            }
         }
         if (korean && folded.size() >= 3) {
             // North Korea's people in Arabic and Persian news too (كيم جونغ أون), by keys of their own.

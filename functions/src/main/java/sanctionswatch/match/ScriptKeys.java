@@ -42,6 +42,11 @@ final class ScriptKeys {
      */
     static final String RUSSIAN_IN_ARABIC = "~r";
     /**
+     * The keys of the Arabic-speaking world's and Iran's people as Russian and Ukrainian write them ({@link
+     * #arabicInCyrillic}): by other classes than the Arabic script's, as Cyrillic х is h and kh alike.
+     */
+    static final String ARABIC_IN_CYRILLIC = "~c";
+    /**
      * The keys of North Korea's people in Arabic script ({@link #koreanInArabic}), apart from the Arabic-speaking
      * world's: their romanised syllables are compared by other classes than Arabic names' are.
      */
@@ -200,6 +205,42 @@ final class ScriptKeys {
             appendConsonant(b, latin);
         }
         return b.length() == 0 ? null : ARABIC + b;
+    }
+
+    /**
+     * The key of a word of a name from the Arabic-speaking world or Iran, folded, in Latin letters as the lists write
+     * it or romanised from Cyrillic as Russian and Ukrainian news write it, or null for the article and a word with no
+     * consonant: "Ja'far" and Джаафар (dzhaafar) are {@code ~cjfr}, "Husayni" and Хусейни (khuseyni) {@code ~cxsyn},
+     * "Khalid" and Халид {@code ~cxld}, "Kadhim" and Казим {@code ~cksm}. The consonants only, as {@link
+     * #arabicOfLatin} has them, but h and kh one class, x, since Russian writes both х (Хасан, Халид); дж, and ч, j;
+     * dh, which Russian writes з, z, and z s.
+     */
+    static String arabicInCyrillic(String folded) {
+        if (NameForms.article(folded) || folded.isEmpty()) {
+            return null;
+        }
+        String w = folded.replace("dzh", "j").replace("kh", "x").replace("gh", "g").replace("shch", "s")
+                .replace("sh", "s").replace("th", "t").replace("dh", "z").replace("zh", "j").replace("ch", "j")
+                .replace("ph", "f").replace("ts", "s").replace('h', 'x').replace('z', 's');
+        if (w.matches("x[ou]s+[aeiy]+ni?")) {
+            return ARABIC_IN_CYRILLIC + "xsyn";
+        }
+        if (w.matches("m[ae]x?m(ou|u|oo)d")) {
+            return ARABIC_IN_CYRILLIC + "mxmwd";
+        }
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            String latin = switch (c) {
+                case 'a', 'e', 'i', 'o', 'u' -> "";
+                case 'y' -> i == 0 || beforeA(w, i) ? "y" : "";
+                case 'w', 'v' -> i == 0 || beforeA(w, i) ? "w" : "";
+                case 'q', 'c' -> "k";
+                default -> c >= 'a' && c <= 'z' ? String.valueOf(c) : "";
+            };
+            appendConsonant(b, latin);
+        }
+        return b.length() == 0 ? null : ARABIC_IN_CYRILLIC + b;
     }
 
     /** Whether the letter at {@code i} of a romanised word stands before an a, as ي and و before a long a do. */

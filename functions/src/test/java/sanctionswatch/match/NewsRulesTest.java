@@ -54,6 +54,9 @@ class NewsRulesTest {
             // Names declined in Russian and Ukrainian, and in other scripts.
             "Встреча с Евгением Пригожиным в Москве.|ofac-sdn:21171|transliterated",
             "Санкції проти Путіна, заявили в Москві.|ofac-sdn:35096|surname alone",
+            // The Arabic-speaking world's people in Cyrillic, by their consonants, declined too.
+            "В список вошли Джаафар аль-Хусейни и другие из Ирака.|ofac-sdn:46077|transliterated",
+            "Санкции против Хасаном Мукалледом в Ливане.|ofac-sdn:40536|transliterated",
             // A woman's surname in -ой, not a man's of the same stem; a given name in -ии; a name whose words are
             // their own keys once declined (LVOVA-BELOVA, Maria).
             "Санкции введены против Марии Захаровой в России.|ofac-sdn:37509|partial",

@@ -48,6 +48,14 @@ class ScriptKeysTest {
                 ScriptKeys.koreanInArabic(Normalizer.fold(arabic)));
     }
 
+    @ParameterizedTest
+    @CsvSource({"Джаафар,Ja'far", "Хусейни,Husayni", "Халид,Khalid", "Хасан,Hasan", "Казим,Kadhim", "Джасим,Jasim",
+            "Мухаммад,Muhammad", "Махмуд,Mahmoud", "Наджи,Naji"})
+    void anArabicNameInCyrillicAndItsRomanisationShareAKey(String cyrillic, String romanised) {
+        assertEquals(ScriptKeys.arabicInCyrillic(Normalizer.fold(romanised)),
+                ScriptKeys.arabicInCyrillic(sanctionswatch.text.Tokenizer.tokenize(cyrillic).get(0).norm()));
+    }
+
     @org.junit.jupiter.api.Test
     void theArticleAndOtherScriptsHaveNoKey() {
         assertNull(ScriptKeys.arabicOfLatin("al"));
