@@ -124,6 +124,11 @@ final class Words {
             if (!words.isEmpty()) {
                 forms.add(new NameForm(e, words, rule));
             }
+            if (row.get(3).contains(" \u0627\u0644\u0644\u0647")) {
+                // "Allah" written joined to the word before it, as Persian news often writes it: حزبالله, نصرالله.
+                forms.add(new NameForm(e, NameForms.words(row.get(3).replace(" \u0627\u0644\u0644\u0647",
+                        "\u0627\u0644\u0644\u0647")), rule));
+            }
         }
         return forms;
     }
