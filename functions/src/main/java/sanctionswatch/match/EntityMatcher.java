@@ -735,7 +735,8 @@ public final class EntityMatcher {
                     }
                     russian[i] = russianId;
                 }
-                int koreanId = ScriptKeys.arabic(first) ? names.lexicon().id(ScriptKeys.koreanInArabic(t.norm())) : -1;
+                String koreanKey = ScriptKeys.arabic(first) ? ScriptKeys.koreanInArabic(t.norm()) : null;
+                int koreanId = koreanKey == null ? -1 : names.lexicon().id(koreanKey);
                 if (koreanId >= 0) {
                     if (korean == null) {
                         korean = new int[tokens.size()];
@@ -1232,8 +1233,9 @@ public final class EntityMatcher {
                     continue;
                 }
                 if (keys == null) {
-                    keys = new int[tokens.size()];
-                    at = new int[tokens.size()];
+                    // A word and a break before it, at most, for each word.
+                    keys = new int[2 * tokens.size()];
+                    at = new int[2 * tokens.size()];
                 }
                 if (n > 0 && !onlyArticlesBetween(previous, i)) {
                     // Between two runs: no name runs on from one to the next.
