@@ -1177,10 +1177,7 @@ public final class EntityMatcher {
             }
             int[] positions = at;
             int[] keyIds = Arrays.copyOf(keys, n);
-            List<Token> kept = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                kept.add(tokens.get(positions[k]));
-            }
+            List<Token> kept = tokensAt(positions, n);
             Consumer<PhraseIndex.Hit> collect = hit -> {
                 int from = positions[hit.from()];
                 int to = positions[hit.to() - 1] + 1;
@@ -1251,10 +1248,7 @@ public final class EntityMatcher {
             }
             int[] positions = at;
             int[] keyIds = Arrays.copyOf(keys, n);
-            List<Token> kept = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                kept.add(tokens.get(positions[k]));
-            }
+            List<Token> kept = tokensAt(positions, n);
             variantsFrom(kept, keyIds, hit -> {
                 int from = positions[hit.from()];
                 int to = positions[hit.to() - 1] + 1;
@@ -1273,6 +1267,15 @@ public final class EntityMatcher {
                     }
                 }
             });
+        }
+
+        /** The text's words at the first {@code n} of {@code positions}, in that order. */
+        private List<Token> tokensAt(int[] positions, int n) {
+            List<Token> out = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                out.add(tokens.get(positions[k]));
+            }
+            return out;
         }
 
         /** Whether only articles (аль, ас) stand between words {@code from} and {@code to} of the text. */

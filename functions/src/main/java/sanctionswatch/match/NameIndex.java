@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -521,44 +522,39 @@ final class NameIndex {
             return;
         }
         boolean korean = b.script.equals(ScriptKeys.KOREAN);
+        boolean russian = b.script.equals(ScriptKeys.RUSSIAN_IN_ARABIC);
+        fileKeys(b, folded, form, 2, korean ? ScriptKeys::korean : w -> {
+            String key = ScriptKeys.arabicOfLatin(w);
+            return key == null || !russian ? key
+                    : ScriptKeys.RUSSIAN_IN_ARABIC + key.substring(ScriptKeys.ARABIC.length());
+        });
+        if (b.script.equals(ScriptKeys.ARABIC)) {
+            // The Arabic-speaking world's and Iran's people in Russian and Ukrainian news too (Джаафар аль-Хусейни).
+            fileKeys(b, folded, form, 2, ScriptKeys::arabicInCyrillic);
+        }
+        if (korean) {
+            // North Korea's people in Arabic and Persian news too (كيم جونغ أون), by keys of their own.
+            fileKeys(b, folded, form, 3, ScriptKeys::koreanInArabicOfLatin);
+        }
+    }
+
+    /**
+     * Files name form {@code form} under the keys {@code key} gives its words ({@code folded}), articles passed over,
+     * where {@code least} words or more have one; not where another word has none: a word of vowels only ("Ai") has
+     * no key, and the name without it is another name.
+     */
+    private static void fileKeys(Builder b, List<String> folded, int form, int least, Function<String, String> key) {
         IntArray keys = new IntArray(folded.size());
         for (String w : folded) {
-            String key = korean ? ScriptKeys.korean(w) : ScriptKeys.arabicOfLatin(w);
-            if (key != null && b.script.equals(ScriptKeys.RUSSIAN_IN_ARABIC)) {
-                key = ScriptKeys.RUSSIAN_IN_ARABIC + key.substring(ScriptKeys.ARABIC.length());
-            }
-            if (key != null) {
-                keys.add(b.lexicon.add(key));
+            String k = key.apply(w);
+            if (k != null) {
+                keys.add(b.lexicon.add(k));
             } else if (!NameForms.article(w)) {
-                // A word of vowels only ("Ai") has no key, and the name without it is another name.
                 return;
             }
         }
-        if (keys.size() >= 2) {
+        if (keys.size() >= least) {
             b.variants.add(keys.toArray(), form);
-        }
-        if (b.script.equals(ScriptKeys.ARABIC)) {
-            // The Arabic-speaking world's and Iran's people in Russian and Ukrainian news too (Джаафар аль-Хусейни).
-            IntArray cyrillic = new IntArray(folded.size());
-            for (String w : folded) {
-                String key = ScriptKeys.arabicInCyrillic(w);
-                if (key != null) {
-                    cyrillic.add(b.lexicon.add(key));
-                } else if (!NameForms.article(w)) {
-                    return;
-                }
-            }
-            if (cyrillic.size() >= 2) {
-                b.variants.add(cyrillic.toArray(), form);
-            }
-        }
-        if (korean && folded.size() >= 3) {
-            // North Korea's people in Arabic and Persian news too (كيم جونغ أون), by keys of their own.
-            int[] arabic = new int[folded.size()];
-            for (int k = 0; k < arabic.length; k++) {
-                arabic[k] = b.lexicon.add(ScriptKeys.koreanInArabicOfLatin(folded.get(k)));
-            }
-            b.variants.add(arabic, form);
         }
     }
 

@@ -191,6 +191,14 @@ final class ScriptKeys {
         }
         String w = folded.replace("kh", "k").replace("gh", "g").replace("sh", "s").replace("th", "t")
                 .replace("dh", "d").replace("zh", "z").replace("ch", "j").replace("ph", "f");
+        return consonants(w, ARABIC, "ks");
+    }
+
+    /**
+     * The consonants of a romanised word of an Arabic name as a key with {@code prefix}, or null for none: vowels
+     * left out, y and w (or v) only at the start and before an a, q and c as k, x as {@code x} says.
+     */
+    private static String consonants(String w, String prefix, String x) {
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -199,12 +207,12 @@ final class ScriptKeys {
                 case 'y' -> i == 0 || beforeA(w, i) ? "y" : "";
                 case 'w', 'v' -> i == 0 || beforeA(w, i) ? "w" : "";
                 case 'q', 'c' -> "k";
-                case 'x' -> "ks";
+                case 'x' -> x;
                 default -> c >= 'a' && c <= 'z' ? String.valueOf(c) : "";
             };
             appendConsonant(b, latin);
         }
-        return b.length() == 0 ? null : ARABIC + b;
+        return b.length() == 0 ? null : prefix + b;
     }
 
     /**
@@ -222,26 +230,18 @@ final class ScriptKeys {
         String w = folded.replace("dzh", "j").replace("kh", "x").replace("gh", "g").replace("shch", "s")
                 .replace("sh", "s").replace("th", "t").replace("dh", "z").replace("zh", "j").replace("ch", "j")
                 .replace("ph", "f").replace("ts", "s").replace('h', 'x').replace('z', 's');
-        if (w.matches("x[ou]s+[aeiy]+ni?")) {
+        if (HUSAYN_IN_CYRILLIC.matcher(w).matches()) {
             return ARABIC_IN_CYRILLIC + "xsyn";
         }
-        if (w.matches("m[ae]x?m(ou|u|oo)d")) {
+        if (MAHMUD_IN_CYRILLIC.matcher(w).matches()) {
             return ARABIC_IN_CYRILLIC + "mxmwd";
         }
-        StringBuilder b = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            String latin = switch (c) {
-                case 'a', 'e', 'i', 'o', 'u' -> "";
-                case 'y' -> i == 0 || beforeA(w, i) ? "y" : "";
-                case 'w', 'v' -> i == 0 || beforeA(w, i) ? "w" : "";
-                case 'q', 'c' -> "k";
-                default -> c >= 'a' && c <= 'z' ? String.valueOf(c) : "";
-            };
-            appendConsonant(b, latin);
-        }
-        return b.length() == 0 ? null : ARABIC_IN_CYRILLIC + b;
+        return consonants(w, ARABIC_IN_CYRILLIC, "x");
     }
+
+    /** Husayn and Mahmud kept apart from Hasan and Muhammad as above, h written x. */
+    private static final Pattern HUSAYN_IN_CYRILLIC = Pattern.compile("x[ou]s+[aeiy]+ni?");
+    private static final Pattern MAHMUD_IN_CYRILLIC = Pattern.compile("m[ae]x?m(ou|u|oo)d");
 
     /** Whether the letter at {@code i} of a romanised word stands before an a, as ي and و before a long a do. */
     private static boolean beforeA(String w, int i) {
