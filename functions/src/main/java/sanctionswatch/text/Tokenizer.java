@@ -60,10 +60,10 @@ public final class Tokenizer {
         private long[] slots;
 
         /**
-         * Sizes the arrays for the text at once rather than growing them word by word, a sixth of a profile of the
-         * tokenizer at C1 (bench/README.md): news runs at about a word in six characters and a distinct word in 13
-         * (the AFP story: 3,230 characters, 516 words, 242 distinct, about 1,600 characters of distinct words). The
-         * guess of distinct words stops at 4,096: a long text repeats its vocabulary, and grows past it if need be.
+         * Sizes the arrays for the text at once rather than growing and rehashing them word by word (a ninth of the
+         * tokenizer's samples at C1 before: bench/README.md): news runs at about a word in six characters and a
+         * distinct word in 13 (the AFP story: 3,230 characters, 516 words, 242 distinct). The guess of distinct words
+         * stops at 4,096: a long text repeats its vocabulary, and the arrays grow past it if need be.
          */
         Pass(String text) {
             this.cs = text.toCharArray();
