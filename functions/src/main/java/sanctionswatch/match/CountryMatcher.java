@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Finds the states a text names: by name, demonym, capital or seat of power. */
 public final class CountryMatcher {
@@ -26,6 +27,11 @@ public final class CountryMatcher {
     private final Countries countries;
     /** {@link Countries#joined()}: 한 is KR, 미 US, 북 KP where a middle dot joins them. */
     private final Map<String, String> joined;
+    /**
+     * The first characters of the {@link #joined} abbreviations (Hangul syllables), so that the words of a text in
+     * another script are turned away without a look-up in the map: every word that starts no state's form is asked.
+     */
+    private final BitSet joinedFirst;
     /** How the words of the forms of inflecting languages begin ({@link #stem}). */
     private final Set<String> inflecting;
     /** The words of the forms that inflect: the base form of a declined word must be one of them. */
@@ -36,6 +42,8 @@ public final class CountryMatcher {
     public CountryMatcher(Countries countries) {
         this.countries = countries;
         this.joined = countries.joined();
+        this.joinedFirst = new BitSet();
+        joined.keySet().forEach(w -> joinedFirst.set(w.charAt(0)));
         this.forms = List.copyOf(countries.forms());
         PhraseIndex.Builder builder = new PhraseIndex.Builder();
         Set<String> stems = new HashSet<>();
@@ -119,12 +127,18 @@ public final class CountryMatcher {
             }
         }
         int[] baseIds = bases;
+        Consumer<PhraseIndex.Hit> collect = hits::add;
         int i = 0;
         while (i < tokens.size()) {
+            if (ids[i] < 0 && (baseIds == null || baseIds[i] < 0)) {
+                // No form begins with a word the gazetteer does not have: most words of a text ("said", "the").
+                i = joinedRun(text, tokens, i, out);
+                continue;
+            }
             hits.clear();
-            index.matchAt(tokens, ids, i, hits::add);
+            index.matchAt(tokens, ids, i, collect);
             if (baseIds != null && baseIds[i] != ids[i]) {
-                index.matchAt(tokens, baseIds, i, hits::add);
+                index.matchAt(tokens, baseIds, i, collect);
             }
             PhraseIndex.Hit longest = null;
             CountryForm form = null;
@@ -164,7 +178,9 @@ public final class CountryMatcher {
      * begins a word.
      */
     private int joinedRun(String text, List<Token> tokens, int i, List<CountryMention> out) {
-        if (joined.isEmpty() || !joined.containsKey(tokens.get(i).norm()) || !Words.startsWord(text, tokens.get(i))) {
+        String word = tokens.get(i).norm();
+        if (word.isEmpty() || !joinedFirst.get(word.charAt(0)) || !joined.containsKey(word)
+                || !Words.startsWord(text, tokens.get(i))) {
             return i + 1;
         }
         List<Integer> run = new ArrayList<>(3);

@@ -1,6 +1,7 @@
 package sanctionswatch.match;
 
 import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokens;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -67,6 +68,27 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * The number of the word {@code cs[from, from + length)}, whose {@link String#hashCode} is {@code hash}, or -1: a
+     * text's word as its tokenizer keeps it ({@link Tokens#numbered}), compared as characters with no {@code String}
+     * read. {@code id("kim jong".toCharArray(), 4, 4, "jong".hashCode())} is {@code id("jong")}.
+     */
+    public int id(char[] cs, int from, int length, int hash) {
+        int mask = slots.length - 1;
+        for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
+            long slot = slots[s];
+            if (slot == 0) {
+                return NONE;
+            }
+            if ((int) (slot >>> 32) == hash) {
+                int id = (int) slot - 1;
+                if (equalsWord(id, cs, from, length)) {
+                    return id;
+                }
+            }
+        }
+    }
+
     /** The number of {@code word}, added if the lexicon did not hold it. */
     public int add(String word) {
         int found = id(word);
@@ -91,16 +113,18 @@ public final class Lexicon {
 
     /**
      * The numbers of each word of {@code tokens} (-1 for a word the lexicon does not hold). Each distinct word of a
-     * text is looked up once ({@link Token#word}): in a lexicon of a million words a look-up is a miss of the CPU's
-     * caches, and a news article says "the", "Russia" or "Wagner" many times. {@code ids(tokenize("the Bank of the
-     * Volga"))} looks up "the" once and gives both its number.
+     * text is looked up once, in the tokenizer's table of them ({@link Tokens#numbered}): in a lexicon of a million
+     * words a look-up is a miss of the CPU's caches, and a news article says "the", "Russia" or "Wagner" many times.
+     * {@code ids(tokenize("the Bank of the Volga"))} looks up "the" once and gives both its number. Tokens a caller
+     * put together otherwise are looked up one by one.
      */
     public int[] ids(List<Token> tokens) {
+        if (tokens instanceof Tokens text) {
+            return text.numbered(this::id);
+        }
         int[] ids = new int[tokens.size()];
-        WordMemo known = new WordMemo(tokens);
         for (int i = 0; i < ids.length; i++) {
-            Token t = tokens.get(i);
-            ids[i] = known.has(t) ? known.value(t) : known.put(t, id(t.norm()));
+            ids[i] = id(tokens.get(i).norm());
         }
         return ids;
     }
@@ -138,6 +162,20 @@ public final class Lexicon {
         }
         for (int k = 0; k < word.length(); k++) {
             if (chars[start + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean equalsWord(int id, char[] cs, int from, int length) {
+        int start = start(id);
+        if (ends[id] - start != length) {
+            return false;
+        }
+        char[] own = chars;
+        for (int k = 0; k < length; k++) {
+            if (own[start + k] != cs[from + k]) {
                 return false;
             }
         }

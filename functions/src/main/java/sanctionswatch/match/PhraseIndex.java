@@ -232,18 +232,27 @@ public final class PhraseIndex {
             return;
         }
         int node = rootChild[first];
-        int paragraph = tokens.get(from).paragraph();
+        // The paragraphs are read only once the next word continues a phrase: most phrases end at their first word
+        // ("Russia said": no name goes on with "said"), and the tokens are the walk's only reads outside the index.
+        int paragraph = -1;
         for (int i = from; ; ) {
             if (valueStart[node + 1] > valueStart[node]) {
                 sink.accept(new Hit(from, i + 1, Arrays.copyOfRange(values, valueStart[node], valueStart[node + 1])));
             }
-            if (++i >= ids.length || ids[i] < 0 || tokens.get(i).paragraph() != paragraph) {
+            if (++i >= ids.length || ids[i] < 0) {
                 return;
             }
-            node = child(node, ids[i]);
-            if (node < 0) {
+            int next = child(node, ids[i]);
+            if (next < 0) {
                 return;
             }
+            if (paragraph < 0) {
+                paragraph = tokens.get(from).paragraph();
+            }
+            if (tokens.get(i).paragraph() != paragraph) {
+                return;
+            }
+            node = next;
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A number worked out once for each distinct word of one text ({@link Token#word}) rather than for each time the
- * text says it: the id of a word in a lexicon, the id of its romanisation key. The AFP story of {@code events/} has
+ * text says it: the id of its romanisation key, of its Arabic key. The AFP story of {@code events/} has
  * 516 words, 242 of them distinct, and "Wagner", "Mkrtychev" or "Kirby" come back in several of its paragraphs.
  * Made for one text and dropped with it; not thread-safe.
  *

@@ -22,6 +22,8 @@ class LexiconTest {
         assertEquals(8, lexicon.length(1));
         assertEquals(-1, lexicon.id("wagner"));
         assertEquals(-1, lexicon.id("puti"));
+        assertEquals(-1, lexicon.id("putin".toCharArray(), 0, 4, "puti".hashCode()));
+        assertEquals(0, lexicon.id("putin".toCharArray(), 0, 5, "putin".hashCode()));
     }
 
     @Test
@@ -37,6 +39,8 @@ class LexiconTest {
         lexicon.trimmed();
         for (int i = 0; i < words.size(); i++) {
             assertEquals(ids.get(i), lexicon.id(words.get(i)), words.get(i));
+            char[] within = ("x" + words.get(i) + "y").toCharArray();
+            assertEquals(ids.get(i), lexicon.id(within, 1, words.get(i).length(), words.get(i).hashCode()));
             assertEquals(words.get(i), lexicon.word(ids.get(i)));
         }
         assertEquals(words.stream().distinct().count(), lexicon.size());
@@ -47,6 +51,9 @@ class LexiconTest {
         Lexicon lexicon = new Lexicon();
         lexicon.add("wagner");
         lexicon.add("group");
-        assertArrayEquals(new int[]{-1, 0, 1, -1}, lexicon.ids(Tokenizer.tokenize("The Wagner Group said")));
+        assertArrayEquals(new int[]{-1, 0, 1, -1, 0}, lexicon.ids(Tokenizer.tokenize("The Wagner Group said Wagner")));
+        // Tokens put together otherwise than by the tokenizer (a part of a text) are looked up one by one.
+        assertArrayEquals(new int[]{1, -1, 0},
+                lexicon.ids(new ArrayList<>(Tokenizer.tokenize("The Wagner Group said Wagner").subList(2, 5))));
     }
 }

@@ -2,8 +2,10 @@ package sanctionswatch.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,5 +80,21 @@ class TokenizerTest {
         assertEquals("strasse", Normalizer.fold("Straße"));
         assertEquals("lodz", Normalizer.fold("Łódź"));
         assertEquals("mkrtychev", Normalizer.fold("MKRTYCHEV"));
+    }
+    @Test
+    void numberedLooksEachDistinctWordUpOnceByItsCharactersAndHash() {
+        // Three ways a word is read: plain ASCII, folded from other letters (Zoë), a syllable of its own (金).
+        Tokens t = Tokenizer.tokenize("the Bank of the Volga, Zoë 金 the zoe 金");
+        assertEquals(10, t.size());
+        assertEquals(6, t.distinct());
+        List<String> asked = new ArrayList<>();
+        int[] numbers = t.numbered((chars, from, length, hash) -> {
+            String word = new String(chars, from, length);
+            assertEquals(word.hashCode(), hash, word);
+            asked.add(word);
+            return word.equals("bank") ? 0 : word.equals("zoe") ? 1 : word.equals("金") ? 2 : -1;
+        });
+        assertEquals(List.of("the", "bank", "of", "volga", "zoe", "金"), asked);
+        assertArrayEquals(new int[]{-1, 0, -1, -1, -1, 1, 2, -1, 1, 2}, numbers);
     }
 }
