@@ -160,6 +160,8 @@ public final class EntityMatcher {
         private final List<Candidate> candidates = new ArrayList<>();
         /** Surnames alone seen after another given name ("Alexey Likhachev"): a namesake the text is about. */
         private final List<Candidate> refused = new ArrayList<>(0);
+        /** People named beside another trade ("the boxer", "the novelist"): a namesake wherever the text names them. */
+        private final Set<Entity> namesakesByTrade = new HashSet<>(0);
         /** The paragraphs with a maritime word, worked out the first time a vessel is found. */
         private BitSet maritime;
         /**
@@ -243,7 +245,10 @@ public final class EntityMatcher {
             fuzzy();
             List<Candidate> chosen = Overlaps.namedInFull(Overlaps.runOnIntoUnits(Overlaps.closestOfTies(
                     Overlaps.leftmostLongest(candidates), corroboration), text, tokens));
-            Set<Entity> bornElsewhen = bornInAnotherYear(chosen);
+            // A person the text gives another trade or year of birth is another person wherever it names him: "the
+            // life of Muhammad Ali as a world-class athlete" makes every "Muhammad Ali" of the text the boxer.
+            Set<Entity> bornElsewhen = new HashSet<>(bornInAnotherYear(chosen));
+            bornElsewhen.addAll(namesakesByTrade);
             chosen = without(chosen, bornElsewhen);
             chosen.addAll(later.surnameMentions(tokens, chosen));
             chosen.addAll(later.shortFormMentions(tokens, chosen));
@@ -1471,7 +1476,8 @@ public final class EntityMatcher {
             }
             if (entity.type() == EntityType.PERSON) {
                 if (Words.anyNear(tokens, from, 3, Words.NAMESAKE_WORDS)
-                        || Words.anyNear(tokens, to - 1, 4, Words.NAMESAKE_WORDS)) {
+                        || Words.anyNear(tokens, to - 1, 6, Words.NAMESAKE_WORDS)) {
+                    namesakesByTrade.add(entity);
                     return false;
                 }
                 return !insideLongerName(from, to);
