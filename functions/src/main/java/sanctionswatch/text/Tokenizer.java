@@ -65,6 +65,9 @@ public final class Tokenizer {
          * distinct word in 13 (the AFP story: 3,230 characters, 516 words, 242 distinct). The guess of distinct words
          * stops at 4,096: a long text repeats its vocabulary, and the arrays grow past it if need be.
          */
+        /** Whether single line ends are spaces ({@link #hardWrapped}). */
+        private final boolean wrapped;
+
         Pass(String text) {
             this.cs = text.toCharArray();
             this.n = cs.length;
@@ -75,6 +78,33 @@ public final class Tokenizer {
             this.strings = new String[distinctGuess];
             this.hashes = new int[distinctGuess];
             this.slots = new long[Integer.highestOneBit(distinctGuess) * 4];
+            this.wrapped = hardWrapped(cs);
+        }
+
+        /**
+         * Whether the text is wrapped at a line length, its paragraphs apart by blank lines: three line ends or more
+         * inside a sentence, a lower-case letter or comma before and a lower-case letter after ("the\npanel said").
+         * Its single line ends are then spaces, so that a name runs across them ("the Reconnaissance General\nBureau").
+         */
+        private static boolean hardWrapped(char[] cs) {
+            int wraps = 0;
+            for (int i = 1; i + 1 < cs.length; i++) {
+                if (cs[i] == '\n' && (cs[i - 1] >= 'a' && cs[i - 1] <= 'z' || cs[i - 1] == ',')
+                        && cs[i + 1] >= 'a' && cs[i + 1] <= 'z' && ++wraps >= 3) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the line end at {@code i} ends a blank line too, or starts one: a paragraph's end. */
+        private boolean blankLineAt(int i) {
+            for (int k = i + 1; k < n && cs[k] != '\n'; k++) {
+                if (cs[k] != ' ' && cs[k] != '\r' && cs[k] != '\t') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         Tokens tokens() {
@@ -87,7 +117,8 @@ public final class Tokenizer {
                 int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(cs, i) : ch;
                 if (!(cp < 0x80 ? asciiLetterOrDigit(ch) : Character.isLetterOrDigit(cp))) {
                     if (cp == '\n') {
-                        if (count > 0 && tokens[count - 1].paragraph() == paragraph) {
+                        if (count > 0 && tokens[count - 1].paragraph() == paragraph
+                                && (!wrapped || blankLineAt(i))) {
                             paragraph++;
                             sentence++;
                         }

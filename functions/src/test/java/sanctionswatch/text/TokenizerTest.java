@@ -61,6 +61,19 @@ class TokenizerTest {
     }
 
     @Test
+    void aTextWrappedAtALineLengthHasItsParagraphsAtBlankLinesOnly() {
+        String wrapped = "Sanctions on the\npanel said, and\nthe Reconnaissance General\nBureau and\nothers.\n\nNext one.";
+        List<Token> t = Tokenizer.tokenize(wrapped);
+        int bureau = words(wrapped).indexOf("bureau");
+        assertEquals(t.get(bureau - 1).paragraph(), t.get(bureau).paragraph());
+        assertEquals(t.get(bureau - 1).sentence(), t.get(bureau).sentence());
+        assertEquals(t.get(0).paragraph() + 1, t.get(t.size() - 1).paragraph());
+        // Lines that are not wrapped stay paragraphs: a headline and its story.
+        List<Token> lines = Tokenizer.tokenize("Treasury names General Bureau\nBureau chief speaks");
+        assertEquals(lines.get(0).paragraph() + 1, lines.get(lines.size() - 1).paragraph());
+    }
+
+    @Test
     void cyrillicIsRomanisedAsTheListsWriteRussianNames() {
         assertEquals("mkrtychev", Normalizer.fold("Мкртычев"));
         assertEquals("putin", Normalizer.fold("ПУТИН"));
