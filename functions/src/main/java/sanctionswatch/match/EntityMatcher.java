@@ -247,12 +247,12 @@ public final class EntityMatcher {
                     Overlaps.leftmostLongest(candidates), corroboration), text, tokens));
             // A person the text gives another trade or year of birth is another person wherever it names him: "the
             // life of Muhammad Ali as a world-class athlete" makes every "Muhammad Ali" of the text the boxer.
-            Set<Entity> bornElsewhen = new HashSet<>(bornInAnotherYear(chosen));
-            bornElsewhen.addAll(namesakesByTrade);
-            chosen = without(chosen, bornElsewhen);
+            Set<Entity> namesakes = new HashSet<>(bornInAnotherYear(chosen));
+            namesakes.addAll(namesakesByTrade);
+            chosen = without(chosen, namesakes);
             chosen.addAll(later.surnameMentions(tokens, chosen));
             chosen.addAll(later.shortFormMentions(tokens, chosen));
-            chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideCountries(without(chosen, bornElsewhen)))));
+            chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideCountries(without(chosen, namesakes)))));
             chosen.sort(Comparator.comparingInt(Candidate::from));
             List<Mention> mentions = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
@@ -704,8 +704,9 @@ public final class EntityMatcher {
                     // Latin, Cyrillic and the rest: most words of most texts, turned away at once.
                     continue;
                 }
+                boolean arabic = ScriptKeys.arabic(first);
                 String key = ScriptKeys.hangul(first) ? ScriptKeys.korean(first)
-                        : ScriptKeys.arabic(first) ? ScriptKeys.arabic(t.norm()) : null;
+                        : arabic ? ScriptKeys.arabic(t.norm()) : null;
                 int id = key == null ? -1 : names.lexicon().id(key);
                 if (id < 0 && first == 'و' && t.norm().length() >= 4) {
                     // "and" written joined to a name: وسحر الأخرس is "and Sahar al-Akhras".
@@ -716,39 +717,15 @@ public final class EntityMatcher {
                         id = unjoinedId;
                     }
                 }
-                if (id >= 0) {
-                    if (keys == null) {
-                        keys = new int[tokens.size()];
-                        Arrays.fill(keys, -1);
-                    }
-                    keys[i] = id;
+                keys = withKey(keys, i, id);
+                if (!arabic) {
+                    continue;
                 }
-                int zId = ScriptKeys.arabic(first) ? persianZ(t.norm()) : -1;
-                if (zId >= 0) {
-                    if (persian == null) {
-                        persian = new int[tokens.size()];
-                        Arrays.fill(persian, -2);
-                    }
-                    persian[i] = zId;
-                }
-                int russianId = key == null || !ScriptKeys.arabic(first) ? -1 : names.lexicon().id(
-                        ScriptKeys.RUSSIAN_IN_ARABIC + key.substring(ScriptKeys.ARABIC.length()));
-                if (russianId >= 0) {
-                    if (russian == null) {
-                        russian = new int[tokens.size()];
-                        Arrays.fill(russian, -1);
-                    }
-                    russian[i] = russianId;
-                }
-                String koreanKey = ScriptKeys.arabic(first) ? ScriptKeys.koreanInArabic(t.norm()) : null;
-                int koreanId = koreanKey == null ? -1 : names.lexicon().id(koreanKey);
-                if (koreanId >= 0) {
-                    if (korean == null) {
-                        korean = new int[tokens.size()];
-                        Arrays.fill(korean, -1);
-                    }
-                    korean[i] = koreanId;
-                }
+                persian = withKey(persian, i, persianZ(t.norm()));
+                russian = withKey(russian, i, key == null ? -1 : names.lexicon().id(
+                        ScriptKeys.RUSSIAN_IN_ARABIC + key.substring(ScriptKeys.ARABIC.length())));
+                String koreanKey = ScriptKeys.koreanInArabic(t.norm());
+                korean = withKey(korean, i, koreanKey == null ? -1 : names.lexicon().id(koreanKey));
             }
             koreanOrganisations();
             transcribed();
@@ -756,13 +733,11 @@ public final class EntityMatcher {
                 variantsFrom(tokens, keys, scriptNames(keys));
             }
             if (persian != null) {
-                int[] zKeys = keys == null ? new int[tokens.size()] : keys.clone();
-                if (keys == null) {
-                    Arrays.fill(zKeys, -1);
-                }
+                // Each word's z reading where it has one, its own key elsewhere.
+                int[] zKeys = persian;
                 for (int i = 0; i < zKeys.length; i++) {
-                    if (persian[i] >= 0) {
-                        zKeys[i] = persian[i];
+                    if (zKeys[i] < 0 && keys != null) {
+                        zKeys[i] = keys[i];
                     }
                 }
                 // Persian reads them z, Arabic d: in Arabic text only Iran's people are read so (محمد رضا زاهدي, ZAHEDI,
@@ -776,6 +751,24 @@ public final class EntityMatcher {
             if (korean != null) {
                 variantsFrom(tokens, korean, koreanInArabic());
             }
+        }
+
+        /**
+         * The key ids of the text's words ({@code ids}, made on the first word that has one, -1 for the others) with
+         * word {@code i}'s, {@code id}, set; {@code ids} as it was for no key (-1). Most texts have no word of another
+         * script, and no array is made for them.
+         */
+        private int[] withKey(int[] ids, int i, int id) {
+            if (id < 0) {
+                return ids;
+            }
+            int[] out = ids;
+            if (out == null) {
+                out = new int[tokens.size()];
+                Arrays.fill(out, -1);
+            }
+            out[i] = id;
+            return out;
         }
 
         /**

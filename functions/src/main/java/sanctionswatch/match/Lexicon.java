@@ -52,20 +52,7 @@ public final class Lexicon {
 
     /** The number of {@code word}, or -1 when the lexicon does not hold it. */
     public int id(String word) {
-        int hash = word.hashCode();
-        int mask = slots.length - 1;
-        for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
-            long slot = slots[s];
-            if (slot == 0) {
-                return NONE;
-            }
-            if ((int) (slot >>> 32) == hash) {
-                int id = (int) slot - 1;
-                if (equalsWord(id, word)) {
-                    return id;
-                }
-            }
-        }
+        return find(word.hashCode(), word, null, 0, word.length());
     }
 
     /**
@@ -74,6 +61,14 @@ public final class Lexicon {
      * read. {@code id("kim jong".toCharArray(), 4, 4, "jong".hashCode())} is {@code id("jong")}.
      */
     public int id(char[] cs, int from, int length, int hash) {
+        return find(hash, null, cs, from, length);
+    }
+
+    /**
+     * The one probe of the table for a word given as {@code word}, or where that is null as {@code cs[from, from +
+     * length)}: the scan's words come as characters, so that it makes no String for them, and the list's as Strings.
+     */
+    private int find(int hash, String word, char[] cs, int from, int length) {
         int mask = slots.length - 1;
         for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
             long slot = slots[s];
@@ -82,7 +77,7 @@ public final class Lexicon {
             }
             if ((int) (slot >>> 32) == hash) {
                 int id = (int) slot - 1;
-                if (equalsWord(id, cs, from, length)) {
+                if (word != null ? equalsWord(id, word) : equalsWord(id, cs, from, length)) {
                     return id;
                 }
             }
