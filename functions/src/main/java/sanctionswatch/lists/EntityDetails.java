@@ -1,5 +1,6 @@
 package sanctionswatch.lists;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -89,6 +90,33 @@ public record EntityDetails(List<NameParts> nameParts, List<CountryRole> countri
             Objects.requireNonNull(value, "value");
             country = country == null ? "" : country;
         }
+    }
+
+    /** How OFAC's remarks name an entry this one is tied to: "Linked To: NATIONAL IRANIAN TANKER COMPANY." */
+    private static final String LINKED_TO = "Linked To: ";
+
+    /**
+     * The entries the remarks say this one is tied to, by the names they give them: an owner, a parent, a group whose
+     * member or agent it is. The tanker SABITI's remarks end "MMSI 677049100; Linked To: NATIONAL IRANIAN TANKER
+     * COMPANY.", so its {@code linkedTo()} is {@code [NATIONAL IRANIAN TANKER COMPANY]}; a yacht's is its owner's
+     * ({@code [USMANOV, Alisher Burhanovich]} for DILBAR). Lists that give no such remarks give none.
+     */
+    public List<String> linkedTo() {
+        List<String> out = new ArrayList<>(1);
+        for (int at = remarks.indexOf(LINKED_TO); at >= 0; at = remarks.indexOf(LINKED_TO, at + 1)) {
+            int from = at + LINKED_TO.length();
+            int end = remarks.indexOf(';', from);
+            String name = remarks.substring(from, end < 0 ? remarks.length() : end).strip();
+            // The remarks' last sentence ends with a dot that is no part of the name ("... COMPANY."), but a name may
+            // end with one of its own ("P.S.C."): the dot goes only when no other stands in the name's last word.
+            if (name.endsWith(".") && name.lastIndexOf('.', name.length() - 2) < name.lastIndexOf(' ') + 1) {
+                name = name.substring(0, name.length() - 1);
+            }
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     public boolean isEmpty() {

@@ -2,6 +2,7 @@ package sanctionswatch.match;
 
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
 import sanctionswatch.text.Lazy;
@@ -162,6 +163,8 @@ public final class EntityMatcher {
         private final List<Candidate> refused = new ArrayList<>(0);
         /** People named beside another trade ("the boxer", "the novelist"): a namesake wherever the text names them. */
         private final Set<Entity> namesakesByTrade = new HashSet<>(0);
+        /** Ships named by one word with no word beside it that says they are ships: {@link #linkedShips}. */
+        private final List<Candidate> unsaidShips = new ArrayList<>(0);
         /** The paragraphs with a maritime word, worked out the first time a vessel is found. */
         private BitSet maritime;
         /**
@@ -215,6 +218,10 @@ public final class EntityMatcher {
                     Entity entity = names.entity(form);
                     MatchRule rule = names.rule(form);
                     if (!acceptable(entity, hit.from(), hit.to())) {
+                        if (entity.type() == EntityType.VESSEL && hit.to() - hit.from() == 1
+                                && acceptable(entity, hit.from(), hit.to(), false)) {
+                            unsaidShips.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                        }
                         continue;
                     }
                     Candidate c = new Candidate(hit.from(), hit.to(), entity, rule, rule.score());
@@ -253,6 +260,7 @@ public final class EntityMatcher {
             chosen.addAll(later.surnameMentions(tokens, chosen));
             chosen.addAll(later.shortFormMentions(tokens, chosen));
             chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideCountries(without(chosen, namesakes)))));
+            chosen.addAll(linkedShips(chosen));
             chosen.sort(Comparator.comparingInt(Candidate::from));
             List<Mention> mentions = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
@@ -306,6 +314,46 @@ public final class EntityMatcher {
                 }
             }
             return kept;
+        }
+
+        /**
+         * The ships named by one word with no word beside them that says they are ships, whose owner or operator the
+         * list links them to ({@link EntityDetails#linkedTo}) is named in the text, where the text speaks of ships: "a
+         * Sanremo era toccato al Lena di Gennady Timchenko" is Timchenko's yacht LENA, "the Sabiti hull" the tanker
+         * SABITI of the NATIONAL IRANIAN TANKER COMPANY the sentence before names. Without its owner, "Lena" is a
+         * woman.
+         */
+        private List<Candidate> linkedShips(List<Candidate> chosen) {
+            if (unsaidShips.isEmpty()) {
+                return List.of();
+            }
+            if (maritime == null) {
+                maritime = Words.paragraphsWith(tokens, Words.MARITIME);
+            }
+            if (maritime.isEmpty()) {
+                return List.of();
+            }
+            Map<List<String>, String> named = new HashMap<>();
+            BitSet taken = new BitSet(tokens.size());
+            for (Candidate c : chosen) {
+                named.putIfAbsent(NameForms.words(c.entity().name()), c.entity().name());
+                taken.set(c.from(), c.to());
+            }
+            List<Candidate> out = new ArrayList<>(0);
+            for (Candidate ship : unsaidShips) {
+                if (taken.get(ship.from())) {
+                    continue;
+                }
+                for (String owner : ship.entity().details().linkedTo()) {
+                    String name = named.get(NameForms.words(owner));
+                    if (name != null) {
+                        out.add(ship.because("linked to " + name + ", named in the text"));
+                        taken.set(ship.from(), ship.to());
+                        break;
+                    }
+                }
+            }
+            return out;
         }
 
         /** Whether the candidate is a bank's one-word name without its joined -bank ("Sovcom", SOVCOMBANK). */
@@ -1416,6 +1464,14 @@ public final class EntityMatcher {
          * another thing's, a vessel's only where the text speaks of ships.
          */
         private boolean acceptable(Entity entity, int from, int to) {
+            return acceptable(entity, from, to, true);
+        }
+
+        /**
+         * {@link #acceptable(Entity, int, int)}, asking of a ship named by one word a word beside it that says it is
+         * one only when {@code shipSaid}.
+         */
+        private boolean acceptable(Entity entity, int from, int to, boolean shipSaid) {
             if (!Words.startsWord(text, tokens.get(from))) {
                 return false;
             }
@@ -1460,7 +1516,7 @@ public final class EntityMatcher {
                             && !Words.LIST_JOINS.contains(before.norm())) {
                         return false;
                     }
-                    return vesselNounNext(tokens, from, to);
+                    return !shipSaid || vesselNounNext(tokens, from, to);
                 }
                 if (maritime == null) {
                     maritime = Words.paragraphsWith(tokens, Words.MARITIME);

@@ -250,6 +250,13 @@ final class NameIndex {
                     if (!surname.isEmpty()) {
                         surnames.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(e);
                     }
+                    if (surname.size() >= 2 && NameForms.ARTICLES.contains(surname.get(0))
+                            && headOfState(Set.of(e)) != null) {
+                        // The news drops the Arabic article of a head of state's surname alone: "the Asad regime"
+                        // (AL-ASAD, Bashar). Not of others': "Houthi" is the movement before AL-HUTHI, Abd al-Khaliq.
+                        surnames.computeIfAbsent(surname.subList(1, surname.size()), k -> new LinkedHashSet<>())
+                                .add(e);
+                    }
                 }
             }
         }
@@ -286,7 +293,9 @@ final class NameIndex {
             Entity head = headOfState(all);
             Set<Entity> owners = head != null ? Set.of(head) : all.size() <= FAMILY && oneProgramme(all)
                     ? Set.of(Collections.min(all, Overlaps.FIRST_DESIGNATED)) : all;
-            if (owners.size() == 1 && joined.length() >= 5 && !common.contains(joined)
+            // Five letters at least, as shorter surnames are words of other languages or parts of other names; four
+            // for a head of state's, whom the news names by it most ("the Asad regime", AL-ASAD, Bashar).
+            if (owners.size() == 1 && joined.length() >= (head != null ? 4 : 5) && !common.contains(joined)
                     && !cores.containsKey(surname) && !Words.PARTICLES.contains(surname.get(0))
                     && !shortNames.getOrDefault(surname, Set.of()).stream().anyMatch(o -> !owners.contains(o))
                     && (head != null || !(surname.size() == 1 && givenNames.contains(joined)))) {

@@ -152,6 +152,13 @@ final class Overlaps {
                 // "Hamas" is the organisation's name before it is anybody's surname alone.
                 tied = tied.stream().filter(c -> !c.rule().needsCorroboration()).toList();
             }
+            if (tied.stream().anyMatch(c -> c.rule() == MatchRule.EXACT)
+                    && tied.stream().anyMatch(c -> c.rule() == MatchRule.PARTIAL)) {
+                // "The vessels NS Champion and HS Atlantica" is the tanker HS ATLANTICA, named as the list writes
+                // it, though the text names its owner, HS ATLANTICA LIMITED, in full elsewhere: a name written
+                // whole is that entry's before it is a part of another's.
+                tied = tied.stream().filter(c -> c.rule() != MatchRule.PARTIAL).toList();
+            }
             List<Candidate> elsewhere = tied.stream().filter(c -> namedElsewhere.contains(c.entity().id())).toList();
             if (!elsewhere.isEmpty()) {
                 out.addAll(elsewhere);

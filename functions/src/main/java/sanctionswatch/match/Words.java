@@ -49,7 +49,8 @@ final class Words {
 
     /** Words that put a vessel's name in a maritime context. */
     static final Set<String> MARITIME = Set.of("vessel", "vessels", "ship", "ships", "shipping", "tanker",
-            "tankers", "freighter", "cargo", "yacht", "yachts", "ferry", "imo", "flagged", "flag", "port", "ports",
+            "tankers", "freighter", "cargo", "yacht", "yachts", "superyacht", "superyachts", "ferry", "imo",
+            "flagged", "flag", "port", "ports",
             "sailed", "sailing", "maritime", "crew", "docked", "dock", "captain", "carrier", "bulker", "hull",
             "anchored", "seized", "boarded", "mmsi", "transponder", "ais", "strait", "shipment", "shipments",
             "oil", "sts", "coast", "nave", "navi", "petroliera", "petroliere", "bandiera", "navire",

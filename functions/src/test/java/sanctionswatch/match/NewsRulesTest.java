@@ -177,7 +177,15 @@ class NewsRulesTest {
             "Moscow-based OOO Serniya Engineering was named.|ofac-sdn:35076|transliterated",
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
-            "Elle vise l'Olympia, battant pavillon des îles Caïmans.|ofac-sdn:37445|exact"})
+            "Elle vise l'Olympia, battant pavillon des îles Caïmans.|ofac-sdn:37445|exact",
+            // A ship of one word with no vessel noun beside it, whose owner the list links it to is named, where the
+            // text speaks of ships.
+            "The Dilbar is worth $600 million. The superyacht of Alisher Usmanov was seized.|ofac-sdn:35301|exact",
+            "The National Iranian Tanker Company said the Sabiti hull was hit.|ofac-sdn:15077|exact",
+            // A tanker as the list writes it, though its owner's name, of which it is a part, stands in full later.
+            "The vessels NS Champion and HS Atlantica carried oil. HS Atlantica Limited owns it.|ofac-sdn:46613|exact",
+            // A head of state's surname without its Arabic article (AL-ASAD, Bashar).
+            "Mahan Air flies to Syria in support of the Asad regime.|ofac-sdn:12735|surname alone"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
         List<String> found = found(text);
         assertTrue(found.contains(id + "|" + rule), found.toString());
@@ -208,7 +216,9 @@ class NewsRulesTest {
             "قال كيم جونج أون إن الطقس جميل.",                           // a Korean name, North Korea unnamed
             "Russia sanctions hit Absolut, the vodka sold in Moscow.",  // ABSOLUTBANK's word, no bank spoken of
             "Andrei Ivanov (b. 24 XII 1971), a Russian writer. Ivanov lives in Tallinn.", // DOB 1983 in the list
-            "The life of Muhammad Ali as a world-class athlete. Syria honoured Muhammad Ali."}) // the boxer twice
+            "The life of Muhammad Ali as a world-class athlete. Syria honoured Muhammad Ali.", // the boxer twice
+            "Lena, a student, waited at the port of Sanremo.",          // a ship's name, its owner not named
+            "The Houthi movement attacked a ship off Yemen."})           // AL-HUTHI's surname without the article
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
@@ -218,7 +228,8 @@ class NewsRulesTest {
                 || f.startsWith("ofac-sdn:27309") || f.startsWith("ofac-sdn:22986")
                 || f.startsWith("ofac-sdn:15074") || f.startsWith("ofac-sdn:38666")
                 || f.startsWith("ofac-sdn:20157") || f.startsWith("ofac-sdn:43797")
-                || f.startsWith("ofac-sdn:22113")), found.toString());
+                || f.startsWith("ofac-sdn:22113") || f.startsWith("ofac-sdn:35963")
+                || f.startsWith("ofac-sdn:17368")), found.toString());
     }
 
     @ParameterizedTest
