@@ -756,8 +756,12 @@ public final class EntityMatcher {
                 String key = ScriptKeys.hangul(first) ? ScriptKeys.korean(first)
                         : arabic ? ScriptKeys.arabic(t.norm()) : null;
                 int id = key == null ? -1 : names.lexicon().id(key);
-                if (id < 0 && first == 'و' && t.norm().length() >= 4) {
-                    // "and" written joined to a name: وسحر الأخرس is "and Sahar al-Akhras".
+                if (first == 'و' && t.norm().length() >= 4
+                        && (id < 0 || "أإآ".indexOf(text.charAt(t.start() + 1)) >= 0)) {
+                    // "and" written joined to a name: وسحر الأخرس is "and Sahar al-Akhras". Before a hamza's alif
+                    // it is "and" though the word joined is some name's key too: وإيهاب مخلوف is "and Ihab
+                    // Makhluf", not a Wahab (و, w, then the vowel; a name of w and an alif, وائل Wael, has no hamza
+                    // on its alif).
                     String unjoined = ScriptKeys.arabic(t.norm().substring(1));
                     int unjoinedId = unjoined == null ? -1 : names.lexicon().id(unjoined);
                     if (unjoinedId >= 0) {

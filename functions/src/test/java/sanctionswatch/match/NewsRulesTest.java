@@ -131,6 +131,8 @@ class NewsRulesTest {
             "미국은 로케트공업부를 제재했다.|ofac-sdn:26852|translated",
             // Russia's people in Persian script, by their consonants as the Arabic-speaking world's are.
             "تحریم میخائیل ماراتوویچ فریدمن در روسیه|ofac-sdn:44291|transliterated",
+            // "And" joined to a name before a hamza's alif, though the word joined is another name's key (Wahab).
+            "وإيهاب مخلوف هو نائب رئيس شركة في سوريا.|ofac-sdn:22260|transliterated",
             // "Allah" joined to the word before it (حزب الله written حزبالله).
             "تحریم حزبالله در لبنان|ofac-sdn:4697|translated",
             // North Korea's people in Arabic and Persian script, where North Korea is named: ng as نج, نغ or نگ.
