@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -1503,6 +1504,9 @@ public final class EntityMatcher {
                     return false;
                 }
             }
+            if (entity.type() == EntityType.ORGANISATION && anotherAcronymAfter(entity, from, to)) {
+                return false;
+            }
             if (to - from == 1 && entity.type() != EntityType.PERSON
                     && Words.anyNear(tokens, from, 2, Words.OTHER_THINGS)) {
                 // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else.
@@ -1534,6 +1538,53 @@ public final class EntityMatcher {
                     return false;
                 }
                 return !insideLongerName(from, to);
+            }
+            return true;
+        }
+
+        /**
+         * Whether the organisation's name is followed by an acronym in brackets that is none of the entry's: "the Main
+         * Intelligence Directorate (HUR)" is Ukraine's, not Russia's MAIN INTELLIGENCE DIRECTORATE (the GRU). An
+         * acronym is the entry's where it is one of its names, or its letters run in order through the words of the
+         * text's name or of one of the entry's names from the first word's initial ("Syrian Arab Army (SAA)",
+         * "Main Intelligence Directorate (GRU)": GLAVNOE RAZVEDYVATEL'NOE UPRAVLENIE).
+         */
+        private boolean anotherAcronymAfter(Entity entity, int from, int to) {
+            if (to >= tokens.size()) {
+                return false;
+            }
+            Token acronym = tokens.get(to);
+            int open = tokens.get(to - 1).end();
+            while (open < acronym.start() && text.charAt(open) == ' ') {
+                open++;
+            }
+            int close = acronym.end();
+            while (close < text.length() && text.charAt(close) == ' ') {
+                close++;
+            }
+            if (open + 1 != acronym.start() || text.charAt(open) != '(' || close >= text.length()
+                    || text.charAt(close) != ')' || !acronym.upper() || acronym.norm().length() < 2
+                    || acronym.norm().length() > 6) {
+                return false;
+            }
+            if (ISO_ALPHA3.contains(acronym.norm().toUpperCase(Locale.ROOT))
+                    || countries.stream().anyMatch(c -> c.start() <= acronym.start() && acronym.end() <= c.end())) {
+                // A state after a company's name says where it is: "Industrial Resources General Trading (UAE)",
+                // "Limited Liability Company DM (RUS)".
+                return false;
+            }
+            List<String> written = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                written.add(tokens.get(i).norm());
+            }
+            if (Words.spellsAcronym(written, acronym.norm())) {
+                return false;
+            }
+            for (String name : entity.names()) {
+                List<String> words = NameForms.words(name);
+                if (words.equals(List.of(acronym.norm())) || Words.spellsAcronym(words, acronym.norm())) {
+                    return false;
+                }
             }
             return true;
         }
@@ -1603,6 +1654,9 @@ public final class EntityMatcher {
             return false;
         }
     }
+
+    /** The states' three-letter codes (RUS, IRN, PRK), which a name in brackets after a company's may be. */
+    private static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
     /** How many words before a word that differs a name reaching it may start. */
     private static final int NAME_REACH = 4;

@@ -51,8 +51,8 @@ final class Overlaps {
     /**
      * A parent organisation's name run on into its unit's: "Islamic Revolutionary Guard Corps Quds Force" is one
      * mention of ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE, not the IRGC's beside the Quds Force's. Where an
-     * organisation's mention is followed, with spaces only between, by one of another organisation whose primary name
-     * begins with the first one's, the two are the second entry's.
+     * organisation's mention is followed, with spaces or a hyphen only between ("IRGC-Qods Force"), by one of another
+     * organisation whose primary name begins with the first one's, the two are the second entry's.
      */
     static List<Candidate> runOnIntoUnits(List<Candidate> chosen, String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>(chosen.size());
@@ -62,7 +62,8 @@ final class Overlaps {
             if (unit != null && unit.from() == parent.to() && parent.entity() != unit.entity()
                     && parent.entity().type() == EntityType.ORGANISATION
                     && unit.entity().type() == EntityType.ORGANISATION
-                    && Words.spacesOnly(text, tokens.get(parent.to() - 1).end(), tokens.get(unit.from()).start())
+                    && (Words.spacesOnly(text, tokens.get(parent.to() - 1).end(), tokens.get(unit.from()).start())
+                    || hyphenBetween(text, tokens.get(parent.to() - 1), tokens.get(unit.from())))
                     && startsWith(NameForms.words(unit.entity().name()), NameForms.words(parent.entity().name()))) {
                 out.add(new Candidate(parent.from(), unit.to(), unit.entity(), unit.rule(), unit.score(), unit.why())
                         .because("its parent's name written before it"));
@@ -72,6 +73,11 @@ final class Overlaps {
             }
         }
         return out;
+    }
+
+    /** "IRGC-Qods Force": the two words joined by a hyphen alone. */
+    private static boolean hyphenBetween(String text, Token before, Token after) {
+        return after.start() == before.end() + 1 && text.charAt(before.end()) == '-';
     }
 
     private static boolean startsWith(List<String> words, List<String> prefix) {

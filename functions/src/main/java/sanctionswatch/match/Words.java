@@ -47,6 +47,27 @@ final class Words {
         return w.length() >= 2 && w.length() <= 5 && w.charAt(0) == 'd' && OF_WITH_ARTICLE.contains(w);
     }
 
+    /**
+     * Whether the folded {@code acronym}'s letters run in order through {@code words}, the first being the first
+     * word's initial: "gru" through [glavnoe, razvedyvatelnoe, upravlenie], "komid" through [korea, mining,
+     * development, trading, corporation]; not "hur" through [main, intelligence, directorate].
+     */
+    static boolean spellsAcronym(List<String> words, String acronym) {
+        if (words.isEmpty() || acronym.isEmpty() || words.get(0).isEmpty()
+                || words.get(0).charAt(0) != acronym.charAt(0)) {
+            return false;
+        }
+        int k = 0;
+        for (String w : words) {
+            for (int i = 0; i < w.length() && k < acronym.length(); i++) {
+                if (w.charAt(i) == acronym.charAt(k)) {
+                    k++;
+                }
+            }
+        }
+        return k == acronym.length();
+    }
+
     /** Words that put a vessel's name in a maritime context. */
     static final Set<String> MARITIME = Set.of("vessel", "vessels", "ship", "ships", "shipping", "tanker",
             "tankers", "freighter", "cargo", "yacht", "yachts", "superyacht", "superyachts", "ferry", "imo",

@@ -186,6 +186,9 @@ class NewsRulesTest {
             "The National Iranian Tanker Company said the Sabiti hull was hit.|ofac-sdn:15077|exact",
             // A tanker as the list writes it, though its owner's name, of which it is a part, stands in full later.
             "The vessels NS Champion and HS Atlantica carried oil. HS Atlantica Limited owns it.|ofac-sdn:46613|exact",
+            // A company's name with its state in brackets, as a code or a name; the Syrian army by its acronym.
+            "Sanctions hit Industrial Resources General Trading (UAE) over Wagner.|ofac-sdn:42023|exact",
+            "Clashes with the Syrian Arab Army (SAA) in Syria.|ofac-sdn:20954|exact",
             // A head of state's surname without its Arabic article (AL-ASAD, Bashar).
             "Mahan Air flies to Syria in support of the Asad regime.|ofac-sdn:12735|surname alone"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
@@ -197,6 +200,20 @@ class NewsRulesTest {
     void aParentsNameRunOnIntoItsUnitsIsTheUnit() {
         List<String> found = found("Treasury named the Islamic Revolutionary Guard Corps Quds Force of Iran.");
         assertEquals(List.of("ofac-sdn:10465|alias"), found);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aParentsAcronymJoinedToItsUnitByAHyphenIsTheUnit() {
+        List<String> found = found("An Iraqi bank moved millions for IRGC-Qods Force in Iran.");
+        assertEquals(List.of("ofac-sdn:10465|alias"), found);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAcronymInBracketsNoneOfTheEntrysIsAnotherBody() {
+        // Ukraine's military intelligence, not Russia's GRU; the GRU by its own acronym stays.
+        assertEquals(List.of(), found("Sources from the Main Intelligence Directorate (HUR) told journalists in Kyiv."));
+        assertTrue(found("Officers of the Main Intelligence Directorate (GRU) of Russia were charged.")
+                .contains("ofac-sdn:21343|exact"));
     }
 
     @ParameterizedTest
