@@ -260,7 +260,8 @@ public final class EntityMatcher {
             chosen = without(chosen, namesakes);
             chosen.addAll(later.surnameMentions(tokens, chosen));
             chosen.addAll(later.shortFormMentions(tokens, chosen));
-            chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideCountries(without(chosen, namesakes)))));
+            chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideOtherNames(
+                    outsideCountries(without(chosen, namesakes))))));
             chosen.addAll(linkedShips(chosen));
             chosen.sort(Comparator.comparingInt(Candidate::from));
             List<Mention> mentions = new ArrayList<>(chosen.size());
@@ -834,15 +835,43 @@ public final class EntityMatcher {
                 if (hit.to() - hit.from() < 3) {
                     return;
                 }
+                List<Integer> fit = new ArrayList<>(hit.values().length);
                 for (int form : hit.values()) {
-                    Entity entity = names.entity(form);
-                    if (names.rule(form) != MatchRule.PARTIAL_ALIAS && corroboration.countries(entity)) {
-                        MatchRule rule = names.rule(form) == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
-                                : MatchRule.TRANSLITERATED;
-                        candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                    if (names.rule(form) != MatchRule.PARTIAL_ALIAS && corroboration.countries(names.entity(form))) {
+                        fit.add(form);
                     }
                 }
+                // Consonants tie كيم مين شول to KIM, Min Chol and KIM, Mun Chol alike; the vowel letters written
+                // decide between them where they can (ي is Min's i).
+                List<Integer> voiced = fit.stream().filter(form -> vowelsAgree(form, hit.from(), hit.to())).toList();
+                for (int form : voiced.isEmpty() ? fit : voiced) {
+                    MatchRule rule = names.rule(form) == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
+                            : MatchRule.TRANSLITERATED;
+                    candidates.add(new Candidate(hit.from(), hit.to(), names.entity(form), rule, rule.score()));
+                }
             };
+        }
+
+        /**
+         * Whether the vowel letters of the Korean name's syllables in Arabic script agree with the romanised syllables
+         * of form {@code form}: a syllable with ي and no و has an i or e (مين, Min), one with و and no ي an o or u
+         * (جونغ, Jong); one with both or neither says nothing.
+         */
+        private boolean vowelsAgree(int form, int from, int to) {
+            if (names.length(form) != to - from) {
+                return true;
+            }
+            for (int k = 0; k < to - from; k++) {
+                String arabic = tokens.get(from + k).norm();
+                String latin = names.lexicon().word(names.word(form, k));
+                boolean ya = arabic.indexOf('ي') >= 0 || arabic.indexOf('ی') >= 0;
+                boolean waw = arabic.indexOf('و') >= 0;
+                if (ya && !waw && latin.indexOf('i') < 0 && latin.indexOf('e') < 0
+                        || waw && !ya && latin.indexOf('o') < 0 && latin.indexOf('u') < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether the text is Persian: it has a letter Arabic has not (پ چ ژ گ, Persian ی and ک). */
@@ -1507,6 +1536,10 @@ public final class EntityMatcher {
             if (entity.type() == EntityType.ORGANISATION && anotherAcronymAfter(entity, from, to)) {
                 return false;
             }
+            if (entity.type() != EntityType.PERSON && namedAfter(to)) {
+                // "the al-Aqsa Mosque" is no AL-AQSA, "Hydra Island" no HYDRA MARKET.
+                return false;
+            }
             if (to - from == 1 && entity.type() != EntityType.PERSON
                     && Words.anyNear(tokens, from, 2, Words.OTHER_THINGS)) {
                 // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else.
@@ -1634,6 +1667,63 @@ public final class EntityMatcher {
             // "Belarus’ Lukashenko": after a word ending in s the possessive is the apostrophe alone.
             return next == 's' || next == 'S'
                     || Character.isWhitespace(next) && Character.toLowerCase(text.charAt(end - 1)) == 's';
+        }
+
+        /** Whether the word at {@code to} names a thing after the name before it: "Mosque" of "the al-Aqsa Mosque". */
+        private boolean namedAfter(int to) {
+            if (to >= tokens.size()) {
+                return false;
+            }
+            Token next = tokens.get(to);
+            return next.capitalised() && Words.NAMED_AFTER.contains(next.norm())
+                    && next.sentence() == tokens.get(to - 1).sentence()
+                    && Words.spacesOnly(text, tokens.get(to - 1).end(), next.start());
+        }
+
+        /**
+         * Drops the candidates that are the end or the start of another name: a person's name with a part left out
+         * after another name word ("Osman Ahmed Hassan" is not HASSAN ALIYANI, Ahmed Mahamud by "Ahmed Hassan";
+         * "Evaristo Cruz Sánchez" not SANCHEZ MEDRANO, Cruz), and a weak alias of one word before one ("Justice Sara
+         * Cockerill" is no SANABEL RELIEF AGENCY, a.k.a. 'SARA'). A word before is another name's where it is
+         * capitalised within the sentence and is no ordinary word, title, acronym or state ("Russian", "Syria's"), nor
+         * a word of the entry's own names ("Archivaldo Ivan Guzman Salazar" is GUZMAN SALAZAR, Ivan Archivaldo), of a
+         * name found before it ("Hezbollah Adham Tabaja") or of a compound ("Hisbollah-Finanzier Adham Tabaja"), in
+         * Latin letters: Russian capitalises places' names declined ("премьер-министр Чечни Муслим Хучиев").
+         */
+        private List<Candidate> outsideOtherNames(List<Candidate> chosen) {
+            BitSet named = new BitSet(tokens.size());
+            chosen.forEach(c -> named.set(c.from(), c.to()));
+            List<Candidate> kept = new ArrayList<>(chosen.size());
+            for (Candidate c : chosen) {
+                boolean partOfAnother = c.entity().type() == EntityType.PERSON && c.rule() == MatchRule.PARTIAL
+                        ? c.from() > 0 && !named.get(c.from() - 1) && nameWordBefore(c.from())
+                        && c.entity().names().stream().noneMatch(n -> NameForms.words(n)
+                                .contains(tokens.get(c.from() - 1).norm()))
+                        : c.rule() == MatchRule.WEAK_ALIAS && c.to() - c.from() == 1
+                        && c.entity().type() == EntityType.ORGANISATION && insideLongerName(c.from(), c.to());
+                if (!partOfAnother) {
+                    kept.add(c);
+                }
+            }
+            return kept;
+        }
+
+        /** Whether the word before {@code at} is another name's word ({@link #outsideOtherNames}). */
+        private boolean nameWordBefore(int at) {
+            if (at == 0) {
+                return false;
+            }
+            Token before = tokens.get(at - 1);
+            Token first = tokens.get(at);
+            if (at - 1 == 0 || tokens.get(at - 2).sentence() != before.sentence()
+                    || before.sentence() != first.sentence() || !before.capitalised() || before.upper()
+                    || text.charAt(before.start()) >= 0x250 || joined(text, tokens, at - 1)
+                    || !Words.spacesOnly(text, before.end(), first.start())
+                    || common.contains(before.norm()) || Words.ROLE_WORDS.contains(before.norm())
+                    || Words.PARTICLES.contains(before.norm())) {
+                return false;
+            }
+            return countries.stream().noneMatch(m -> m.start() < before.end() && before.start() < m.end());
         }
 
         /**

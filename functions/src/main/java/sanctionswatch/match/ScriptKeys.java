@@ -267,8 +267,9 @@ final class ScriptKeys {
      * The key of a Korean name's syllable written in Arabic or Persian script, or null when the word is not in that
      * script: كيم جونغ أون (and the Egyptian كيم جونج أون, the Persian کیم جونگ اون) is {@code ~qkm ~qjN ~qn}, as KIM,
      * Jong Un is ({@link #koreanInArabicOfLatin}). Consonants only, in the classes Korean's romanisations blur (g/k,
-     * d/t, b/p, ch/j, r/l), as Arabic has no p, writes ch as تش and the final ng as نغ, نج or نگ; a syllable of vowels
-     * only (يو, Yo) is the bare prefix. An r before a consonant is the English spelling's (بارك, Park, for PAK).
+     * d/t, b/p, ch/j, r/l), as Arabic has no p, writes ch as تش or ش (شول, Chol: Korean has no sh) and the final ng as
+     * نغ, نج or نگ; a syllable of vowels only (يو, Yo) is the bare prefix. An r before a consonant is the English
+     * spelling's (بارك, Park, for PAK).
      */
     static String koreanInArabic(String word) {
         if (word.isEmpty() || !arabic(word.codePointAt(0))) {
@@ -282,7 +283,7 @@ final class ScriptKeys {
             String k = switch (c) {
                 case 'ب', 'پ', 'ف' -> "p";
                 case 'ت', 'ط', 'د', 'ذ', 'ض' -> next == 'ش' ? "" : "t";
-                case 'ش' -> i > 0 && word.charAt(i - 1) == 'ت' ? "j" : "s";
+                case 'ش' -> "j";
                 case 'ج', 'چ' -> i == n - 1 && i > 0 && word.charAt(i - 1) == 'ن' ? "G" : "j";
                 case 'غ', 'گ' -> i == n - 1 && i > 0 && word.charAt(i - 1) == 'ن' ? "G" : "k";
                 case 'ك', 'ک', 'ق', 'خ' -> "k";

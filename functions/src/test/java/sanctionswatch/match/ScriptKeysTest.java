@@ -42,7 +42,7 @@ class ScriptKeysTest {
     @ParameterizedTest
     @CsvSource({
             "كيم,Kim", "جونغ,Jong", "جونج,Jong", "جونگ,Jong", "أون,Un", "اون,Un", "تشوي,Choe", "سون,Son", "هوي,Hui",
-            "يو,Yo", "ري,Ri", "بيونغ,Pyong", "تشول,Chol", "بارك,Pak", "إيل,Il", "سونغ,Sung"})
+            "يو,Yo", "ري,Ri", "بيونغ,Pyong", "تشول,Chol", "شول,Chol", "شو,Choe", "بارك,Pak", "إيل,Il", "سونغ,Sung"})
     void aKoreanSyllableInArabicScriptAndItsRomanisationShareAKey(String arabic, String romanised) {
         assertEquals(ScriptKeys.koreanInArabicOfLatin(Normalizer.fold(romanised)),
                 ScriptKeys.koreanInArabic(Normalizer.fold(arabic)));
