@@ -1074,6 +1074,7 @@ public final class EntityMatcher {
          */
         private void passedOver() {
             BitSet over = new BitSet();
+            BitSet quoted = new BitSet();
             for (int i = 1; i + 1 < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (!t.capitalised() && tokens.get(i + 1).capitalised() && i >= 2 && tokens.get(i - 2).capitalised()
@@ -1095,6 +1096,7 @@ public final class EntityMatcher {
                             if ((next.capitalised() || NameForms.article(next.norm()))
                                     && next.sentence() == t.sentence()) {
                                 over.set(i, k + 1);
+                                quoted.set(i, k + 1);
                             }
                             break;
                         }
@@ -1131,6 +1133,8 @@ public final class EntityMatcher {
                 }
             }
             boolean[] byKey = {false};
+            // The entries a nickname passed over names, by the words' span: the lookups by words and by keys alike.
+            Map<Long, Set<Entity>> nicknamed = new HashMap<>();
             Consumer<PhraseIndex.Hit> collect = hit -> {
                 int from = at[hit.from()];
                 int to = at[hit.to() - 1] + 1;
@@ -1141,6 +1145,7 @@ public final class EntityMatcher {
                 for (int i = over.nextSetBit(from); i >= 0 && i < to; i = over.nextSetBit(i + 1)) {
                     nickname &= !tokens.get(i).norm().equals("the");
                 }
+                List<Integer> fit = new ArrayList<>(hit.values().length);
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
                     MatchRule rule = names.rule(form);
@@ -1148,9 +1153,17 @@ public final class EntityMatcher {
                     if (rule != MatchRule.SURNAME_ALONE && rule != MatchRule.CORE
                             && (entity.type() == EntityType.PERSON) == nickname
                             && acceptable(entity, from, to) && !foundAt(entity, from, to)) {
-                        MatchRule as = byKey[0] && rule != MatchRule.WEAK_ALIAS ? MatchRule.TRANSLITERATED : rule;
-                        candidates.add(new Candidate(from, to, entity, as, as.score()));
+                        fit.add(form);
                     }
+                }
+                if (nickname && quoted.get(over.nextSetBit(from))) {
+                    byNickname(fit, over, from, to).forEach(form -> nicknamed
+                            .computeIfAbsent(((long) from << 32) | to, k -> new HashSet<>()).add(names.entity(form)));
+                }
+                for (int form : fit) {
+                    MatchRule rule = names.rule(form);
+                    MatchRule as = byKey[0] && rule != MatchRule.WEAK_ALIAS ? MatchRule.TRANSLITERATED : rule;
+                    candidates.add(new Candidate(from, to, names.entity(form), as, as.score()));
                 }
             };
             BitSet gaps = new BitSet();
@@ -1168,6 +1181,34 @@ public final class EntityMatcher {
                     names.variants().matchAt(kept, keys, s, collect);
                 });
             }
+            if (!nicknamed.isEmpty()) {
+                candidates.removeIf(c -> {
+                    Set<Entity> named = nicknamed.get(((long) c.from() << 32) | c.to());
+                    return named != null && !named.contains(c.entity());
+                });
+            }
+        }
+
+        /**
+         * Of the forms {@code fit} that fit a name with a nickname passed over ({@code over}, between {@code from} and
+         * {@code to}), those of the entries whose names or remarks have a word of the nickname (none when none has):
+         * Joaquín "El Chapo" Guzmán is GUZMAN LOERA, Joaquin (a.k.a. GUZMAN, Chapo), not his son GUZMAN LOPEZ,
+         * Joaquin, whom the words without the nickname fit as well.
+         */
+        private List<Integer> byNickname(List<Integer> fit, BitSet over, int from, int to) {
+            Set<String> said = new HashSet<>();
+            for (int i = over.nextSetBit(from); i >= 0 && i < to; i = over.nextSetBit(i + 1)) {
+                String w = tokens.get(i).norm();
+                if (!Words.PARTICLES.contains(w) && !NameForms.article(w) && !common.contains(w)) {
+                    said.add(w);
+                }
+            }
+            List<Integer> named = fit.stream().filter(form -> {
+                Entity e = names.entity(form);
+                return e.names().stream().anyMatch(n -> NameForms.words(n).stream().anyMatch(said::contains))
+                        || NameForms.words(e.details().remarks()).stream().anyMatch(said::contains);
+            }).toList();
+            return named;
         }
 
         /** Whether the last word of form {@code form} is the last word of a surname of its entry's names. */

@@ -195,6 +195,8 @@ class NewsRulesTest {
             // A name with a part left out after a compound noun, or after a word of the entry's own names.
             "Firmen, die mit dem Hisbollah-Finanzier Adham Tabaja in Verbindung stehen.|ofac-sdn:18218|partial",
             "OFAC named the leaders of Los Chapitos, Archivaldo Ivan Guzman Salazar and his brother.|ofac-sdn:13148|partial",
+            // A nickname in quotes deciding between father and son, whom the name without it fits alike.
+            "The sons of Joaquín \"El Chapo\" Guzmán, Joaquín Guzmán López and Ovidio, were charged.|ofac-sdn:6861|partial",
             // A head of state's surname without its Arabic article (AL-ASAD, Bashar).
             "Mahan Air flies to Syria in support of the Asad regime.|ofac-sdn:12735|surname alone"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
