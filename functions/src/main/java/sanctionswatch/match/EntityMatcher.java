@@ -52,6 +52,12 @@ public final class EntityMatcher {
     private final Lazy<TranslatedOrganisations> translatedOrganisations;
     /** Foreign people's names by their sound in Hangul, Chinese and katakana, made the first time a text has one. */
     private final Lazy<TranscribedNames> transcribedNames;
+    /**
+     * The first given names of the list's people that are no ordinary words ("richard", "boris", "yevgeniy"), made
+     * the first time a text has an organisation's name of one word after a capitalised word: {@link
+     * Reading#afterGivenName}.
+     */
+    private final Lazy<Set<String>> givenNames;
     private final Set<String> common;
     /** The surname, acronym and short-form passes after the first, with the surnames of the people found so far. */
     private final LaterMentions later;
@@ -74,6 +80,20 @@ public final class EntityMatcher {
         this.koreanNames = Lazy.of(() -> KoreanNames.of(list));
         this.translatedOrganisations = Lazy.of(() -> TranslatedOrganisations.of(list));
         this.transcribedNames = Lazy.of(() -> TranscribedNames.of(names));
+        this.givenNames = Lazy.of(() -> {
+            Set<String> given = new HashSet<>();
+            for (Entity e : list.entities()) {
+                if (e.type() == EntityType.PERSON) {
+                    for (String name : e.names()) {
+                        String first = NameForms.givenName(name);
+                        if (first != null && !common.contains(first)) {
+                            given.add(first);
+                        }
+                    }
+                }
+            }
+            return Set.copyOf(given);
+        });
         this.common = common;
         this.later = new LaterMentions(common);
         this.keyOf = unkeyed(names.lexicon().size());
@@ -164,6 +184,8 @@ public final class EntityMatcher {
         private final List<Candidate> refused = new ArrayList<>(0);
         /** People named beside another trade ("the boxer", "the novelist"): a namesake wherever the text names them. */
         private final Set<Entity> namesakesByTrade = new HashSet<>(0);
+        /** Organisations' one-word names the text gives a person after a given name ("Richard Wagner"). */
+        private final Set<String> peoplesSurnames = new HashSet<>(0);
         /** Ships named by one word with no word beside it that says they are ships: {@link #linkedShips}. */
         private final List<Candidate> unsaidShips = new ArrayList<>(0);
         /** The paragraphs with a maritime word, worked out the first time a vessel is found. */
@@ -1577,6 +1599,10 @@ public final class EntityMatcher {
             if (entity.type() == EntityType.ORGANISATION && anotherAcronymAfter(entity, from, to)) {
                 return false;
             }
+            if (to - from == 1 && entity.type() == EntityType.ORGANISATION && afterGivenName(from)) {
+                peoplesSurnames.add(tokens.get(from).norm());
+                return false;
+            }
             if (entity.type() != EntityType.PERSON && namedAfter(to)) {
                 // "the al-Aqsa Mosque" is no AL-AQSA, "Hydra Island" no HYDRA MARKET.
                 return false;
@@ -1710,6 +1736,20 @@ public final class EntityMatcher {
                     || Character.isWhitespace(next) && Character.toLowerCase(text.charAt(end - 1)) == 's';
         }
 
+        /**
+         * Whether a given name stands before the word at {@code at}, with nothing but spaces between: "Richard Wagner" is
+         * the composer, not PRIVATE MILITARY COMPANY 'WAGNER'; "Mikhail Kalashnikov" no CONCERN KALASHNIKOV.
+         */
+        private boolean afterGivenName(int at) {
+            if (at == 0) {
+                return false;
+            }
+            Token before = tokens.get(at - 1);
+            return before.capitalised() && !before.upper() && before.sentence() == tokens.get(at).sentence()
+                    && Words.spacesOnly(text, before.end(), tokens.get(at).start())
+                    && givenNames.get().contains(before.norm());
+        }
+
         /** Whether the word at {@code to} names a thing after the name before it: "Mosque" of "the al-Aqsa Mosque". */
         private boolean namedAfter(int to) {
             if (to >= tokens.size()) {
@@ -1722,10 +1762,11 @@ public final class EntityMatcher {
         }
 
         /**
-         * Drops the candidates that are the end or the start of another name: a person's name with a part left out
-         * after another name word ("Osman Ahmed Hassan" is not HASSAN ALIYANI, Ahmed Mahamud by "Ahmed Hassan";
-         * "Evaristo Cruz Sánchez" not SANCHEZ MEDRANO, Cruz), and a weak alias of one word before one ("Justice Sara
-         * Cockerill" is no SANABEL RELIEF AGENCY, a.k.a. 'SARA'). A word before is another name's where it is
+         * Drops the candidates that are the end or the start of another name, or a person's surname: a person's name
+         * with a part left out after another name word ("Osman Ahmed Hassan" is not HASSAN ALIYANI, Ahmed Mahamud by
+         * "Ahmed Hassan"; "Evaristo Cruz Sánchez" not SANCHEZ MEDRANO, Cruz), a weak alias of one word before one
+         * ("Justice Sara Cockerill" is no SANABEL RELIEF AGENCY, a.k.a. 'SARA'), and an organisation's word that the
+         * text gives a person after a given name elsewhere ({@link #afterGivenName}). A word before is another name's where it is
          * capitalised within the sentence and is no ordinary word, title, acronym or state ("Russian", "Syria's"), nor
          * a word of the entry's own names ("Archivaldo Ivan Guzman Salazar" is GUZMAN SALAZAR, Ivan Archivaldo), of a
          * name found before it ("Hezbollah Adham Tabaja") or of a compound ("Hisbollah-Finanzier Adham Tabaja"), in
@@ -1733,7 +1774,13 @@ public final class EntityMatcher {
          */
         private List<Candidate> outsideOtherNames(List<Candidate> chosen) {
             BitSet named = new BitSet(tokens.size());
-            chosen.forEach(c -> named.set(c.from(), c.to()));
+            Set<Entity> inFull = new HashSet<>();
+            for (Candidate c : chosen) {
+                named.set(c.from(), c.to());
+                if (c.to() - c.from() > 1) {
+                    inFull.add(c.entity());
+                }
+            }
             List<Candidate> kept = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
                 boolean partOfAnother = c.entity().type() == EntityType.PERSON && c.rule() == MatchRule.PARTIAL
@@ -1742,7 +1789,12 @@ public final class EntityMatcher {
                                 .contains(tokens.get(c.from() - 1).norm()))
                         : c.rule() == MatchRule.WEAK_ALIAS && c.to() - c.from() == 1
                         && c.entity().type() == EntityType.ORGANISATION && insideLongerName(c.from(), c.to());
-                if (!partOfAnother) {
+                // A person's surname the text gives after his given name is his wherever it stands alone: after
+                // "the composer Richard Wagner", "Wagner is a cult" too, unless the text names the organisation by
+                // more than the word.
+                boolean surnameOfAnother = c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
+                        && peoplesSurnames.contains(tokens.get(c.from()).norm()) && !inFull.contains(c.entity());
+                if (!partOfAnother && !surnameOfAnother) {
                     kept.add(c);
                 }
             }

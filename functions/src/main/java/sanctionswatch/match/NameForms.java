@@ -61,6 +61,19 @@ public final class NameForms {
         return comma <= 0 ? List.of() : words(name.substring(0, comma));
     }
 
+    /**
+     * The first given name of a person's name written "LAST, First Middle", folded; null when the name has no comma or
+     * nothing after it: {@code givenName("ROTENBERG, Boris Romanovich")} is "boris".
+     */
+    static String givenName(String name) {
+        int comma = name.indexOf(',');
+        if (comma <= 0) {
+            return null;
+        }
+        List<String> given = words(name.substring(comma + 1));
+        return given.isEmpty() ? null : given.get(0);
+    }
+
     static List<String> words(String phrase) {
         List<Token> tokens = Tokenizer.tokenize(phrase);
         List<String> out = new ArrayList<>(tokens.size());

@@ -243,9 +243,9 @@ final class NameIndex {
                     }
                 } else if (e.type() == EntityType.PERSON) {
                     List<String> surname = NameForms.surname(name);
-                    List<String> given = NameForms.words(name.substring(name.indexOf(',') + 1));
-                    if (!given.isEmpty() && !surname.isEmpty()) {
-                        givenNames.add(given.get(0));
+                    String given = NameForms.givenName(name);
+                    if (given != null) {
+                        givenNames.add(given);
                     }
                     if (!surname.isEmpty()) {
                         surnames.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(e);
