@@ -282,6 +282,7 @@ public final class EntityMatcher {
             chosen = without(chosen, namesakes);
             chosen.addAll(later.surnameMentions(tokens, chosen));
             chosen.addAll(later.shortFormMentions(tokens, chosen));
+            chosen = later.toTheOneNamedInFull(tokens, chosen);
             chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideOtherNames(
                     outsideCountries(without(chosen, namesakes))))));
             chosen.addAll(linkedShips(chosen));

@@ -105,6 +105,45 @@ final class LaterMentions {
     }
 
 
+    /**
+     * The one-word mentions of an organisation the text does not name in full, given to the one organisation it does
+     * name in full with that word: after "PJSC Bank Otkritie Financial Corp.", "Otkritie" is the bank's short form,
+     * not OTKRITIE LTD GROUP (OTKRITIE LTD without its legal form), a company of the bank's that the text never names
+     * in full. A word two such organisations share is left alone.
+     */
+    List<Candidate> toTheOneNamedInFull(List<Token> tokens, List<Candidate> chosen) {
+        Map<String, Entity> byWord = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        Set<Entity> inFull = new HashSet<>();
+        for (Candidate c : chosen) {
+            if (c.entity().type() != EntityType.ORGANISATION || c.to() - c.from() < 2) {
+                continue;
+            }
+            inFull.add(c.entity());
+            for (int i = c.from(); i < c.to(); i++) {
+                String w = tokens.get(i).norm();
+                if (!common.contains(w) && !Words.PARTICLES.contains(w)) {
+                    claim(byWord, w, c.entity(), shared);
+                }
+            }
+        }
+        if (byWord.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            // Only a name with a part left out: "ISIS" is the group's own name before any branch's, and "Hezbollah"
+            // the core of HIZBALLAH's before Kata'ib Hezbollah's word.
+            Entity full = c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
+                    && c.rule() == MatchRule.PARTIAL
+                    && !inFull.contains(c.entity()) ? byWord.get(tokens.get(c.from()).norm()) : null;
+            out.add(full == null || shared.contains(tokens.get(c.from()).norm()) ? c
+                    : new Candidate(c.from(), c.to(), full, MatchRule.SHORT_FORM, MatchRule.SHORT_FORM.score(),
+                    "the entry named in full in the text"));
+        }
+        return out;
+    }
+
     /** Which words the chosen mentions already take. */
     private static boolean[] covered(List<Token> tokens, List<Candidate> chosen) {
         boolean[] covered = new boolean[tokens.size()];

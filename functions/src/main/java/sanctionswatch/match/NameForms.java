@@ -269,11 +269,15 @@ public final class NameForms {
                 break;
             }
         }
-        String abbreviated = words.size() >= 3 ? ABBREVIATED.get(words.get(words.size() - 1)) : null;
-        if (abbreviated != null) {
-            List<String> other = new ArrayList<>(words);
-            other.set(other.size() - 1, abbreviated);
-            out.add(other);
+        for (List<String> wording : bare.size() < words.size() ? List.of(words, bare) : List.of(words)) {
+            // The name without its legal forms too: PUBLIC JOINT STOCK COMPANY BANK OTKRITIE FINANCIAL CORPORATION
+            // as "Bank Otkritie Financial Corp.".
+            String abbreviated = wording.size() >= 3 ? ABBREVIATED.get(wording.get(wording.size() - 1)) : null;
+            if (abbreviated != null) {
+                List<String> other = new ArrayList<>(wording);
+                other.set(other.size() - 1, abbreviated);
+                out.add(other);
+            }
         }
         String number = bare.size() >= 2 ? OTHER_NUMBER.get(bare.get(bare.size() - 1)) : null;
         if (number != null && !bare.stream().allMatch(Words.common()::contains)) {

@@ -217,6 +217,14 @@ class NewsRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aWordOfAnOrganisationNamedInFullIsItsShortFormNotAnothersPartialName() {
+        // The bank, named with its legal form abbreviated, then by its word; not OTKRITIE LTD GROUP (OTKRITIE LTD).
+        List<String> found = found("The case of PJSC Bank Otkritie Financial Corp. went on in London. The court said "
+                + "Otkritie is sanctioned by Russia's enemies.");
+        assertEquals(List.of("ofac-sdn:34497|partial", "ofac-sdn:34497|short form"), found);
+    }
+
+    @org.junit.jupiter.api.Test
     void anAcronymInBracketsNoneOfTheEntrysIsAnotherBody() {
         // Ukraine's military intelligence, not Russia's GRU; the GRU by its own acronym stays.
         assertEquals(List.of(), found("Sources from the Main Intelligence Directorate (HUR) told journalists in Kyiv."));
