@@ -71,7 +71,7 @@ final class Words {
     /** Words that put a vessel's name in a maritime context. */
     static final Set<String> MARITIME = Set.of("vessel", "vessels", "ship", "ships", "shipping", "tanker",
             "tankers", "freighter", "cargo", "yacht", "yachts", "superyacht", "superyachts", "ferry", "imo",
-            "flagged", "flag", "port", "ports",
+            "flagged", "flag", "port", "ports", "boat", "boats", "aboard", "fleet",
             "sailed", "sailing", "maritime", "crew", "docked", "dock", "captain", "carrier", "bulker", "hull",
             "anchored", "seized", "boarded", "mmsi", "transponder", "ais", "strait", "shipment", "shipments",
             "oil", "sts", "coast", "nave", "navi", "petroliera", "petroliere", "bandiera", "navire",

@@ -183,6 +183,8 @@ class NewsRulesTest {
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
             "Elle vise l'Olympia, battant pavillon des îles Caïmans.|ofac-sdn:37445|exact",
+            // A ship of several words where its paragraph speaks of boats and fleets.
+            "Rudi died aboard another boat, the Tian Xiang 16, in the same fleet.|ofac-sdn:33802|exact",
             // A ship of one word with no vessel noun beside it, whose owner the list links it to is named, where the
             // text speaks of ships.
             "The Dilbar is worth $600 million. The superyacht of Alisher Usmanov was seized.|ofac-sdn:35301|exact",
