@@ -194,6 +194,14 @@ final class Overlaps {
             // scored lower for the doubt, rather than two full mentions of which one is wrong.
             Candidate first = closest.stream().min(Comparator.comparing(c -> c.entity(), FIRST_DESIGNATED))
                     .orElseThrow();
+            if (closest.size() >= COMMON_NAME && first.rule() == MatchRule.TRANSLITERATED
+                    && closest.stream().allMatch(c -> c.entity().type() == EntityType.PERSON)
+                    && closest.stream().noneMatch(c -> corroboration.countries(c.entity()))) {
+                // A name spelt otherwise than the list spells it that two listed people or more fit alike, none of
+                // whose countries the text names, is a common name's: "Mohammed Yusuf", Boko Haram's founder, in a
+                // story on Nigeria; محمّد أحمد.
+                continue;
+            }
             StringBuilder also = new StringBuilder("designated first of ");
             closest.forEach(c -> also.append(c == first ? "" : c.entity().id() + " " + c.entity().name() + ", "));
             also.setLength(also.length() - 2);
@@ -213,6 +221,9 @@ final class Overlaps {
         return c.rule() == MatchRule.ALIAS && c.entity().type() == EntityType.PERSON ? MatchRule.PARTIAL.score()
                 : c.score();
     }
+
+    /** How many listed people a name spelt otherwise fits alike that make it a common name's, not theirs. */
+    private static final int COMMON_NAME = 2;
 
     /** What the score of a mention is multiplied by when another entry fits the same words as well. */
     static final double TIE_DOUBT = 0.9;
