@@ -530,7 +530,7 @@ public final class EntityMatcher {
                 }
                 int year = yearOfBirthAfter(c.to());
                 if (year > 0 && c.entity().details().birthDates().stream().noneMatch(d -> d.length() >= 4
-                        && Math.abs(Integer.parseInt(d.substring(0, 4)) - year) <= 1)) {
+                        && Math.abs(Integer.parseInt(d.substring(0, 4)) - year) <= 1) || actedAsAChild(c)) {
                     if (out == null) {
                         out = new HashSet<>();
                     }
@@ -539,6 +539,36 @@ public final class EntityMatcher {
             }
             return out == null ? Set.of() : out;
         }
+
+        /**
+         * Whether the candidate's sentence gives, within {@link #YEAR_REACH} words of the name, a year before the entry
+         * was {@link #GROWN_UP} by any of its dates of birth: "After Hafez al-Assad took power in 1970" is the late
+         * president, not AL-ASSAD, Hafez, born in 2001.
+         */
+        private boolean actedAsAChild(Candidate c) {
+            List<Integer> born = new ArrayList<>(1);
+            for (String d : c.entity().details().birthDates()) {
+                if (d.length() < 4 || !Character.isDigit(d.charAt(0))) {
+                    return false;
+                }
+                born.add(Integer.parseInt(d.substring(0, 4)));
+            }
+            int earliest = born.stream().mapToInt(Integer::intValue).min().orElse(0);
+            int sentence = tokens.get(c.from()).sentence();
+            for (int i = Math.max(0, c.from() - YEAR_REACH); i < Math.min(tokens.size(), c.to() + YEAR_REACH); i++) {
+                int year = tokens.get(i).sentence() == sentence ? year(tokens.get(i)) : 0;
+                // The year of birth itself is no act ("Andrey Ivanov, born in 1983").
+                if (year > 0 && year < earliest + GROWN_UP && born.stream().noneMatch(b -> Math.abs(b - year) <= 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How many words before or after a name a year of its sentence may stand and be of what the person did. */
+        private static final int YEAR_REACH = 8;
+        /** The age before which nobody takes power, founds a company or is designated in the news. */
+        private static final int GROWN_UP = 12;
 
         /** The year of birth the words after a name give ("(b. 24 XII 1971)", "born in 1971", "(1942–2016)"), or 0. */
         private int yearOfBirthAfter(int at) {

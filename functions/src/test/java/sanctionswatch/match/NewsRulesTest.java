@@ -260,7 +260,8 @@ class NewsRulesTest {
             "Justice Sara Cockerill ruled on the sanctioned bank in London.", // a weak alias, a longer name's start
             "An Islamic university with the al-Aqsa Mosque in Jerusalem.",   // named after AL-AQSA
             "The composer Richard Wagner in Russia. Wagner's Ring is long.",  // a given name before, then alone
-            "The group's founder, Mohammed Yusuf, died in Nigeria in 2009."})  // a common name two people fit
+            "The group's founder, Mohammed Yusuf, died in Nigeria in 2009.",  // a common name two people fit
+            "After Hafez al-Assad took power in 1970, Syria changed."})         // AL-ASSAD, Hafez was born in 2001
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
@@ -273,7 +274,8 @@ class NewsRulesTest {
                 || f.startsWith("ofac-sdn:22113") || f.startsWith("ofac-sdn:35963")
                 || f.startsWith("ofac-sdn:17368") || f.startsWith("ofac-sdn:44603")
                 || f.startsWith("ofac-sdn:9603") || f.startsWith("ofac-sdn:7641")
-                || f.startsWith("ofac-sdn:22543") || f.startsWith("ofac-sdn:21975")), found.toString());
+                || f.startsWith("ofac-sdn:22543") || f.startsWith("ofac-sdn:21975")
+                || f.startsWith("ofac-sdn:29279")), found.toString());
     }
 
     @ParameterizedTest
