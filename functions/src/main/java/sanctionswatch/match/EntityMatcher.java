@@ -1796,8 +1796,9 @@ public final class EntityMatcher {
          * Drops the candidates that are the end or the start of another name, or a person's surname: a person's name
          * with a part left out after another name word ("Osman Ahmed Hassan" is not HASSAN ALIYANI, Ahmed Mahamud by
          * "Ahmed Hassan"; "Evaristo Cruz Sánchez" not SANCHEZ MEDRANO, Cruz), a weak alias of one word before one
-         * ("Justice Sara Cockerill" is no SANABEL RELIEF AGENCY, a.k.a. 'SARA'), and an organisation's word that the
-         * text gives a person after a given name elsewhere ({@link #afterGivenName}). A word before is another name's where it is
+         * ("Justice Sara Cockerill" is no SANABEL RELIEF AGENCY, a.k.a. 'SARA'), an organisation's word that the
+         * text gives a person after a given name elsewhere ({@link #afterGivenName}), and a surname alone before a
+         * word of a family ("the Katerji family"). A word before is another name's where it is
          * capitalised within the sentence and is no ordinary word, title, acronym or state ("Russian", "Syria's"), nor
          * a word of the entry's own names ("Archivaldo Ivan Guzman Salazar" is GUZMAN SALAZAR, Ivan Archivaldo), of a
          * name found before it ("Hezbollah Adham Tabaja") or of a compound ("Hisbollah-Finanzier Adham Tabaja"), in
@@ -1825,7 +1826,11 @@ public final class EntityMatcher {
                 // more than the word.
                 boolean surnameOfAnother = c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
                         && peoplesSurnames.contains(tokens.get(c.from()).norm()) && !inFull.contains(c.entity());
-                if (!partOfAnother && !surnameOfAnother) {
+                // "The Katerji family" is the family, not the member of it the list designated first.
+                boolean family = c.rule() == MatchRule.SURNAME_ALONE && c.to() < tokens.size()
+                        && Words.FAMILY_WORDS.contains(tokens.get(c.to()).norm())
+                        && tokens.get(c.to()).sentence() == tokens.get(c.from()).sentence();
+                if (!partOfAnother && !surnameOfAnother && !family) {
                     kept.add(c);
                 }
             }

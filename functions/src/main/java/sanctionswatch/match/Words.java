@@ -68,6 +68,9 @@ final class Words {
         return k == acronym.length();
     }
 
+    /** Words after a surname that make it a whole family's, not one listed member's: "the Katerji family". */
+    static final Set<String> FAMILY_WORDS = Set.of("family", "families", "clan", "clans", "dynasty");
+
     /** Words that put a vessel's name in a maritime context. */
     static final Set<String> MARITIME = Set.of("vessel", "vessels", "ship", "ships", "shipping", "tanker",
             "tankers", "freighter", "cargo", "yacht", "yachts", "superyacht", "superyachts", "ferry", "imo",
