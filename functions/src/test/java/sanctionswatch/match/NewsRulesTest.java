@@ -169,6 +169,8 @@ class NewsRulesTest {
             // The list's romanised Russian read with its ending (BELARUSSKI AVTOMOBILNYI ZAVOD).
             "Санкції проти Білоруського автомобільного заводу.|ofac-sdn:41319|translated",
             "وزارة النفط الإيرانية أعلنت ذلك.|ofac-sdn:29788|translated",
+            // An English word of a company's name as Arabic writes it by its sound, or translated with "for" joined.
+            "عقوبات على شركة \"بوشهر\" للبتروكيماويات في إيران.|ofac-sdn:40880|translated",
             "جمعية البستان الخيرية في سوريا.|ofac-sdn:22257|translated",
             "朝鲜国防科学院研制导弹。|ofac-sdn:19492|translated",
             "朝鲜的对外建设指导局受到制裁。|ofac-sdn:23083|translated",
