@@ -90,7 +90,7 @@ public final class EntityMatcher {
         if (id >= 0 && id < keyOf.length && keyOf[id] != UNKEYED) {
             return keyOf[id];
         }
-        String key = Romanisation.key(t.norm());
+        String key = Romanisation.keyOfTextWord(t.norm());
         // A word that is its own key is one still where a name is keyed by it: "Dmitri" is the key of PESKOV,
         // Dmitriy's given name, and "Dmitri Peskov" is his name in another romanisation.
         int keyId = key.equals(t.norm()) ? (names.keyed(id) ? id : -1) : names.lexicon().id(key);
