@@ -90,7 +90,7 @@ public final class EntityMatcher {
         if (id >= 0 && id < keyOf.length && keyOf[id] != UNKEYED) {
             return keyOf[id];
         }
-        String key = Romanisation.keyOfTextWord(t.norm());
+        String key = TextWordKeys.ROMANISED.of(t.norm());
         // A word that is its own key is one still where a name is keyed by it: "Dmitri" is the key of PESKOV,
         // Dmitriy's given name, and "Dmitri Peskov" is his name in another romanisation.
         int keyId = key.equals(t.norm()) ? (names.keyed(id) ? id : -1) : names.lexicon().id(key);
@@ -1704,7 +1704,7 @@ public final class EntityMatcher {
         if (id >= 0 && id < cache.length && cache[id] != UNKEYED) {
             return cache[id];
         }
-        String key = ScriptKeys.arabicOfLatin(french ? word.replace("ch", "sh") : word);
+        String key = (french ? TextWordKeys.FRENCH_ARABIC : TextWordKeys.ARABIC).of(word);
         int keyId = key == null ? -1 : names.lexicon().id(key);
         if (id >= 0 && id < cache.length) {
             cache[id] = keyId;

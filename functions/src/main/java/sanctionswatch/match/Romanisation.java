@@ -4,7 +4,6 @@ import sanctionswatch.text.Tsv;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One key for the usual spellings of a romanised name, so that text and list meet whichever system each used:
@@ -37,33 +36,6 @@ public final class Romanisation {
         }
         String key = spellingKey(word);
         return GIVEN_NAMES.getOrDefault(key, key);
-    }
-
-    /**
-     * The keys of the words texts say, kept from one text to the next: a text's capitalised words that the lists do
-     * not have ("Kirby", "Zelensky", "Pentagon") have their key asked in every text that says them, and making one
-     * takes a dozen passes over the word. The 109 feed articles ask 3,000 or so; the cache is emptied when it holds
-     * {@link #TEXT_KEYS_HELD} (about 2 MB), so that a container's long run of texts keeps the words of its recent ones.
-     * Filled without a lock: a word's key is always the same.
-     */
-    private static final Map<String, String> TEXT_KEYS = new ConcurrentHashMap<>();
-    private static final int TEXT_KEYS_HELD = 1 << 14;
-
-    /**
-     * {@link #key}, kept for the next text that says the word: what the matcher asks of a text's words, where
-     * {@link #key} is for the list's, whose keys the index keeps. {@code keyOfTextWord("zelenskyy")} is {@code
-     * "selenski"}, made once, then read from the cache.
-     */
-    public static String keyOfTextWord(String word) {
-        String key = TEXT_KEYS.get(word);
-        if (key == null) {
-            key = key(word);
-            if (TEXT_KEYS.size() >= TEXT_KEYS_HELD) {
-                TEXT_KEYS.clear();
-            }
-            TEXT_KEYS.put(word, key);
-        }
-        return key;
     }
 
     private static Map<String, String> givenNames() {
