@@ -8,6 +8,7 @@ import sanctionswatch.text.Lazy;
 import sanctionswatch.text.Normalizer;
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
+import sanctionswatch.text.Tokens;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -1214,6 +1215,10 @@ public final class EntityMatcher {
          * two words or more and two in each, or five where a country of the person is named.
          */
         private void arabicInCyrillic() {
+            if (!Tokens.anyFrom(text, tokens, '\u0400')) {
+                // No word in Cyrillic letters, or beyond them: most texts.
+                return;
+            }
             int[] keys = null;
             int[] at = null;
             int n = 0;
@@ -1581,12 +1586,7 @@ public final class EntityMatcher {
 
     /** Whether a word of the text is written in a script after Latin (Cyrillic, Arabic, Hangul, Han): most are not. */
     private static boolean anyBeyondLatin(String text, List<Token> tokens) {
-        for (Token t : tokens) {
-            if (text.charAt(t.start()) >= 0x400) {
-                return true;
-            }
-        }
-        return false;
+        return Tokens.anyFrom(text, tokens, '\u0400');
     }
 
     /** The names filed under keys ({@link NameIndex#variants}) from each word that has one. */
