@@ -88,6 +88,24 @@ final class TranslatedOrganisations {
         KANA.values().forEach(w -> KANA_ENGLISH.addAll(w.english()));
     }
 
+    /**
+     * The table's words of other languages than English that have a meaning ("banque", "compania"; not "de"), numbered:
+     * in a text of Latin letters only, most texts, the only words {@link #anyToRead} looks for, each distinct word of
+     * the text looked up once with the hash its tokenizer made ({@link Lexicon#ids}), in a table small enough to stay
+     * in the processor's caches.
+     */
+    private static final Lexicon FOREIGN_LATIN = foreignLatin();
+
+    private static Lexicon foreignLatin() {
+        Lexicon words = new Lexicon();
+        LATIN.forEach((folded, w) -> {
+            if (w.foreign() && !w.english().isEmpty()) {
+                words.add(folded);
+            }
+        });
+        return words.trimmed();
+    }
+
     /** The English words of a word of a list's name (TRADING: trade; CO: none), or null for a proper word. */
     static List<String> generic(String folded) {
         Word w = LATIN.get(folded);
@@ -180,6 +198,16 @@ final class TranslatedOrganisations {
      * English text never does, and a function's cold start does not pay for them (some 40,000 names read).
      */
     static boolean anyToRead(String text, List<Token> tokens) {
+        if (!Tokens.anyFrom(text, tokens, '\u0400')) {
+            // Latin letters and digits only: no Chinese, Hangul or katakana, no Cyrillic stem, and a word of the
+            // table is one of another language's only as FOREIGN_LATIN has it.
+            for (int id : FOREIGN_LATIN.ids(tokens)) {
+                if (id >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
         // Each distinct word of the text asked once for each first character it is written with: most texts are
         // English, every word of them is asked and none is another language's, and the 109 feed articles say 13,551
         // words of which 8,372 are distinct within their article. What a word is here depends on its folded form
