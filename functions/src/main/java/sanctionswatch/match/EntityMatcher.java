@@ -475,8 +475,13 @@ public final class EntityMatcher {
             }
             int sentence = tokens.get(at).sentence();
             Token next = tokens.get(at);
-            int open = text.lastIndexOf('(', next.start());
-            if (open >= tokens.get(at - 1).end() && year(next) > 0 && next.end() < text.length()
+            // A bracket between the name and the year; looked for there only, not back through the whole text (a
+            // megabyte's text with thousands of names read itself once for each).
+            boolean open = false;
+            for (int k = next.start(); k >= tokens.get(at - 1).end() && !open; k--) {
+                open = text.charAt(k) == '(';
+            }
+            if (open && year(next) > 0 && next.end() < text.length()
                     && "-\u2013\u2014".indexOf(text.charAt(next.end())) >= 0) {
                 return year(next);
             }
