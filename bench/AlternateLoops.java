@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Two or more builds' scanners in one JVM, each in its own class loader, taking turns over the AFP story and the 109
  * feed articles (ScanLoop's round) for half a second each, so that a spell of a shared machine's slowness falls on
- * both alike (bench/README.md, "Candidates' first words"). Prints each build's thread CPU time per round, counted
+ * both alike (bench/README.md, "The passes over every word"). Prints each build's thread CPU time per round, counted
  * after a warm-up, in total and per block of turns:
  * {@code java -XX:TieredStopAtLevel=1 bench/AlternateLoops.java 120 /tmp/before.jar bench/target/benchmarks.jar}
  * (seconds of measurement per build, then the jars; run from the repository's root, where Inputs finds its texts).

@@ -8,12 +8,12 @@ import java.util.function.UnaryOperator;
  * The keys of the words texts say, kept from one text to the next. A text's capitalised words that the lists do not
  * have ("Kirby", "Zelensky", "Pentagon") have their keys asked in every text that says them, and making one takes a
  * dozen passes over the word; the list's own words have theirs kept by the matcher. Each cache is emptied when it
- * holds {@link #HELD} words (about 2 MB each), so that a container's long run of texts keeps the words of its recent ones.
- * Filled without a lock: a word's key is always the same.
+ * holds {@link #HELD} words (about 2 MB each), so that a container's long run of texts keeps the words of its recent
+ * ones. Filled without a lock: a word's key is always the same.
  *
  * <pre>{@code
  * TextWordKeys.ROMANISED.of("zelenskyy")   // "selenski", made once, then read from the cache
- * TextWordKeys.ARABIC.of("the")            // null (no consonant of a name), kept as such
+ * TextWordKeys.ARABIC.of("al")             // null (the article has no key), kept as such
  * }</pre>
  */
 final class TextWordKeys {

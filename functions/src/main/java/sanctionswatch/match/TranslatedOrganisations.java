@@ -208,10 +208,9 @@ final class TranslatedOrganisations {
             }
             return false;
         }
-        // Each distinct word of the text asked once for each first character it is written with: most texts are
-        // English, every word of them is asked and none is another language's, and the 109 feed articles say 13,551
-        // words of which 8,372 are distinct within their article. What a word is here depends on its folded form
-        // and its first character only ("Banque" and "banque" are asked apart).
+        // Each distinct word of the text asked once for each first character it is written with: the 109 feed
+        // articles say 13,551 words of which 8,372 are distinct within their article. What a word is here depends on
+        // its folded form and its first character only ("Banque" and "banque" are asked apart).
         int[] askedWith = new int[tokens instanceof Tokens words ? words.distinct() : 0];
         for (Token t : tokens) {
             char first = text.charAt(t.start());
