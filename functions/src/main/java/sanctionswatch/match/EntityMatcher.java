@@ -9,6 +9,7 @@ import sanctionswatch.text.Lazy;
 import sanctionswatch.text.Normalizer;
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
+import sanctionswatch.text.Tokens;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -112,7 +113,7 @@ public final class EntityMatcher {
         if (id >= 0 && id < keyOf.length && keyOf[id] != UNKEYED) {
             return keyOf[id];
         }
-        String key = Romanisation.key(t.norm());
+        String key = TextWordKeys.ROMANISED.of(t.norm());
         // A word that is its own key is one still where a name is keyed by it: "Dmitri" is the key of PESKOV,
         // Dmitriy's given name, and "Dmitri Peskov" is his name in another romanisation.
         int keyId = key.equals(t.norm()) ? (names.keyed(id) ? id : -1) : names.lexicon().id(key);
@@ -577,8 +578,13 @@ public final class EntityMatcher {
             }
             int sentence = tokens.get(at).sentence();
             Token next = tokens.get(at);
-            int open = text.lastIndexOf('(', next.start());
-            if (open >= tokens.get(at - 1).end() && year(next) > 0 && next.end() < text.length()
+            // A bracket between the name and the year; looked for there only, not back through the whole text (a
+            // megabyte's text with thousands of names read itself once for each).
+            boolean open = false;
+            for (int k = next.start(); k >= tokens.get(at - 1).end() && !open; k--) {
+                open = text.charAt(k) == '(';
+            }
+            if (open && year(next) > 0 && next.end() < text.length()
                     && "-\u2013\u2014".indexOf(text.charAt(next.end())) >= 0) {
                 return year(next);
             }
@@ -1390,6 +1396,10 @@ public final class EntityMatcher {
          * two words or more and two in each, or five where a country of the person is named.
          */
         private void arabicInCyrillic() {
+            if (!Tokens.anyFrom(text, tokens, '\u0400')) {
+                // No word in Cyrillic letters, or beyond them: most texts.
+                return;
+            }
             int[] keys = null;
             int[] at = null;
             int n = 0;
@@ -1914,12 +1924,7 @@ public final class EntityMatcher {
 
     /** Whether a word of the text is written in a script after Latin (Cyrillic, Arabic, Hangul, Han): most are not. */
     private static boolean anyBeyondLatin(String text, List<Token> tokens) {
-        for (Token t : tokens) {
-            if (text.charAt(t.start()) >= 0x400) {
-                return true;
-            }
-        }
-        return false;
+        return Tokens.anyFrom(text, tokens, '\u0400');
     }
 
     /** The names filed under keys ({@link NameIndex#variants}) from each word that has one. */
@@ -2037,7 +2042,7 @@ public final class EntityMatcher {
         if (id >= 0 && id < cache.length && cache[id] != UNKEYED) {
             return cache[id];
         }
-        String key = ScriptKeys.arabicOfLatin(french ? word.replace("ch", "sh") : word);
+        String key = (french ? TextWordKeys.FRENCH_ARABIC : TextWordKeys.ARABIC).of(word);
         int keyId = key == null ? -1 : names.lexicon().id(key);
         if (id >= 0 && id < cache.length) {
             cache[id] = keyId;

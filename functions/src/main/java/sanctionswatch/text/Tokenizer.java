@@ -58,6 +58,8 @@ public final class Tokenizer {
         private int distinct;
         /** hash (high 32 bits) and number + 1 (low 32 bits) of each distinct word; 0 marks a free slot. */
         private long[] slots;
+        /** The highest first character of a word so far ({@link Tokens#anyFrom}). */
+        private char highestFirst;
 
         /**
          * Sizes the arrays for the text at once rather than growing and rehashing them word by word (a ninth of the
@@ -213,7 +215,7 @@ public final class Tokenizer {
                 folded.getChars(0, length, scratch, 0);
                 add(length, folded.hashCode(), folded, start, end, capitalised, upper);
             }
-            return new Tokens(tokens, count, pool, poolEnd, hashes, distinct);
+            return new Tokens(tokens, count, pool, poolEnd, hashes, distinct, highestFirst);
         }
 
         /**
@@ -257,6 +259,7 @@ public final class Tokenizer {
         }
 
         private void append(Token t) {
+            highestFirst = (char) Math.max(highestFirst, cs[t.start()]);
             if (count == tokens.length) {
                 tokens = Arrays.copyOf(tokens, count * 2);
             }

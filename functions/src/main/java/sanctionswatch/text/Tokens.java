@@ -1,6 +1,7 @@
 package sanctionswatch.text;
 
 import java.util.AbstractList;
+import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -19,6 +20,8 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     /** Each distinct word's hash, as {@link String#hashCode} computes it. */
     private final int[] hashes;
     private final int distinct;
+    /** The highest first character of the text's words: below 0x400, every word begins in Latin letters or digits. */
+    private final char highestFirst;
 
     /**
      * A look-up of a folded word given by its characters {@code chars[from, from + length)} and its {@link
@@ -29,7 +32,8 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         int number(char[] chars, int from, int length, int hash);
     }
 
-    Tokens(Token[] tokens, int size, char[] chars, int[] ends, int[] hashes, int distinct) {
+    Tokens(Token[] tokens, int size, char[] chars, int[] ends, int[] hashes, int distinct, char highestFirst) {
+        this.highestFirst = highestFirst;
         this.tokens = tokens;
         this.size = size;
         this.chars = chars;
@@ -49,6 +53,25 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     @Override
     public int size() {
         return size;
+    }
+
+    /**
+     * Whether a word of {@code text}, whose words are {@code tokens}, begins with a character at or above {@code
+     * lowest}: in "Путин and Wagner" one does from 0x400 (Cyrillic), in "Putin and Wagner" none. The passes that read
+     * only words of other scripts than Latin ask it first, and most texts are English: a text's tokens as {@link
+     * Tokenizer#tokenize} made them answer at once (it notes the highest first character as it goes); other lists of
+     * tokens are read word by word.
+     */
+    public static boolean anyFrom(String text, List<Token> tokens, char lowest) {
+        if (tokens instanceof Tokens words) {
+            return words.highestFirst >= lowest;
+        }
+        for (Token t : tokens) {
+            if (text.charAt(t.start()) >= lowest) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many distinct folded words the text has: "the Bank of the Volga" has 4. */

@@ -110,4 +110,18 @@ class TokenizerTest {
         assertEquals(List.of("the", "bank", "of", "volga", "zoe", "金"), asked);
         assertArrayEquals(new int[]{-1, 0, -1, -1, -1, 1, 2, -1, 1, 2}, numbers);
     }
+
+    @Test
+    void anyFromTellsWhetherAWordBeginsAtOrAboveACharacterAsReadingTheWordsWould() {
+        String text = "Sanctions on Путин and 金正恩, said Zoë";
+        Tokens t = Tokenizer.tokenize(text);
+        List<Token> part = new ArrayList<>(t);
+        for (char lowest : new char[] {'Z', 'a', '\u0400', '\u4e00', '\u9fff'}) {
+            boolean read = part.stream().anyMatch(w -> text.charAt(w.start()) >= lowest);
+            assertEquals(read, Tokens.anyFrom(text, t, lowest), "from " + (int) lowest);
+            assertEquals(read, Tokens.anyFrom(text, part, lowest), "from " + (int) lowest);
+        }
+        assertTrue(Tokens.anyFrom(text, t, '\u0400'));
+        assertFalse(Tokens.anyFrom("Putin and Zoë", Tokenizer.tokenize("Putin and Zoë"), '\u0400'));
+    }
 }
