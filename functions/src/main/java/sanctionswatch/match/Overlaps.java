@@ -116,9 +116,12 @@ final class Overlaps {
 
     /**
      * Where one stretch of text names several entries ("Nicolas Maduro": the father, Maduro Moros, and the son, Maduro
-     * Guerra), keeps those named elsewhere in the text too; failing that, those matched by the strongest rule (an alias
-     * as the list writes it before a form derived from a name), then those whose full name the stretch covers best
-     * (the son's has one given name more). A tie that remains keeps them all.
+     * Guerra), keeps an entry's name written whole before another's with a part left out (the tanker HS ATLANTICA, not
+     * HS ATLANTICA LIMITED), then those named elsewhere in the text too; failing that, those matched by the strongest
+     * rule (an alias as the list writes it before a form derived from a name), then those whose full name the stretch
+     * covers best (the son's has one given name more). A tie that remains is one mention of the entry designated
+     * first, scored lower; or none, where the name is spelt otherwise than the list spells it and none of the
+     * people's countries is named ("Mohammed Yusuf": a common name's).
      */
     static List<Candidate> closestOfTies(List<Candidate> chosen, Corroboration corroboration) {
         Map<Long, List<Candidate>> bySpan = new LinkedHashMap<>();
