@@ -81,9 +81,11 @@ final class NameIndex {
      * North Korea's people keyed for Arabic script too ({@link ScriptKeys#koreanInArabic}: كيم جونغ أون); a bank by the
      * word its name joins to -bank (Sovcom); j before a consonant keyed as y ({@link Romanisation}: Sulejman); a
      * group's branch by its parent's acronym (ISIS-Mozambique); Mahmud keyed apart from Muhammad; the Arabic-speaking
-     * world's people keyed for Cyrillic too ({@link ScriptKeys#arabicInCyrillic}: Джаафар аль-Хусейни).
+     * world's people keyed for Cyrillic too ({@link ScriptKeys#arabicInCyrillic}: Джаафар аль-Хусейни). 15: a head of
+     * state's surname alone without its Arabic article ("Asad"); a legal form abbreviated at the end of a name without
+     * its other legal forms ({@link NameForms}: "Bank Otkritie Financial Corp").
      */
-    static final int FORMAT = 14;
+    static final int FORMAT = 15;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
