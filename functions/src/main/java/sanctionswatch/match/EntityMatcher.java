@@ -189,7 +189,7 @@ public final class EntityMatcher {
         private final Set<String> peoplesSurnames = new HashSet<>(0);
         /** Ships named by one word with no word beside it that says they are ships: {@link #linkedShips}. */
         private final List<Candidate> unsaidShips = new ArrayList<>(0);
-        /** The paragraphs with a maritime word, worked out the first time a vessel is found. */
+        /** The paragraphs with a maritime word ({@link #maritime()}), worked out the first time a vessel is found. */
         private BitSet maritime;
         /**
          * The keys of the text's words that the lists do not have ({@link #keyOf}, {@link #arabicKeyOf}), made once
@@ -353,10 +353,7 @@ public final class EntityMatcher {
             if (unsaidShips.isEmpty()) {
                 return List.of();
             }
-            if (maritime == null) {
-                maritime = Words.paragraphsWith(tokens, Words.MARITIME);
-            }
-            if (maritime.isEmpty()) {
+            if (maritime().isEmpty()) {
                 return List.of();
             }
             Map<List<String>, String> named = new HashMap<>();
@@ -380,6 +377,14 @@ public final class EntityMatcher {
                 }
             }
             return out;
+        }
+
+        /** The paragraphs with a maritime word, worked out the first time a vessel asks. */
+        private BitSet maritime() {
+            if (maritime == null) {
+                maritime = Words.paragraphsWith(tokens, Words.MARITIME);
+            }
+            return maritime;
         }
 
         /** Whether the candidate is a bank's one-word name without its joined -bank ("Sovcom", SOVCOMBANK). */
@@ -529,9 +534,10 @@ public final class EntityMatcher {
                 if (c.entity().type() != EntityType.PERSON || c.entity().details().birthDates().isEmpty()) {
                     continue;
                 }
+                int[] born = birthYears(c.entity());
                 int year = yearOfBirthAfter(c.to());
-                if (year > 0 && c.entity().details().birthDates().stream().noneMatch(d -> d.length() >= 4
-                        && Math.abs(Integer.parseInt(d.substring(0, 4)) - year) <= 1) || actedAsAChild(c)) {
+                if (year > 0 && Arrays.stream(born).noneMatch(b -> Math.abs(b - year) <= 1)
+                        || actedAsAChild(c, born)) {
                     if (out == null) {
                         out = new HashSet<>();
                     }
@@ -546,24 +552,29 @@ public final class EntityMatcher {
          * was {@link #GROWN_UP} by any of its dates of birth: "After Hafez al-Assad took power in 1970" is the late
          * president, not AL-ASSAD, Hafez, born in 2001.
          */
-        private boolean actedAsAChild(Candidate c) {
-            List<Integer> born = new ArrayList<>(1);
-            for (String d : c.entity().details().birthDates()) {
-                if (d.length() < 4 || !Character.isDigit(d.charAt(0))) {
-                    return false;
-                }
-                born.add(Integer.parseInt(d.substring(0, 4)));
+        private boolean actedAsAChild(Candidate c, int[] born) {
+            if (born.length < c.entity().details().birthDates().size()) {
+                // A date without its year: nothing to weigh an age by.
+                return false;
             }
-            int earliest = born.stream().mapToInt(Integer::intValue).min().orElse(0);
+            int earliest = Arrays.stream(born).min().orElse(0);
             int sentence = tokens.get(c.from()).sentence();
             for (int i = Math.max(0, c.from() - YEAR_REACH); i < Math.min(tokens.size(), c.to() + YEAR_REACH); i++) {
                 int year = tokens.get(i).sentence() == sentence ? year(tokens.get(i)) : 0;
                 // The year of birth itself is no act ("Andrey Ivanov, born in 1983").
-                if (year > 0 && year < earliest + GROWN_UP && born.stream().noneMatch(b -> Math.abs(b - year) <= 1)) {
+                if (year > 0 && year < earliest + GROWN_UP
+                        && Arrays.stream(born).noneMatch(b -> Math.abs(b - year) <= 1)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** The years of the entry's dates of birth that begin with one ("1983-12-24", "1983"). */
+        private static int[] birthYears(Entity e) {
+            return e.details().birthDates().stream()
+                    .filter(d -> d.length() >= 4 && Character.isDigit(d.charAt(0)) && Character.isDigit(d.charAt(3)))
+                    .mapToInt(d -> Integer.parseInt(d.substring(0, 4))).toArray();
         }
 
         /** How many words before or after a name a year of its sentence may stand and be of what the person did. */
@@ -853,8 +864,8 @@ public final class EntityMatcher {
                         zKeys[i] = keys[i];
                     }
                 }
-                // Persian reads them z, Arabic d: in Arabic text only Iran's people are read so (محمد رضا زاهدي, ZAHEDI,
-                // Mohammed Reza), not محمد فضل as MOHAMMED, Fazul Abdullah of the Comoros.
+                // Persian reads them z, Arabic d: in Arabic text only Iran's people are read so (محمد رضا زاهدي,
+                // ZAHEDI, Mohammed Reza), not محمد فضل as MOHAMMED, Fazul Abdullah of the Comoros.
                 Predicate<Entity> whose = persianText() ? e -> true : EntityMatcher::iranian;
                 variantsFrom(tokens, zKeys, scriptNames(zKeys, whose));
             }
@@ -1217,7 +1228,7 @@ public final class EntityMatcher {
                 }
                 if (nickname && quoted.get(over.nextSetBit(from))) {
                     byNickname(fit, over, from, to).forEach(form -> nicknamed
-                            .computeIfAbsent(((long) from << 32) | to, k -> new HashSet<>()).add(names.entity(form)));
+                            .computeIfAbsent(Candidate.span(from, to), k -> new HashSet<>()).add(names.entity(form)));
                 }
                 for (int form : fit) {
                     MatchRule rule = names.rule(form);
@@ -1242,7 +1253,7 @@ public final class EntityMatcher {
             }
             if (!nicknamed.isEmpty()) {
                 candidates.removeIf(c -> {
-                    Set<Entity> named = nicknamed.get(((long) c.from() << 32) | c.to());
+                    Set<Entity> named = nicknamed.get(Candidate.span(c.from(), c.to()));
                     return named != null && !named.contains(c.entity());
                 });
             }
@@ -1667,10 +1678,7 @@ public final class EntityMatcher {
                     }
                     return !shipSaid || vesselNounNext(tokens, from, to);
                 }
-                if (maritime == null) {
-                    maritime = Words.paragraphsWith(tokens, Words.MARITIME);
-                }
-                return maritime.get(tokens.get(from).paragraph());
+                return maritime().get(tokens.get(from).paragraph());
             }
             if (entity.type() == EntityType.PERSON) {
                 if (Words.anyNear(tokens, from, 3, Words.NAMESAKE_WORDS)
@@ -1778,28 +1786,36 @@ public final class EntityMatcher {
         }
 
         /**
-         * Whether a given name stands before the word at {@code at}, with nothing but spaces between: "Richard Wagner" is
-         * the composer, not PRIVATE MILITARY COMPANY 'WAGNER'; "Mikhail Kalashnikov" no CONCERN KALASHNIKOV.
+         * Whether a given name stands before the word at {@code at}, with nothing but spaces between: "Richard
+         * Wagner" is the composer, not PRIVATE MILITARY COMPANY 'WAGNER'; "Mikhail Kalashnikov" no CONCERN
+         * KALASHNIKOV.
          */
         private boolean afterGivenName(int at) {
-            if (at == 0) {
-                return false;
-            }
-            Token before = tokens.get(at - 1);
-            return before.capitalised() && !before.upper() && before.sentence() == tokens.get(at).sentence()
-                    && Words.spacesOnly(text, before.end(), tokens.get(at).start())
+            Token before = wordBeside(at - 1, at);
+            return before != null && before.capitalised() && !before.upper()
                     && givenNames.get().contains(before.norm());
+        }
+
+        /**
+         * Word {@code i} where it stands in the sentence of word {@code neighbour}, next to it, with nothing but spaces
+         * between; null otherwise, or where there is no word {@code i}: of "Richard Wagner", {@code wordBeside(0, 1)}
+         * is "Richard", of "Richard, Wagner" null.
+         */
+        private Token wordBeside(int i, int neighbour) {
+            if (i < 0 || i >= tokens.size()) {
+                return null;
+            }
+            Token t = tokens.get(i);
+            Token n = tokens.get(neighbour);
+            boolean spaces = i < neighbour ? Words.spacesOnly(text, t.end(), n.start())
+                    : Words.spacesOnly(text, n.end(), t.start());
+            return spaces && t.sentence() == n.sentence() ? t : null;
         }
 
         /** Whether the word at {@code to} names a thing after the name before it: "Mosque" of "the al-Aqsa Mosque". */
         private boolean namedAfter(int to) {
-            if (to >= tokens.size()) {
-                return false;
-            }
-            Token next = tokens.get(to);
-            return next.capitalised() && Words.NAMED_AFTER.contains(next.norm())
-                    && next.sentence() == tokens.get(to - 1).sentence()
-                    && Words.spacesOnly(text, tokens.get(to - 1).end(), next.start());
+            Token next = wordBeside(to, to - 1);
+            return next != null && next.capitalised() && Words.NAMED_AFTER.contains(next.norm());
         }
 
         /**
@@ -1849,15 +1865,11 @@ public final class EntityMatcher {
 
         /** Whether the word before {@code at} is another name's word ({@link #outsideOtherNames}). */
         private boolean nameWordBefore(int at) {
-            if (at == 0) {
-                return false;
-            }
-            Token before = tokens.get(at - 1);
-            Token first = tokens.get(at);
-            if (at - 1 == 0 || tokens.get(at - 2).sentence() != before.sentence()
-                    || before.sentence() != first.sentence() || !before.capitalised() || before.upper()
+            Token before = wordBeside(at - 1, at);
+            // Not the sentence's first word, which is capitalised whatever it is.
+            if (before == null || at - 1 == 0 || tokens.get(at - 2).sentence() != before.sentence()
+                    || !before.capitalised() || before.upper()
                     || text.charAt(before.start()) >= 0x250 || joined(text, tokens, at - 1)
-                    || !Words.spacesOnly(text, before.end(), first.start())
                     || common.contains(before.norm()) || Words.ROLE_WORDS.contains(before.norm())
                     || Words.PARTICLES.contains(before.norm())) {
                 return false;
@@ -1871,16 +1883,9 @@ public final class EntityMatcher {
          * often a title or a country in another language's word order, so only the word after counts.)
          */
         private boolean insideLongerName(int from, int to) {
-            if (to < tokens.size()) {
-                Token next = tokens.get(to);
-                if (next.capitalised() && !next.upper() && !caseless(text, next)
-                        && Words.spacesOnly(text, tokens.get(to - 1).end(), next.start())
-                        && (!common.contains(next.norm()) || Words.NAMED_AFTER.contains(next.norm()))
-                        && next.sentence() == tokens.get(to - 1).sentence()) {
-                    return true;
-                }
-            }
-            return false;
+            Token next = wordBeside(to, to - 1);
+            return next != null && next.capitalised() && !next.upper() && !caseless(text, next)
+                    && (!common.contains(next.norm()) || Words.NAMED_AFTER.contains(next.norm()));
         }
     }
 

@@ -126,7 +126,7 @@ final class Overlaps {
     static List<Candidate> closestOfTies(List<Candidate> chosen, Corroboration corroboration) {
         Map<Long, List<Candidate>> bySpan = new LinkedHashMap<>();
         for (Candidate c : chosen) {
-            bySpan.computeIfAbsent(((long) c.from() << 32) | c.to(), k -> new ArrayList<>(1)).add(c);
+            bySpan.computeIfAbsent(Candidate.span(c.from(), c.to()), k -> new ArrayList<>(1)).add(c);
         }
         if (bySpan.size() == chosen.size()) {
             return chosen;
