@@ -67,6 +67,80 @@ final class Inflection {
         return -1;
     }
 
+    /**
+     * Endings, romanised, that Russian and Ukrainian give adjectives only, never a noun: -ых and -их (of the plural),
+     * -ыми, -ого, -его, -ому, -ему, -ый, -ая, -ую, -ое, -ые. A name does not end with one: "российских финансовых"
+     * runs on to the noun it describes ("российских финансовых институтов"), where "Белорусском нефтяном торговом
+     * доме" ends with its noun.
+     */
+    private static final String[] ADJECTIVE_ONLY = {"ykh", "ikh", "ymi", "ogo", "ego", "omu", "emu", "yy", "aya",
+            "uyu", "oe", "ye"};
+
+    /**
+     * Whether a romanised Russian or Ukrainian word is an adjective by its ending: {@code adjectival("finansovykh")}
+     * (финансовых) is true, {@code adjectival("dome")} (доме) and {@code adjectival("komissiya")} false.
+     */
+    static boolean adjectival(String word) {
+        for (String ending : ADJECTIVE_ONLY) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Endings of Polish and Czech names' cases, folded, longest first: Putinowi, Putinem, Wekselbergu, Pieskowie,
+     * Czajkowskiego; -a of the genitive (Putina, Władimira), -ę of a woman's accusative (Tatianę), -y and -i of her
+     * genitive (Nawki).
+     */
+    private static final String[] WEST_SLAVIC_ENDINGS = {"owi", "ovi", "ego", "emu", "iem", "em", "ie", "ej", "ou",
+            "a", "u", "e", "y", "i"};
+    /** Letters Polish and Czech write and English never does, as a text's language says itself: ł, ą, ę, ř, ě, ů. */
+    private static final String WEST_SLAVIC_LETTERS = "łąęśźżńćřěůŁŚŻŹĆŘ";
+
+    /**
+     * Whether a text in Latin letters is Polish or Czech, by three letters or more that only they write: "Sankcje
+     * nałożono na Władimira Putina" is; an English text quoting "Łukasz" once is not.
+     */
+    static boolean westSlavic(String text) {
+        int seen = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x100 && text.charAt(i) < 0x180 && WEST_SLAVIC_LETTERS.indexOf(text.charAt(i)) >= 0
+                    && ++seen >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The id in {@code lexicon} of the nominative of a Polish or Czech word of a name, folded, or of its romanisation
+     * key, or -1: {@code "putina"} is putin, {@code "wladimira"} the key vladimir, {@code "tatiane"} (Tatianę) tatiana.
+     */
+    static int westSlavicBase(String word, Lexicon lexicon) {
+        for (String ending : WEST_SLAVIC_ENDINGS) {
+            if (!word.endsWith(ending) || word.length() - ending.length() < MIN_STEM) {
+                continue;
+            }
+            String stem = word.substring(0, word.length() - ending.length());
+            for (String nominative : FEMININE_FIRST) {
+                String candidate = stem + nominative;
+                if (candidate.equals(word)) {
+                    continue;
+                }
+                int id = lexicon.id(candidate);
+                if (id < 0) {
+                    id = lexicon.id(Romanisation.key(candidate));
+                }
+                if (id >= 0) {
+                    return id;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** A Cyrillic letter (Russian, Ukrainian and the rest of the block and its supplement). */
     static boolean cyrillic(char c) {
         return c >= 0x400 && c < 0x530;

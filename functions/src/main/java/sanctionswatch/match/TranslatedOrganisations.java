@@ -330,6 +330,11 @@ final class TranslatedOrganisations {
                 // A name starts and ends with a word of it: "de la" and "of the" are between words only.
                 return;
             }
+            Token end = tokens.get(to - 1);
+            if (last.generic && Inflection.cyrillic(text.charAt(end.start())) && Inflection.adjectival(end.norm())) {
+                // Nor with an adjective: "российских финансовых" (Russian financial) is the start of a description.
+                return;
+            }
             List<String> generic = new ArrayList<>();
             List<String> proper = new ArrayList<>();
             boolean foreign = false;
@@ -345,9 +350,14 @@ final class TranslatedOrganisations {
             if (foreign) {
                 // A state's word that ends the words is not passed over: the name without it is found on its own,
                 // and the state's word may begin the next name ("Quds-Einheit der iranischen Revolutionsgarde").
+                // Three generic words or more are no name on their own: their state after them says whose they are
+                // ("міністерства народної безпеки КНДР", the DPRK's MINISTRY OF PEOPLE'S SECURITY); two are a
+                // description ("تجارة البتروكيماويات الإيرانية", Iran's petrochemical trade).
                 boolean endsInState = last.generic && last.words.size() == 1
                         && COUNTRIES.containsKey(last.words.get(0));
-                look(script == Script.ARABIC ? arabicBags : latinBags, generic, proper, from, to, !endsInState);
+                boolean stateOfGeneric = endsInState && proper.isEmpty() && generic.size() >= 4;
+                look(script == Script.ARABIC ? arabicBags : latinBags, generic, proper, from, to,
+                        !endsInState || stateOfGeneric);
             }
         }
 
