@@ -191,6 +191,8 @@ public final class EntityMatcher {
         private final List<Candidate> unsaidShips = new ArrayList<>(0);
         /** The paragraphs with a maritime word ({@link #maritime()}), worked out the first time a vessel is found. */
         private BitSet maritime;
+        /** Whether the text is Polish or Czech, whose names are declined in Latin letters ({@link #declined}). */
+        private boolean westSlavic;
         /**
          * The keys of the text's words that the lists do not have ({@link #keyOf}, {@link #arabicKeyOf}), made once
          * per word of the text: the list's words have theirs kept by the matcher.
@@ -265,8 +267,12 @@ public final class EntityMatcher {
             names.identifiers().find(text, tokens, (from, to, entity, type) -> candidates.add(
                     new Candidate(from, to, entity, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(), type)));
             transliterated();
-            if (anyBeyondLatin(text, tokens)) {
+            boolean beyondLatin = anyBeyondLatin(text, tokens);
+            westSlavic = Inflection.westSlavic(text);
+            if (beyondLatin || westSlavic) {
                 declined();
+            }
+            if (beyondLatin) {
                 otherScripts();
             }
             arabicInLatin();
@@ -741,8 +747,9 @@ public final class EntityMatcher {
 
         /**
          * Names inflected, as the lists never write them ({@link Inflection}): "Евгением Пригожиным" (instrumental) is
-         * PRIGOZHIN, Yevgeniy; "Путіна" (genitive) is Putin; "وحزب الله" ("and Hezbollah") is HIZBALLAH. The words are
-         * read in their base form and the names looked up again, by the rules they have.
+         * PRIGOZHIN, Yevgeniy; "Путіна" (genitive) is Putin; "وحزب الله" ("and Hezbollah") is HIZBALLAH; in a Polish or
+         * Czech text "Dmitrija Pieskowa" is PESKOV, Dmitry. The words are read in their base form and the names looked
+         * up again, by the rules they have.
          */
         private void declined() {
             int[] nominative = null;
@@ -753,6 +760,9 @@ public final class EntityMatcher {
                     continue;
                 }
                 int id = Inflection.base(text, tokens.get(i), names.lexicon());
+                if (id < 0 && text.charAt(tokens.get(i).start()) < 0x250 && westSlavic) {
+                    id = Inflection.westSlavicBase(tokens.get(i).norm(), names.lexicon());
+                }
                 if (id >= 0) {
                     if (nominative == null) {
                         nominative = ids.clone();
@@ -1590,6 +1600,8 @@ public final class EntityMatcher {
         private int misspeltWord(int from, int form) {
             int slip = 0;
             int sentence = tokens.get(from).sentence();
+            Entity entity = names.entity(form);
+            String given = entity.type() == EntityType.PERSON ? NameForms.givenName(entity.name()) : null;
             for (int j = 0; j < names.length(form); j++) {
                 Token t = tokens.get(from + j);
                 int w = names.word(form, j);
@@ -1600,7 +1612,9 @@ public final class EntityMatcher {
                     continue;
                 }
                 if (slip > 0 || names.lexicon().length(w) < MIN_FUZZY || t.norm().length() < MIN_FUZZY - 1
-                        || !Romanisation.oneEditApart(t.norm(), names.lexicon().word(w))) {
+                        || !Romanisation.oneEditApart(t.norm(), names.lexicon().word(w))
+                        || names.lexicon().word(w).equals(given) && NameForms.otherGender(t.norm(), given)) {
+                    // "Felipa Reyes" is a woman, not REYES MAGANA, Felipe: a given name's last vowel says whose it is.
                     return 0;
                 }
                 slip = names.lexicon().length(w);
@@ -1852,9 +1866,11 @@ public final class EntityMatcher {
                 // more than the word.
                 boolean surnameOfAnother = c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
                         && peoplesSurnames.contains(tokens.get(c.from()).norm()) && !inFull.contains(c.entity());
-                // "The Katerji family" is the family, not the member of it the list designated first.
+                // "The Katerji family" is the family, not the member of it the list designated first; "Sokol crude"
+                // an oil.
                 boolean family = c.rule() == MatchRule.SURNAME_ALONE && c.to() < tokens.size()
-                        && Words.FAMILY_WORDS.contains(tokens.get(c.to()).norm())
+                        && (Words.FAMILY_WORDS.contains(tokens.get(c.to()).norm())
+                        || Words.GRADE_WORDS.contains(tokens.get(c.to()).norm()))
                         && tokens.get(c.to()).sentence() == tokens.get(c.from()).sentence();
                 if (!partOfAnother && !surnameOfAnother && !family) {
                     kept.add(c);

@@ -115,16 +115,28 @@ final class LaterMentions {
         Map<String, Entity> byWord = new HashMap<>();
         Set<String> shared = new HashSet<>();
         Set<Entity> inFull = new HashSet<>();
+        // The one proper word of a name whose other words are generic ("Sepah" of "Bank Sepah"), which news writes
+        // alone for it.
+        Set<String> cores = new HashSet<>();
         for (Candidate c : chosen) {
             if (c.entity().type() != EntityType.ORGANISATION || c.to() - c.from() < 2) {
                 continue;
             }
             inFull.add(c.entity());
+            String core = null;
+            int proper = 0;
             for (int i = c.from(); i < c.to(); i++) {
                 String w = tokens.get(i).norm();
                 if (!common.contains(w) && !Words.PARTICLES.contains(w)) {
                     claim(byWord, w, c.entity(), shared);
                 }
+                if (!Words.GENERIC_ORGANISATION_WORDS.contains(w)) {
+                    core = w;
+                    proper++;
+                }
+            }
+            if (proper == 1) {
+                cores.add(core);
             }
         }
         if (byWord.isEmpty()) {
@@ -133,10 +145,13 @@ final class LaterMentions {
         List<Candidate> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             // Only a name with a part left out: "ISIS" is the group's own name before any branch's, and "Hezbollah"
-            // the core of HIZBALLAH's before Kata'ib Hezbollah's word.
+            // the core of HIZBALLAH's before Kata'ib Hezbollah's word. An alias of one word is another's name only
+            // where it is all that name has besides generic words: "Sepah" after "Bank Sepah" is the bank, not the
+            // ISLAMIC REVOLUTIONARY GUARD CORPS, a.k.a. SEPAH.
+            String word = tokens.get(c.from()).norm();
             Entity full = c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
-                    && c.rule() == MatchRule.PARTIAL
-                    && !inFull.contains(c.entity()) ? byWord.get(tokens.get(c.from()).norm()) : null;
+                    && (c.rule() == MatchRule.PARTIAL || c.rule() == MatchRule.ALIAS && cores.contains(word))
+                    && !inFull.contains(c.entity()) ? byWord.get(word) : null;
             out.add(full == null || shared.contains(tokens.get(c.from()).norm()) ? c
                     : new Candidate(c.from(), c.to(), full, MatchRule.SHORT_FORM, MatchRule.SHORT_FORM.score(),
                     "the entry named in full in the text"));

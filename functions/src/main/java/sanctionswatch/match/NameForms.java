@@ -74,6 +74,21 @@ public final class NameForms {
         return given.isEmpty() ? null : given.get(0);
     }
 
+    /**
+     * Whether two given names are a man's and a woman's of one stem, by their last vowel as Spanish, Italian and
+     * Portuguese write them: {@code otherGender("felipa", "felipe")} and {@code ("julia", "julio")} are true, {@code
+     * ("mohamad", "mohamed")} false (the vowel is not the last letter).
+     */
+    static boolean otherGender(String a, String b) {
+        int n = a.length();
+        if (n < 4 || b.length() != n || !a.regionMatches(0, b, 0, n - 1)) {
+            return false;
+        }
+        char x = a.charAt(n - 1);
+        char y = b.charAt(n - 1);
+        return x == 'a' && (y == 'o' || y == 'e') || y == 'a' && (x == 'o' || x == 'e');
+    }
+
     static List<String> words(String phrase) {
         List<Token> tokens = Tokenizer.tokenize(phrase);
         List<String> out = new ArrayList<>(tokens.size());

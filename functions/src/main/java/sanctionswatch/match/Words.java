@@ -71,6 +71,12 @@ final class Words {
     /** Words after a surname that make it a whole family's, not one listed member's: "the Katerji family". */
     static final Set<String> FAMILY_WORDS = Set.of("family", "families", "clan", "clans", "dynasty");
 
+    /**
+     * Words after a surname alone that make it an oil's name, as fields and grades are named: "700,000 barrels of
+     * Sokol crude" is Sakhalin's grade, not SOKOL, Sergey Mikhaylovich.
+     */
+    static final Set<String> GRADE_WORDS = Set.of("crude", "blend", "grade", "oilfield", "field", "condensate");
+
     /** Words that put a vessel's name in a maritime context. */
     static final Set<String> MARITIME = Set.of("vessel", "vessels", "ship", "ships", "shipping", "tanker",
             "tankers", "freighter", "cargo", "yacht", "yachts", "superyacht", "superyachts", "ferry", "imo",

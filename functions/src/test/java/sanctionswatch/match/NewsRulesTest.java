@@ -202,7 +202,14 @@ class NewsRulesTest {
             // A nickname in quotes deciding between father and son, whom the name without it fits alike.
             "The sons of Joaquín \"El Chapo\" Guzmán, Joaquín Guzmán López and Ovidio, were charged.|ofac-sdn:6861|partial",
             // A head of state's surname without its Arabic article (AL-ASAD, Bashar).
-            "Mahan Air flies to Syria in support of the Asad regime.|ofac-sdn:12735|surname alone"})
+            "Mahan Air flies to Syria in support of the Asad regime.|ofac-sdn:12735|surname alone",
+            // Names declined in Polish, in its own spelling of Russian (w for v, ie for e).
+            "Sankcje nałożono na rzecznika Kremla Dmitrija Pieskowa i Władimira Putina.|ofac-sdn:35320|transliterated",
+            // Organisations translated into Russian and Ukrainian with the lists' frequent words (дом, house; народн-,
+            // people's), their state after them, the tokenizer's romanisation of Ukrainian (виборча, viborcha).
+            "Санкции против Белорусского нефтяного торгового дома.|ofac-sdn:10762|translated",
+            "Центральна виборча комісія Білорусі оголосила результати.|ofac-sdn:30627|translated",
+            "Санкції проти міністерства народної безпеки КНДР.|ofac-sdn:20118|translated"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
         List<String> found = found(text);
         assertTrue(found.contains(id + "|" + rule), found.toString());
@@ -226,6 +233,21 @@ class NewsRulesTest {
         List<String> found = found("The case of PJSC Bank Otkritie Financial Corp. went on in London. The court said "
                 + "Otkritie is sanctioned by Russia's enemies.");
         assertEquals(List.of("ofac-sdn:34497|partial", "ofac-sdn:34497|short form"), found);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAliasOfOneWordAfterAnotherEntryNamedByItAndGenericWordsIsThatEntry() {
+        // "Sepah" after "Bank Sepah" is the bank, not the ISLAMIC REVOLUTIONARY GUARD CORPS, a.k.a. SEPAH.
+        List<String> found = found("Treasury designated Bank Sepah of Iran. Sepah provides financial services.");
+        assertEquals(List.of("ofac-sdn:25580|exact", "ofac-sdn:25580|short form"), found);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGivenNameOfTheOtherGenderOrASurnameBeforeAnOilIsNoListedPerson() {
+        // Felipa is a woman's name, not REYES MAGANA, Felipe misspelt; Sokol crude is an oil, not SOKOL, Sergey.
+        assertEquals(List.of(), found("Felipa Reyes won the race in Mexico."));
+        assertEquals(List.of(), found("Tankers loaded 700,000 barrels of Sokol crude in Russia."));
+        assertTrue(found("Felipe Reyes Magana was arrested in Mexico.").contains("ofac-sdn:15688|reordered"));
     }
 
     @org.junit.jupiter.api.Test
@@ -287,7 +309,8 @@ class NewsRulesTest {
             "La Banque centrale européenne a relevé ses taux.",           // a word of no table in lower case
             "El Ministerio de Defensa de Colombia lo confirmó.",          // the state is not the entry's
             "俄罗斯军事安全司令部的人员。",                                // another state's body of the same words
-            "Сталь и нефть: Газпром нефть растёт."})                      // ordinary words, no name of them
+            "Сталь и нефть: Газпром нефть растёт.",                      // ordinary words, no name of them
+            "Санкции против российских финансовых институтов в России."}) // adjectives, their noun after them
     void findsNoOrganisationByTranslatedWordsWhereTheyAreAnyStatesOrNoName(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.endsWith("|translated")), found.toString());
