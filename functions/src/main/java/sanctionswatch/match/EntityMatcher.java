@@ -824,6 +824,7 @@ public final class EntityMatcher {
          */
         private void otherScripts() {
             int[] keys = null;
+            int[] andBefore = null;
             int[] persian = null;
             int[] russian = null;
             int[] korean = null;
@@ -838,17 +839,16 @@ public final class EntityMatcher {
                 String key = ScriptKeys.hangul(first) ? ScriptKeys.korean(first)
                         : arabic ? ScriptKeys.arabic(t.norm()) : null;
                 int id = key == null ? -1 : names.lexicon().id(key);
-                if (first == 'و' && t.norm().length() >= 4
-                        && (id < 0 || "أإآ".indexOf(text.charAt(t.start() + 1)) >= 0)) {
-                    // "and" written joined to a name: وسحر الأخرس is "and Sahar al-Akhras". Before a hamza's alif
-                    // it is "and" though the word joined is some name's key too: وإيهاب مخلوف is "and Ihab
-                    // Makhluf", not a Wahab (و, w, then the vowel; a name of w and an alif, وائل Wael, has no hamza
-                    // on its alif).
+                if (first == 'و' && t.norm().length() >= 4) {
                     String unjoined = ScriptKeys.arabic(t.norm().substring(1));
                     int unjoinedId = unjoined == null ? -1 : names.lexicon().id(unjoined);
-                    if (unjoinedId >= 0) {
+                    if (unjoinedId >= 0 && andJoined(t, id)) {
                         key = unjoined;
                         id = unjoinedId;
+                    } else if (unjoinedId >= 0 && id >= 0) {
+                        // Both a name and "and" before one (وعدنان: a Wadnan, or "and Adnan"): read the second way
+                        // too.
+                        andBefore = withKey(andBefore, i, unjoinedId);
                     }
                 }
                 keys = withKey(keys, i, id);
@@ -865,6 +865,15 @@ public final class EntityMatcher {
             transcribed();
             if (keys != null) {
                 variantsFrom(tokens, keys, scriptNames(keys));
+            }
+            if (andBefore != null) {
+                int[] unjoined = keys.clone();
+                for (int i = 0; i < unjoined.length; i++) {
+                    if (andBefore[i] >= 0) {
+                        unjoined[i] = andBefore[i];
+                    }
+                }
+                variantsFrom(tokens, unjoined, scriptNames(unjoined));
             }
             if (persian != null) {
                 // Each word's z reading where it has one, its own key elsewhere.
@@ -989,6 +998,14 @@ public final class EntityMatcher {
                         : !arabicName(keyIds, hit.from(), hit.to(), 5)) {
                     return;
                 }
+                for (int i = hit.from() + 1; !korean && i < hit.to(); i++) {
+                    // A word read without the "and" joined to it begins another name: عدنان حسين كوثراني ومحمد
+                    // عبدالهادي فرحات is two men, not KAWTHARANI, Muhammad by "كوثراني ومحمد".
+                    Token t = tokens.get(i);
+                    if (text.charAt(t.start()) == 'و' && keyIds[i] != ownArabicKey(t)) {
+                        return;
+                    }
+                }
                 if (!korean && !spacedOnly(hit.from(), hit.to())) {
                     // الحوثيين".محمد: the end of a quotation and a sentence, not a name's two words.
                     return;
@@ -1014,6 +1031,23 @@ public final class EntityMatcher {
                     candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
                 }
             };
+        }
+
+        /**
+         * Whether Arabic word {@code t}, whose own key is {@code ownId} in the lexicon (-1 for none), is "and" written
+         * joined to the word after it: وسحر الأخرس is "and Sahar al-Akhras". Before a hamza's alif it is "and" though
+         * the word joined is some name's key too: وإيهاب مخلوف is "and Ihab Makhluf", not a Wahab (و, w, then the
+         * vowel; a name of w and an alif, وائل Wael, has no hamza on its alif).
+         */
+        private boolean andJoined(Token t, int ownId) {
+            return text.charAt(t.start()) == 'و' && t.norm().length() >= 4
+                    && (ownId < 0 || "أإآ".indexOf(text.charAt(t.start() + 1)) >= 0);
+        }
+
+        /** The lexicon's id of an Arabic word's own key, "and" joined to it or not: -1 for none. */
+        private int ownArabicKey(Token t) {
+            String own = ScriptKeys.arabic(t.norm());
+            return own == null ? -1 : names.lexicon().id(own);
         }
 
         /**

@@ -209,7 +209,11 @@ class NewsRulesTest {
             // people's), their state after them, the tokenizer's romanisation of Ukrainian (виборча, viborcha).
             "Санкции против Белорусского нефтяного торгового дома.|ofac-sdn:10762|translated",
             "Центральна виборча комісія Білорусі оголосила результати.|ofac-sdn:30627|translated",
-            "Санкції проти міністерства народної безпеки КНДР.|ofac-sdn:20118|translated"})
+            "Санкції проти міністерства народної безпеки КНДР.|ofac-sdn:20118|translated",
+            // A Chinese company in Korean, its generic word native Korean (석유화학, petrochemical).
+            "미국은 중국의 산둥 치왕와 석유화학 유한공사를 제재했다.|ofac-sdn:28363|translated",
+            // "And" joined before a name that is some name's key joined too (وعدنان: a Wadnan, or "and Adnan").
+            "أضافت الخزانة يوسف هاشم وعدنان حسين كوثراني ومحمد فرحات في لبنان.|ofac-sdn:26059|transliterated"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
         List<String> found = found(text);
         assertTrue(found.contains(id + "|" + rule), found.toString());
@@ -240,6 +244,13 @@ class NewsRulesTest {
         // "Sepah" after "Bank Sepah" is the bank, not the ISLAMIC REVOLUTIONARY GUARD CORPS, a.k.a. SEPAH.
         List<String> found = found("Treasury designated Bank Sepah of Iran. Sepah provides financial services.");
         assertEquals(List.of("ofac-sdn:25580|exact", "ofac-sdn:25580|short form"), found);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWordWithAndJoinedBeginsAnotherName() {
+        // "كوثراني ومحمد" ends one man's name and begins the next: not KAWTHARANI, Muhammad.
+        List<String> found = found("أضافت الخزانة يوسف هاشم وعدنان حسين كوثراني ومحمد عبدالهادي فرحات في لبنان.");
+        assertTrue(found.stream().noneMatch(f -> f.startsWith("ofac-sdn:16226|")), found.toString());
     }
 
     @org.junit.jupiter.api.Test
