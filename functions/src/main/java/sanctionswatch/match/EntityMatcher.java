@@ -713,6 +713,12 @@ public final class EntityMatcher {
                     return;
                 }
                 boolean oneWord = hit.to() - hit.from() == 1;
+                if (hit.to() - hit.from() == 2 && Romanisation.givenNamesOnly(tokens.get(hit.from()).norm(),
+                        tokens.get(hit.from() + 1).norm())) {
+                    // "Mohamad Hasan" for AMDOUNI, Mehrez, a.k.a. HASSAN, Mohamed: two given names in another
+                    // spelling are too many men's.
+                    return;
+                }
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
                     MatchRule listed = names.rule(form);

@@ -110,7 +110,7 @@ public final class NameForms {
     /** Titles a list may write before a given name ("AL ZAWAHIRI, Dr. Ayman"); the news often leaves them out. */
     private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "sheikh", "shaykh", "shaikh", "sheik",
             "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "mullah", "mulla", "maulana",
-            "maulvi", "mawlawi", "haji", "hajji", "imam", "qari", "prof", "professor");
+            "maulvi", "mawlawi", "haji", "hajji", "alhaj", "imam", "qari", "hafiz", "prof", "professor");
 
     /**
      * Legal forms an organisation's name may carry at either end, folded: the news mostly leaves them out
@@ -379,7 +379,7 @@ public final class NameForms {
             "zakrytoe aktsionernoe obshchestvo", "aktsionernoe obshchestvo", "holdingovaya kompaniya",
             "kholdingovaya kompaniya", "state corporation", "state company", "holding company", "group of companies",
             "holdings", "holding", "group", "the", "s r o", "sro", "ou", "otc", "europe", "asia",
-            "international", "global", "khk")
+            "international", "global", "associated", "khk")
             .map(f -> List.of(f.split(" "))).sorted(Comparator.comparingInt((List<String> f) -> -f.size())).toList();
 
     /**

@@ -83,9 +83,11 @@ final class NameIndex {
      * group's branch by its parent's acronym (ISIS-Mozambique); Mahmud keyed apart from Muhammad; the Arabic-speaking
      * world's people keyed for Cyrillic too ({@link ScriptKeys#arabicInCyrillic}: Джаафар аль-Хусейни). 15: a head of
      * state's surname alone without its Arabic article ("Asad"); a legal form abbreviated at the end of a name without
-     * its other legal forms ({@link NameForms}: "Bank Otkritie Financial Corp").
+     * its other legal forms ({@link NameForms}: "Bank Otkritie Financial Corp"). 16: given names of the Arabic-speaking
+     * world keyed as one ({@link Romanisation}: Mohammed, Muhammad); "hafiz" and "alhaj" read as titles and
+     * "associated" as a generic head ({@link NameForms}).
      */
-    static final int FORMAT = 15;
+    static final int FORMAT = 16;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */

@@ -38,6 +38,17 @@ public final class Romanisation {
         return GIVEN_NAMES.getOrDefault(key, key);
     }
 
+    /** The keys {@link #GIVEN_NAMES} brings the spellings of a given name to. */
+    private static final java.util.Set<String> GIVEN_NAME_KEYS = java.util.Set.copyOf(GIVEN_NAMES.values());
+
+    /**
+     * Whether two folded words are given names only, or a kunya's "abu" and one ("Mohamad Hasan", "Abu Mohammad"):
+     * a name of them in another spelling than the list's is any of thousands of men's, not the entry's.
+     */
+    static boolean givenNamesOnly(String first, String second) {
+        return (first.equals("abu") || GIVEN_NAME_KEYS.contains(key(first))) && GIVEN_NAME_KEYS.contains(key(second));
+    }
+
     private static Map<String, String> givenNames() {
         Map<String, String> out = new HashMap<>();
         for (Tsv.Row row : Tsv.rows(Romanisation.class, "/sanctionswatch/match/given-names.txt", 1)) {

@@ -272,5 +272,6 @@ final class Words {
     /** Second words that make the first the name's short form: "Wagner Group", "Lazarus Group", "Sinaloa Cartel". */
     static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of("group", "company", "corporation", "bank",
             "organization", "organisation", "party", "network", "front", "movement", "brigade", "brigades", "army",
-            "cartel", "corps", "foundation", "association", "battalion", "regiment");
+            "cartel", "corps", "foundation", "association", "battalion", "regiment", "shipyard", "plant", "factory",
+            "refinery", "exchange", "airline", "airlines");
 }
