@@ -215,6 +215,9 @@ class NewsRulesTest {
             "In Pakistan, Muhammad Yahya Aziz was booked.|ofac-sdn:11376|transliterated",
             "Leaders booked include Abdul Rehman Makki in Pakistan.|ofac-sdn:12295|alias",
             "Russia's Yantar shipyard is building the ships.|ofac-sdn:36062|alias",
+            // Iran's aviation industry in Persian, by the words its bodies' names are made of (صنایع industries, هوایی
+            // aviation, سازمان organization).
+            "تحریم صنایع هوایی قدس و سازمان صنایع هوایی ایران توسط آمریکا.|ofac-sdn:16436|translated",
             // A Chinese company in Korean, its generic word native Korean (석유화학, petrochemical).
             "미국은 중국의 산둥 치왕와 석유화학 유한공사를 제재했다.|ofac-sdn:28363|translated",
             // "And" joined before a name that is some name's key joined too (وعدنان: a Wadnan, or "and Adnan").
