@@ -506,6 +506,37 @@ public final class NameForms {
         return List.copyOf(core);
     }
 
+    /** States' long names as the lists write them inside a body's name, and the country word news writes for them. */
+    private static final Map<List<String>, String> STATES_IN_FULL = Map.of(
+            List.of("democratic", "people", "republic", "of", "korea"), "korea",
+            List.of("islamic", "republic", "of", "iran"), "iran",
+            List.of("syrian", "arab", "republic"), "syria",
+            List.of("russian", "federation"), "russia",
+            List.of("republic", "of", "belarus"), "belarus",
+            List.of("bolivarian", "republic", "of", "venezuela"), "venezuela",
+            List.of("republic", "of", "cuba"), "cuba",
+            List.of("republic", "of", "iraq"), "iraq");
+
+    /**
+     * The words with a state's long name written as its country's word, as news in other languages names the body
+     * ("朝鲜中央银行", the Korean central bank: CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA is "central
+     * bank of the korea"); the words themselves when they have none.
+     */
+    static List<String> withStatesShort(List<String> words) {
+        for (Map.Entry<List<String>, String> state : STATES_IN_FULL.entrySet()) {
+            List<String> full = state.getKey();
+            for (int i = 0; i + full.size() <= words.size(); i++) {
+                if (matchesAt(words, i, full)) {
+                    List<String> out = new ArrayList<>(words.subList(0, i));
+                    out.add(state.getValue());
+                    out.addAll(words.subList(i + full.size(), words.size()));
+                    return out;
+                }
+            }
+        }
+        return words;
+    }
+
     /** The words with the legal forms at either end taken off: "oao rosoboronexport" is "rosoboronexport". */
     static List<String> withoutLegalForms(List<String> words) {
         // Index bounds, not sublists: this runs for every organisation name at index build, on Lambda's C1 compiler.

@@ -12,6 +12,7 @@ import sanctionswatch.text.Tsv;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,11 +156,24 @@ final class TranslatedOrganisations {
             }
             Set<String> latinOfEntity = new HashSet<>();
             Set<String> arabicOfEntity = new HashSet<>();
+            // Each name's words, and where it has a state's long name, its words with the state's short word: a
+            // name of two words that way is a description ("Iranian airline" for THE AIRLINE OF THE ISLAMIC
+            // REPUBLIC OF IRAN), so it takes three.
+            Map<List<String>, Integer> wordings = new LinkedHashMap<>();
             for (String name : e.names()) {
+                List<String> words = NameForms.words(name);
+                wordings.putIfAbsent(words, 2);
+                List<String> shorter = NameForms.withStatesShort(words);
+                if (shorter != words) {
+                    wordings.putIfAbsent(shorter, 3);
+                }
+            }
+            for (Map.Entry<List<String>, Integer> wording : wordings.entrySet()) {
+                int least = wording.getValue();
                 List<String> generic = new ArrayList<>();
                 List<String> latinKeys = new ArrayList<>();
                 List<String> arabicKeys = new ArrayList<>();
-                for (String w : NameForms.withoutLegalForms(NameForms.words(name))) {
+                for (String w : NameForms.withoutLegalForms(wording.getKey())) {
                     // The lists' romanised Russian as the text's Cyrillic, with its ending (BELARUSSKI AVTOMOBILNYI
                     // ZAVOD: belarussk, avtomobiln, zavod).
                     Word word = LATIN.get(w);
@@ -176,7 +190,7 @@ final class TranslatedOrganisations {
                         arabicKeys.add(key == null ? "" : key);
                     }
                 }
-                if (generic.isEmpty() || generic.size() + latinKeys.size() < 2
+                if (generic.isEmpty() || generic.size() + latinKeys.size() < least
                         || generic.size() + latinKeys.size() > LONGEST_NAME) {
                     continue;
                 }

@@ -218,6 +218,10 @@ class NewsRulesTest {
             // Iran's aviation industry in Persian, by the words its bodies' names are made of (صنایع industries, هوایی
             // aviation, سازمان organization).
             "تحریم صنایع هوایی قدس و سازمان صنایع هوایی ایران توسط آمریکا.|ofac-sdn:16436|translated",
+            // A body of a state whose name the list writes with the state's long name, as news writes it with the
+            // short one (CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA), in traditional characters too.
+            "美國制裁朝鮮中央銀行。|ofac-sdn:23015|translated",
+            "Санкции против Центрального банка КНДР.|ofac-sdn:23015|translated",
             // A Chinese company in Korean, its generic word native Korean (석유화학, petrochemical).
             "미국은 중국의 산둥 치왕와 석유화학 유한공사를 제재했다.|ofac-sdn:28363|translated",
             // "And" joined before a name that is some name's key joined too (وعدنان: a Wadnan, or "and Adnan").
