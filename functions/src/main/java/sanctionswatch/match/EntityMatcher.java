@@ -735,6 +735,16 @@ public final class EntityMatcher {
                                 && standsAlone(hit.from())) {
                             candidates.add(new Candidate(hit.from(), hit.to(), entity, listed, listed.score(),
                                     "another romanisation"));
+                        } else if (oneWord && entity.type() == EntityType.ORGANISATION
+                                && listed != MatchRule.WEAK_ALIAS && listed != MatchRule.SURNAME_ALONE
+                                && Inflection.cyrillic(text.charAt(tokens.get(hit.from()).start()))
+                                && tokens.get(hit.from()).norm().length() >= NameIndex.LONG_WORD
+                                && acceptable(entity, hit.from(), hit.to())) {
+                            // A company's one long word in Cyrillic that the list romanises otherwise: Внешэкономбанк
+                            // is VNESHECONOMBANK, Совкомбанк SOVCOMBANK; a core name still wants what corroborates it.
+                            MatchRule rule = listed == MatchRule.CORE ? MatchRule.CORE : MatchRule.TRANSLITERATED;
+                            candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score(),
+                                    "another romanisation"));
                         }
                     } else if (entity.type() != EntityType.VESSEL
                             && acceptable(entity, hit.from(), hit.to())) {

@@ -85,9 +85,11 @@ final class NameIndex {
      * state's surname alone without its Arabic article ("Asad"); a legal form abbreviated at the end of a name without
      * its other legal forms ({@link NameForms}: "Bank Otkritie Financial Corp"). 16: given names of the Arabic-speaking
      * world keyed as one ({@link Romanisation}: Mohammed, Muhammad); "hafiz" and "alhaj" read as titles and
-     * "associated" as a generic head ({@link NameForms}).
+     * "associated" as a generic head ({@link NameForms}); an organisation's one long word keyed.
      */
     static final int FORMAT = 16;
+    /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
+    static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
@@ -427,6 +429,15 @@ final class NameIndex {
                 words.add(ids[w]);
             }
             names.add(ids, form);
+            if (ids.length == 1 && e.type() == EntityType.ORGANISATION && folded.get(0).length() >= LONG_WORD) {
+                // A company's one long word, keyed: Cyrillic romanises it otherwise (Внешэкономбанк is
+                // vneshekonombank, VNESHECONOMBANK's key).
+                int key = lexicon.add(Romanisation.key(folded.get(0)));
+                if (key != ids[0]) {
+                    keyed.set(key);
+                    variants.add(new int[] {key}, form);
+                }
+            }
             if (ids.length < 2 || e.type() == EntityType.VESSEL) {
                 return;
             }

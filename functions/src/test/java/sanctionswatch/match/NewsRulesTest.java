@@ -222,6 +222,9 @@ class NewsRulesTest {
             // short one (CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA), in traditional characters too.
             "美國制裁朝鮮中央銀行。|ofac-sdn:23015|translated",
             "Санкции против Центрального банка КНДР.|ofac-sdn:23015|translated",
+            // A company's one long word in Cyrillic, which the list romanises otherwise, declined too.
+            "В России Внешэкономбанк выдал кредит.|ofac-sdn:17015|transliterated",
+            "Акции Совкомбанка в России упали.|ofac-sdn:34737|transliterated",
             // A Chinese company in Korean, its generic word native Korean (석유화학, petrochemical).
             "미국은 중국의 산둥 치왕와 석유화학 유한공사를 제재했다.|ofac-sdn:28363|translated",
             // "And" joined before a name that is some name's key joined too (وعدنان: a Wadnan, or "and Adnan").
