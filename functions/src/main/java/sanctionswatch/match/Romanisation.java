@@ -71,8 +71,11 @@ public final class Romanisation {
         String w = word.replace("dzh", "j").replace("ph", "f").replace("x", "ks")
                 // German щ, ч, ш (Iwaschtschenko, Setschin, Schoigu) and French ч (Poutchkov).
                 .replace("schtsch", "shch").replace("tsch", "ch").replace("sch", "sh").replace("tch", "ch")
+                // Polish щ, ч, ш (Wiaczesław, Szojgu).
+                .replace("szcz", "shch").replace("cz", "ch").replace("sz", "sh")
                 // The u of French (Poutine, Iouri) and of English spellings of Arabic and Urdu (Masood, Mahmoud).
                 .replace("oo", "u").replace("ou", "u");
+        w = dutchU(w);
         if (w.startsWith("ye")) {
             w = w.substring(1);
         }
@@ -124,6 +127,26 @@ public final class Romanisation {
                 .replace('z', 's');
     }
 
+    /**
+     * Dutch writes u oe (Poetin, Sjojgoe): between consonants, in a word of five letters or more, oe is u; not the
+     * German oe of ö, which the lists write o or oe alike, nor "Boeing" or "Joel".
+     */
+    private static String dutchU(String w) {
+        int at = w.indexOf("oe");
+        if (at <= 0 || w.length() < 5) {
+            return w;
+        }
+        StringBuilder b = null;
+        for (; at > 0 && at + 2 < w.length(); at = w.indexOf("oe", at + 2)) {
+            if (!vowel(w.charAt(at - 1)) && !vowel(w.charAt(at + 2))) {
+                b = b == null ? new StringBuilder(w) : b;
+                int shift = w.length() - b.length();
+                b.replace(at - shift, at - shift + 2, "u");
+            }
+        }
+        return b == null ? w : b.toString();
+    }
+
     /** Whether the c at {@code i} is a hard one, k: not before e, i, y (soft) or h (ch). */
     private static boolean hardC(String w, int i) {
         return i == w.length() - 1 || "eiyh".indexOf(w.charAt(i + 1)) < 0;
@@ -144,7 +167,8 @@ public final class Romanisation {
             }
             if (i > 0) {
                 char p = w.charAt(i - 1);
-                if (c == p || c == 'h' && (p == 'p' || p == 'c') || c == 'u' && p == 'o' || c == 'e' && p == 'i') {
+                if (c == p || c == 'h' && (p == 'p' || p == 'c') || c == 'u' && p == 'o' || c == 'e' && p == 'i'
+                        || c == 'e' && p == 'o') {
                     return true;
                 }
             }

@@ -9,7 +9,7 @@ class RomanisationTest {
     @ParameterizedTest
     @CsvSource({"yevgeny,evgeni", "evgeniy,evgeni", "evgenii,evgeni", "yevgeniy,evgeni", "sergei,sergi",
             "sergey,sergi", "dmitry,dmitri", "dmitriy,dmitri", "alexei,aleksi", "aleksey,aleksi", "smirnoff,smirnov",
-            "kadyrow,kadirov", "kadyrov,kadirov", "hassan,hasan", "mohammed,muhamad", "mohamed,muhamad", "putin,putin", "al,al",
+            "kadyrow,kadirov", "kadyrov,kadirov", "hassan,hasan", "mohammed,muhamad", "mohamed,muhamad", "poetin,putin", "wiaczeslaw,viacheslav", "boeing,boeing", "putin,putin", "al,al",
             "masood,masud", "masud,masud", "mahmoud,mahmud", "wladimir,vladimir", "setschin,sechin", "setchine,sechin",
             "sechin,sechin", "usmanow,usmanov", "andrej,andri", "andrey,andri", "andrei,andri", "gurjew,gurev",
             "guryev,gurev", "sulejman,suleiman", "suleyman,suleiman", "hajji,haji", "poutine,putin", "poutchkov,puchkov", "iouri,iuri", "yuri,iuri", "yury,iuri",
