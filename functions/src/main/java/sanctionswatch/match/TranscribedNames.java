@@ -568,17 +568,31 @@ final class TranscribedNames {
      * for the people Chinese characters transcribe ({@link #IN_KANA}), made the first time a text has katakana.
      */
     private static final class KanaNames {
+        /**
+         * The fewest consonants of a name of the Arabic-speaking world read without its vowels: the consonants of
+         * two given names (Mohammad Reza, five) are many men's.
+         */
+        private static final int LEAST_CONSONANTS = 6;
+
         private final Map<String, int[]> names;
         private final Map<String, int[]> surnames;
+        /**
+         * The names of the Arabic-speaking world's and Iran's people by their consonants only: Arabic script writes
+         * no short vowels, so the lists' romanisations and Japanese's differ in them (モハメド・レザー・アンサリ,
+         * mo-ha-me-do re-za a-n-sa-ri, is ANSARI, Mohammad Reza).
+         */
+        private final Map<String, int[]> consonantNames;
 
-        private KanaNames(Map<String, int[]> names, Map<String, int[]> surnames) {
+        private KanaNames(Map<String, int[]> names, Map<String, int[]> surnames, Map<String, int[]> consonantNames) {
             this.names = names;
             this.surnames = surnames;
+            this.consonantNames = consonantNames;
         }
 
         static KanaNames of(NameIndex index) {
             Map<String, int[]> names = new HashMap<>();
             Map<String, int[]> surnames = new HashMap<>();
+            Map<String, int[]> consonantNames = new HashMap<>();
             Map<Entity, Integer> scripts = new HashMap<>();
             for (int f = 0; f < index.forms(); f++) {
                 Entity e = index.entity(f);
@@ -591,10 +605,26 @@ final class TranscribedNames {
                 if (words == null || !surname && words.size() < 2) {
                     continue;
                 }
-                file(surname ? surnames : names, TranscribedNames.key(words, ScriptKeys.Reading.KANA), f, LEAST);
+                String key = TranscribedNames.key(words, ScriptKeys.Reading.KANA);
+                file(surname ? surnames : names, key, f, LEAST);
+                if (!surname && key != null && ScriptKeys.ARABIC.equals(NameIndex.script(e))) {
+                    file(consonantNames, withoutVowels(key), f, LEAST_CONSONANTS);
+                }
             }
             onlyOneSurname(surnames, index, scripts, IN_KANA);
-            return new KanaNames(names, surnames);
+            return new KanaNames(names, surnames, consonantNames);
+        }
+
+        /** A key's consonants only, its words still apart: {@code mOkAmEt lEsA} is {@code mkmt ls}. */
+        private static String withoutVowels(String key) {
+            StringBuilder b = new StringBuilder(key.length());
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (!Character.isUpperCase(c)) {
+                    b.append(c);
+                }
+            }
+            return b.toString();
         }
 
         /**
@@ -621,6 +651,21 @@ final class TranscribedNames {
                 for (String key : keys) {
                     report(names.get(key), runs.get(first)[0], runs.get(last)[1], How.NAME, Script.KANA, found);
                 }
+                // The same words without their vowels, the Arabic article's run (アル, エル) left out.
+                StringBuilder consonants = new StringBuilder();
+                for (int m = first; m <= last; m++) {
+                    int[] run = runs.get(m);
+                    String kana = text.substring(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
+                    String key = ScriptKeys.foreignInKana(kana);
+                    if (key == null) {
+                        return;
+                    }
+                    if (!kana.equals("アル") && !kana.equals("エル")) {
+                        consonants.append(consonants.length() > 0 ? " " : "").append(withoutVowels(key));
+                    }
+                }
+                report(consonantNames.get(consonants.toString()), runs.get(first)[0], runs.get(last)[1], How.NAME,
+                        Script.KANA, found);
             });
         }
 
