@@ -979,6 +979,28 @@ public final class EntityMatcher {
             return true;
         }
 
+        /**
+         * Whether the Arabic letters ق and خ of the words agree with how form {@code form} romanises them: ق as q, خ
+         * as kh (قصير is QASIR, not KHOSRAVI; خسروي KHOSRAVI, not a QASR). A word with neither, or a form of other
+         * words, says nothing.
+         */
+        private boolean lettersAgree(int form, int from, int to) {
+            if (names.length(form) != to - from) {
+                return true;
+            }
+            for (int k = 0; k < to - from; k++) {
+                String arabic = tokens.get(from + k).norm();
+                String latin = names.lexicon().word(names.word(form, k));
+                boolean qaf = arabic.indexOf('ق') >= 0;
+                boolean kha = arabic.indexOf('خ') >= 0;
+                if (qaf != kha && (qaf ? latin.contains("kh") && latin.indexOf('q') < 0
+                        : latin.indexOf('q') >= 0 && !latin.contains("kh"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Whether the text is Persian: it has a letter Arabic has not (پ چ ژ گ, Persian ی and ک). */
         private boolean persianText() {
             for (int i = 0; i < text.length(); i++) {
@@ -1027,9 +1049,16 @@ public final class EntityMatcher {
                     return;
                 }
                 boolean shortKey = !korean && !arabicName(keyIds, hit.from(), hit.to(), 6);
+                // The consonants tie محمد قصير to QASIR, Muhammad and KHOSRAVI, Mohammad Hossein alike; the letter
+                // ق, which the lists write q and never kh, decides between them where it can.
+                boolean anyAgrees = false;
+                for (int form : hit.values()) {
+                    anyAgrees |= !korean && lettersAgree(form, hit.from(), hit.to());
+                }
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
-                    if (!whose.test(entity) || !korean && !nisbaAgrees(form, hit.from(), hit.to())) {
+                    if (!whose.test(entity) || !korean && !nisbaAgrees(form, hit.from(), hit.to())
+                            || anyAgrees && !lettersAgree(form, hit.from(), hit.to())) {
                         continue;
                     }
                     if (shortKey && (!corroboration.countries(entity) || !endsInSurname(form))) {
