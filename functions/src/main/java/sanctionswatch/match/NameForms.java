@@ -301,6 +301,16 @@ public final class NameForms {
             other.set(other.size() - 1, number);
             out.add(other);
         }
+        for (int k = 0; k + 1 < bare.size(); k++) {
+            // Inside a name too, the guards: "Islamic Revolutionary Guard Corps Aerospace Force" for ISLAMIC
+            // REVOLUTIONARY GUARDS CORPS AEROSPACE FORCE.
+            String guard = bare.get(k).equals("guards") ? "guard" : bare.get(k).equals("guard") ? "guards" : null;
+            if (guard != null && bare.size() >= 3) {
+                List<String> other = new ArrayList<>(bare);
+                other.set(k, guard);
+                out.add(other);
+            }
+        }
         return out;
     }
 

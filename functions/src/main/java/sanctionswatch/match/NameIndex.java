@@ -86,7 +86,8 @@ final class NameIndex {
      * its other legal forms ({@link NameForms}: "Bank Otkritie Financial Corp"). 16: given names of the Arabic-speaking
      * world keyed as one ({@link Romanisation}: Mohammed, Muhammad); "hafiz" and "alhaj" read as titles and
      * "associated" as a generic head ({@link NameForms}); an organisation's one long word keyed; Polish cz, sz and
-     * Dutch oe keyed as English writes them ({@link Romanisation}: Wiaczesław, Poetin).
+     * Dutch oe keyed as English writes them ({@link Romanisation}: Wiaczesław, Poetin); guard and guards inside a
+     * name ({@link NameForms}).
      */
     static final int FORMAT = 16;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */

@@ -229,6 +229,8 @@ class NewsRulesTest {
             "イランのモハメド・レザー・アンサリ氏が制裁された。|ofac-sdn:42696|transliterated",
             // Consonants two people's names share, ق deciding: QASIR, Muhammad, not KHOSRAVI, Mohammad Hossein.
             "فرضت عقوبات على محمد قصير في لبنان.|ofac-sdn:24544|transliterated",
+            // Guard for the list's guards inside a name.
+            "Sanctioned: Islamic Revolutionary Guard Corps Aerospace Force.|ofac-sdn:12055|partial",
             // A Chinese company in Korean, its generic word native Korean (석유화학, petrochemical).
             "미국은 중국의 산둥 치왕와 석유화학 유한공사를 제재했다.|ofac-sdn:28363|translated",
             // "And" joined before a name that is some name's key joined too (وعدنان: a Wadnan, or "and Adnan").
