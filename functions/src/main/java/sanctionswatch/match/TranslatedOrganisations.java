@@ -314,7 +314,8 @@ final class TranslatedOrganisations {
                         continue;
                     }
                     for (int to = a + 1; to <= Math.min(tokens.size(), from + LONGEST_NAME); to++) {
-                        if (!qualify(to - 1, to - 1, t.sentence(), script)) {
+                        if (!qualify(to - 1, to - 1, t.sentence(), script)
+                                || to - 1 > from && !joined(tokens.get(to - 2), tokens.get(to - 1))) {
                             break;
                         }
                         if (tried.add((long) from << 32 | to)) {
@@ -330,7 +331,21 @@ final class TranslatedOrganisations {
             for (int i = from; i <= to; i++) {
                 Token t = tokens.get(i);
                 if (t.sentence() != sentence || script(text.charAt(t.start())) != script
-                        || element(i, script) == null) {
+                        || element(i, script) == null || i > from && !joined(tokens.get(i - 1), t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether two words may be words of one name: no bracket, comma, colon or semicolon between them ("банк
+         * (Росія)" is a bank of Russia, not BANK ROSSIYA); quotes, apostrophes and hyphens join («Кубань»,
+         * d’investissement).
+         */
+        private boolean joined(Token before, Token after) {
+            for (int c = before.end(); c < after.start(); c++) {
+                if ("()[],;:".indexOf(text.charAt(c)) >= 0) {
                     return false;
                 }
             }
@@ -351,6 +366,8 @@ final class TranslatedOrganisations {
             }
             List<String> generic = new ArrayList<>();
             List<String> proper = new ArrayList<>();
+            // The proper words with each one's other key, where it has one (a place's adjective read as the place).
+            List<String> otherProper = new ArrayList<>();
             boolean foreign = false;
             for (int i = from; i < to; i++) {
                 Element e = element(i, script);
@@ -359,6 +376,7 @@ final class TranslatedOrganisations {
                     generic.addAll(e.words);
                 } else {
                     proper.add(e.words.get(0));
+                    otherProper.add(e.words.get(e.words.size() - 1));
                 }
             }
             if (foreign) {
@@ -372,6 +390,9 @@ final class TranslatedOrganisations {
                 boolean stateOfGeneric = endsInState && proper.isEmpty() && generic.size() >= 4;
                 look(script == Script.ARABIC ? arabicBags : latinBags, generic, proper, from, to,
                         !endsInState || stateOfGeneric);
+                if (!otherProper.equals(proper)) {
+                    look(latinBags, generic, otherProper, from, to, !endsInState || stateOfGeneric);
+                }
             }
         }
 
@@ -491,11 +512,23 @@ final class TranslatedOrganisations {
             return null;
         }
         String key = Romanisation.key(norm);
-        if (cyrillic && !latinProper.contains(key)) {
+        if (!cyrillic) {
+            return new Element(false, List.of(key), false);
+        }
+        boolean known = latinProper.contains(key);
+        if (!known) {
             String nominative = Inflection.nominative(norm, c -> latinProper.contains(Romanisation.key(c)), 3);
             if (nominative != null) {
                 key = Romanisation.key(nominative);
+                known = true;
             }
+        }
+        // A place's adjective is the place the list may name too: Московський (moskovskiy) is MOSKOVSKY's and
+        // MOSCOW's.
+        int sk = norm.lastIndexOf("sk");
+        String place = sk >= 4 && norm.length() - sk <= 6 ? Romanisation.key(norm.substring(0, sk)) : null;
+        if (place != null && latinProper.contains(place) && !place.equals(key)) {
+            return new Element(false, known ? List.of(key, place) : List.of(place), false);
         }
         return new Element(false, List.of(key), false);
     }

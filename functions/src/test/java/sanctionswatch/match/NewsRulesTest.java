@@ -229,6 +229,8 @@ class NewsRulesTest {
             "イランのモハメド・レザー・アンサリ氏が制裁された。|ofac-sdn:42696|transliterated",
             // Consonants two people's names share, ق deciding: QASIR, Muhammad, not KHOSRAVI, Mohammad Hossein.
             "فرضت عقوبات على محمد قصير في لبنان.|ofac-sdn:24544|transliterated",
+            // A place's adjective for the place the list names (MOSCOW INDUSTRIAL BANK), its state in brackets after.
+            "Санкції проти: Московський промисловий банк (Росія).|ofac-sdn:37000|translated",
             // Guard for the list's guards inside a name.
             "Sanctioned: Islamic Revolutionary Guard Corps Aerospace Force.|ofac-sdn:12055|partial",
             // A Chinese company in Korean, its generic word native Korean (석유화학, petrochemical).
@@ -265,6 +267,13 @@ class NewsRulesTest {
         // "Sepah" after "Bank Sepah" is the bank, not the ISLAMIC REVOLUTIONARY GUARD CORPS, a.k.a. SEPAH.
         List<String> found = found("Treasury designated Bank Sepah of Iran. Sepah provides financial services.");
         assertEquals(List.of("ofac-sdn:25580|exact", "ofac-sdn:25580|short form"), found);
+    }
+
+    @org.junit.jupiter.api.Test
+    void noTranslatedNameRunsOverABracket() {
+        // "банк (Росія)" is a bank of Russia, not BANK ROSSIYA.
+        List<String> found = found("Санкції проти: Московський промисловий банк (Росія).");
+        assertEquals(List.of("ofac-sdn:37000|translated"), found);
     }
 
     @org.junit.jupiter.api.Test
