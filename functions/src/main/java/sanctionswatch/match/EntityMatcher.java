@@ -21,6 +21,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -293,6 +294,7 @@ public final class EntityMatcher {
             chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideOtherNames(
                     outsideCountries(without(chosen, namesakes))))));
             chosen.addAll(linkedShips(chosen));
+            chosen.addAll(coordinated(chosen));
             chosen.sort(Comparator.comparingInt(Candidate::from));
             List<Mention> mentions = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
@@ -383,6 +385,73 @@ public final class EntityMatcher {
                 }
             }
             return out;
+        }
+
+        /**
+         * Two people of one family named by their given names joined and one surname after them: "Boris et Arkadi
+         * Rotenberg" names ROTENBERG, Arkady by the words a name of him covers and ROTENBERG, Boris by "Boris", his
+         * given name with the surname after; so does "Joaquín and Ovidio Guzmán López". The name after the
+         * conjunction must stand on its own, and the given name before it be no word of another mention.
+         */
+        private List<Candidate> coordinated(List<Candidate> chosen) {
+            List<Candidate> out = new ArrayList<>(0);
+            BitSet taken = new BitSet(tokens.size());
+            for (Candidate c : chosen) {
+                taken.set(c.from(), c.to());
+            }
+            for (Candidate c : chosen) {
+                int and = c.from() - 1;
+                int given = c.from() - 2;
+                if (c.entity().type() != EntityType.PERSON || c.to() - c.from() < 2 || given < 0
+                        || c.rule().needsCorroboration() || taken.get(given)
+                        || !Words.COORDINATORS.contains(tokens.get(and).norm()) || !tokens.get(given).capitalised()
+                        || wordBeside(given, and) == null || wordBeside(and, c.from()) == null) {
+                    continue;
+                }
+                List<Token> words = new ArrayList<>(c.to() - c.from());
+                words.add(tokens.get(given));
+                words.addAll(tokens.subList(c.from() + 1, c.to()));
+                int[] wordIds = new int[words.size()];
+                int[] wordKeys = new int[words.size()];
+                wordIds[0] = ids[given];
+                wordKeys[0] = keyOf(tokens.get(given), ids[given]);
+                for (int k = 1; k < words.size(); k++) {
+                    wordIds[k] = ids[c.from() + k];
+                    wordKeys[k] = keyOf(tokens.get(c.from() + k), ids[c.from() + k]);
+                }
+                Set<Entity> found = new LinkedHashSet<>();
+                Consumer<PhraseIndex.Hit> collect = hit -> {
+                    if (hit.from() != 0 || hit.to() != words.size()) {
+                        return;
+                    }
+                    for (int form : hit.values()) {
+                        Entity entity = names.entity(form);
+                        if (entity.type() == EntityType.PERSON && entity != c.entity()) {
+                            found.add(entity);
+                        }
+                    }
+                };
+                names.names().matchAt(words, wordIds, 0, collect);
+                names.names().matchAt(words, wordKeys, 0, collect);
+                names.variants().matchAt(words, wordKeys, 0, collect);
+                // Brothers share their father's name: Boris Romanovich beside Arkady Romanovich, not Boris's son
+                // Boris Borisovich. Where that does not decide, the given name is nobody's.
+                List<Entity> siblings = found.stream().filter(e -> sharesAMiddleName(e, c.entity())).toList();
+                List<Entity> one = found.size() == 1 ? List.copyOf(found) : siblings.size() == 1 ? siblings : List.of();
+                for (Entity entity : one) {
+                    out.add(new Candidate(given, given + 1, entity, MatchRule.PARTIAL, MatchRule.PARTIAL.score(),
+                            "its surname after \"" + tokens.get(and).norm() + "\" and another given name"));
+                }
+            }
+            return out;
+        }
+
+        /** Whether two people's primary names share a word after the first given name: a patronymic, a middle name. */
+        private static boolean sharesAMiddleName(Entity a, Entity b) {
+            List<String> of = NameForms.words(a.name().substring(a.name().indexOf(',') + 1));
+            List<String> other = NameForms.words(b.name().substring(b.name().indexOf(',') + 1));
+            return of.size() > 1 && other.size() > 1 && of.subList(1, of.size()).stream()
+                    .anyMatch(other.subList(1, other.size())::contains);
         }
 
         /** The paragraphs with a maritime word, worked out the first time a vessel asks. */

@@ -244,6 +244,9 @@ final class Words {
     static final Set<String> FLAG_WORDS = Set.of("flag", "flagged", "flying", "pavillon", "bandiera", "bandera",
             "bandeira", "flagge", "imo");
 
+    /** "And" in the languages of the corpus, romanised: "Boris et Arkadi Rotenberg", "Борис и Аркадий Ротенберг". */
+    static final Set<String> COORDINATORS = Set.of("and", "et", "y", "e", "und", "i", "ve", "en", "ta");
+
     /** Words between the names of a list: "Balita, Domani and Freedom", "Shellest et Nega". */
     static final Set<String> LIST_JOINS = Set.of("and", "or", "et", "ou", "e", "y", "o", "und", "oder", "i", "ta",
             "the", "le", "la", "l", "les", "il", "el", "los", "las", "der", "die", "das");

@@ -270,6 +270,13 @@ class NewsRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void twoGivenNamesJoinedBeforeOneSurnameAreTwoPeople() {
+        // Brothers share their father's name: Boris Romanovich, not Boris's son Boris Borisovich.
+        List<String> found = found("Les frères Boris et Arkadi Rotenberg, proches du Kremlin en Russie.");
+        assertEquals(List.of("ofac-sdn:16671|partial", "ofac-sdn:16669|transliterated"), found);
+    }
+
+    @org.junit.jupiter.api.Test
     void noTranslatedNameRunsOverABracket() {
         // "банк (Росія)" is a bank of Russia, not BANK ROSSIYA.
         List<String> found = found("Санкції проти: Московський промисловий банк (Росія).");
