@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
@@ -1017,7 +1018,8 @@ public final class EntityMatcher {
                 }
                 // Consonants tie كيم مين شول to KIM, Min Chol and KIM, Mun Chol alike; the vowel letters written
                 // decide between them where they can (ي is Min's i).
-                List<Integer> voiced = fit.stream().filter(form -> vowelsAgree(form, hit.from(), hit.to())).toList();
+                List<Integer> voiced = fit.stream()
+                        .filter(form -> wordsAgree(form, hit.from(), hit.to(), Reading::vowelsAgree)).toList();
                 for (int form : voiced.isEmpty() ? fit : voiced) {
                     MatchRule rule = names.rule(form) == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
                             : MatchRule.TRANSLITERATED;
@@ -1027,21 +1029,16 @@ public final class EntityMatcher {
         }
 
         /**
-         * Whether the vowel letters of the Korean name's syllables in Arabic script agree with the romanised syllables
-         * of form {@code form}: a syllable with ي and no و has an i or e (مين, Min), one with و and no ي an o or u
-         * (جونغ, Jong); one with both or neither says nothing.
+         * Whether each word of the text from {@code from} to {@code to}, in Arabic script, agrees with the romanised
+         * word of form {@code form} in its place as {@code agree} says; a form of other words than the text's says
+         * nothing.
          */
-        private boolean vowelsAgree(int form, int from, int to) {
+        private boolean wordsAgree(int form, int from, int to, BiPredicate<String, String> agree) {
             if (names.length(form) != to - from) {
                 return true;
             }
             for (int k = 0; k < to - from; k++) {
-                String arabic = tokens.get(from + k).norm();
-                String latin = names.lexicon().word(names.word(form, k));
-                boolean ya = arabic.indexOf('ي') >= 0 || arabic.indexOf('ی') >= 0;
-                boolean waw = arabic.indexOf('و') >= 0;
-                if (ya && !waw && latin.indexOf('i') < 0 && latin.indexOf('e') < 0
-                        || waw && !ya && latin.indexOf('o') < 0 && latin.indexOf('u') < 0) {
+                if (!agree.test(tokens.get(from + k).norm(), names.lexicon().word(names.word(form, k)))) {
                     return false;
                 }
             }
@@ -1049,25 +1046,26 @@ public final class EntityMatcher {
         }
 
         /**
-         * Whether the Arabic letters ق and خ of the words agree with how form {@code form} romanises them: ق as q, خ
-         * as kh (قصير is QASIR, not KHOSRAVI; خسروي KHOSRAVI, not a QASR). A word with neither, or a form of other
-         * words, says nothing.
+         * Whether the vowel letters of a Korean syllable in Arabic script agree with the romanised syllable: one with ي
+         * and no و has an i or e (مين, Min), one with و and no ي an o or u (جونغ, Jong); one with both or neither says
+         * nothing.
          */
-        private boolean lettersAgree(int form, int from, int to) {
-            if (names.length(form) != to - from) {
-                return true;
-            }
-            for (int k = 0; k < to - from; k++) {
-                String arabic = tokens.get(from + k).norm();
-                String latin = names.lexicon().word(names.word(form, k));
-                boolean qaf = arabic.indexOf('ق') >= 0;
-                boolean kha = arabic.indexOf('خ') >= 0;
-                if (qaf != kha && (qaf ? latin.contains("kh") && latin.indexOf('q') < 0
-                        : latin.indexOf('q') >= 0 && !latin.contains("kh"))) {
-                    return false;
-                }
-            }
-            return true;
+        private static boolean vowelsAgree(String arabic, String latin) {
+            boolean ya = arabic.indexOf('ي') >= 0 || arabic.indexOf('ی') >= 0;
+            boolean waw = arabic.indexOf('و') >= 0;
+            return !(ya && !waw && latin.indexOf('i') < 0 && latin.indexOf('e') < 0
+                    || waw && !ya && latin.indexOf('o') < 0 && latin.indexOf('u') < 0);
+        }
+
+        /**
+         * Whether the Arabic letters ق and خ of a word agree with how the romanised word writes them: ق as q, خ as kh
+         * (قصير is QASIR, not KHOSRAVI; خسروي KHOSRAVI, not a QASR). A word with neither says nothing.
+         */
+        private static boolean lettersAgree(String arabic, String latin) {
+            boolean qaf = arabic.indexOf('ق') >= 0;
+            boolean kha = arabic.indexOf('خ') >= 0;
+            return qaf == kha || !(qaf ? latin.contains("kh") && latin.indexOf('q') < 0
+                    : latin.indexOf('q') >= 0 && !latin.contains("kh"));
         }
 
         /** Whether the text is Persian: it has a letter Arabic has not (پ چ ژ گ, Persian ی and ک). */
@@ -1122,12 +1120,12 @@ public final class EntityMatcher {
                 // ق, which the lists write q and never kh, decides between them where it can.
                 boolean anyAgrees = false;
                 for (int form : hit.values()) {
-                    anyAgrees |= !korean && lettersAgree(form, hit.from(), hit.to());
+                    anyAgrees |= !korean && wordsAgree(form, hit.from(), hit.to(), Reading::lettersAgree);
                 }
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
                     if (!whose.test(entity) || !korean && !nisbaAgrees(form, hit.from(), hit.to())
-                            || anyAgrees && !lettersAgree(form, hit.from(), hit.to())) {
+                            || anyAgrees && !wordsAgree(form, hit.from(), hit.to(), Reading::lettersAgree)) {
                         continue;
                     }
                     if (shortKey && (!corroboration.countries(entity) || !endsInSurname(form))) {
