@@ -34,8 +34,8 @@ public final class Countries {
     private final Map<List<String>, Ambiguity> ambiguous;
     private final Map<String, String> joined;
 
-    private Countries(Map<String, Country> byCode, List<CountryForm> forms, Map<List<String>, Ambiguity> ambiguous,
-                      Map<String, String> joined) {
+    Countries(Map<String, Country> byCode, List<CountryForm> forms, Map<List<String>, Ambiguity> ambiguous,
+              Map<String, String> joined) {
         this.byCode = byCode;
         this.joined = Map.copyOf(joined);
         this.ambiguous = Map.copyOf(ambiguous);
@@ -49,26 +49,35 @@ public final class Countries {
         this.codeByFoldedName = names;
     }
 
-    /** The gazetteer shipped with the scanner, read once. */
+    /**
+     * The gazetteer shipped with the scanner, read once: as the build wrote it ({@link BundledCountries}), or made from
+     * its sources where the classes come without that file.
+     */
     public static Countries bundled() {
         Countries c = bundled;
         if (c == null) {
             synchronized (Countries.class) {
                 c = bundled;
                 if (c == null) {
-                    try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing resource " + RESOURCE);
-                        }
-                        c = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    bundled = c;
+                    c = BundledCountries.read();
+                    bundled = c != null ? c : made();
+                    c = bundled;
                 }
             }
         }
         return c;
+    }
+
+    /** The gazetteer made from its sources: {@code countries.tsv}, its other languages, the JDK's CLDR names. */
+    static Countries made() {
+        try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Countries parse(BufferedReader in) throws IOException {
@@ -298,6 +307,16 @@ public final class Countries {
 
     public List<CountryForm> forms() {
         return forms;
+    }
+
+    /** The states by code, in the order of {@code countries.tsv}. */
+    Map<String, Country> states() {
+        return byCode;
+    }
+
+    /** The names that may mean something else, by their folded words ({@link #ambiguity}). */
+    Map<List<String>, Ambiguity> ambiguities() {
+        return ambiguous;
     }
 
     public Optional<Country> byCode(String code) {
