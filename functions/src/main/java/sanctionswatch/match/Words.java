@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -115,7 +116,9 @@ final class Words {
                     words.add(Normalizer.fold(line.strip()));
                 }
             }
-            return Set.copyOf(words);
+            // Not copied into an immutable set: hashing its 40,000 words a second time was a fifth of reading them at
+            // a cold start with Lambda's flags (bench/README.md, "The list's scanner at a cold start").
+            return Collections.unmodifiableSet(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
