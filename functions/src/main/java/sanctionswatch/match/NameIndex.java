@@ -83,9 +83,10 @@ final class NameIndex {
      * group's branch by its parent's acronym (ISIS-Mozambique); Mahmud keyed apart from Muhammad; the Arabic-speaking
      * world's people keyed for Cyrillic too ({@link ScriptKeys#arabicInCyrillic}: Джаафар аль-Хусейни). 15: a head of
      * state's surname alone without its Arabic article ("Asad"); a legal form abbreviated at the end of a name without
-     * its other legal forms ({@link NameForms}: "Bank Otkritie Financial Corp").
+     * its other legal forms ({@link NameForms}: "Bank Otkritie Financial Corp"). 16: the list's fingerprint takes the
+     * aliases from the bytes they are kept in ({@link Entity#aliasesHash}), their kinds too.
      */
-    static final int FORMAT = 15;
+    static final int FORMAT = 16;
     private static final int MAGIC = 0x53574958;
 
     /** Receives the names anchored by a word: form number and the anchor's position in it. */
@@ -689,7 +690,8 @@ final class NameIndex {
     }
 
     /**
-     * What the index is made from: each entry's id, type, names and IMO numbers, in list order; an index is read
+     * What the index is made from: each entry's id, type, names (the aliases by {@link Entity#aliasesHash}, with their
+     * kinds) and IMO numbers, in list order; an index is read
      * only for the list whose fingerprint it carries. The other identifiers are left out, to keep a cold start from
      * walking every entry's details: the one index stored, the bundled list's, is written by the build from the list
      * it ships with, and a test compares the two.
@@ -700,9 +702,7 @@ final class NameIndex {
             h = h * 31 + e.id().hashCode();
             h = h * 31 + e.type().ordinal();
             h = h * 31 + e.name().hashCode();
-            for (Alias a : e.aliases()) {
-                h = h * 31 + a.name().hashCode() * 2 + (a.weak() ? 1 : 0);
-            }
+            h = h * 31 + e.aliasesHash();
             h = h * 31 + e.imoNumbers().hashCode();
         }
         return h;
