@@ -95,12 +95,19 @@ final class Words {
             synchronized (Words.class) {
                 c = common;
                 if (c == null) {
-                    c = load(COMMON_WORDS);
+                    // As the build wrote them, read in bulk; from their text where the classes come without that.
+                    c = BundledIndex.commonWords();
+                    c = c != null ? c : commonFromText();
                     common = c;
                 }
             }
         }
         return c;
+    }
+
+    /** The common words folded from their text, {@code common-words.txt}. */
+    static Set<String> commonFromText() {
+        return load(COMMON_WORDS);
     }
 
     private static Set<String> load(String resource) {
