@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * for one build or several taking turns run by run, so that the machine's drift falls on all of them; medians of N
  * runs per build. Arguments: N, then one checkout or more, each built ({@code mvn -o -B -q -DskipTests package -pl
  * functions,local,bench}); each runs its own {@code functions/target/classes} (the classes as {@code sam build} lays
- * them out) with this build's probe: {@code java -cp bench/target/benchmarks.jar sanctionswatch.bench.ScannerColdStart
- * 15 /tmp/perf5-base .} (from the repository's root). {@code -Dscanner.jvmArgs='FLAGS'} adds flags to each probe JVM (a recording's, for
- * instance; {@code %d} in them is the run's number).
+ * them out) with this build's probe, from the repository's root: {@code java -cp bench/target/benchmarks.jar
+ * sanctionswatch.bench.ScannerColdStart 15 /tmp/perf5-base .}. {@code -Dscanner.jvmArgs='FLAGS'} adds flags to each
+ * probe JVM (a recording's, for instance; {@code %d} in them is the build's folder name and the run's number).
  */
 public final class ScannerColdStart {
     private ScannerColdStart() {}
@@ -30,7 +30,8 @@ public final class ScannerColdStart {
         for (int i = 1; i < args.length; i++) {
             builds.add(Path.of(args[i]).toAbsolutePath().normalize());
         }
-        // The probe's own classes only: the benchmarks' jar holds a build of the functions too, which would shadow theirs.
+        // The probe's own classes only: the benchmarks' jar holds a build of the functions too, which would shadow
+        // the build's own.
         Path probe = Inputs.root().resolve("bench/target/classes");
         String extra = System.getProperty("scanner.jvmArgs", "").trim();
         Map<Path, List<JsonNode>> samples = new LinkedHashMap<>();

@@ -45,8 +45,8 @@ public record Entity(String id, EntityType type, String name, List<Alias> aliase
     /**
      * Equal as a record is, component by component; written out rather than left to the record's own, which a
      * cold start links at its first call through method handles for this record and each it holds (the details,
-     * their country roles, the aliases): 12 ms of the first scan with Lambda's flags, where the surname pass puts the
-     * entries it found in a set (bench/README.md, "The list's scanner at a cold start").
+     * their country roles, the aliases): 32 ms of the first scan's CPU with Lambda's flags (105 against 73), where the
+     * surname pass puts the entries it found in a set (bench/README.md, "The list's scanner at a cold start").
      */
     @Override
     public boolean equals(Object o) {
@@ -67,7 +67,7 @@ public record Entity(String id, EntityType type, String name, List<Alias> aliase
     /**
      * A hash of the aliases' names, kinds and weakness, read from the bytes they are kept in, without making each
      * alias: what a matcher's index of the list is checked against at a cold start, where making the 17,091 aliases of
-     * the SDN list took 18 ms with Lambda's flags. Equal alias lists hash alike.
+     * the SDN list cost 20 ms of CPU with Lambda's flags. Equal alias lists hash alike.
      */
     public int aliasesHash() {
         return PackedAliases.bytesHash(aliases);

@@ -51,8 +51,8 @@ public final class BundledIndex {
     /**
      * The common words ({@link Words#common}) as the build wrote them beside the index, a {@link Lexicon} read in
      * bulk; null where the classes come without that file. Folding and hashing the 40,000 lines of {@code
-     * common-words.txt} took 20 ms of CPU at a cold start with Lambda's flags, reading them 2 (bench/README.md, "The
-     * list's scanner at a cold start").
+     * common-words.txt} at each cold start cost 32 ms of the index read's CPU with Lambda's flags (99 against 67 ms
+     * read this way; bench/README.md, "The list's scanner at a cold start").
      */
     static Set<String> commonWords() {
         try (InputStream in = BundledIndex.class.getResourceAsStream(COMMON_WORDS)) {

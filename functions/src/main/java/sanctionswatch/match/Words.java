@@ -123,8 +123,8 @@ final class Words {
                     words.add(Normalizer.fold(line.strip()));
                 }
             }
-            // Not copied into an immutable set: hashing its 40,000 words a second time was a fifth of reading them at
-            // a cold start with Lambda's flags (bench/README.md, "The list's scanner at a cold start").
+            // Not copied into an immutable set: hashing its 40,000 words a second time was two fifths of reading
+            // them at a cold start with Lambda's flags (bench/README.md, "The list's scanner at a cold start").
             return Collections.unmodifiableSet(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
