@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Where a JFR recording's CPU samples are, by method (bench/README.md, "One table of a text's words"):
 #   jfr print --json --events jdk.ExecutionSample --stack-depth 200 scan.jfr > scan.json
-#   bench/jfr-methods.py scan.json [METHOD...]
+#   bench/jfr-methods.py scan.json [MORE.json...] [METHOD...]
+# (several recordings, one JSON file each, are counted together: `jfr assemble` mixes up the chunks' symbols)
 # Prints the share of samples by top frame (self), by method anywhere on the stack (inclusive, the project's methods
 # only) and, for each METHOD given (a suffix such as Lexicon.ids), the share by the project's method that called it.
 import collections
@@ -11,10 +12,12 @@ import sys
 samples = 0
 top = collections.Counter()
 anywhere = collections.Counter()
-callers = {m: collections.Counter() for m in sys.argv[2:]}
-for event in json.load(open(sys.argv[1]))['recording']['events']:
+files = [a for a in sys.argv[1:] if a.endswith('.json')]
+callers = {m: collections.Counter() for m in sys.argv[1:] if not m.endswith('.json')}
+events = [e for f in files for e in json.load(open(f))['recording']['events']]
+for event in events:
     stack = event['values'].get('stackTrace')
-    if not stack:
+    if not stack or not stack['frames']:
         continue
     names = [f['method']['type']['name'].replace('/', '.') + '.' + f['method']['name'] for f in stack['frames']]
     samples += 1

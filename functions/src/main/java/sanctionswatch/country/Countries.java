@@ -1,5 +1,6 @@
 package sanctionswatch.country;
 
+import sanctionswatch.text.Lazy;
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
 import sanctionswatch.text.Tsv;
@@ -30,45 +31,61 @@ public final class Countries {
 
     private final Map<String, Country> byCode;
     private final List<CountryForm> forms;
-    private final Map<String, String> codeByFoldedName;
+    /**
+     * The states by their folded names, for {@link #codeForName}: made at its first use, which only a list file's
+     * reader makes (the scanner never does; with the other senses' words below, making it with the forms was 18 of the
+     * 29 ms of CPU their reading took at a cold start).
+     */
+    private final Lazy<Map<String, String>> codeByFoldedName;
     private final Map<List<String>, Ambiguity> ambiguous;
     private final Map<String, String> joined;
 
-    private Countries(Map<String, Country> byCode, List<CountryForm> forms, Map<List<String>, Ambiguity> ambiguous,
-                      Map<String, String> joined) {
+    Countries(Map<String, Country> byCode, List<CountryForm> forms, Map<List<String>, Ambiguity> ambiguous,
+              Map<String, String> joined) {
         this.byCode = byCode;
         this.joined = Map.copyOf(joined);
         this.ambiguous = Map.copyOf(ambiguous);
         this.forms = List.copyOf(forms);
-        Map<String, String> names = new HashMap<>();
-        for (CountryForm f : forms) {
-            if (f.code() != null && f.kind() != CountryForm.Kind.PLACE) {
-                names.putIfAbsent(String.join(" ", f.words()), f.code());
+        this.codeByFoldedName = Lazy.of(() -> {
+            Map<String, String> names = new HashMap<>();
+            for (CountryForm f : this.forms) {
+                if (f.code() != null && f.kind() != CountryForm.Kind.PLACE) {
+                    names.putIfAbsent(String.join(" ", f.words()), f.code());
+                }
             }
-        }
-        this.codeByFoldedName = names;
+            return names;
+        });
     }
 
-    /** The gazetteer shipped with the scanner, read once. */
+    /**
+     * The gazetteer shipped with the scanner, read once: as the build wrote it ({@link BundledCountries}), or made from
+     * its sources where the classes come without that file.
+     */
     public static Countries bundled() {
         Countries c = bundled;
         if (c == null) {
             synchronized (Countries.class) {
                 c = bundled;
                 if (c == null) {
-                    try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing resource " + RESOURCE);
-                        }
-                        c = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    bundled = c;
+                    c = BundledCountries.read();
+                    bundled = c != null ? c : made();
+                    c = bundled;
                 }
             }
         }
         return c;
+    }
+
+    /** The gazetteer made from its sources: {@code countries.tsv}, its other languages, the JDK's CLDR names. */
+    static Countries made() {
+        try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Countries parse(BufferedReader in) throws IOException {
@@ -139,7 +156,7 @@ public final class Countries {
                 String name = islandsInLowerCase(unqualified(state.getDisplayCountry(Locale.forLanguageTag(language))));
                 List<Token> tokens = Tokenizer.tokenize(name);
                 List<String> words = words(tokens);
-                if (name.equals(code) || words.isEmpty() || OTHER_SENSE_WORDS.contains(words)
+                if (name.equals(code) || words.isEmpty() || OtherSenses.WORDS.contains(words)
                         || english.contains(words) && (!inflects(name) || !inflecting.add(words))) {
                     continue;
                 }
@@ -227,7 +244,11 @@ public final class Countries {
     private static final Set<String> OTHER_SENSES = Set.of("Island", "Grenade", "Granada", "Mauricio", "Salvador",
             "مالی", "مالي", "عمان", "海地", "马里", "乍得", "多哥", "加纳", "文莱", "查德", "馬利", "東加", "獅子山", "저지",
             "인도", "수단", "말리", "오만", "가나");
-    private static final Set<List<String>> OTHER_SENSE_WORDS = otherSenseWords();
+
+    /** The {@link #OTHER_SENSES} as folded words, made where the forms are made, not where they are read. */
+    private static final class OtherSenses {
+        static final Set<List<String>> WORDS = otherSenseWords();
+    }
 
     private static Set<List<String>> otherSenseWords() {
         Set<List<String>> words = new HashSet<>();
@@ -300,6 +321,16 @@ public final class Countries {
         return forms;
     }
 
+    /** The states by code, in the order of {@code countries.tsv}. */
+    Map<String, Country> states() {
+        return byCode;
+    }
+
+    /** The names that may mean something else, by their folded words ({@link #ambiguity}). */
+    Map<List<String>, Ambiguity> ambiguities() {
+        return ambiguous;
+    }
+
     public Optional<Country> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
@@ -320,9 +351,9 @@ public final class Countries {
         String folded = String.join(" ", Tokenizer.tokenize(name).stream().map(Token::norm).toList());
         if (folded.startsWith("the ")) {
             String withoutThe = folded.substring(4);
-            String code = codeByFoldedName.get(folded);
-            return Optional.ofNullable(code != null ? code : codeByFoldedName.get(withoutThe));
+            String code = codeByFoldedName.get().get(folded);
+            return Optional.ofNullable(code != null ? code : codeByFoldedName.get().get(withoutThe));
         }
-        return Optional.ofNullable(codeByFoldedName.get(folded));
+        return Optional.ofNullable(codeByFoldedName.get().get(folded));
     }
 }

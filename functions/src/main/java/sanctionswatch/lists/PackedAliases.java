@@ -55,6 +55,25 @@ final class PackedAliases extends AbstractList<Alias> implements RandomAccess {
         return new PackedAliases(out.toByteArray());
     }
 
+    /**
+     * A hash of the aliases' names, kinds and weakness, taken over their packed bytes without making an {@link Alias}
+     * or a string of any: what a matcher's index is checked against at a cold start ({@link Entity#aliasesHash}).
+     * Aliases that could not be packed are hashed over the bytes they would pack to, so equal lists hash alike.
+     */
+    static int bytesHash(List<Alias> aliases) {
+        if (aliases instanceof PackedAliases p) {
+            return java.util.Arrays.hashCode(p.packed);
+        }
+        int h = 1;
+        for (Alias a : aliases) {
+            h = 31 * h + (byte) (a.kind().ordinal() + (a.weak() ? WEAK : 0));
+            for (byte b : a.name().getBytes(StandardCharsets.UTF_8)) {
+                h = 31 * h + b;
+            }
+        }
+        return h;
+    }
+
     @Override
     public Alias get(int index) {
         if (index < 0) {

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * The matcher's index of the bundled SDN snapshot, written by the build ({@code process-classes}, this class's
@@ -18,6 +19,9 @@ import java.nio.file.Path;
  */
 public final class BundledIndex {
     static final String RESOURCE = "/sanctionswatch/match/ofac_sdn.swx";
+    static final String COMMON_WORDS = "/sanctionswatch/match/common-words.swx";
+    /** "SWCW": the common words' lexicon, written by the build that reads it. */
+    private static final int COMMON_MAGIC = 0x53574357;
 
     private BundledIndex() {}
 
@@ -44,13 +48,47 @@ public final class BundledIndex {
         }
     }
 
-    /** Writes the index of the bundled list to the file {@code args[0]}. */
+    /**
+     * The common words ({@link Words#common}) as the build wrote them beside the index, a {@link Lexicon} read in
+     * bulk; null where the classes come without that file. Folding and hashing the 40,000 lines of {@code
+     * common-words.txt} at each cold start cost 32 ms of the index read's CPU with Lambda's flags (99 against 67 ms
+     * read this way; bench/README.md, "The list's scanner at a cold start").
+     */
+    static Set<String> commonWords() {
+        try (InputStream in = BundledIndex.class.getResourceAsStream(COMMON_WORDS)) {
+            if (in == null) {
+                return null;
+            }
+            IndexData.In data = new IndexData.In(in.readAllBytes());
+            if (data.integer() != COMMON_MAGIC) {
+                throw new IllegalStateException("not the common words' lexicon: " + COMMON_WORDS);
+            }
+            return Lexicon.read(data).asSet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the common words, made from their text, as a lexicon to {@code common-words.swx}, then the index of the
+     * bundled list to the file {@code args[0]} beside it.
+     */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: BundledIndex OUTPUT_FILE");
         }
         Path out = Path.of(args[0]);
         Files.createDirectories(out.toAbsolutePath().getParent());
+        Lexicon common = new Lexicon();
+        Words.commonFromText().forEach(common::add);
+        Path words = out.resolveSibling(COMMON_WORDS.substring(COMMON_WORDS.lastIndexOf('/') + 1));
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(words))) {
+            IndexData.Out data = new IndexData.Out(o);
+            data.integer(COMMON_MAGIC);
+            common.write(data);
+            data.flush();
+        }
+        // After the common words: the index is made with them, as Words.common() reads them from that file.
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
             EntityMatcher.writeIndex(CompiledWatchlist.bundled(), o);
         }

@@ -4,8 +4,12 @@ import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokens;
 
 import java.io.IOException;
+import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * The folded words of a list, each numbered from 0: indexes compare numbers rather than strings, and hold each word
@@ -122,6 +126,46 @@ public final class Lexicon {
             ids[i] = id(tokens.get(i).norm());
         }
         return ids;
+    }
+
+    /**
+     * The lexicon's words as a read-only set: {@code contains} is {@link #id} looked up, with no {@code String} kept
+     * per word. How the common words ship ({@link BundledIndex#commonWords}): read in bulk at a cold start rather
+     * than 40,000 lines folded and hashed one by one. After {@code add("kim"); add("jong")}, {@code
+     * asSet().contains("jong")} is true and {@code asSet().contains("un")} false.
+     */
+    Set<String> asSet() {
+        return new AbstractSet<>() {
+            @Override
+            public boolean contains(Object o) {
+                return o instanceof String word && id(word) != NONE;
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public Iterator<String> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public String next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        return word(next++);
+                    }
+                };
+            }
+        };
     }
 
     /** The word numbered {@code id}. */

@@ -83,13 +83,14 @@ final class NameIndex {
      * group's branch by its parent's acronym (ISIS-Mozambique); Mahmud keyed apart from Muhammad; the Arabic-speaking
      * world's people keyed for Cyrillic too ({@link ScriptKeys#arabicInCyrillic}: Джаафар аль-Хусейни). 15: a head of
      * state's surname alone without its Arabic article ("Asad"); a legal form abbreviated at the end of a name without
-     * its other legal forms ({@link NameForms}: "Bank Otkritie Financial Corp"). 16: given names of the Arabic-speaking
-     * world keyed as one ({@link Romanisation}: Mohammed, Muhammad); "hafiz" and "alhaj" read as titles and
-     * "associated" as a generic head ({@link NameForms}); an organisation's one long word keyed; Polish cz, sz and
+     * its other legal forms ({@link NameForms}: "Bank Otkritie Financial Corp"). 16: the list's fingerprint takes the
+     * aliases from the bytes they are kept in ({@link Entity#aliasesHash}), their kinds too. 17: given names of the
+     * Arabic-speaking world keyed as one ({@link Romanisation}: Mohammed, Muhammad); "hafiz" and "alhaj" read as titles
+     * and "associated" as a generic head ({@link NameForms}); an organisation's one long word keyed; Polish cz, sz and
      * Dutch oe keyed as English writes them ({@link Romanisation}: Wiaczesław, Poetin); guard and guards inside a
      * name ({@link NameForms}).
      */
-    static final int FORMAT = 16;
+    static final int FORMAT = 17;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -704,7 +705,8 @@ final class NameIndex {
     }
 
     /**
-     * What the index is made from: each entry's id, type, names and IMO numbers, in list order; an index is read
+     * What the index is made from: each entry's id, type, names (the aliases by {@link Entity#aliasesHash}, with their
+     * kinds) and IMO numbers, in list order; an index is read
      * only for the list whose fingerprint it carries. The other identifiers are left out, to keep a cold start from
      * walking every entry's details: the one index stored, the bundled list's, is written by the build from the list
      * it ships with, and a test compares the two.
@@ -715,9 +717,7 @@ final class NameIndex {
             h = h * 31 + e.id().hashCode();
             h = h * 31 + e.type().ordinal();
             h = h * 31 + e.name().hashCode();
-            for (Alias a : e.aliases()) {
-                h = h * 31 + a.name().hashCode() * 2 + (a.weak() ? 1 : 0);
-            }
+            h = h * 31 + e.aliasesHash();
             h = h * 31 + e.imoNumbers().hashCode();
         }
         return h;

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,12 +101,19 @@ final class Words {
             synchronized (Words.class) {
                 c = common;
                 if (c == null) {
-                    c = load(COMMON_WORDS);
+                    // As the build wrote them, read in bulk; from their text where the classes come without that.
+                    c = BundledIndex.commonWords();
+                    c = c != null ? c : commonFromText();
                     common = c;
                 }
             }
         }
         return c;
+    }
+
+    /** The common words folded from their text, {@code common-words.txt}. */
+    static Set<String> commonFromText() {
+        return load(COMMON_WORDS);
     }
 
     private static Set<String> load(String resource) {
@@ -121,7 +129,9 @@ final class Words {
                     words.add(Normalizer.fold(line.strip()));
                 }
             }
-            return Set.copyOf(words);
+            // Not copied into an immutable set: hashing its 40,000 words a second time was two fifths of reading
+            // them at a cold start with Lambda's flags (bench/README.md, "The list's scanner at a cold start").
+            return Collections.unmodifiableSet(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

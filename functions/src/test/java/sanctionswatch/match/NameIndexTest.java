@@ -82,6 +82,16 @@ class NameIndexTest {
     }
 
     @Test
+    void theCommonWordsTheBuildWroteAreThoseOfTheirText() {
+        Set<String> read = BundledIndex.commonWords();
+        Set<String> fromText = Words.commonFromText();
+        assertEquals(fromText, read, "the build's process-classes step writes them");
+        assertEquals(read, fromText);
+        assertTrue(read.contains("aardvark"));
+        assertTrue(!read.contains("mkrtychev") && !read.contains(null) && !read.contains(1));
+    }
+
+    @Test
     void refusesAnIndexOfAnotherList() {
         List<Entity> fewer = new ArrayList<>(sdn.entities());
         fewer.remove(fewer.size() - 1);

@@ -40,6 +40,17 @@ class CompiledWatchlistTest {
     }
 
     @Test
+    void stringsOutsideAsciiReadBackAsWritten() throws IOException {
+        // Modified UTF-8 writes a NUL and a character beyond the BMP otherwise than UTF-8 does.
+        Entity e = new Entity("test:1", EntityType.PERSON, "ИВАНОВ, Иван \uD835\uDD38", List.of(
+                new Alias("A\u0000B", Alias.Kind.AKA, false), new Alias("東京 Trading", Alias.Kind.AKA, true)),
+                List.of("PROGRAMME"), List.of("RU"));
+        Watchlist list = new Watchlist(List.of(e));
+        Watchlist back = CompiledWatchlist.read(new ByteArrayInputStream(compile(list)), "test.swl");
+        assertEquals(List.of(e), List.copyOf(back.entities()));
+    }
+
+    @Test
     void theBundledCompiledListIsTheBundledCsvTrio() {
         assertEquals(List.copyOf(OfacSdnCsv.bundled().entities()), List.copyOf(CompiledWatchlist.bundled().entities()),
                 "regenerate it: bin/sanctions-watch lists compile functions/src/main/resources/sanctionswatch/"
