@@ -79,8 +79,14 @@ final class TranslatedOrganisations {
             for (Token t : Tokenizer.tokenize(row.get(1))) {
                 folded.append(t.norm());
             }
-            words.put(folded.toString(), new Word(english.equals(List.of("-")) ? List.of() : english,
+            Word before = words.put(folded.toString(), new Word(english.equals(List.of("-")) ? List.of() : english,
                     !script.equals("english")));
+            if (before != null) {
+                // English and Latin rows share one table: a French "centre" after the lists' English one would make
+                // every English text that writes "centre" read as another language's.
+                throw new IllegalStateException("organisation-words.tsv:" + row.line() + ": " + folded
+                        + " is in the table already");
+            }
             if (script.equals("han")) {
                 longest = Math.max(longest, folded.length());
             }
