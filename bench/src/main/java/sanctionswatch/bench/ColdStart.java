@@ -148,13 +148,23 @@ public final class ColdStart {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().putAll(env);
+        return lastMeasurement(pb, "{\"jvmBoot\"", handler);
+    }
+
+    /**
+     * Runs a probe and reads its last line that starts with {@code prefix}, the JSON of its measurement: {@code
+     * lastMeasurement(pb, "{\"jvmBoot\"", "ScanArticleFunction")}. A probe that fails, hangs two minutes or prints no
+     * such line stops the run, named by {@code what}.
+     */
+    static JsonNode lastMeasurement(ProcessBuilder pb, String prefix, Object what)
+            throws IOException, InterruptedException {
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException(handler + " failed: " + output);
+            throw new IllegalStateException(what + " failed: " + output);
         }
-        String last = output.lines().filter(l -> l.startsWith("{\"jvmBoot\"")).reduce((a, b) -> b).orElseThrow(
-                () -> new IllegalStateException(handler + " printed no measurement: " + output));
+        String last = output.lines().filter(l -> l.startsWith(prefix)).reduce((a, b) -> b).orElseThrow(
+                () -> new IllegalStateException(what + " printed no measurement: " + output));
         return Json.mapper().readTree(last);
     }
 

@@ -1,7 +1,6 @@
 package sanctionswatch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import sanctionswatch.json.Json;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The bundled list's scanner at a cold start, step by step ({@link ScannerSteps}), in fresh JVMs with Lambda's flags,
@@ -106,14 +104,7 @@ public final class ScannerColdStart {
         command.add(probe + java.io.File.pathSeparator + build.resolve("functions/target/classes"));
         command.add(ScannerSteps.class.getName());
         command.add(Inputs.root().resolve("events/seed-russia-nk-arms.txt").toString());
-        Process p = new ProcessBuilder(command).directory(build.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException(build + " failed: " + output);
-        }
-        String last = output.lines().filter(l -> l.startsWith("{\"mentions\"")).reduce((a, b) -> b).orElseThrow(
-                () -> new IllegalStateException(build + " printed no measurement: " + output));
-        return Json.mapper().readTree(last);
+        return ColdStart.lastMeasurement(new ProcessBuilder(command).directory(build.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT), "{\"mentions\"", build);
     }
 }
