@@ -4,6 +4,7 @@ import sanctionswatch.text.Tsv;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One key for the usual spellings of a romanised name, so that text and list meet whichever system each used:
@@ -39,7 +40,7 @@ public final class Romanisation {
     }
 
     /** The keys {@link #GIVEN_NAMES} brings the spellings of a given name to. */
-    private static final java.util.Set<String> GIVEN_NAME_KEYS = java.util.Set.copyOf(GIVEN_NAMES.values());
+    private static final Set<String> GIVEN_NAME_KEYS = Set.copyOf(GIVEN_NAMES.values());
 
     /**
      * Whether two folded words are given names only, or a kunya's "abu" and one ("Mohamad Hasan", "Abu Mohammad"):
@@ -128,8 +129,8 @@ public final class Romanisation {
     }
 
     /**
-     * Dutch writes u oe (Poetin, Sjojgoe): between consonants, in a word of five letters or more, oe is u; not the
-     * German oe of ö, which the lists write o or oe alike, nor "Boeing" or "Joel".
+     * Dutch writes u oe (Poetin): between consonants, in a word of five letters or more, oe is u; not at a word's end
+     * (Sjojgoe), not the German oe of ö, which the lists write o or oe alike, nor "Boeing" or "Joel".
      */
     private static String dutchU(String w) {
         int at = w.indexOf("oe");
