@@ -638,34 +638,32 @@ final class TranscribedNames {
                     report(surnames.get(key), from, to, How.SURNAME, Script.KANA, found);
                 }
             }, (first, last) -> {
+                // Each run's key read once, for the names by their sounds and, without their vowels and the Arabic
+                // article's run (アル, エル), for the Arabic-speaking world's by their consonants.
                 List<String> keys = List.of("");
-                for (int m = first; m <= last; m++) {
+                StringBuilder consonants = new StringBuilder();
+                for (int m = first; m <= last && !keys.isEmpty(); m++) {
+                    int[] run = runs.get(m);
+                    String kana = text.substring(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
+                    String key = ScriptKeys.foreignInKana(kana);
                     List<String> longer = new ArrayList<>();
-                    for (String k : runKeys(text, tokens, runs.get(m))) {
+                    for (String k : key == null ? List.<String>of() : withSoftSign(key)) {
                         for (String before : keys) {
                             longer.add(m == first ? k : before + ' ' + k);
                         }
                     }
                     keys = longer;
+                    if (key != null && !kana.equals("アル") && !kana.equals("エル")) {
+                        consonants.append(consonants.length() > 0 ? " " : "").append(withoutVowels(key));
+                    }
                 }
                 for (String key : keys) {
                     report(names.get(key), runs.get(first)[0], runs.get(last)[1], How.NAME, Script.KANA, found);
                 }
-                // The same words without their vowels, the Arabic article's run (アル, エル) left out.
-                StringBuilder consonants = new StringBuilder();
-                for (int m = first; m <= last; m++) {
-                    int[] run = runs.get(m);
-                    String kana = text.substring(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
-                    String key = ScriptKeys.foreignInKana(kana);
-                    if (key == null) {
-                        return;
-                    }
-                    if (!kana.equals("アル") && !kana.equals("エル")) {
-                        consonants.append(consonants.length() > 0 ? " " : "").append(withoutVowels(key));
-                    }
+                if (!keys.isEmpty()) {
+                    report(consonantNames.get(consonants.toString()), runs.get(first)[0], runs.get(last)[1],
+                            How.NAME, Script.KANA, found);
                 }
-                report(consonantNames.get(consonants.toString()), runs.get(first)[0], runs.get(last)[1], How.NAME,
-                        Script.KANA, found);
             });
         }
 
