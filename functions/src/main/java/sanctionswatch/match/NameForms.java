@@ -123,6 +123,9 @@ public final class NameForms {
             "incorporated", "corp", "co", "company", "jsc", "pjsc", "ojsc", "cjsc", "oao", "zao", "ooo", "pao",
             "ao", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "fze", "fzc", "fzco", "fz llc", "llp",
             "plc", "ltda", "lp",
+            // Lebanon's société anonyme libanaise, many of them registered offshore: HOKOUL SAL OFFSHORE is the
+            // "Hokoul SAL" of the news, GOLDEN FISH S.A.L. (OFFSHORE) "Golden Fish".
+            "sal offshore", "s a l offshore", "sal", "s a l",
             // Written with dots, a letter a word: L.L.C., S.A.R.L., P.L.C.
             "l l c", "l l p", "p l c", "s a r l", "s r l", "s p a", "b v", "n v", "s a s", "f z e", "j s c")
             .map(f -> List.of(f.split(" "))).sorted(Comparator.comparingInt((List<String> f) -> -f.size())).toList();

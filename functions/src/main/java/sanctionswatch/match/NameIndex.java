@@ -88,9 +88,10 @@ final class NameIndex {
      * Arabic-speaking world keyed as one ({@link Romanisation}: Mohammed, Muhammad); "hafiz" and "alhaj" read as titles
      * and "associated" as a generic head ({@link NameForms}); an organisation's one long word keyed; Polish cz, sz and
      * Dutch oe keyed as English writes them ({@link Romanisation}: Wiaczesław, Poetin); guard and guards inside a
-     * name ({@link NameForms}).
+     * name ({@link NameForms}). 18: Lebanon's SAL and SAL OFFSHORE read as legal forms ({@link NameForms}: "Hokoul
+     * SAL"); no core name of one word that is a listed person's given name ("Nour").
      */
-    static final int FORMAT = 17;
+    static final int FORMAT = 18;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -272,9 +273,11 @@ final class NameIndex {
         Map<List<String>, NameForm> out = new LinkedHashMap<>();
         List<NameForm> ofStates = new ArrayList<>(0);
         cores.forEach((core, owners) -> {
+            // Not a word that is a listed person's given name: "Nour" is a man before it is NOUR HOLDING SAL.
             if (owners.size() == 1 && shortNames.getOrDefault(core, Set.of()).stream().allMatch(owners::contains)
                     && (core.size() > 1 || core.get(0).length() <= 4
-                    || entriesWith.getOrDefault(core.get(0), 0) <= MAX_CORE_ENTRIES)) {
+                    || entriesWith.getOrDefault(core.get(0), 0) <= MAX_CORE_ENTRIES)
+                    && (core.size() > 1 || !givenNames.contains(core.get(0)))) {
                 out.put(core, new NameForm(owners.iterator().next(), core, MatchRule.CORE));
             } else if (owners.size() <= MAX_STATE_BODIES && institution(core, common) && ofOtherStates(owners)) {
                 // "Foreign Trade Bank": North Korea's and Myanmar's, each where its own state is named (a core of
@@ -364,6 +367,11 @@ final class NameIndex {
      */
     private static final Pattern HEAD_OF_STATE = Pattern.compile(
             "(?:(?:president|prime minister) of (?:the )?.*\\b(?:republic|federation|kingdom)\\b.*|supreme leader\\b.*)");
+
+    /** Whether the list's title makes the entry a head of state or government: AL-ASSAD, Bashar is. */
+    static boolean headsAState(Entity e) {
+        return headOfState(Set.of(e)) != null;
+    }
 
     /** The one entry of {@code entries} whose title makes it a head of state or government; null when none or two. */
     private static Entity headOfState(Set<Entity> entries) {

@@ -5,6 +5,7 @@ import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
 import sanctionswatch.text.Normalizer;
 import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokenizer;
 import sanctionswatch.text.Tsv;
 
 import java.io.BufferedReader;
@@ -287,4 +288,12 @@ final class Words {
             "organization", "organisation", "party", "network", "front", "movement", "brigade", "brigades", "army",
             "cartel", "corps", "foundation", "association", "battalion", "regiment", "shipyard", "plant", "factory",
             "refinery", "exchange", "airline", "airlines");
+
+    /**
+     * The word for a head of state's government named by his surname: "the Assad regime", "regime di Assad",
+     * "режим Асада", "رژیم اسد", "نظام الأسد"; folded and romanised as the tokenizer reads them.
+     */
+    static final Set<String> REGIME_WORDS = Stream.of("regime", "regimes", "régimen", "Regimes", "режим", "режима",
+            "режиму", "режимом", "режиме", "رژیم", "نظام")
+            .map(w -> Tokenizer.tokenize(w).get(0).norm()).collect(Collectors.toUnmodifiableSet());
 }

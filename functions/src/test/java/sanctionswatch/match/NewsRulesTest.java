@@ -301,6 +301,23 @@ class NewsRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aHeadOfStatesRegimeNeedsNoOtherCorroboration() {
+        // No state named but Russia: "regime di Assad" is AL-ASSAD, Bashar, the President of the Syrian Arab Republic.
+        assertEquals(List.of("ofac-sdn:12735|surname alone"),
+                found("Il Tesoro accusa la fornitura di armi al regime di Assad."));
+        assertEquals(List.of("ofac-sdn:12735|surname alone"), found("The Assad regime bombed the suburbs."));
+        // Not a head of state's: Kerimov's surname alone needs his country named.
+        assertEquals(List.of(), found("Il regime di Kerimov."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void lebanonsSalIsALegalFormAndAGivenNameNoCoreName() {
+        // HOKOUL SAL OFFSHORE, a Hizballah front; NOUR HOLDING SAL is not "Nour", a man's name.
+        assertEquals(List.of("ofac-sdn:27328|partial"), found("Hokoul SAL was sanctioned in Lebanon."));
+        assertEquals(List.of(), found("Nour said the sanctions on Lebanon would hurt."));
+    }
+
+    @org.junit.jupiter.api.Test
     void anAcronymInBracketsNoneOfTheEntrysIsAnotherBody() {
         // Ukraine's military intelligence, not Russia's GRU; the GRU by its own acronym stays.
         assertEquals(List.of(), found("Sources from the Main Intelligence Directorate (HUR) told journalists in Kyiv."));
