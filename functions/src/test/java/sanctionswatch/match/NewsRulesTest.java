@@ -70,6 +70,11 @@ class NewsRulesTest {
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
             "정찰총국은 해킹을 주도했다.|ofac-sdn:12210|translated",
             "Die Gruppe Wagner zog ab.|ofac-sdn:22543|translated",
+            // The IRGC's Quds Force run on into one word with its parent's name; Iran's police, word for word.
+            "美国制裁伊朗革命卫队圣城军指挥官。|ofac-sdn:10465|translated",
+            "美国制裁伊朗執法部隊的官员。|ofac-sdn:12763|translated",
+            "米財務省はトルネード・キャッシュに制裁を科した。|ofac-sdn:39796|translated",
+            "미국 재무부는 토네이도캐시를 제재했다.|ofac-sdn:39796|translated",
             // Generic names where their state is named; lower-case heads; vessels in appositions.
             "Cuba's Ministry of Interior runs the prisons.|ofac-sdn:30976|exact",
             "Investigators blamed the Lazarus group for the heist.|ofac-sdn:27307|exact",
