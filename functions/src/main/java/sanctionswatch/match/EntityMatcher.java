@@ -966,8 +966,8 @@ public final class EntityMatcher {
                     continue;
                 }
                 persian = withKey(persian, i, persianZ(t.norm()));
-                russian = withKey(russian, i, key == null ? -1 : names.lexicon().id(
-                        ScriptKeys.RUSSIAN_IN_ARABIC + key.substring(ScriptKeys.ARABIC.length())));
+                String russianKey = ScriptKeys.russianInArabic(t.norm());
+                russian = withKey(russian, i, russianKey == null ? -1 : names.lexicon().id(russianKey));
                 String koreanKey = ScriptKeys.koreanInArabic(t.norm());
                 korean = withKey(korean, i, koreanKey == null ? -1 : names.lexicon().id(koreanKey));
             }
@@ -999,7 +999,9 @@ public final class EntityMatcher {
                 variantsFrom(tokens, zKeys, scriptNames(zKeys, whose));
             }
             if (russian != null) {
-                variantsFrom(tokens, russian, scriptNames(russian));
+                // Russia's names have fewer consonants by these keys, which leave v out (إيغور شوفالوف, four: g r
+                // sh l): four are a name, with the person's country named and the surname last as five are.
+                variantsFrom(tokens, russian, scriptNames(russian, e -> true, RUSSIAN_LEAST));
             }
             if (korean != null) {
                 variantsFrom(tokens, korean, koreanInArabic());
@@ -1121,10 +1123,15 @@ public final class EntityMatcher {
 
         /** As {@link #scriptNames(int[])}, for the entries {@code whose} takes. */
         private Consumer<PhraseIndex.Hit> scriptNames(int[] keyIds, Predicate<Entity> whose) {
+            return scriptNames(keyIds, whose, ARABIC_LEAST);
+        }
+
+        /** As {@link #scriptNames(int[], Predicate)}, with {@code least} consonants in a name at least. */
+        private Consumer<PhraseIndex.Hit> scriptNames(int[] keyIds, Predicate<Entity> whose, int least) {
             return hit -> {
                 boolean korean = ScriptKeys.hangul(text.codePointAt(tokens.get(hit.from()).start()));
                 if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
-                        : !arabicName(keyIds, hit.from(), hit.to(), 5)) {
+                        : !arabicName(keyIds, hit.from(), hit.to(), least)) {
                     return;
                 }
                 for (int i = hit.from() + 1; !korean && i < hit.to(); i++) {
@@ -2080,6 +2087,11 @@ public final class EntityMatcher {
 
     /** How many words before a word that differs a name reaching it may start. */
     private static final int NAME_REACH = 4;
+
+    /** The fewest consonants a name in Arabic script has by its keys: two words of two or three ({@link #arabicName}). */
+    private static final int ARABIC_LEAST = 5;
+    /** The same for Russia's people, whose keys leave v out ({@link ScriptKeys#russianInArabic}). */
+    private static final int RUSSIAN_LEAST = 4;
 
     /**
      * Each word from which a name reaching a word of {@code at} may start ({@link #NAME_REACH} words before it at

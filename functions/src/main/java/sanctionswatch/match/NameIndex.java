@@ -89,7 +89,8 @@ final class NameIndex {
      * and "associated" as a generic head ({@link NameForms}); an organisation's one long word keyed; Polish cz, sz and
      * Dutch oe keyed as English writes them ({@link Romanisation}: Wiaczesław, Poetin); guard and guards inside a
      * name ({@link NameForms}). 18: Lebanon's SAL and SAL OFFSHORE read as legal forms ({@link NameForms}: "Hokoul
-     * SAL"); no core name of one word that is a listed person's given name ("Nour").
+     * SAL"); no core name of one word that is a listed person's given name ("Nour"); Russia's people in Arabic
+     * script by keys of their own ({@link ScriptKeys#russianOfLatin}: شيميزوف is CHEMEZOV).
      */
     static final int FORMAT = 18;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
@@ -558,11 +559,8 @@ final class NameIndex {
         }
         boolean korean = b.script.equals(ScriptKeys.KOREAN);
         boolean russian = b.script.equals(ScriptKeys.RUSSIAN_IN_ARABIC);
-        fileKeys(b, folded, form, 2, korean ? ScriptKeys::korean : w -> {
-            String key = ScriptKeys.arabicOfLatin(w);
-            return key == null || !russian ? key
-                    : ScriptKeys.RUSSIAN_IN_ARABIC + key.substring(ScriptKeys.ARABIC.length());
-        });
+        fileKeys(b, folded, form, 2, korean ? ScriptKeys::korean
+                : russian ? ScriptKeys::russianOfLatin : ScriptKeys::arabicOfLatin);
         if (b.script.equals(ScriptKeys.ARABIC)) {
             // The Arabic-speaking world's and Iran's people in Russian and Ukrainian news too (Джаафар аль-Хусейни).
             fileKeys(b, folded, form, 2, ScriptKeys::arabicInCyrillic);

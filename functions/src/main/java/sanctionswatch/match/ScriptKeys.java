@@ -158,6 +158,69 @@ final class ScriptKeys {
     }
 
     /**
+     * The key of a word in Arabic script of a Russian or Belarusian name ({@link #RUSSIAN_IN_ARABIC}), or null when it
+     * has no consonant left or is not in that script: Arabic and Persian write Russia's sounds with letters of their
+     * own, so the key reads them by classes of its own, which {@link #russianOfLatin} reads the list's spelling by.
+     * ش, تش and چ are one (sh, ch: شيميزوف and Persian چمزوف are CHEMEZOV); ج, غ, گ and ژ one (g, zh: سيرغي and Persian
+     * سرگئی are SERGEI); ب and پ one (بيسكوف, PESKOV), as Arabic has no p; and v is no consonant at all, as Arabic
+     * writes it ف (لافروف) and Persian و (لاوروف), which is a vowel too.
+     */
+    static String russianInArabic(String word) {
+        if (word.isEmpty() || !arabic(word.codePointAt(0))) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            String latin = switch (c) {
+                case 'ب', 'پ' -> "b";
+                // تش is ch as Arabic writes it beside ش alone (سيتشين, SECHIN; شيميزوف, CHEMEZOV).
+                case 'ت' -> i + 1 < word.length() && word.charAt(i + 1) == 'ش' ? "" : "t";
+                case 'ط' -> "t";
+                case 'ث', 'س', 'ص' -> "s";
+                case 'ش', 'چ' -> "x";
+                case 'ج', 'غ', 'گ', 'ژ' -> "g";
+                case 'ح', 'ه' -> "h";
+                case 'خ', 'ق', 'ك', 'ک' -> "k";
+                case 'د', 'ض' -> "d";
+                case 'ذ', 'ز', 'ظ' -> "z";
+                case 'ر' -> "r";
+                case 'ل' -> "l";
+                case 'م' -> "m";
+                case 'ن' -> "n";
+                case 'ي', 'ی', 'ى' -> i == 0 || longA(word, i + 1) ? "y" : "";
+                default -> "";
+            };
+            appendConsonant(b, latin);
+        }
+        return b.length() == 0 ? null : RUSSIAN_IN_ARABIC + b;
+    }
+
+    /**
+     * The key of a folded word of a Russian or Belarusian name as the lists romanise it, by the classes of {@link
+     * #russianInArabic}: "Chemezov" and شيميزوف are {@code ~rxmz}, "Sergei" and سيرغي {@code ~rsrg}, "Lavrov" and
+     * لاوروف {@code ~rlr}; null for a word with no consonant.
+     */
+    static String russianOfLatin(String folded) {
+        String w = folded.replace("shch", "x").replace("sch", "x").replace("sh", "x").replace("ch", "x")
+                .replace("kh", "k").replace("zh", "g").replace("dzh", "g").replace("ph", "f").replace("ts", "ts");
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            String latin = switch (c) {
+                case 'a', 'e', 'i', 'o', 'u', 'v', 'f', 'w' -> "";
+                case 'y' -> i == 0 || beforeA(w, i) ? "y" : "";
+                case 'p' -> "b";
+                case 'j' -> "g";
+                case 'q', 'c' -> "k";
+                default -> c >= 'a' && c <= 'z' ? String.valueOf(c) : "";
+            };
+            appendConsonant(b, latin);
+        }
+        return b.length() == 0 ? null : RUSSIAN_IN_ARABIC + b;
+    }
+
+    /**
      * Husayn and Hasan, the commonest pair of names consonants alone do not tell apart (حسين, حسن: both h-s-n), each
      * as its own key, so that حسين طباجة is not TABAJA, Hassan nor حسين الخليل KHALIL, Hassan: in Arabic script
      * the ي between s and n; in Latin letters an o or u first, then a vowel between s and n (Husayn, Hussein,

@@ -65,6 +65,10 @@ class NewsRulesTest {
             "북한의 박도춘 비서가 제재 대상이다.|ofac-sdn:15769|transliterated",
             "فرضت عقوبات على قاسم سليماني في إيران.|ofac-sdn:10481|translated",
             "فرضت عقوبات على محمد رضا زاهدي في إيران.|ofac-sdn:12114|transliterated",
+            // Russia's people in Arabic and Persian, by keys of their own: sh, ch and تش one, v no consonant.
+            "قال سيرغي تشيميزوف في روسيا.|ofac-sdn:16685|transliterated",
+            "قال إيغور شوفالوف في موسكو.|ofac-sdn:35315|transliterated",
+            "وزیر خارجه روسیه سرگئی لاوروف گفت.|ofac-sdn:35233|transliterated",
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
             "真主党向以色列发射火箭。|ofac-sdn:4697|translated",
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
