@@ -74,6 +74,9 @@ class NewsRulesTest {
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
             "정찰총국은 해킹을 주도했다.|ofac-sdn:12210|translated",
             "Die Gruppe Wagner zog ab.|ofac-sdn:22543|translated",
+            // Turkish: the IRGC by its name in Turkish, a bank by its words.
+            "İran Devrim Muhafızları kontrolündeki banka.|ofac-sdn:10391|translated",
+            "İran merkezli Ansar Bankası yaptırım listesinde.|ofac-sdn:12478|translated",
             // The IRGC's Quds Force run on into one word with its parent's name; Iran's police, word for word.
             "美国制裁伊朗革命卫队圣城军指挥官。|ofac-sdn:10465|translated",
             "美国制裁伊朗執法部隊的官员。|ofac-sdn:12763|translated",
