@@ -61,6 +61,8 @@ public final class EntityMatcher {
      * Reading#afterGivenName}.
      */
     private final Lazy<Set<String>> givenNames;
+    /** The organisations by primary name, for the entries the list links others to ({@link Reading#toParents}). */
+    private final Lazy<Map<String, Entity>> organisationsByName;
     private final Set<String> common;
     /** The surname, acronym and short-form passes after the first, with the surnames of the people found so far. */
     private final LaterMentions later;
@@ -96,6 +98,15 @@ public final class EntityMatcher {
                 }
             }
             return Set.copyOf(given);
+        });
+        this.organisationsByName = Lazy.of(() -> {
+            Map<String, Entity> byName = new HashMap<>();
+            for (Entity e : list.entities()) {
+                if (e.type() == EntityType.ORGANISATION) {
+                    byName.putIfAbsent(e.name(), e);
+                }
+            }
+            return Map.copyOf(byName);
         });
         this.common = common;
         this.later = new LaterMentions(common);
@@ -282,8 +293,8 @@ public final class EntityMatcher {
             organisationsInOtherLanguages();
             passedOver();
             fuzzy();
-            List<Candidate> chosen = Overlaps.namedInFull(Overlaps.runOnIntoUnits(Overlaps.closestOfTies(
-                    Overlaps.leftmostLongest(candidates), corroboration), text, tokens));
+            List<Candidate> chosen = toParents(Overlaps.namedInFull(Overlaps.runOnIntoUnits(Overlaps.closestOfTies(
+                    Overlaps.leftmostLongest(candidates), corroboration), text, tokens)));
             // A person the text gives another trade or year of birth is another person wherever it names him: "the
             // life of Muhammad Ali as a world-class athlete" makes every "Muhammad Ali" of the text the boxer.
             Set<Entity> namesakes = new HashSet<>(bornInAnotherYear(chosen));
@@ -355,6 +366,48 @@ public final class EntityMatcher {
                 }
             }
             return kept;
+        }
+
+        /**
+         * An organisation's one word, its legal form left out, that is a word of the name of the entry the list links
+         * it to ({@link EntityDetails#linkedTo}) is that entry's, the parent the news names by it: "Otkritie" is the
+         * bank, PUBLIC JOINT STOCK COMPANY BANK FINANCIAL CORPORATION OTKRITIE, not OTKRITIE LTD GROUP (OTKRITIE LTD),
+         * its Cypriot holding linked to it; as a core name, with what corroborates one.
+         */
+        private List<Candidate> toParents(List<Candidate> chosen) {
+            List<Candidate> out = null;
+            Set<Entity> named = null;
+            for (int k = 0; k < chosen.size(); k++) {
+                Candidate c = chosen.get(k);
+                if (c.rule() != MatchRule.PARTIAL || c.to() - c.from() != 1
+                        || c.entity().type() != EntityType.ORGANISATION) {
+                    continue;
+                }
+                String word = tokens.get(c.from()).norm();
+                for (String name : c.entity().details().linkedTo()) {
+                    Entity parent = organisationsByName.get().get(name);
+                    if (parent == null || parent == c.entity()) {
+                        continue;
+                    }
+                    if (named == null) {
+                        named = new HashSet<>();
+                        for (Candidate n : chosen) {
+                            named.add(n.entity());
+                        }
+                    }
+                    // Named in full elsewhere, the later passes make the word its short form.
+                    if (!named.contains(parent) && parent.names().stream()
+                            .anyMatch(n -> NameForms.words(n).contains(word))) {
+                        if (out == null) {
+                            out = new ArrayList<>(chosen);
+                        }
+                        out.set(k, new Candidate(c.from(), c.to(), parent, MatchRule.CORE, MatchRule.CORE.score())
+                                .because("the word of " + c.entity().name() + ", which the list links to it"));
+                        break;
+                    }
+                }
+            }
+            return out == null ? chosen : out;
         }
 
         /**

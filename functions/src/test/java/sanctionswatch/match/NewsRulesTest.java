@@ -323,6 +323,19 @@ class NewsRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anOrganisationsOneWordIsTheParentsTheListLinksItTo() {
+        // OTKRITIE LTD GROUP (a.k.a. OTKRITIE LTD) is linked to the bank, whose name has the word: "Otkritie" is the
+        // bank's.
+        assertEquals(List.of("ofac-sdn:34497|core name"),
+                found("Three Russian banks, Otkritie among them, lost access to dollars."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void elChapoIsGuzmanLoera() {
+        assertEquals(List.of("ofac-sdn:6861|translated"), found("The sons of El Chapo run the cartel now."));
+    }
+
+    @org.junit.jupiter.api.Test
     void lebanonsSalIsALegalFormAndAGivenNameNoCoreName() {
         // HOKOUL SAL OFFSHORE, a Hizballah front; NOUR HOLDING SAL is not "Nour", a man's name.
         assertEquals(List.of("ofac-sdn:27328|partial"), found("Hokoul SAL was sanctioned in Lebanon."));
