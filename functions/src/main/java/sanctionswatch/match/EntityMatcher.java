@@ -792,6 +792,13 @@ public final class EntityMatcher {
             return kept;
         }
 
+        /** Whether a country mention overlaps the words from {@code from} to {@code to}. */
+        private boolean namesACountry(int from, int to) {
+            int start = tokens.get(from).start();
+            int end = tokens.get(to - 1).end();
+            return countries.stream().anyMatch(m -> m.start() < end && start < m.end());
+        }
+
         /**
          * Drops the mentions by surname, short form, core name or weak alias whose words name a country: "Marshall" of
          * the Marshall Islands is nobody's surname.
@@ -802,11 +809,9 @@ public final class EntityMatcher {
             }
             List<Candidate> kept = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
-                int start = tokens.get(c.from()).start();
-                int end = tokens.get(c.to() - 1).end();
                 boolean weak = c.rule().needsCorroboration() || c.rule() == MatchRule.SURNAME
                         || c.rule() == MatchRule.SHORT_FORM;
-                if (!weak || countries.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                if (!weak || !namesACountry(c.from(), c.to())) {
                     kept.add(c);
                 }
             }
@@ -1054,7 +1059,7 @@ public final class EntityMatcher {
             if (russian != null) {
                 // Russia's names have fewer consonants by these keys, which leave v out (إيغور شوفالوف, four: g r
                 // sh l): four are a name, with the person's country named and the surname last as five are.
-                variantsFrom(tokens, russian, scriptNames(russian, e -> true, RUSSIAN_LEAST));
+                variantsFrom(tokens, russian, scriptNames(russian, e -> true, true));
             }
             if (korean != null) {
                 variantsFrom(tokens, korean, koreanInArabic());
@@ -1176,24 +1181,34 @@ public final class EntityMatcher {
 
         /** As {@link #scriptNames(int[])}, for the entries {@code whose} takes. */
         private Consumer<PhraseIndex.Hit> scriptNames(int[] keyIds, Predicate<Entity> whose) {
-            return scriptNames(keyIds, whose, ARABIC_LEAST);
+            return scriptNames(keyIds, whose, false);
         }
 
-        /** As {@link #scriptNames(int[], Predicate)}, with {@code least} consonants in a name at least. */
-        private Consumer<PhraseIndex.Hit> scriptNames(int[] keyIds, Predicate<Entity> whose, int least) {
+        /**
+         * As {@link #scriptNames(int[], Predicate)}, by the keys of Russia's people where {@code russian}: fewer
+         * consonants make a name, and a word beginning with و is no "and" before a name (ویکتورویچ, Viktorovich;
+         * these keys read و as v, which they leave out, so "and" joined to a name leaves its key as it is).
+         */
+        private Consumer<PhraseIndex.Hit> scriptNames(int[] keyIds, Predicate<Entity> whose, boolean russian) {
+            int least = russian ? RUSSIAN_LEAST : ARABIC_LEAST;
             return hit -> {
                 boolean korean = ScriptKeys.hangul(text.codePointAt(tokens.get(hit.from()).start()));
                 if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
                         : !arabicName(keyIds, hit.from(), hit.to(), least)) {
                     return;
                 }
-                for (int i = hit.from() + 1; !korean && i < hit.to(); i++) {
+                for (int i = hit.from() + 1; !korean && !russian && i < hit.to(); i++) {
                     // A word read without the "and" joined to it begins another name: عدنان حسين كوثراني ومحمد
                     // عبدالهادي فرحات is two men, not KAWTHARANI, Muhammad by "كوثراني ومحمد".
                     Token t = tokens.get(i);
                     if (text.charAt(t.start()) == 'و' && keyIds[i] != ownArabicKey(t)) {
                         return;
                     }
+                }
+                if (russian && namesACountry(hit.from(), hit.to())) {
+                    // ایران وقّعت ("Iran signed") has the consonants of Irina Kitaeva (r n, k t), whose v the keys
+                    // leave out: a Russian's name here has no word that names a state.
+                    return;
                 }
                 if (!korean && !spacedOnly(hit.from(), hit.to())) {
                     // الحوثيين".محمد: the end of a quotation and a sentence, not a name's two words.

@@ -529,10 +529,17 @@ final class NameIndex {
         if (korean(e, countries)) {
             return ScriptKeys.KOREAN;
         }
+        boolean russianProgramme = e.programs().stream().anyMatch(p -> RUSSIAN_PROGRAMMES.stream().anyMatch(p::startsWith));
+        if (russianProgramme && (countries.contains("RU") || countries.contains("BY"))
+                && countries.stream().noneMatch(ARABIC_COUNTRIES::contains)) {
+            // A Russian of the non-proliferation programme too (BORTNIKOV, Alexander, NPWMD) is Russia's:
+            // الکساندر بورتنیکوف.
+            return ScriptKeys.RUSSIAN_IN_ARABIC;
+        }
         if (arabicWorld(e, countries)) {
             return ScriptKeys.ARABIC;
         }
-        if (e.programs().stream().anyMatch(p -> RUSSIAN_PROGRAMMES.stream().anyMatch(p::startsWith))) {
+        if (russianProgramme) {
             // Persian and Arabic news write Russia's people by their consonants too: میخائیل فریدمن is FRIDMAN,
             // Mikhail.
             return ScriptKeys.RUSSIAN_IN_ARABIC;

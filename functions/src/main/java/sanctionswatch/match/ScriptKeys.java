@@ -202,8 +202,9 @@ final class ScriptKeys {
      * لاوروف {@code ~rlr}; null for a word with no consonant.
      */
     static String russianOfLatin(String folded) {
-        String w = folded.replace("shch", "x").replace("sch", "x").replace("sh", "x").replace("ch", "x")
-                .replace("kh", "k").replace("zh", "g").replace("dzh", "g").replace("ph", "f").replace("ts", "ts");
+        // Sh and ch as X while read, apart from x, which is ks.
+        String w = folded.replace("shch", "X").replace("sch", "X").replace("sh", "X").replace("ch", "X")
+                .replace("kh", "k").replace("dzh", "g").replace("zh", "g").replace("ph", "f");
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -213,6 +214,9 @@ final class ScriptKeys {
                 case 'p' -> "b";
                 case 'j' -> "g";
                 case 'q', 'c' -> "k";
+                case 'X' -> "x";
+                // Alexander, Alexey: ks, as الکساندر writes it.
+                case 'x' -> "ks";
                 default -> c >= 'a' && c <= 'z' ? String.valueOf(c) : "";
             };
             appendConsonant(b, latin);

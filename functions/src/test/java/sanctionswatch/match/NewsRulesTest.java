@@ -69,6 +69,10 @@ class NewsRulesTest {
             "قال سيرغي تشيميزوف في روسيا.|ofac-sdn:16685|transliterated",
             "قال إيغور شوفالوف في موسكو.|ofac-sdn:35315|transliterated",
             "وزیر خارجه روسیه سرگئی لاوروف گفت.|ofac-sdn:35233|transliterated",
+            // A patronymic beginning with و, which is no "and" here; x as ks; a Russian of the non-proliferation
+            // programme too.
+            "الکسی ویکتورویچ کوزمیچف در روسیه|ofac-sdn:44295|transliterated",
+            "الکساندر بورتنیکوف رئیس سرویس امنیت فدرال روسیه|ofac-sdn:31126|transliterated",
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
             "真主党向以色列发射火箭。|ofac-sdn:4697|translated",
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
@@ -367,6 +371,7 @@ class NewsRulesTest {
             "A Serb, Fritz, fought for Russia in Ukraine.",              // weak nicknames of one word (MILCHAKOV)
             "The two tankers, Dubai Attraction and Carina Voyager, left.", // a word of another ship's name
             "قال كيم جونج أون إن الطقس جميل.",                           // a Korean name, North Korea unnamed
+            "قالت روسيا إن إيران وقّعت الاتفاق.",                          // Irina Kitaeva's consonants, "Iran signed"
             "Russia sanctions hit Absolut, the vodka sold in Moscow.",  // ABSOLUTBANK's word, no bank spoken of
             "Andrei Ivanov (b. 24 XII 1971), a Russian writer. Ivanov lives in Tallinn.", // DOB 1983 in the list
             "The life of Muhammad Ali as a world-class athlete. Syria honoured Muhammad Ali.", // the boxer twice
