@@ -73,6 +73,8 @@ class NewsRulesTest {
             // programme too.
             "الکسی ویکتورویچ کوزمیچف در روسیه|ofac-sdn:44295|transliterated",
             "الکساندر بورتنیکوف رئیس سرویس امنیت فدرال روسیه|ofac-sdn:31126|transliterated",
+            // The FSB in Persian, word for word.
+            "سازمان خدمات امنیتی فدرال روسیه|ofac-sdn:21344|translated",
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
             "真主党向以色列发射火箭。|ofac-sdn:4697|translated",
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
