@@ -75,6 +75,9 @@ class NewsRulesTest {
             "الکساندر بورتنیکوف رئیس سرویس امنیت فدرال روسیه|ofac-sdn:31126|transliterated",
             // The FSB in Persian, word for word.
             "سازمان خدمات امنیتی فدرال روسیه|ofac-sdn:21344|translated",
+            // The head of state by his surname with its article, where Syria is named; his son by his full name.
+            "وأضاف الأسد أن العقوبات عدوان على سوريا.|ofac-sdn:12735|surname alone",
+            "عقوبات على ابنه حافظ الأسد في سوريا.|ofac-sdn:29279|transliterated",
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
             "真主党向以色列发射火箭。|ofac-sdn:4697|translated",
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
