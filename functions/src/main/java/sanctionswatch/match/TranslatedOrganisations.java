@@ -307,7 +307,7 @@ final class TranslatedOrganisations {
                             && script(text.charAt(tokens.get(end).start())) == Script.HAN) {
                         end++;
                     }
-                    han(a, end);
+                    han(a, end, stateInKanaBefore(a));
                     a = end - 1;
                     continue;
                 }
@@ -402,14 +402,44 @@ final class TranslatedOrganisations {
             }
         }
 
-        /** Chinese: a run of characters read word by word from each character on, the longest word first. */
-        private void han(int from, int end) {
+        /**
+         * The state a word in katakana joined to the characters at {@code at} names, as Japanese writes a body of its
+         * name after it (イラン石油省, "Iran's oil ministry"), by the kana rows' country words; null for none.
+         */
+        private String stateInKanaBefore(int at) {
+            // Katakana is a word a character, as the tokenizer reads it: the run before, joined, is the word.
+            int from = at;
+            while (from > 0 && tokens.get(from - 1).end() == tokens.get(from).start()
+                    && ScriptKeys.kana(text.charAt(tokens.get(from - 1).start()))) {
+                from--;
+            }
+            if (from == at) {
+                return null;
+            }
+            stateFrom = from;
+            List<String> english = genericOfKana(text.substring(tokens.get(from).start(), tokens.get(at).start()));
+            return english != null && english.size() == 1 && COUNTRIES.containsKey(english.get(0)) ? english.get(0)
+                    : null;
+        }
+
+        /** Where the katakana word {@link #stateInKanaBefore} read last begins. */
+        private int stateFrom;
+
+        /**
+         * Chinese: a run of characters read word by word from each character on, the longest word first; from its
+         * first character with the state a word in katakana before it names ({@link #stateInKanaBefore}).
+         */
+        private void han(int from, int end, String stateBefore) {
             StringBuilder run = new StringBuilder();
             for (int i = from; i < end; i++) {
                 run.append(tokens.get(i).norm());
             }
             for (int s = 0; s < run.length(); s++) {
                 List<String> generic = new ArrayList<>();
+                boolean withState = s == 0 && stateBefore != null;
+                if (withState) {
+                    generic.add(stateBefore);
+                }
                 int i = s;
                 int words = 0;
                 while (i < run.length() && words < LONGEST_NAME) {
@@ -428,8 +458,8 @@ final class TranslatedOrganisations {
                     generic.addAll(word.english());
                     i += length;
                     words++;
-                    if (words >= 2) {
-                        look(latinBags, generic, List.of(), from + s, from + i, true);
+                    if (words >= 2 || withState) {
+                        look(latinBags, generic, List.of(), withState ? stateFrom : from + s, from + i, true);
                     }
                 }
             }

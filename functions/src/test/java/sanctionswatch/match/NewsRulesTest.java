@@ -90,6 +90,8 @@ class NewsRulesTest {
             "美国制裁伊朗革命卫队圣城军指挥官。|ofac-sdn:10465|translated",
             "美国制裁伊朗執法部隊的官员。|ofac-sdn:12763|translated",
             "米財務省はトルネード・キャッシュに制裁を科した。|ofac-sdn:39796|translated",
+            // A body's name in Chinese characters after its state's in katakana; 省 a ministry, as Japanese writes it.
+            "米国はイラン石油省に制裁を科した。|ofac-sdn:29788|translated",
             "미국 재무부는 토네이도캐시를 제재했다.|ofac-sdn:39796|translated",
             // Generic names where their state is named; lower-case heads; vessels in appositions.
             "Cuba's Ministry of Interior runs the prisons.|ofac-sdn:30976|exact",
