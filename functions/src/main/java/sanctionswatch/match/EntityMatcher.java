@@ -369,21 +369,28 @@ public final class EntityMatcher {
         }
 
         /**
-         * An organisation's one word, its legal form left out, that is a word of the name of the entry the list links
-         * it to ({@link EntityDetails#linkedTo}) is that entry's, the parent the news names by it: "Otkritie" is the
-         * bank, PUBLIC JOINT STOCK COMPANY BANK FINANCIAL CORPORATION OTKRITIE, not OTKRITIE LTD GROUP (OTKRITIE LTD),
-         * its Cypriot holding linked to it; as a core name, with what corroborates one.
+         * An organisation's word, written as the list writes it or in another script, that is a word of the name of
+         * the entry the list links it to ({@link EntityDetails#linkedTo}), or that word without its -bank, is that
+         * entry's, the parent the news names by it: "Otkritie" and Открытие are the bank, PUBLIC JOINT STOCK COMPANY
+         * BANK FINANCIAL CORPORATION OTKRITIE, not OTKRITIE LTD GROUP (OTKRITIE LTD), its Cypriot holding linked to
+         * it; "Sber Bank" and Сбер are SBERBANK OF RUSSIA, not BPS-SBERBANK of Belarus, whose alias SBER BANK is. As
+         * a core name, with what corroborates one; not where the parent is named in full, whose short form the later
+         * passes make the word.
          */
         private List<Candidate> toParents(List<Candidate> chosen) {
             List<Candidate> out = null;
             Set<Entity> named = null;
             for (int k = 0; k < chosen.size(); k++) {
                 Candidate c = chosen.get(k);
-                if (c.rule() != MatchRule.PARTIAL || c.to() - c.from() != 1
-                        || c.entity().type() != EntityType.ORGANISATION) {
+                if (c.to() - c.from() > 2 || c.entity().type() != EntityType.ORGANISATION
+                        || c.entity().details().linkedTo().isEmpty() || !PARENTS_RULES.contains(c.rule())) {
                     continue;
                 }
-                String word = tokens.get(c.from()).norm();
+                StringBuilder joined = new StringBuilder();
+                for (int i = c.from(); i < c.to(); i++) {
+                    joined.append(Romanisation.key(tokens.get(i).norm()));
+                }
+                String word = joined.toString();
                 for (String name : c.entity().details().linkedTo()) {
                     Entity parent = organisationsByName.get().get(name);
                     if (parent == null || parent == c.entity()) {
@@ -395,9 +402,8 @@ public final class EntityMatcher {
                             named.add(n.entity());
                         }
                     }
-                    // Named in full elsewhere, the later passes make the word its short form.
-                    if (!named.contains(parent) && parent.names().stream()
-                            .anyMatch(n -> NameForms.words(n).contains(word))) {
+                    if (!named.contains(parent) && parent.names().stream().anyMatch(n -> NameForms.words(n).stream()
+                            .map(Romanisation::key).anyMatch(w -> w.equals(word) || w.equals(word + "bank")))) {
                         if (out == null) {
                             out = new ArrayList<>(chosen);
                         }
@@ -409,6 +415,10 @@ public final class EntityMatcher {
             }
             return out == null ? chosen : out;
         }
+
+        /** The rules by which a linked entry's word is its parent's ({@link #toParents}). */
+        private static final Set<MatchRule> PARENTS_RULES = Set.of(MatchRule.PARTIAL, MatchRule.TRANSLITERATED,
+                MatchRule.CORE, MatchRule.ALIAS);
 
         /**
          * The ships named by one word with no word beside them that says they are ships, whose owner or operator the

@@ -339,6 +339,9 @@ class NewsRulesTest {
         // bank's.
         assertEquals(List.of("ofac-sdn:34497|core name"),
                 found("Three Russian banks, Otkritie among them, lost access to dollars."));
+        // In Cyrillic; and BPS-SBERBANK's alias SBER BANK is SBERBANK OF RUSSIA's word without its -bank.
+        assertEquals(List.of("ofac-sdn:34497|core name"), found("«Открытие» попало под санкции России."));
+        assertEquals(List.of("ofac-sdn:17018|core name"), found("Санкции затронули российские банки, включая Сбер."));
     }
 
     @org.junit.jupiter.api.Test
