@@ -270,7 +270,7 @@ public final class EntityMatcher {
                     new Candidate(from, to, entity, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(), type)));
             transliterated();
             boolean beyondLatin = anyBeyondLatin(text, tokens);
-            westSlavic = Inflection.westSlavic(text);
+            westSlavic = Inflection.westSlavic(text, tokens);
             if (beyondLatin || westSlavic) {
                 declined();
             }
