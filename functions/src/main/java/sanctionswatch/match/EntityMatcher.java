@@ -183,7 +183,7 @@ public final class EntityMatcher {
          * interface that C1, Lambda's level, does not inline, and the passes make it a few hundred thousand times a
          * second of scanning.
          */
-        private final Token[] words;
+        private final Token[] tokenArray;
         private final List<CountryMention> countries;
         private final Corroboration corroboration;
         /** The id of each word in the lists' lexicon, or -1. */
@@ -212,7 +212,7 @@ public final class EntityMatcher {
         Reading(String text, List<Token> tokens, List<CountryMention> countries) {
             this.text = text;
             this.tokens = tokens;
-            this.words = tokens.toArray(new Token[0]);
+            this.tokenArray = tokens.toArray(new Token[0]);
             this.countries = countries;
             Set<String> codes = new HashSet<>();
             countries.forEach(c -> codes.add(c.code()));
@@ -231,7 +231,7 @@ public final class EntityMatcher {
 
         /** The text's token {@code i}. */
         private Token token(int i) {
-            return words[i];
+            return tokenArray[i];
         }
 
         /** {@link EntityMatcher#keyId} of the text's word {@code t}, whose id is {@code id}, once per word. */
