@@ -1,5 +1,6 @@
 package sanctionswatch.lists;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,5 +16,22 @@ public record Alias(String name, Kind kind, boolean weak) {
     public Alias {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * An entry's aliases as it keeps them ({@link Entity#aliases}), given packed already: each name's UTF-8 after a
+     * mark byte, the kind's ordinal plus 4 for a weak alias ({@code "\0PMC WAGNER\4WAGNER"}: PMC WAGNER, aka, and
+     * WAGNER, a weak aka). For a reader whose file holds the names so (the compiled list's of ASCII letters, nearly
+     * all), which then makes no {@code Alias} nor string of each to have them packed again. The array is kept, not
+     * copied: the caller gives it up. Refuses ({@link IllegalArgumentException}) bytes that do not begin with a mark
+     * or hold a mark of no kind.
+     */
+    public static List<Alias> packed(byte[] packed) {
+        return PackedAliases.ofPacked(packed);
+    }
+
+    /** The mark that stands before a name of {@code kind} in {@link #packed} aliases, weak or not. */
+    public static byte packedMark(Kind kind, boolean weak) {
+        return PackedAliases.mark(kind, weak);
     }
 }

@@ -49,10 +49,35 @@ final class PackedAliases extends AbstractList<Alias> implements RandomAccess {
                     return List.copyOf(aliases);
                 }
             }
-            out.write(a.kind().ordinal() + (a.weak() ? WEAK : 0));
+            out.write(mark(a.kind(), a.weak()));
             out.writeBytes(name.getBytes(StandardCharsets.UTF_8));
         }
         return new PackedAliases(out.toByteArray());
+    }
+
+    /**
+     * Aliases already packed as this class packs them, each name's UTF-8 after its mark (the kind's ordinal, plus
+     * {@link #WEAK} for a weak one): {@code "\0PMC WAGNER"} is one alias, PMC WAGNER, aka. Kept as given, not copied.
+     * Refuses ({@link IllegalArgumentException}) bytes that do not begin with a mark or hold a mark of no kind.
+     */
+    static List<Alias> ofPacked(byte[] packed) {
+        if (packed.length == 0) {
+            return List.of();
+        }
+        if (packed[0] < 0 || packed[0] >= MARKS) {
+            throw new IllegalArgumentException("packed aliases: no mark before the first name");
+        }
+        for (byte b : packed) {
+            if (b >= 0 && b < MARKS && (b & (WEAK - 1)) >= KINDS.length) {
+                throw new IllegalArgumentException("packed aliases: a mark of no kind, " + b);
+            }
+        }
+        return new PackedAliases(packed);
+    }
+
+    /** The mark {@link #ofPacked} takes before a name of {@code kind}, weak or not. */
+    static byte mark(Alias.Kind kind, boolean weak) {
+        return (byte) (kind.ordinal() + (weak ? WEAK : 0));
     }
 
     /**

@@ -3,6 +3,7 @@ package sanctionswatch.match;
 import sanctionswatch.country.Countries;
 import sanctionswatch.country.CountryForm;
 import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -103,7 +104,11 @@ public final class CountryMatcher {
         // Ukrainian name of Hong Kong, and China's in the dative): tried as both.
         int[] bases = null;
         BitSet inflected = new BitSet();
-        for (int k = 0; k < ids.length; k++) {
+        // Only a word beginning in Cyrillic or Arabic letters is read as inflected: a text whose words all begin below
+        // Cyrillic (most news: Tokens notes its words' highest first character) skips the loop, which read each word's
+        // first character from the text, a string of two bytes a character where it holds a curly quote.
+        int readFrom = Tokens.anyFrom(text, tokens, '\u0400') ? 0 : ids.length;
+        for (int k = readFrom; k < ids.length; k++) {
             char first = text.charAt(tokens.get(k).start());
             boolean cyrillic = Inflection.cyrillic(first) && inflecting.contains(stem(tokens.get(k).norm()));
             if (ids[k] < 0 && (ScriptKeys.arabic(first) || cyrillic)) {

@@ -189,6 +189,12 @@ public final class EntityMatcher {
     private final class Reading {
         private final String text;
         private final List<Token> tokens;
+        /**
+         * The same tokens in an array, read by {@link #token}: {@code tokens.get(i)} is a call through the {@code List}
+         * interface that C1, Lambda's level, does not inline, and the passes make it a few hundred thousand times a
+         * second of scanning.
+         */
+        private final Token[] tokenArray;
         private final List<CountryMention> countries;
         private final Corroboration corroboration;
         /** The id of each word in the lists' lexicon, or -1. */
@@ -217,6 +223,7 @@ public final class EntityMatcher {
         Reading(String text, List<Token> tokens, List<CountryMention> countries) {
             this.text = text;
             this.tokens = tokens;
+            this.tokenArray = tokens.toArray(new Token[0]);
             this.countries = countries;
             Set<String> codes = new HashSet<>();
             countries.forEach(c -> codes.add(c.code()));
@@ -226,11 +233,16 @@ public final class EntityMatcher {
             this.unlistedArabicKeys = new WordMemo(tokens);
             this.unlistedFrenchArabicKeys = new WordMemo(tokens);
             for (int i = 0; i < ids.length; i++) {
-                if (Words.ofWithArticle(tokens.get(i).norm())) {
+                if (Words.ofWithArticle(token(i).norm())) {
                     // "da", "del": the lists' names have them as "de" (Words.ofBase).
                     ids[i] = names.lexicon().id("de");
                 }
             }
+        }
+
+        /** The text's token {@code i}. */
+        private Token token(int i) {
+            return tokenArray[i];
         }
 
         /** {@link EntityMatcher#keyId} of the text's word {@code t}, whose id is {@code id}, once per word. */
@@ -273,7 +285,7 @@ public final class EntityMatcher {
             };
             for (int i = 0; i < tokens.size(); i++) {
                 names.names().matchAt(tokens, ids, i, collect);
-                if (tokens.get(i).norm().equals("imo")) {
+                if (token(i).norm().equals("imo")) {
                     identifier(i);
                 }
             }
@@ -281,7 +293,7 @@ public final class EntityMatcher {
                     new Candidate(from, to, entity, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(), type)));
             transliterated();
             boolean beyondLatin = anyBeyondLatin(text, tokens);
-            westSlavic = Inflection.westSlavic(text);
+            westSlavic = Inflection.westSlavic(text, tokens);
             if (beyondLatin || westSlavic) {
                 declined();
             }
@@ -310,8 +322,8 @@ public final class EntityMatcher {
             chosen.sort(Comparator.comparingInt(Candidate::from));
             List<Mention> mentions = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
-                Token first = tokens.get(c.from());
-                Token last = tokens.get(c.to() - 1);
+                Token first = token(c.from());
+                Token last = token(c.to() - 1);
                 mentions.add(new Mention(c.entity(), text.substring(first.start(), last.end()), first.start(),
                         last.end(), c.rule(), c.score(), first.paragraph(), first.sentence(), c.why()));
             }
@@ -388,7 +400,7 @@ public final class EntityMatcher {
                 }
                 StringBuilder joined = new StringBuilder();
                 for (int i = c.from(); i < c.to(); i++) {
-                    joined.append(Romanisation.key(tokens.get(i).norm()));
+                    joined.append(Romanisation.key(token(i).norm()));
                 }
                 String word = joined.toString();
                 for (String name : c.entity().details().linkedTo()) {
@@ -474,20 +486,20 @@ public final class EntityMatcher {
                 int given = c.from() - 2;
                 if (c.entity().type() != EntityType.PERSON || c.to() - c.from() < 2 || given < 0
                         || c.rule().needsCorroboration() || taken.get(given)
-                        || !Words.COORDINATORS.contains(tokens.get(and).norm()) || !tokens.get(given).capitalised()
+                        || !Words.COORDINATORS.contains(token(and).norm()) || !token(given).capitalised()
                         || wordBeside(given, and) == null || wordBeside(and, c.from()) == null) {
                     continue;
                 }
                 List<Token> words = new ArrayList<>(c.to() - c.from());
-                words.add(tokens.get(given));
+                words.add(token(given));
                 words.addAll(tokens.subList(c.from() + 1, c.to()));
                 int[] wordIds = new int[words.size()];
                 int[] wordKeys = new int[words.size()];
                 wordIds[0] = ids[given];
-                wordKeys[0] = keyOf(tokens.get(given), ids[given]);
+                wordKeys[0] = keyOf(token(given), ids[given]);
                 for (int k = 1; k < words.size(); k++) {
                     wordIds[k] = ids[c.from() + k];
-                    wordKeys[k] = keyOf(tokens.get(c.from() + k), ids[c.from() + k]);
+                    wordKeys[k] = keyOf(token(c.from() + k), ids[c.from() + k]);
                 }
                 Set<Entity> found = new LinkedHashSet<>();
                 Consumer<PhraseIndex.Hit> collect = hit -> {
@@ -510,7 +522,7 @@ public final class EntityMatcher {
                 List<Entity> one = found.size() == 1 ? List.copyOf(found) : siblings.size() == 1 ? siblings : List.of();
                 for (Entity entity : one) {
                     out.add(new Candidate(given, given + 1, entity, MatchRule.PARTIAL, MatchRule.PARTIAL.score(),
-                            "its surname after \"" + tokens.get(and).norm() + "\" and another given name"));
+                            "its surname after \"" + token(and).norm() + "\" and another given name"));
                 }
             }
             return out;
@@ -537,20 +549,20 @@ public final class EntityMatcher {
             if (c.rule() != MatchRule.CORE || c.to() - c.from() != 1) {
                 return false;
             }
-            String joined = tokens.get(c.from()).norm() + "bank";
+            String joined = token(c.from()).norm() + "bank";
             return c.entity().names().stream().anyMatch(n -> NameForms.words(n).contains(joined));
         }
 
         /** Whether a word of the candidate's sentence is a bank's: bank, banks, банки, banco, banque, banca. */
         private boolean sentenceSpeaksOfBanks(Candidate c) {
-            int sentence = tokens.get(c.from()).sentence();
-            for (int i = c.from(); i >= 0 && tokens.get(i).sentence() == sentence; i--) {
-                if (bankWord(tokens.get(i).norm())) {
+            int sentence = token(c.from()).sentence();
+            for (int i = c.from(); i >= 0 && token(i).sentence() == sentence; i--) {
+                if (bankWord(token(i).norm())) {
                     return true;
                 }
             }
-            for (int i = c.to(); i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
-                if (bankWord(tokens.get(i).norm())) {
+            for (int i = c.to(); i < tokens.size() && token(i).sentence() == sentence; i++) {
+                if (bankWord(token(i).norm())) {
                     return true;
                 }
             }
@@ -574,21 +586,21 @@ public final class EntityMatcher {
          */
         private boolean regimeBeside(Candidate c) {
             int after = c.to();
-            if (after < tokens.size() && tokens.get(after).sentence() == tokens.get(c.from()).sentence()
-                    && Words.REGIME_WORDS.contains(tokens.get(after).norm())) {
+            if (after < tokens.size() && token(after).sentence() == token(c.from()).sentence()
+                    && Words.REGIME_WORDS.contains(token(after).norm())) {
                 return true;
             }
             int before = c.from() - 1;
-            if (before >= 0 && Words.PARTICLES.contains(tokens.get(before).norm())) {
+            if (before >= 0 && Words.PARTICLES.contains(token(before).norm())) {
                 before--;
             }
-            return before >= 0 && tokens.get(before).sentence() == tokens.get(c.from()).sentence()
-                    && Words.REGIME_WORDS.contains(tokens.get(before).norm());
+            return before >= 0 && token(before).sentence() == token(c.from()).sentence()
+                    && Words.REGIME_WORDS.contains(token(before).norm());
         }
 
         private boolean oneProperWord(Candidate c) {
             return c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
-                    && !tokens.get(c.from()).upper()
+                    && !token(c.from()).upper()
                     && c.rule() != MatchRule.IDENTIFIER && c.rule() != MatchRule.TRANSLATED;
         }
 
@@ -605,7 +617,7 @@ public final class EntityMatcher {
             int words = 0;
             boolean institution = false;
             for (int i = c.from(); i < c.to(); i++) {
-                String w = tokens.get(i).norm();
+                String w = token(i).norm();
                 if (Words.PARTICLES.contains(w)) {
                     continue;
                 }
@@ -625,7 +637,7 @@ public final class EntityMatcher {
             Set<String> oneWord = new HashSet<>();
             for (Candidate c : chosen) {
                 if (c.to() - c.from() == 1 && (c.rule() == MatchRule.CORE || c.rule() == MatchRule.SURNAME_ALONE)) {
-                    oneWord.add(tokens.get(c.from()).norm());
+                    oneWord.add(token(c.from()).norm());
                 }
             }
             if (oneWord.isEmpty()) {
@@ -643,7 +655,7 @@ public final class EntityMatcher {
             List<Candidate> kept = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
                 if (c.to() - c.from() != 1 || !c.rule().needsCorroboration()
-                        || !lower.contains(tokens.get(c.from()).norm())) {
+                        || !lower.contains(token(c.from()).norm())) {
                     kept.add(c);
                 }
             }
@@ -721,9 +733,9 @@ public final class EntityMatcher {
                 return false;
             }
             int earliest = Arrays.stream(born).min().orElse(0);
-            int sentence = tokens.get(c.from()).sentence();
+            int sentence = token(c.from()).sentence();
             for (int i = Math.max(0, c.from() - YEAR_REACH); i < Math.min(tokens.size(), c.to() + YEAR_REACH); i++) {
-                int year = tokens.get(i).sentence() == sentence ? year(tokens.get(i)) : 0;
+                int year = token(i).sentence() == sentence ? year(token(i)) : 0;
                 // The year of birth itself is no act ("Andrey Ivanov, born in 1983").
                 if (year > 0 && year < earliest + GROWN_UP
                         && Arrays.stream(born).noneMatch(b -> Math.abs(b - year) <= 1)) {
@@ -750,23 +762,23 @@ public final class EntityMatcher {
             if (at >= tokens.size()) {
                 return 0;
             }
-            int sentence = tokens.get(at).sentence();
-            Token next = tokens.get(at);
+            int sentence = token(at).sentence();
+            Token next = token(at);
             // A bracket between the name and the year; looked for there only, not back through the whole text (a
             // megabyte's text with thousands of names read itself once for each).
             boolean open = false;
-            for (int k = next.start(); k >= tokens.get(at - 1).end() && !open; k--) {
+            for (int k = next.start(); k >= token(at - 1).end() && !open; k--) {
                 open = text.charAt(k) == '(';
             }
             if (open && year(next) > 0 && next.end() < text.length()
                     && "-\u2013\u2014".indexOf(text.charAt(next.end())) >= 0) {
                 return year(next);
             }
-            for (int i = at; i < Math.min(tokens.size(), at + 3) && tokens.get(i).sentence() == sentence; i++) {
-                if (BORN.contains(tokens.get(i).norm())) {
+            for (int i = at; i < Math.min(tokens.size(), at + 3) && token(i).sentence() == sentence; i++) {
+                if (BORN.contains(token(i).norm())) {
                     for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
-                        if (year(tokens.get(k)) > 0) {
-                            return year(tokens.get(k));
+                        if (year(token(k)) > 0) {
+                            return year(token(k));
                         }
                     }
                     return 0;
@@ -804,8 +816,8 @@ public final class EntityMatcher {
 
         /** Whether a country mention overlaps the words from {@code from} to {@code to}. */
         private boolean namesACountry(int from, int to) {
-            int start = tokens.get(from).start();
-            int end = tokens.get(to - 1).end();
+            int start = token(from).start();
+            int end = token(to - 1).end();
             return countries.stream().anyMatch(m -> m.start() < end && start < m.end());
         }
 
@@ -831,13 +843,13 @@ public final class EntityMatcher {
         /** "IMO 9274343", "IMO number 9274343", "IMO no. 9274343": the vessel with that number. */
         private void identifier(int at) {
             for (int k = at + 1; k <= Math.min(tokens.size() - 1, at + 3); k++) {
-                Entity vessel = names.vessel(tokens.get(k).norm());
+                Entity vessel = names.vessel(token(k).norm());
                 if (vessel != null) {
                     candidates.add(new Candidate(at, k + 1, vessel, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(),
                             "IMO"));
                     return;
                 }
-                String w = tokens.get(k).norm();
+                String w = token(k).norm();
                 if (!w.equals("number") && !w.equals("no") && !w.equals("num")) {
                     return;
                 }
@@ -852,7 +864,7 @@ public final class EntityMatcher {
             int[] keyed = null;
             BitSet differs = new BitSet();
             for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
+                Token t = token(i);
                 if (!t.capitalised() || ids[i] < 0 && t.norm().length() < 6 && !capitalisedBeside(tokens, i)) {
                     // A word the lists do not have, too short for a surname alone and with no name word beside it, is
                     // no name's word in another spelling: its key is not made.
@@ -875,8 +887,8 @@ public final class EntityMatcher {
                     return;
                 }
                 boolean oneWord = hit.to() - hit.from() == 1;
-                if (hit.to() - hit.from() == 2 && Romanisation.givenNamesOnly(tokens.get(hit.from()).norm(),
-                        tokens.get(hit.from() + 1).norm())) {
+                if (hit.to() - hit.from() == 2 && Romanisation.givenNamesOnly(token(hit.from()).norm(),
+                        token(hit.from() + 1).norm())) {
                     // "Mohamad Hasan" for AMDOUNI, Mehrez, a.k.a. HASSAN, Mohamed: two given names in another
                     // spelling are too many men's.
                     return;
@@ -892,15 +904,15 @@ public final class EntityMatcher {
                     if (oneWord || listed == MatchRule.SURNAME_ALONE) {
                         // A surname alone in another spelling ("Poutine", "Setschin") is a surname alone still, and
                         // stands only as one does; other single words are too easily another word.
-                        if (listed == MatchRule.SURNAME_ALONE && tokens.get(hit.to() - 1).norm().length() >= 6
+                        if (listed == MatchRule.SURNAME_ALONE && token(hit.to() - 1).norm().length() >= 6
                                 && acceptable(entity, hit.from(), hit.to())
                                 && standsAlone(hit.from())) {
                             candidates.add(new Candidate(hit.from(), hit.to(), entity, listed, listed.score(),
                                     "another romanisation"));
                         } else if (oneWord && entity.type() == EntityType.ORGANISATION
                                 && listed != MatchRule.WEAK_ALIAS && listed != MatchRule.SURNAME_ALONE
-                                && Inflection.cyrillic(text.charAt(tokens.get(hit.from()).start()))
-                                && tokens.get(hit.from()).norm().length() >= NameIndex.LONG_WORD
+                                && Inflection.cyrillic(text.charAt(token(hit.from()).start()))
+                                && token(hit.from()).norm().length() >= NameIndex.LONG_WORD
                                 && acceptable(entity, hit.from(), hit.to())) {
                             // A company's one long word in Cyrillic that the list romanises otherwise: Внешэкономбанк
                             // is VNESHECONOMBANK, Совкомбанк SOVCOMBANK; a core name still wants what corroborates it.
@@ -934,12 +946,12 @@ public final class EntityMatcher {
             int[] keys = null;
             BitSet differs = new BitSet();
             for (int i = 0; i < tokens.size(); i++) {
-                if (!tokens.get(i).capitalised()) {
+                if (!token(i).capitalised()) {
                     continue;
                 }
-                int id = Inflection.base(text, tokens.get(i), names.lexicon());
-                if (id < 0 && text.charAt(tokens.get(i).start()) < 0x250 && westSlavic) {
-                    id = Inflection.westSlavicBase(tokens.get(i).norm(), names.lexicon());
+                int id = Inflection.base(text, token(i), names.lexicon());
+                if (id < 0 && text.charAt(token(i).start()) < 0x250 && westSlavic) {
+                    id = Inflection.westSlavicBase(token(i).norm(), names.lexicon());
                 }
                 if (id >= 0) {
                     if (nominative == null) {
@@ -955,7 +967,7 @@ public final class EntityMatcher {
             }
             // The romanisation keys of the words read in the nominative, for names written another way ("Yevgeniy").
             for (int i = 0; i < tokens.size(); i++) {
-                String word = nominative[i] >= 0 ? names.lexicon().word(nominative[i]) : tokens.get(i).norm();
+                String word = nominative[i] >= 0 ? names.lexicon().word(nominative[i]) : token(i).norm();
                 int key = names.lexicon().id(Romanisation.key(word));
                 if (key >= 0) {
                     keys[i] = key;
@@ -964,7 +976,7 @@ public final class EntityMatcher {
             boolean[] keyed = {false};
             Consumer<PhraseIndex.Hit> collect = hit -> {
                 int d = differs.nextSetBit(hit.from());
-                if (d < 0 || d >= hit.to() || hit.to() - hit.from() == 1 && tokens.get(d).norm().length() < 6) {
+                if (d < 0 || d >= hit.to() || hit.to() - hit.from() == 1 && token(d).norm().length() < 6) {
                     // A short word read as inflected is too often another word: "Такое" ("such") is no TACO LLC.
                     return;
                 }
@@ -1007,7 +1019,7 @@ public final class EntityMatcher {
             int[] russian = null;
             int[] korean = null;
             for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
+                Token t = token(i);
                 char first = text.charAt(t.start());
                 if (first < 0x600) {
                     // Latin, Cyrillic and the rest: most words of most texts, turned away at once.
@@ -1132,7 +1144,7 @@ public final class EntityMatcher {
                 return true;
             }
             for (int k = 0; k < to - from; k++) {
-                if (!agree.test(tokens.get(from + k).norm(), names.lexicon().word(names.word(form, k)))) {
+                if (!agree.test(token(from + k).norm(), names.lexicon().word(names.word(form, k)))) {
                     return false;
                 }
             }
@@ -1202,15 +1214,15 @@ public final class EntityMatcher {
         private Consumer<PhraseIndex.Hit> scriptNames(int[] keyIds, Predicate<Entity> whose, boolean russian) {
             int least = russian ? RUSSIAN_LEAST : ARABIC_LEAST;
             return hit -> {
-                boolean korean = ScriptKeys.hangul(text.codePointAt(tokens.get(hit.from()).start()));
-                if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, tokens.get(hit.from()))
+                boolean korean = ScriptKeys.hangul(text.codePointAt(token(hit.from()).start()));
+                if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, token(hit.from()))
                         : !arabicName(keyIds, hit.from(), hit.to(), least)) {
                     return;
                 }
                 for (int i = hit.from() + 1; !korean && !russian && i < hit.to(); i++) {
                     // A word read without the "and" joined to it begins another name: عدنان حسين كوثراني ومحمد
                     // عبدالهادي فرحات is two men, not KAWTHARANI, Muhammad by "كوثراني ومحمد".
-                    Token t = tokens.get(i);
+                    Token t = token(i);
                     if (text.charAt(t.start()) == 'و' && keyIds[i] != ownArabicKey(t)) {
                         return;
                     }
@@ -1277,7 +1289,7 @@ public final class EntityMatcher {
          */
         private boolean spacedOnly(int from, int to) {
             for (int i = from + 1; i < to; i++) {
-                for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+                for (int c = token(i - 1).end(); c < token(i).start(); c++) {
                     char ch = text.charAt(c);
                     if (!Character.isWhitespace(ch) && ch != '\u00a0' && (ch < '\u200b' || ch > '\u200f')) {
                         return false;
@@ -1303,7 +1315,7 @@ public final class EntityMatcher {
                     return true;
                 }
                 String listed = names.lexicon().word(names.word(form, k++));
-                if (nisba(tokens.get(i).norm()) && !listed.endsWith("i") && !listed.endsWith("y")
+                if (nisba(token(i).norm()) && !listed.endsWith("i") && !listed.endsWith("y")
                         && !listed.endsWith("ee")) {
                     return false;
                 }
@@ -1330,7 +1342,7 @@ public final class EntityMatcher {
                     corroboration::countries)) {
                 // Not acceptable()'s capitals: other languages write a name's generic words in lower case (Banque
                 // centrale syrienne), and the bag has taken its proper words capitalised only.
-                if (Words.startsWord(text, tokens.get(f.from()))) {
+                if (Words.startsWord(text, token(f.from()))) {
                     candidates.add(new Candidate(f.from(), f.to(), f.entity(), MatchRule.TRANSLATED,
                             MatchRule.TRANSLATED.score(), f.how()));
                 }
@@ -1371,22 +1383,22 @@ public final class EntityMatcher {
             boolean northKorea = countries.stream().anyMatch(c -> c.code().equals("KP"));
             int i = 0;
             while (i < tokens.size()) {
-                if (!ScriptKeys.hangul(text.charAt(tokens.get(i).start()))) {
+                if (!ScriptKeys.hangul(text.charAt(token(i).start()))) {
                     i++;
                     continue;
                 }
                 int end = i + 1;
-                while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
-                        && ScriptKeys.hangul(text.charAt(tokens.get(end).start()))) {
+                while (end < tokens.size() && token(end).start() == token(end - 1).end()
+                        && ScriptKeys.hangul(text.charAt(token(end).start()))) {
                     end++;
                 }
                 if (end - i >= 3) {
                     int to = end;
-                    List<Entity> found = koreanNames.get().find(text.substring(tokens.get(i).start(),
-                            tokens.get(to - 1).end()), northKorea);
-                    if (found.isEmpty() && PARTICLES_KO.indexOf(text.charAt(tokens.get(end - 1).start())) >= 0) {
+                    List<Entity> found = koreanNames.get().find(text.substring(token(i).start(),
+                            token(to - 1).end()), northKorea);
+                    if (found.isEmpty() && PARTICLES_KO.indexOf(text.charAt(token(end - 1).start())) >= 0) {
                         to = end - 1;
-                        found = koreanNames.get().find(text.substring(tokens.get(i).start(), tokens.get(to - 1).end()),
+                        found = koreanNames.get().find(text.substring(token(i).start(), token(to - 1).end()),
                                 northKorea);
                     }
                     for (Entity e : found) {
@@ -1411,23 +1423,23 @@ public final class EntityMatcher {
             BitSet over = new BitSet();
             BitSet quoted = new BitSet();
             for (int i = 1; i + 1 < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (!t.capitalised() && tokens.get(i + 1).capitalised() && i >= 2 && tokens.get(i - 2).capitalised()
-                        && t.norm().equals("the") && tokens.get(i - 1).norm().equals("of")) {
+                Token t = token(i);
+                if (!t.capitalised() && token(i + 1).capitalised() && i >= 2 && token(i - 2).capitalised()
+                        && t.norm().equals("the") && token(i - 1).norm().equals("of")) {
                     // "Ministry of the People's Armed Forces": a name runs on both sides of "of the".
                     over.set(i);
-                } else if (t.capitalised() && patronymic(t.norm()) && tokens.get(i - 1).capitalised()
-                        && tokens.get(i + 1).capitalised() && tokens.get(i + 1).sentence() == t.sentence()
-                        && !patronymic(tokens.get(i - 1).norm())) {
+                } else if (t.capitalised() && patronymic(t.norm()) && token(i - 1).capitalised()
+                        && token(i + 1).capitalised() && token(i + 1).sentence() == t.sentence()
+                        && !patronymic(token(i - 1).norm())) {
                     // "Віктор Геннадійович Хренін": a patronymic in another language's form than the list's
                     // (Gennadievich), between the given name and the surname, where the news of Ukraine writes it.
                     over.set(i);
-                } else if (t.start() - tokens.get(i - 1).end() > 1 && tokens.get(i - 1).capitalised() && t.capitalised()
-                        && quoteBetween(text, tokens.get(i - 1), t, OPENING_QUOTES)) {
+                } else if (t.start() - token(i - 1).end() > 1 && token(i - 1).capitalised() && t.capitalised()
+                        && quoteBetween(text, token(i - 1), t, OPENING_QUOTES)) {
                     // (A quote needs a character besides the space: most gaps are one space, and are passed at once.)
                     for (int k = i; k < Math.min(i + 3, tokens.size() - 1); k++) {
-                        if (quoteBetween(text, tokens.get(k), tokens.get(k + 1), CLOSING_QUOTES)) {
-                            Token next = tokens.get(k + 1);
+                        if (quoteBetween(text, token(k), token(k + 1), CLOSING_QUOTES)) {
+                            Token next = token(k + 1);
                             if ((next.capitalised() || NameForms.article(next.norm()))
                                     && next.sentence() == t.sentence()) {
                                 over.set(i, k + 1);
@@ -1452,7 +1464,7 @@ public final class EntityMatcher {
                 if (!over.get(i)) {
                     at[k] = i;
                     keptIds[k] = ids[i];
-                    Token t = tokens.get(i);
+                    Token t = token(i);
                     int keyId = t.capitalised() ? keyOf(t, ids[i]) : -1;
                     if (keyId >= 0 && names.keyed(keyId)) {
                         if (keptKeys == null) {
@@ -1478,7 +1490,7 @@ public final class EntityMatcher {
                 }
                 boolean nickname = true;
                 for (int i = over.nextSetBit(from); i >= 0 && i < to; i = over.nextSetBit(i + 1)) {
-                    nickname &= !tokens.get(i).norm().equals("the");
+                    nickname &= !token(i).norm().equals("the");
                 }
                 List<Integer> fit = new ArrayList<>(hit.values().length);
                 for (int form : hit.values()) {
@@ -1533,7 +1545,7 @@ public final class EntityMatcher {
         private List<Integer> byNickname(List<Integer> fit, BitSet over, int from, int to) {
             Set<String> said = new HashSet<>();
             for (int i = over.nextSetBit(from); i >= 0 && i < to; i = over.nextSetBit(i + 1)) {
-                String w = tokens.get(i).norm();
+                String w = token(i).norm();
                 if (!Words.PARTICLES.contains(w) && !NameForms.article(w) && !common.contains(w)) {
                     said.add(w);
                 }
@@ -1596,7 +1608,7 @@ public final class EntityMatcher {
             int keyed = 0;
             int previous = -1;
             for (int i = named.nextSetBit(0); i >= 0; previous = i, i = named.nextSetBit(i + 1)) {
-                Token t = tokens.get(i);
+                Token t = token(i);
                 String w = t.norm();
                 if (at == null) {
                     at = new int[tokens.size()];
@@ -1639,7 +1651,7 @@ public final class EntityMatcher {
                 int to = positions[hit.to() - 1] + 1;
                 // One consonant fewer than Arabic script needs, as one word must also be spelt as the list spells it.
                 if (!arabicName(keyIds, hit.from(), hit.to(), 5)
-                        || tokens.get(from).sentence() != tokens.get(to - 1).sentence()) {
+                        || token(from).sentence() != token(to - 1).sentence()) {
                     return;
                 }
                 for (int form : hit.values()) {
@@ -1681,7 +1693,7 @@ public final class EntityMatcher {
             int n = 0;
             int previous = -1;
             for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
+                Token t = token(i);
                 if (!Inflection.cyrillic(text.charAt(t.start())) || NameForms.article(t.norm())) {
                     continue;
                 }
@@ -1713,7 +1725,7 @@ public final class EntityMatcher {
                 int from = positions[hit.from()];
                 int to = positions[hit.to() - 1] + 1;
                 if (!arabicName(keyIds, hit.from(), hit.to(), 5)
-                        || tokens.get(from).sentence() != tokens.get(to - 1).sentence()) {
+                        || token(from).sentence() != token(to - 1).sentence()) {
                     return;
                 }
                 boolean shortKey = !arabicName(keyIds, hit.from(), hit.to(), 6);
@@ -1733,7 +1745,7 @@ public final class EntityMatcher {
         private List<Token> tokensAt(int[] positions, int n) {
             List<Token> out = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {
-                out.add(tokens.get(positions[k]));
+                out.add(token(positions[k]));
             }
             return out;
         }
@@ -1741,11 +1753,11 @@ public final class EntityMatcher {
         /** Whether only articles (аль, ас) stand between words {@code from} and {@code to} of the text. */
         private boolean onlyArticlesBetween(int from, int to) {
             for (int k = from + 1; k < to; k++) {
-                if (!NameForms.article(tokens.get(k).norm())) {
+                if (!NameForms.article(token(k).norm())) {
                     return false;
                 }
             }
-            return tokens.get(from).sentence() == tokens.get(to).sentence();
+            return token(from).sentence() == token(to).sentence();
         }
 
         /**
@@ -1780,7 +1792,7 @@ public final class EntityMatcher {
             BitSet named = new BitSet();
             int i = 0;
             while (i < tokens.size()) {
-                Token t = tokens.get(i);
+                Token t = token(i);
                 if (!t.capitalised() || text.charAt(t.start()) >= 0x250) {
                     i++;
                     continue;
@@ -1789,8 +1801,8 @@ public final class EntityMatcher {
                 int words = 0;
                 boolean listWord = false;
                 int end = i;
-                for (int k = i; k < tokens.size() && tokens.get(k).sentence() == t.sentence(); k++) {
-                    Token w = tokens.get(k);
+                for (int k = i; k < tokens.size() && token(k).sentence() == t.sentence(); k++) {
+                    Token w = token(k);
                     boolean article = NameForms.article(w.norm()) && !w.upper();
                     if (!article && (!w.capitalised() || text.charAt(w.start()) >= 0x250)) {
                         break;
@@ -1815,7 +1827,7 @@ public final class EntityMatcher {
          */
         private void fuzzy() {
             for (int i = 0; i < tokens.size(); i++) {
-                Token anchor = tokens.get(i);
+                Token anchor = token(i);
                 if (anchor.capitalised() && anchor.norm().length() >= NameIndex.MIN_ANCHOR && names.anchors(ids[i])) {
                     fuzzyAt(i);
                 }
@@ -1840,11 +1852,11 @@ public final class EntityMatcher {
                             Math.min(names.rule(form).score(), MatchRule.fuzzyScore(slipLength))));
                 }
             };
-            if (i + 1 < tokens.size() && mayBeMisspelt(tokens.get(i + 1), ids[i + 1])) {
-                names.anchored(ids[i], true, tokens.get(i + 1).norm(), tryForm);
+            if (i + 1 < tokens.size() && mayBeMisspelt(token(i + 1), ids[i + 1])) {
+                names.anchored(ids[i], true, token(i + 1).norm(), tryForm);
             }
-            if (i > 0 && mayBeMisspelt(tokens.get(i - 1), ids[i - 1])) {
-                names.anchored(ids[i], false, tokens.get(i - 1).norm(), tryForm);
+            if (i > 0 && mayBeMisspelt(token(i - 1), ids[i - 1])) {
+                names.anchored(ids[i], false, token(i - 1).norm(), tryForm);
             }
         }
 
@@ -1854,11 +1866,11 @@ public final class EntityMatcher {
          */
         private int misspeltWord(int from, int form) {
             int slip = 0;
-            int sentence = tokens.get(from).sentence();
+            int sentence = token(from).sentence();
             Entity entity = names.entity(form);
             String given = entity.type() == EntityType.PERSON ? NameForms.givenName(entity.name()) : null;
             for (int j = 0; j < names.length(form); j++) {
-                Token t = tokens.get(from + j);
+                Token t = token(from + j);
                 int w = names.word(form, j);
                 if (t.sentence() != sentence) {
                     return 0;
@@ -1890,16 +1902,16 @@ public final class EntityMatcher {
          * one only when {@code shipSaid}.
          */
         private boolean acceptable(Entity entity, int from, int to, boolean shipSaid) {
-            if (!Words.startsWord(text, tokens.get(from))) {
+            if (!Words.startsWord(text, token(from))) {
                 return false;
             }
             boolean sentenceCase = quotedInSentenceCase(entity, text, tokens, from, to);
             // "Iran's morality police" for IRAN'S MORALITY POLICE: after a state's possessive, a body's ordinary words
             // are written in lower case.
             boolean ofAState = entity.type() == EntityType.ORGANISATION && to - from > 2
-                    && tokens.get(from).capitalised() && possessive(text, tokens.get(from));
+                    && token(from).capitalised() && possessive(text, token(from));
             for (int i = from; i < to; i++) {
-                Token t = tokens.get(i);
+                Token t = token(i);
                 if (!t.capitalised() && !sentenceCase && !Words.PARTICLES.contains(t.norm())
                         && !(i > from && joined(text, tokens, i))
                         && !(i > from && entity.type() == EntityType.ORGANISATION
@@ -1911,7 +1923,7 @@ public final class EntityMatcher {
                 }
             }
             if (to - from == 1) {
-                Token t = tokens.get(from);
+                Token t = token(from);
                 // Short single words are acronyms: only as written in capitals ("BNC", not "bnc" or "Bnc").
                 if (t.norm().length() <= 3 && !t.upper()) {
                     return false;
@@ -1921,7 +1933,7 @@ public final class EntityMatcher {
                 return false;
             }
             if (to - from == 1 && entity.type() == EntityType.ORGANISATION && afterGivenName(from)) {
-                peoplesSurnames.add(tokens.get(from).norm());
+                peoplesSurnames.add(token(from).norm());
                 return false;
             }
             if (entity.type() != EntityType.PERSON && namedAfter(to)) {
@@ -1938,16 +1950,16 @@ public final class EntityMatcher {
                     // A ship named by one word ("Dover", "Forest") only where the text says it is a ship, and not as
                     // the last word of another's name: "the tankers Dubai Attraction and Carina Voyager" is no
                     // VOYAGER.
-                    Token before = from > 0 ? tokens.get(from - 1) : null;
+                    Token before = from > 0 ? token(from - 1) : null;
                     if (before != null && before.capitalised()
-                            && Words.spacesOnly(text, before.end(), tokens.get(from).start())
+                            && Words.spacesOnly(text, before.end(), token(from).start())
                             && !Words.VESSEL_NOUNS.contains(before.norm())
                             && !Words.LIST_JOINS.contains(before.norm())) {
                         return false;
                     }
                     return !shipSaid || vesselNounNext(tokens, from, to);
                 }
-                return maritime().get(tokens.get(from).paragraph());
+                return maritime().get(token(from).paragraph());
             }
             if (entity.type() == EntityType.PERSON) {
                 if (Words.anyNear(tokens, from, 3, Words.NAMESAKE_WORDS)
@@ -1971,8 +1983,8 @@ public final class EntityMatcher {
             if (to >= tokens.size()) {
                 return false;
             }
-            Token acronym = tokens.get(to);
-            int open = tokens.get(to - 1).end();
+            Token acronym = token(to);
+            int open = token(to - 1).end();
             while (open < acronym.start() && text.charAt(open) == ' ') {
                 open++;
             }
@@ -1993,7 +2005,7 @@ public final class EntityMatcher {
             }
             List<String> written = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                written.add(tokens.get(i).norm());
+                written.add(token(i).norm());
             }
             if (Words.spellsAcronym(written, acronym.norm())) {
                 return false;
@@ -2013,8 +2025,8 @@ public final class EntityMatcher {
          */
         private boolean headFirst(Entity entity, int from, int to) {
             return entity.type() == EntityType.ORGANISATION && to - from >= 3
-                    && Words.GENERIC_ORGANISATION_WORDS.contains(tokens.get(from).norm())
-                    && Words.PARTICLES.contains(tokens.get(from + 1).norm()) && tokens.get(to - 1).capitalised();
+                    && Words.GENERIC_ORGANISATION_WORDS.contains(token(from).norm())
+                    && Words.PARTICLES.contains(token(from + 1).norm()) && token(to - 1).capitalised();
         }
 
         /**
@@ -2026,20 +2038,20 @@ public final class EntityMatcher {
             if (at == 0) {
                 return true;
             }
-            Token before = tokens.get(at - 1);
+            Token before = token(at - 1);
             // A script without case shows no given name by its capital: 普京 after 总统 ("President").
-            if (before.sentence() != tokens.get(at).sentence() || !before.capitalised() || caseless(text, before)
+            if (before.sentence() != token(at).sentence() || !before.capitalised() || caseless(text, before)
                     || Words.ROLE_WORDS.contains(before.norm()) || common.contains(before.norm()) && !before.upper()
-                    && !Words.spacesOnly(text, before.end(), tokens.get(at).start())) {
+                    && !Words.spacesOnly(text, before.end(), token(at).start())) {
                 return true;
             }
-            if (at - 1 == 0 || tokens.get(at - 2).sentence() != before.sentence()) {
+            if (at - 1 == 0 || token(at - 2).sentence() != before.sentence()) {
                 // An ordinary word capitalised only as a sentence's first: "The Assad regime", "Yesterday Putin".
                 if (common.contains(before.norm()) && !before.upper()) {
                     return true;
                 }
             }
-            if (before.upper() && tokens.get(at).upper() && Words.PARTICLES.contains(before.norm())) {
+            if (before.upper() && token(at).upper() && Words.PARTICLES.contains(before.norm())) {
                 // A headline in capitals: "LA RICHESSE OFFSHORE DE POUTINE", whose "DE" is no given name.
                 return true;
             }
@@ -2074,8 +2086,8 @@ public final class EntityMatcher {
             if (i < 0 || i >= tokens.size()) {
                 return null;
             }
-            Token t = tokens.get(i);
-            Token n = tokens.get(neighbour);
+            Token t = token(i);
+            Token n = token(neighbour);
             boolean spaces = i < neighbour ? Words.spacesOnly(text, t.end(), n.start())
                     : Words.spacesOnly(text, n.end(), t.start());
             return spaces && t.sentence() == n.sentence() ? t : null;
@@ -2113,20 +2125,20 @@ public final class EntityMatcher {
                 boolean partOfAnother = c.entity().type() == EntityType.PERSON && c.rule() == MatchRule.PARTIAL
                         ? c.from() > 0 && !named.get(c.from() - 1) && nameWordBefore(c.from())
                         && c.entity().names().stream().noneMatch(n -> NameForms.words(n)
-                                .contains(tokens.get(c.from() - 1).norm()))
+                                .contains(token(c.from() - 1).norm()))
                         : c.rule() == MatchRule.WEAK_ALIAS && c.to() - c.from() == 1
                         && c.entity().type() == EntityType.ORGANISATION && insideLongerName(c.from(), c.to());
                 // A person's surname the text gives after his given name is his wherever it stands alone: after
                 // "the composer Richard Wagner", "Wagner is a cult" too, unless the text names the organisation by
                 // more than the word.
                 boolean surnameOfAnother = c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
-                        && peoplesSurnames.contains(tokens.get(c.from()).norm()) && !inFull.contains(c.entity());
+                        && peoplesSurnames.contains(token(c.from()).norm()) && !inFull.contains(c.entity());
                 // "The Katerji family" is the family, not the member of it the list designated first; "Sokol crude"
                 // an oil.
                 boolean family = c.rule() == MatchRule.SURNAME_ALONE && c.to() < tokens.size()
-                        && (Words.FAMILY_WORDS.contains(tokens.get(c.to()).norm())
-                        || Words.GRADE_WORDS.contains(tokens.get(c.to()).norm()))
-                        && tokens.get(c.to()).sentence() == tokens.get(c.from()).sentence();
+                        && (Words.FAMILY_WORDS.contains(token(c.to()).norm())
+                        || Words.GRADE_WORDS.contains(token(c.to()).norm()))
+                        && token(c.to()).sentence() == token(c.from()).sentence();
                 if (!partOfAnother && !surnameOfAnother && !family) {
                     kept.add(c);
                 }
@@ -2138,7 +2150,7 @@ public final class EntityMatcher {
         private boolean nameWordBefore(int at) {
             Token before = wordBeside(at - 1, at);
             // Not the sentence's first word, which is capitalised whatever it is.
-            if (before == null || at - 1 == 0 || tokens.get(at - 2).sentence() != before.sentence()
+            if (before == null || at - 1 == 0 || token(at - 2).sentence() != before.sentence()
                     || !before.capitalised() || before.upper()
                     || text.charAt(before.start()) >= 0x250 || joined(text, tokens, at - 1)
                     || common.contains(before.norm()) || Words.ROLE_WORDS.contains(before.norm())

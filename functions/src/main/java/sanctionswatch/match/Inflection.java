@@ -1,7 +1,9 @@
 package sanctionswatch.match;
 
 import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokens;
 
+import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -101,9 +103,13 @@ final class Inflection {
 
     /**
      * Whether a text in Latin letters is Polish or Czech, by three letters or more that only they write: "Sankcje
-     * nałożono na Władimira Putina" is; an English text quoting "Łukasz" once is not.
+     * nałożono na Władimira Putina" is; an English text quoting "Łukasz" once is not. {@code tokens} are the text's
+     * words: a text whose words have no letter past Latin-1 (most English news) is not read again.
      */
-    static boolean westSlavic(String text) {
+    static boolean westSlavic(String text, List<Token> tokens) {
+        if (!Tokens.anyLetterFrom(tokens, '\u0100')) {
+            return false;
+        }
         int seen = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x100 && text.charAt(i) < 0x180 && WEST_SLAVIC_LETTERS.indexOf(text.charAt(i)) >= 0

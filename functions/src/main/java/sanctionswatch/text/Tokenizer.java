@@ -60,6 +60,8 @@ public final class Tokenizer {
         private long[] slots;
         /** The highest first character of a word so far ({@link Tokens#anyFrom}). */
         private char highestFirst;
+        /** The highest character read in a word so far, past ASCII ({@link Tokens#anyLetterFrom}). */
+        private char highestInWords;
 
         /**
          * Sizes the arrays for the text at once rather than growing and rehashing them word by word (a ninth of the
@@ -136,6 +138,7 @@ public final class Tokenizer {
                     // character is a word of its own, and names are sequences of them. No case tells a name there.
                     // A traditional character is read as its simplified form (國 as 国), as the lists write them.
                     int length = Character.toChars(HanVariants.simplified(cp), scratch, 0);
+                    highestInWords = (char) Math.max(highestInWords, Math.min(cp, Character.MAX_VALUE));
                     add(length, hash(scratch, length), null, i, i + Character.charCount(cp), true, false);
                     i += Character.charCount(cp);
                     continue;
@@ -184,6 +187,7 @@ public final class Tokenizer {
                         if (Character.isLowerCase(c)) {
                             upper = false;
                         }
+                        highestInWords = (char) Math.max(highestInWords, Math.min(c, Character.MAX_VALUE));
                         word.appendCodePoint(c);
                         i += Character.charCount(c);
                         end = i;
@@ -215,7 +219,7 @@ public final class Tokenizer {
                 folded.getChars(0, length, scratch, 0);
                 add(length, folded.hashCode(), folded, start, end, capitalised, upper);
             }
-            return new Tokens(tokens, count, pool, poolEnd, hashes, distinct, highestFirst);
+            return new Tokens(tokens, count, pool, poolEnd, hashes, distinct, highestFirst, highestInWords);
         }
 
         /**

@@ -20,6 +20,7 @@ import java.io.UTFDataFormatException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,13 +212,7 @@ public final class CompiledWatchlist {
                 String id = data.readUTF();
                 EntityType type = types[data.readUnsignedByte()];
                 String primary = data.readUTF();
-                int aliasCount = data.readUnsignedShort();
-                List<Alias> aliases = new ArrayList<>(aliasCount);
-                for (int a = 0; a < aliasCount; a++) {
-                    String alias = data.readUTF();
-                    int flags = data.readUnsignedByte();
-                    aliases.add(new Alias(alias, kinds[flags & 0x7f], (flags & 0x80) != 0));
-                }
+                List<Alias> aliases = data.readAliases(data.readUnsignedShort(), kinds);
                 List<String> programs = readCodes(data, table, shared);
                 List<String> countries = readCodes(data, table, shared);
                 int imoCount = data.readUnsignedShort();
@@ -345,15 +340,69 @@ public final class CompiledWatchlist {
             pos = end;
             for (int k = start; k < end; k++) {
                 if (buf[k] < 0) {
-                    // Modified UTF-8 (a NUL and characters beyond the BMP are written otherwise than in UTF-8).
-                    byte[] utf = new byte[length + 2];
-                    utf[0] = (byte) (length >>> 8);
-                    utf[1] = (byte) length;
-                    System.arraycopy(buf, start, utf, 2, length);
-                    return DataInputStream.readUTF(new DataInputStream(new ByteArrayInputStream(utf)));
+                    return modifiedUtf8(buf, start, length);
                 }
             }
             return new String(buf, start, length, StandardCharsets.ISO_8859_1);
+        }
+
+        /** Modified UTF-8 (a NUL and characters beyond the BMP are written otherwise than in UTF-8), decoded. */
+        private static String modifiedUtf8(byte[] bytes, int start, int length) throws IOException {
+            byte[] utf = new byte[length + 2];
+            utf[0] = (byte) (length >>> 8);
+            utf[1] = (byte) length;
+            System.arraycopy(bytes, start, utf, 2, length);
+            return DataInputStream.readUTF(new DataInputStream(new ByteArrayInputStream(utf)));
+        }
+
+        /** An entry's aliases being read: each one's mark and name, where its name starts and its flags. */
+        private byte[] packed = new byte[1 << 10];
+        private int[] nameStart = new int[16];
+        private int[] flagsOf = new int[16];
+
+        /**
+         * An entry's {@code count} aliases, each a string as {@code writeUTF} wrote it, then a byte of its kind (0x80
+         * when weak). When every name is of ASCII characters from 8 up, which UTF-8 and modified UTF-8 write alike,
+         * their bytes are the entry's aliases packed as it keeps them ({@link Alias#packed}): no {@code Alias} and no
+         * string is made of each, only for the entry to pack it back into the same bytes, 22 % of the samples of the
+         * compiled list's reading at a cold start with Lambda's flags (bench/README.md, "perf6"). The SDN list's
+         * 17,091 aliases are all such; an entry with another character in a name has its aliases made one by one.
+         */
+        List<Alias> readAliases(int count, Alias.Kind[] kinds) throws IOException {
+            if (count > nameStart.length) {
+                nameStart = new int[count];
+                flagsOf = new int[count];
+            }
+            int used = 0;
+            boolean plain = true;
+            for (int a = 0; a < count; a++) {
+                int length = readUnsignedShort();
+                ensure(length);
+                if (used + 1 + length > packed.length) {
+                    packed = Arrays.copyOf(packed, Math.max(packed.length * 2, used + 1 + length));
+                }
+                for (int k = pos; k < pos + length; k++) {
+                    // Bytes below 8 are marks in the packed form; negative ones begin a character past ASCII.
+                    plain &= buf[k] >= 8;
+                }
+                System.arraycopy(buf, pos, packed, used + 1, length);
+                pos += length;
+                int flags = readUnsignedByte();
+                packed[used] = Alias.packedMark(kinds[flags & 0x7f], (flags & 0x80) != 0);
+                nameStart[a] = used + 1;
+                flagsOf[a] = flags;
+                used += 1 + length;
+            }
+            if (plain) {
+                return Alias.packed(Arrays.copyOf(packed, used));
+            }
+            List<Alias> aliases = new ArrayList<>(count);
+            for (int a = 0; a < count; a++) {
+                int end = a + 1 < count ? nameStart[a + 1] - 1 : used;
+                aliases.add(new Alias(modifiedUtf8(packed, nameStart[a], end - nameStart[a]),
+                        kinds[flagsOf[a] & 0x7f], (flagsOf[a] & 0x80) != 0));
+            }
+            return aliases;
         }
     }
 }

@@ -51,6 +51,27 @@ class CompiledWatchlistTest {
     }
 
     @Test
+    void aliasesOfAsciiNamesReadAsTheEntryPacksThemAndOthersAsBefore() throws IOException {
+        // The first entry's aliases are taken as the file's bytes, packed; the second's, one not ASCII, one by one.
+        Entity ascii = new Entity("test:1", EntityType.ORGANISATION, "PMC WAGNER", List.of(
+                new Alias("WAGNER GROUP", Alias.Kind.AKA, false), new Alias("", Alias.Kind.FKA, false),
+                new Alias("VAGNER", Alias.Kind.NKA, true)), List.of("RUSSIA-EO14024"), List.of("RU"));
+        Entity other = new Entity("test:2", EntityType.ORGANISATION, "WAGNER", List.of(
+                new Alias("WAGNER", Alias.Kind.AKA, true), new Alias("ВАГНЕР", Alias.Kind.AKA, false)),
+                List.of("RUSSIA-EO14024"), List.of("RU"));
+        Watchlist back = CompiledWatchlist.read(new ByteArrayInputStream(compile(new Watchlist(List.of(ascii,
+                other)))), "test.swl");
+        assertEquals(List.of(ascii, other), List.copyOf(back.entities()));
+        for (Entity e : back.entities()) {
+            Entity written = e.id().equals("test:1") ? ascii : other;
+            assertEquals(written.aliasesHash(), e.aliasesHash());
+            assertEquals(written.aliases(), List.copyOf(e.aliases()));
+        }
+        assertThrows(IllegalArgumentException.class, () -> Alias.packed(new byte[] {'W', 'A'}));
+        assertThrows(IllegalArgumentException.class, () -> Alias.packed(new byte[] {0, 'W', 3, 'A'}));
+    }
+
+    @Test
     void theBundledCompiledListIsTheBundledCsvTrio() {
         assertEquals(List.copyOf(OfacSdnCsv.bundled().entities()), List.copyOf(CompiledWatchlist.bundled().entities()),
                 "regenerate it: bin/sanctions-watch lists compile functions/src/main/resources/sanctionswatch/"
