@@ -93,6 +93,7 @@ class NewsRulesTest {
             // A body's name in Chinese characters after its state's in katakana; 省 a ministry, as Japanese writes it.
             "米国はイラン石油省に制裁を科した。|ofac-sdn:29788|translated",
             "미국 재무부는 토네이도캐시를 제재했다.|ofac-sdn:39796|translated",
+            "미국 정부가 러시아 국가두마를 제재했다.|ofac-sdn:35845|translated",
             // Generic names where their state is named; lower-case heads; vessels in appositions.
             "Cuba's Ministry of Interior runs the prisons.|ofac-sdn:30976|exact",
             "Investigators blamed the Lazarus group for the heist.|ofac-sdn:27307|exact",
