@@ -307,7 +307,8 @@ final class TranslatedOrganisations {
                             && script(text.charAt(tokens.get(end).start())) == Script.HAN) {
                         end++;
                     }
-                    han(a, end, stateInKanaBefore(a));
+                    int kana = kanaWordBefore(a);
+                    han(a, end, kana, stateNamed(kana, a));
                     a = end - 1;
                     continue;
                 }
@@ -403,33 +404,37 @@ final class TranslatedOrganisations {
         }
 
         /**
-         * The state a word in katakana joined to the characters at {@code at} names, as Japanese writes a body of its
-         * name after it (イラン石油省, "Iran's oil ministry"), by the kana rows' country words; null for none.
+         * Where a word in katakana joined to the characters at {@code at} begins, or {@code at} for none: katakana is
+         * a word a character, as the tokenizer reads it, so the run before, joined, is the word.
          */
-        private String stateInKanaBefore(int at) {
-            // Katakana is a word a character, as the tokenizer reads it: the run before, joined, is the word.
+        private int kanaWordBefore(int at) {
             int from = at;
             while (from > 0 && tokens.get(from - 1).end() == tokens.get(from).start()
                     && ScriptKeys.kana(text.charAt(tokens.get(from - 1).start()))) {
                 from--;
             }
-            if (from == at) {
+            return from;
+        }
+
+        /**
+         * The state the words from {@code from} to {@code to} name by a kana row's country word, as Japanese writes a
+         * body of its name after it (イラン石油省, "Iran's oil ministry"); null for none.
+         */
+        private String stateNamed(int from, int to) {
+            if (from == to) {
                 return null;
             }
-            stateFrom = from;
-            List<String> english = genericOfKana(text.substring(tokens.get(from).start(), tokens.get(at).start()));
+            List<String> english = genericOfKana(text.substring(tokens.get(from).start(), tokens.get(to).start()));
             return english != null && english.size() == 1 && COUNTRIES.containsKey(english.get(0)) ? english.get(0)
                     : null;
         }
 
-        /** Where the katakana word {@link #stateInKanaBefore} read last begins. */
-        private int stateFrom;
-
         /**
          * Chinese: a run of characters read word by word from each character on, the longest word first; from its
-         * first character with the state a word in katakana before it names ({@link #stateInKanaBefore}).
+         * first character with {@code stateBefore}, the state the word in katakana from {@code kanaFrom} before it
+         * names ({@link #stateNamed}).
          */
-        private void han(int from, int end, String stateBefore) {
+        private void han(int from, int end, int kanaFrom, String stateBefore) {
             StringBuilder run = new StringBuilder();
             for (int i = from; i < end; i++) {
                 run.append(tokens.get(i).norm());
@@ -459,7 +464,7 @@ final class TranslatedOrganisations {
                     i += length;
                     words++;
                     if (words >= 2 || withState) {
-                        look(latinBags, generic, List.of(), withState ? stateFrom : from + s, from + i, true);
+                        look(latinBags, generic, List.of(), withState ? kanaFrom : from + s, from + i, true);
                     }
                 }
             }

@@ -293,7 +293,7 @@ final class Words {
      * The word for a head of state's government named by his surname: "the Assad regime", "regime di Assad",
      * "режим Асада", "رژیم اسد", "نظام الأسد"; folded and romanised as the tokenizer reads them.
      */
-    static final Set<String> REGIME_WORDS = Stream.of("regime", "regimes", "régimen", "Regimes", "режим", "режима",
-            "режиму", "режимом", "режиме", "رژیم", "نظام")
+    static final Set<String> REGIME_WORDS = Stream.of("regime", "regimes", "régimen", "режим", "режима", "режиму",
+            "режимом", "режиме", "رژیم", "نظام")
             .map(w -> Tokenizer.tokenize(w).get(0).norm()).collect(Collectors.toUnmodifiableSet());
 }
