@@ -395,7 +395,12 @@ public final class EntityMatcher {
             for (int k = 0; k < chosen.size(); k++) {
                 Candidate c = chosen.get(k);
                 if (c.to() - c.from() > 2 || c.entity().type() != EntityType.ORGANISATION
-                        || c.entity().details().linkedTo().isEmpty() || !PARENTS_RULES.contains(c.rule())) {
+                        || !PARENTS_RULES.contains(c.rule())) {
+                    continue;
+                }
+                // Read from the entry's remarks at each call: once here.
+                List<String> linkedTo = c.entity().details().linkedTo();
+                if (linkedTo.isEmpty()) {
                     continue;
                 }
                 StringBuilder joined = new StringBuilder();
@@ -403,7 +408,7 @@ public final class EntityMatcher {
                     joined.append(Romanisation.key(token(i).norm()));
                 }
                 String word = joined.toString();
-                for (String name : c.entity().details().linkedTo()) {
+                for (String name : linkedTo) {
                     Entity parent = organisationsByName.get().get(name);
                     if (parent == null || parent == c.entity()) {
                         continue;
@@ -574,13 +579,6 @@ public final class EntityMatcher {
         }
 
         /**
-         * A company or group named by one word that is no acronym ("Sinbad", "Andariel", "Isis"): the word is often a
-         * person's, a game's or a goddess's name, and it stands as the entry only where the text speaks of sanctions,
-         * the entry's trade or one of its countries ({@link Corroboration#of}), as a core name does. The comedian
-         * Sinbad is not the mixer SINBAD; "Sinbad, the mixer sanctioned by the Treasury" is. (A ship named by one
-         * word stands only beside a word that says it is a ship already: {@link #acceptable}.)
-         */
-        /**
          * Whether a regime word stands beside the surname, before it with "of" between or none ("the Assad regime",
          * "regime di Assad", "режим Асада") or after it, in its sentence.
          */
@@ -598,6 +596,13 @@ public final class EntityMatcher {
                     && Words.REGIME_WORDS.contains(token(before).norm());
         }
 
+        /**
+         * A company or group named by one word that is no acronym ("Sinbad", "Andariel", "Isis"): the word is often a
+         * person's, a game's or a goddess's name, and it stands as the entry only where the text speaks of sanctions,
+         * the entry's trade or one of its countries ({@link Corroboration#of}), as a core name does. The comedian
+         * Sinbad is not the mixer SINBAD; "Sinbad, the mixer sanctioned by the Treasury" is. (A ship named by one
+         * word stands only beside a word that says it is a ship already: {@link #acceptable}.)
+         */
         private boolean oneProperWord(Candidate c) {
             return c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
                     && !token(c.from()).upper()
@@ -1239,14 +1244,18 @@ public final class EntityMatcher {
                 boolean shortKey = !korean && !arabicName(keyIds, hit.from(), hit.to(), 6);
                 // The consonants tie محمد قصير to QASIR, Muhammad and KHOSRAVI, Mohammad Hossein alike; the letter
                 // ق, which the lists write q and never kh, decides between them where it can.
+                int[] forms = hit.values();
+                boolean[] agrees = new boolean[forms.length];
                 boolean anyAgrees = false;
-                for (int form : hit.values()) {
-                    anyAgrees |= !korean && wordsAgree(form, hit.from(), hit.to(), Reading::lettersAgree);
+                for (int f = 0; f < forms.length && !korean; f++) {
+                    agrees[f] = wordsAgree(forms[f], hit.from(), hit.to(), Reading::lettersAgree);
+                    anyAgrees |= agrees[f];
                 }
-                for (int form : hit.values()) {
+                for (int f = 0; f < forms.length; f++) {
+                    int form = forms[f];
                     Entity entity = names.entity(form);
                     if (!whose.test(entity) || !korean && !nisbaAgrees(form, hit.from(), hit.to())
-                            || anyAgrees && !wordsAgree(form, hit.from(), hit.to(), Reading::lettersAgree)) {
+                            || anyAgrees && !agrees[f]) {
                         continue;
                     }
                     if (shortKey && (!corroboration.countries(entity) || !endsInSurname(form))) {

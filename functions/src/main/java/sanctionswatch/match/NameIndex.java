@@ -529,7 +529,8 @@ final class NameIndex {
         if (korean(e, countries)) {
             return ScriptKeys.KOREAN;
         }
-        boolean russianProgramme = e.programs().stream().anyMatch(p -> RUSSIAN_PROGRAMMES.stream().anyMatch(p::startsWith));
+        boolean russianProgramme = e.programs().stream()
+                .anyMatch(p -> RUSSIAN_PROGRAMMES.stream().anyMatch(p::startsWith));
         if (russianProgramme && (countries.contains("RU") || countries.contains("BY"))
                 && countries.stream().noneMatch(ARABIC_COUNTRIES::contains)) {
             // A Russian of the non-proliferation programme too (BORTNIKOV, Alexander, NPWMD) is Russia's:
