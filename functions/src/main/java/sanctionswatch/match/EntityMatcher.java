@@ -2240,17 +2240,21 @@ public final class EntityMatcher {
 
     /**
      * Whether Arabic keys make a name ({@link ScriptKeys#arabic}): two words or more, two consonants or more in each,
-     * {@code least} in all; shorter keys are shared by too many names.
+     * {@code least} in all; shorter keys are shared by too many names. A name of three words or more may hold one word
+     * of one consonant: علي, Ali, whose ع no key keeps, is in many (أحمد علي أحسن الحمزي, AL-HAMZI, Ahmad 'Ali Ahsan).
      */
     private boolean arabicName(int[] keyIds, int from, int to, int least) {
         int consonants = 0;
+        int single = 0;
         int shortest = Integer.MAX_VALUE;
         for (int k = from; k < to; k++) {
             int c = names.lexicon().length(keyIds[k]) - ScriptKeys.ARABIC.length();
             consonants += c;
             shortest = Math.min(shortest, c);
+            single += c == 1 ? 1 : 0;
         }
-        return to - from >= 2 && consonants >= least && shortest >= 2;
+        return to - from >= 2 && consonants >= least
+                && (shortest >= 2 || shortest == 1 && single == 1 && to - from >= 3);
     }
 
     /** Whether the word is followed by a possessive: "Iran's", "Belarus’". */

@@ -65,6 +65,8 @@ class NewsRulesTest {
             "북한의 박도춘 비서가 제재 대상이다.|ofac-sdn:15769|transliterated",
             "فرضت عقوبات على قاسم سليماني في إيران.|ofac-sdn:10481|translated",
             "فرضت عقوبات على محمد رضا زاهدي في إيران.|ofac-sdn:12114|transliterated",
+            // A name of three words or more with Ali, one consonant by these keys, among them.
+            "القائد أحمد علي أحسن الحمزي في اليمن.|ofac-sdn:31195|transliterated",
             // Russia's people in Arabic and Persian, by keys of their own: sh, ch and تش one, v no consonant.
             "قال سيرغي تشيميزوف في روسيا.|ofac-sdn:16685|transliterated",
             "قال إيغور شوفالوف في موسكو.|ofac-sdn:35315|transliterated",
