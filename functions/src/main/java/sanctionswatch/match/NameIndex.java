@@ -90,9 +90,10 @@ final class NameIndex {
      * Dutch oe keyed as English writes them ({@link Romanisation}: Wiaczesław, Poetin); guard and guards inside a
      * name ({@link NameForms}). 18: Lebanon's SAL and SAL OFFSHORE read as legal forms ({@link NameForms}: "Hokoul
      * SAL"); no core name of one word that is a listed person's given name ("Nour"); Russia's people in Arabic
-     * script by keys of their own ({@link ScriptKeys#russianOfLatin}: شيميزوف is CHEMEZOV).
+     * script by keys of their own ({@link ScriptKeys#russianOfLatin}: شيميزوف is CHEMEZOV). 19: "industries" read
+     * as a generic head ({@link NameForms}: "Qods Aviation" for QODS AVIATION INDUSTRIES).
      */
-    static final int FORMAT = 18;
+    static final int FORMAT = 19;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;

@@ -31,6 +31,7 @@ class NewsRulesTest {
             "Rostec chief Sergei Chemezov spoke in Moscow.|ofac-sdn:17260|core name",
             "Hezbollah fighters fired rockets at Israel.|ofac-sdn:4697|core name",
             "Sanctions hit Metalloinvest, the iron ore miner.|ofac-sdn:42096|core name",
+            "Iran's Qods Aviation builds the drones.|ofac-sdn:16418|core name",
             "US sanctions Garantex for laundering.|ofac-sdn:36025|core name",
             "Il Tesoro ha imposto sanzioni ai finanziatori di Hezbollah.|ofac-sdn:4697|core name",
             "Fundos para o Hezbollah, o grupo guerrilheiro libanês.|ofac-sdn:4697|core name",
