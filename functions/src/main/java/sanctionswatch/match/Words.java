@@ -150,12 +150,21 @@ final class Words {
         for (Entity e : list.entities()) {
             byId.put(e.id(), e);
         }
-        List<NameForm> forms = new ArrayList<>();
-        for (Tsv.Row row : Tsv.rows(Words.class, TRANSLATED, 5)) {
+        List<Tsv.Row> rows = Tsv.rows(Words.class, TRANSLATED, 5);
+        Map<String, List<List<String>>> namesByEntryAndLanguage = new HashMap<>();
+        for (Tsv.Row row : rows) {
             if (!row.get(2).equals("name") && !row.get(2).equals("short")) {
                 throw new IllegalStateException("translated-names.tsv:" + row.line() + ": kind is name or short, not "
                         + row.get(2));
             }
+            List<String> words = NameForms.words(row.get(3));
+            if (row.get(2).equals("name") && !words.isEmpty()) {
+                namesByEntryAndLanguage.computeIfAbsent(row.get(0) + " " + row.get(1), k -> new ArrayList<>())
+                        .add(words);
+            }
+        }
+        List<NameForm> forms = new ArrayList<>();
+        for (Tsv.Row row : rows) {
             Entity e = byId.get(row.get(0));
             if (e == null) {
                 continue;
@@ -165,6 +174,9 @@ final class Words {
             List<String> words = NameForms.words(row.get(3));
             if (!words.isEmpty()) {
                 forms.add(new NameForm(e, words, rule));
+                for (List<String> other : withOtherForms(words, row.get(0), row.get(1), namesByEntryAndLanguage)) {
+                    forms.add(new NameForm(e, other, rule));
+                }
             }
             if (row.get(3).contains(" \u0627\u0644\u0644\u0647")) {
                 // "Allah" written joined to the word before it, as Persian news often writes it: حزبالله, نصرالله.
@@ -173,6 +185,42 @@ final class Words {
             }
         }
         return forms;
+    }
+
+    /**
+     * A translated name that holds another entry's translated name in the same language, written with that entry's
+     * other names in the language instead: Катаиб Хизбалла (KATA'IB HIZBALLAH) holds Хизбалла, one of HIZBALLAH's
+     * two Russian names, so it is Катаиб Хезболла too, as news writes it. Each name of {@code byEntryAndLanguage}
+     * is a list entry's id and a language, a space between.
+     */
+    private static List<List<String>> withOtherForms(List<String> words, String id, String language,
+            Map<String, List<List<String>>> byEntryAndLanguage) {
+        List<List<String>> out = new ArrayList<>();
+        for (Map.Entry<String, List<List<String>>> other : byEntryAndLanguage.entrySet()) {
+            List<List<String>> names = other.getValue();
+            if (names.size() < 2 || other.getKey().equals(id + " " + language)
+                    || !other.getKey().endsWith(" " + language)) {
+                continue;
+            }
+            for (List<String> held : names) {
+                int at = Collections.indexOfSubList(words, held);
+                if (at < 0 || held.size() == words.size()) {
+                    continue;
+                }
+                for (List<String> instead : names) {
+                    if (instead.equals(held)) {
+                        continue;
+                    }
+                    List<String> written = new ArrayList<>(words.subList(0, at));
+                    written.addAll(instead);
+                    written.addAll(words.subList(at + held.size(), words.size()));
+                    if (!out.contains(written)) {
+                        out.add(written);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** A word of the set within {@code window} words of word {@code at}, in the same paragraph. */
