@@ -207,7 +207,20 @@ final class Inflection {
                     return candidate;
                 }
             }
+            if (ending.equals("i") && stem.endsWith("iy") && stem.length() >= 5) {
+                // Ukrainian writes -ія where Russian writes -ья and the lists -ya or -ia: Дарії (dariyi) is Дарья,
+                // Darya; Юлії Yulia.
+                String root = stem.substring(0, stem.length() - 2);
+                for (String nominative : FOREIGN_IYA) {
+                    if (known.test(root + nominative)) {
+                        return root + nominative;
+                    }
+                }
+            }
         }
         return null;
     }
+
+    /** The nominative endings the lists write for a name Ukrainian ends in -ія: Darya, Yulia. */
+    private static final String[] FOREIGN_IYA = {"ya", "ia"};
 }
