@@ -268,7 +268,10 @@ public final class EntityMatcher {
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
                     MatchRule rule = names.rule(form);
-                    if (!acceptable(entity, hit.from(), hit.to())) {
+                    // A name the news gives the entry in another language is that language's, which writes a body's
+                    // later words in lower case: "les Gardiens de la révolution islamique".
+                    boolean sentenceCase = rule == MatchRule.TRANSLATED && hit.to() - hit.from() >= 2;
+                    if (!acceptable(entity, hit.from(), hit.to(), true, sentenceCase)) {
                         if (entity.type() == EntityType.VESSEL && hit.to() - hit.from() == 1
                                 && acceptable(entity, hit.from(), hit.to(), false)) {
                             unsaidShips.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
@@ -1911,17 +1914,26 @@ public final class EntityMatcher {
          * one only when {@code shipSaid}.
          */
         private boolean acceptable(Entity entity, int from, int to, boolean shipSaid) {
+            return acceptable(entity, from, to, shipSaid, false);
+        }
+
+        /**
+         * {@link #acceptable(Entity, int, int, boolean)}, the words after a capitalised first one in lower case too
+         * where {@code sentenceCase}.
+         */
+        private boolean acceptable(Entity entity, int from, int to, boolean shipSaid, boolean sentenceCase) {
             if (!Words.startsWord(text, token(from))) {
                 return false;
             }
-            boolean sentenceCase = quotedInSentenceCase(entity, text, tokens, from, to);
+            boolean lowerAfterFirst = sentenceCase && token(from).capitalised()
+                    || quotedInSentenceCase(entity, text, tokens, from, to);
             // "Iran's morality police" for IRAN'S MORALITY POLICE: after a state's possessive, a body's ordinary words
             // are written in lower case.
             boolean ofAState = entity.type() == EntityType.ORGANISATION && to - from > 2
                     && token(from).capitalised() && possessive(text, token(from));
             for (int i = from; i < to; i++) {
                 Token t = token(i);
-                if (!t.capitalised() && !sentenceCase && !Words.PARTICLES.contains(t.norm())
+                if (!t.capitalised() && !lowerAfterFirst && !Words.PARTICLES.contains(t.norm())
                         && !(i > from && joined(text, tokens, i))
                         && !(i > from && entity.type() == EntityType.ORGANISATION
                         && Words.GENERIC_ORGANISATION_WORDS.contains(t.norm()))

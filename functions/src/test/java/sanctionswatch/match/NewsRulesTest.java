@@ -88,6 +88,8 @@ class NewsRulesTest {
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
             "정찰총국은 해킹을 주도했다.|ofac-sdn:12210|translated",
             "Die Gruppe Wagner zog ab.|ofac-sdn:22543|translated",
+            // A translated name's later words in lower case, as French writes a body's name.
+            "Un réseau au profit des Gardiens de la révolution islamique.|ofac-sdn:10391|translated",
             // A translated name holding Hezbollah's, written with Hezbollah's other Russian name.
             "Боевики «Катаиб Хезболлах» атаковали базу в Ираке.|ofac-sdn:11462|translated",
             // Turkish: the IRGC by its name in Turkish, a bank by its words.
