@@ -128,9 +128,13 @@ public final class Countries {
     }
 
     private static final String OTHER_LANGUAGES = "/sanctionswatch/country/countries-languages.tsv";
-    /** The languages sanctions news is written in besides English, whose names of states the scanner knows. */
+    /**
+     * The languages sanctions news is written in besides English, whose names of states the scanner knows: Turkish,
+     * Dutch, Polish, Czech, Indonesian and Romanian too, which write most states otherwise (Rusya, Rusland, Rosja,
+     * Rusko; İran, Irán).
+     */
     private static final List<String> LANGUAGES = List.of("ru", "uk", "ko", "zh", "zh-Hant", "ja", "ar", "fa", "es",
-            "fr", "de", "pt", "it");
+            "fr", "de", "pt", "it", "tr", "nl", "pl", "cs", "id", "ro");
 
     /**
      * Names of every state in the other {@link #LANGUAGES}, from the Unicode CLDR data the JDK carries (Россия, 북한,
@@ -231,7 +235,8 @@ public final class Countries {
 
     /**
      * Names of states in other languages that mostly mean something else where they stand: English words ("Island",
-     * German for Iceland), given names ("Mauricio", Spanish for Mauritius), words of the language itself (مالی,
+     * German for Iceland; "Columbia", Romanian for Colombia; "Norfolk", "Reunion", "Indie"), given names ("Mauricio",
+     * Spanish for Mauritius; "Turki", Indonesian for Turkey; "Dominika"), words of the language itself (مالی,
      * Persian "financial", is Mali; عمان is Oman and Amman), and Chinese pairs of characters that other words
      * contain (海地 Haiti in 沿海地区 "coastal areas", 马里 Mali in 马里乌波尔 Mariupol; Traditional 查德 Chad in 調查德國
      * "investigate Germany", 東加 Tonga in 中東加強 "the Middle East steps up", 獅子山 Sierra Leone, Hong Kong's Lion
@@ -242,6 +247,7 @@ public final class Countries {
      * mauricio.
      */
     private static final Set<String> OTHER_SENSES = Set.of("Island", "Grenade", "Granada", "Mauricio", "Salvador",
+            "Columbia", "Norfolk", "Reunion", "Indie", "Turki", "Dominika",
             "مالی", "مالي", "عمان", "海地", "马里", "乍得", "多哥", "加纳", "文莱", "查德", "馬利", "東加", "獅子山", "저지",
             "인도", "수단", "말리", "오만", "가나");
 

@@ -131,6 +131,15 @@ public final class CountryMatcher {
                 }
             }
         }
+        if (Inflection.westSlavic(text, tokens)) {
+            // Polish and Czech decline states' names too: "wobec Rosji i Iranu", "v Rusku a na Ukrajině". Their
+            // names are no inflecting forms (those are Cyrillic and Arabic ones), and English "Iran" is Iranu's.
+            for (int k = 0; k < ids.length; k++) {
+                if (ids[k] < 0 && tokens.get(k).capitalised()) {
+                    ids[k] = Inflection.westSlavicBase(tokens.get(k).norm(), index.lexicon());
+                }
+            }
+        }
         int[] baseIds = bases;
         Consumer<PhraseIndex.Hit> collect = hits::add;
         int i = 0;

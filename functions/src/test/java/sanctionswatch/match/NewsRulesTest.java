@@ -488,7 +488,14 @@ class NewsRulesTest {
             // Words that are a state's name in another language or begin one, and mean something else here: given
             // names (Salvador, Mauricio, Giordano, Greco), a nisba (al-Masri), Korean "humanitarian", "means",
             // "arrogant", "to stop", Persian "financial", Chinese "the Middle East steps up", Hong Kong's Lion Rock.
+            // Turkish, Dutch, Indonesian; Polish and Czech declined.
+            "Rusya ve İran yaptırımları genişletti.|RU IR",
+            "Sancties tegen Rusland en Noord-Korea.|RU KP",
+            "Sanksi terhadap Tiongkok dan Korea Utara.|CN KP",
+            "Sankcje wobec Rosji i Iranu, łączna kwota, żaden świadek.|RU IR",
+            "Sankce proti Rusku, řekl ředitel, Ukrajině a Íránu, žádný úřad.|RU UA IR",
             "Lo dijo Salvador Illa tras reunirse con Mauricio Macri.|''",
+            "Norfolk Southern hired a Columbia graduate for the Reunion tour.|''",
             "Lo ha detto Giordano Greco ai giornalisti.|''",
             "قال أبو حفص المصري ذلك.|''",
             "인도적 지원과 제재 수단을 두고 오만한 태도를 말리는 사람도 있었다.|''",
