@@ -953,6 +953,9 @@ public final class EntityMatcher {
             int[] nominative = null;
             int[] keys = null;
             BitSet differs = new BitSet();
+            // Words read by the key of their nominative only: part of a name of two words or more, never one alone
+            // (Євразії, "of Eurasia", is no EURASIA LLC).
+            BitSet byKey = new BitSet();
             for (int i = 0; i < tokens.size(); i++) {
                 if (!token(i).capitalised()) {
                     continue;
@@ -960,6 +963,10 @@ public final class EntityMatcher {
                 int id = Inflection.base(text, token(i), names.lexicon());
                 if (id < 0 && text.charAt(token(i).start()) < 0x250 && westSlavic) {
                     id = Inflection.westSlavicBase(token(i).norm(), names.lexicon());
+                }
+                if (id < 0 && names.lexicon().id(Romanisation.key(token(i).norm())) < 0) {
+                    id = Inflection.baseByKey(text, token(i), names.lexicon());
+                    byKey.set(i, id >= 0);
                 }
                 if (id >= 0) {
                     if (nominative == null) {
@@ -984,7 +991,8 @@ public final class EntityMatcher {
             boolean[] keyed = {false};
             Consumer<PhraseIndex.Hit> collect = hit -> {
                 int d = differs.nextSetBit(hit.from());
-                if (d < 0 || d >= hit.to() || hit.to() - hit.from() == 1 && token(d).norm().length() < 6) {
+                if (d < 0 || d >= hit.to() || hit.to() - hit.from() == 1 && (token(d).norm().length() < 6
+                        || byKey.get(d))) {
                     // A short word read as inflected is too often another word: "Такое" ("such") is no TACO LLC.
                     return;
                 }

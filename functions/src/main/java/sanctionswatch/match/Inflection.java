@@ -173,6 +173,19 @@ final class Inflection {
         return -1;
     }
 
+    /**
+     * The id in {@code lexicon} of the romanisation key ({@link Romanisation#key}) of the nominative of a Cyrillic word
+     * of {@code text}, or -1: for a nominative the lists spell otherwise, Ukrainian Міхєєва (mikhyeyeva) is mikhyeyev,
+     * whose key is MIKHEEV's. Asked where {@link #base} finds nothing.
+     */
+    static int baseByKey(String text, Token t, Lexicon lexicon) {
+        if (!cyrillic(text.charAt(t.start()))) {
+            return -1;
+        }
+        String form = nominative(t.norm(), candidate -> lexicon.id(Romanisation.key(candidate)) >= 0, MIN_STEM);
+        return form == null ? -1 : lexicon.id(Romanisation.key(form));
+    }
+
     /** The id of the nominative of a romanised Russian or Ukrainian word: "prigozhinym" is "prigozhin". */
     private static int nominative(String word, Lexicon lexicon, IntPredicate wanted, int minStem) {
         String form = nominative(word, candidate -> {

@@ -63,6 +63,8 @@ class NewsRulesTest {
             "Санкции введены против Марии Захаровой в России.|ofac-sdn:37509|partial",
             "Санкции против Марии Львовой-Беловой в России.|ofac-sdn:38877|transliterated",
             "Санкції проти Марії Львової-Бєлової з Росії.|ofac-sdn:38877|transliterated",
+            // A nominative the list spells otherwise, by its key: Міхєєва, mikhyeyev, is MIKHEEV.
+            "Санкції проти Олександра Міхєєва з Росії.|ofac-sdn:35747|transliterated",
             // Ukrainian's -ія where the list writes -ya (ASLANOVA, Darya Dmitriyevna).
             "Санкції проти громадянки Росії Дарії Асланової.|ofac-sdn:29745|partial",
             "북한의 박도춘 비서가 제재 대상이다.|ofac-sdn:15769|transliterated",
