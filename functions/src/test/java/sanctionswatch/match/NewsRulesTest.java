@@ -92,6 +92,8 @@ class NewsRulesTest {
             "Die Gruppe Wagner zog ab.|ofac-sdn:22543|translated",
             // A translated name's later words in lower case, as French writes a body's name.
             "Un réseau au profit des Gardiens de la révolution islamique.|ofac-sdn:10391|translated",
+            "Депутаты Госдумы одобрили закон.|ofac-sdn:35845|translated",
+            "Глава ДНР Денис Пушилин заявил.|ofac-sdn:17065|translated",
             // A translated name holding Hezbollah's, written with Hezbollah's other Russian name.
             "Боевики «Катаиб Хезболлах» атаковали базу в Ираке.|ofac-sdn:11462|translated",
             // Turkish: the IRGC by its name in Turkish, a bank by its words.
