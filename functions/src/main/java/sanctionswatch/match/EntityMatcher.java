@@ -51,6 +51,7 @@ public final class EntityMatcher {
     private final Watchlist list;
     /** North Korea's organisations by their words, made the first time a text has Hangul: most texts have none. */
     private final Lazy<KoreanNames> koreanNames;
+    private final Lazy<ChineseNames> chineseNames;
     /** Organisations by their words in other languages, made the first time a text has one of those words. */
     private final Lazy<TranslatedOrganisations> translatedOrganisations;
     /** Foreign people's names by their sound in Hangul, Chinese and katakana, made the first time a text has one. */
@@ -83,6 +84,7 @@ public final class EntityMatcher {
         this.names = names;
         this.list = list;
         this.koreanNames = Lazy.of(() -> KoreanNames.of(list));
+        this.chineseNames = Lazy.of(() -> ChineseNames.of(list));
         this.translatedOrganisations = Lazy.of(() -> TranslatedOrganisations.of(list));
         this.transcribedNames = Lazy.of(() -> TranscribedNames.of(names));
         this.givenNames = Lazy.of(() -> {
@@ -1069,6 +1071,7 @@ public final class EntityMatcher {
             }
             koreanOrganisations();
             transcribed();
+            chinese();
             if (keys != null) {
                 variantsFrom(tokens, keys, scriptNames(keys));
             }
@@ -1392,6 +1395,39 @@ public final class EntityMatcher {
                 candidates.add(new Candidate(from, to, entity, rule, rule.score(),
                         "its sound in " + script.label()));
             });
+        }
+
+        /**
+         * China's people named in their own characters ({@link ChineseNames}): 吴慧慧 is WU, Huihui. Each stretch of
+         * three or four characters of a run is read; a name stands where the person's country or programme's is
+         * named, as a name in another script does with few letters to go by.
+         */
+        private void chinese() {
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!ScriptKeys.han(text.charAt(token(i).start()))) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < tokens.size() && token(end).start() == token(end - 1).end()
+                        && ScriptKeys.han(text.charAt(token(end).start()))) {
+                    end++;
+                }
+                for (int from = i; from + ChineseNames.SHORTEST <= end; from++) {
+                    StringBuilder characters = new StringBuilder(ChineseNames.LONGEST);
+                    for (int to = from; to < Math.min(end, from + ChineseNames.LONGEST); to++) {
+                        characters.append(token(to).norm());
+                        for (Entity e : chineseNames.get().find(characters)) {
+                            if (corroboration.countries(e)) {
+                                candidates.add(new Candidate(from, to + 1, e, MatchRule.TRANSLITERATED,
+                                        MatchRule.TRANSLITERATED.score(), "its characters read in pinyin"));
+                            }
+                        }
+                    }
+                }
+                i = end;
+            }
         }
 
         /**

@@ -86,6 +86,8 @@ class NewsRulesTest {
             "وأضاف الأسد أن العقوبات عدوان على سوريا.|ofac-sdn:12735|surname alone",
             "عقوبات على ابنه حافظ الأسد في سوريا.|ofac-sdn:29279|transliterated",
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
+            // China's people in their own characters, read in pinyin, where China is named.
+            "美国制裁中国公民吴慧慧和郑鸿文。|ofac-sdn:42496|transliterated",
             "真主党向以色列发射火箭。|ofac-sdn:4697|translated",
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
             "정찰총국은 해킹을 주도했다.|ofac-sdn:12210|translated",
