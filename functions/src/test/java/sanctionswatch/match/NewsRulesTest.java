@@ -89,6 +89,7 @@ class NewsRulesTest {
             // China's people in their own characters, read in pinyin, where China is named.
             "美国制裁中国公民吴慧慧和郑鸿文。|ofac-sdn:42496|transliterated",
             "真主党向以色列发射火箭。|ofac-sdn:4697|translated",
+            "叙利亚阿拉伯航空公司的航班。|ofac-sdn:13440|translated",
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
             "정찰총국은 해킹을 주도했다.|ofac-sdn:12210|translated",
             "Die Gruppe Wagner zog ab.|ofac-sdn:22543|translated",
