@@ -2,6 +2,7 @@ package sanctionswatch.match;
 
 import sanctionswatch.country.Countries;
 import sanctionswatch.country.CountryForm;
+import sanctionswatch.text.Normalizer;
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokens;
 
@@ -131,6 +132,11 @@ public final class CountryMatcher {
                 }
             }
         }
+        for (int k = 0; k < ids.length; k++) {
+            if (ids[k] < 0 && tokens.get(k).capitalised()) {
+                ids[k] = beforeSuffix(text, tokens.get(k));
+            }
+        }
         if (Inflection.westSlavic(text, tokens)) {
             // Polish and Czech decline states' names too: "wobec Rosji i Iranu", "v Rusku a na Ukrajině". Their
             // names are no inflecting forms (those are Cyrillic and Arabic ones), and English "Iran" is Iranu's.
@@ -177,6 +183,25 @@ public final class CountryMatcher {
             i = longest.to();
         }
         return out;
+    }
+
+    /**
+     * The id of a word's part before an apostrophe and a suffix of lower-case letters, as Turkish writes a proper
+     * name's case endings ("ABD’den", "Kore’ye", "Cumhuriyeti'nde"), or -1: the tokenizer keeps such a word whole, as
+     * it must the apostrophes inside Arabic names (Ja'far, Sana'a).
+     */
+    private int beforeSuffix(String text, Token t) {
+        for (int c = t.start() + 1; c < t.end() - 1; c++) {
+            if (Normalizer.isApostrophe(text.charAt(c))) {
+                for (int after = c + 1; after < t.end(); after++) {
+                    if (!Character.isLowerCase(text.charAt(after))) {
+                        return -1;
+                    }
+                }
+                return index.lexicon().id(Normalizer.fold(text.substring(t.start(), c)));
+            }
+        }
+        return -1;
     }
 
     /** The dots Korean and Japanese join abbreviations with: 한·미, 日・米, and Hangul's arae-a, 북ㆍ중. */

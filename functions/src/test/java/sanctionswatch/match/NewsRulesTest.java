@@ -497,6 +497,10 @@ class NewsRulesTest {
             // "arrogant", "to stop", Persian "financial", Chinese "the Middle East steps up", Hong Kong's Lion Rock.
             // Turkish, Dutch, Indonesian; Polish and Czech declined.
             "Rusya ve İran yaptırımları genişletti.|RU IR",
+            // Turkish case endings after an apostrophe; Arabic demonyms; a flag state in free association.
+            "ABD, Kuzey Kore’ye ve Kongo Demokratik Cumhuriyeti'nde.|US KP CD",
+            "قال رجل أعمال مصري إن الحكم السعودي غادر.|EG SA",
+            "The Cook Islands-flagged tanker sailed on.|CK",
             "Sancties tegen Rusland en Noord-Korea.|RU KP",
             "Sanksi terhadap Tiongkok dan Korea Utara.|CN KP",
             "Sankcje wobec Rosji i Iranu, łączna kwota, żaden świadek.|RU IR",
