@@ -110,7 +110,10 @@ public final class NameForms {
     /** Titles a list may write before a given name ("AL ZAWAHIRI, Dr. Ayman"); the news often leaves them out. */
     private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "sheikh", "shaykh", "shaikh", "sheik",
             "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "mullah", "mulla", "maulana",
-            "maulvi", "mawlawi", "haji", "hajji", "alhaj", "imam", "qari", "hafiz", "prof", "professor");
+            "maulvi", "mawlawi", "haji", "hajji", "alhaj", "imam", "qari", "hafiz", "prof", "professor",
+            // The honorific of the Prophet's descendants, which Iranian names carry and the news mostly leaves
+            // out: HASHEMI, Seyed Morteza Minaye is "Morteza Minaye Hashemi".
+            "seyed", "seyyed", "sayyed", "sayyid", "seyyid");
 
     /**
      * Legal forms an organisation's name may carry at either end, folded: the news mostly leaves them out

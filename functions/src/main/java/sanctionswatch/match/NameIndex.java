@@ -91,7 +91,8 @@ final class NameIndex {
      * name ({@link NameForms}). 18: Lebanon's SAL and SAL OFFSHORE read as legal forms ({@link NameForms}: "Hokoul
      * SAL"); no core name of one word that is a listed person's given name ("Nour"); Russia's people in Arabic
      * script by keys of their own ({@link ScriptKeys#russianOfLatin}: شيميزوف is CHEMEZOV). 19: "industries" read
-     * as a generic head ({@link NameForms}: "Qods Aviation" for QODS AVIATION INDUSTRIES).
+     * as a generic head ({@link NameForms}: "Qods Aviation" for QODS AVIATION INDUSTRIES); Seyed and its spellings
+     * read as titles ("Morteza Minaye Hashemi").
      */
     static final int FORMAT = 19;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */

@@ -32,6 +32,8 @@ class NewsRulesTest {
             "Hezbollah fighters fired rockets at Israel.|ofac-sdn:4697|core name",
             "Sanctions hit Metalloinvest, the iron ore miner.|ofac-sdn:42096|core name",
             "Iran's Qods Aviation builds the drones.|ofac-sdn:16418|core name",
+            // A name without the honorific the list writes before it (HASHEMI, Seyed Morteza Minaye).
+            "Treasury named Morteza Minaye Hashemi, based in China.|ofac-sdn:33258|reordered",
             "US sanctions Garantex for laundering.|ofac-sdn:36025|core name",
             "Il Tesoro ha imposto sanzioni ai finanziatori di Hezbollah.|ofac-sdn:4697|core name",
             "Fundos para o Hezbollah, o grupo guerrilheiro libanês.|ofac-sdn:4697|core name",
