@@ -387,16 +387,16 @@ public final class NameForms {
      * Words around an organisation's distinctive core that the news leaves out, besides legal forms: generic heads
      * ("STATE CORPORATION ROSTEC" is "Rostec", "USM HOLDINGS LIMITED" is "USM"), the Russian legal forms as the lists
      * transliterate them ("HOLDINGOVAYA KOMPANIYA METALLOINVEST AO" is "Metalloinvest"), and a region after the core
-     * ("GARANTEX EUROPE OU" is "Garantex"), and "industries" after a name ("Qods Aviation" for QODS AVIATION
-     * INDUSTRIES). Longest first.
+     * ("GARANTEX EUROPE OU" is "Garantex"; "DIRAC TECHNOLOGY HK LIMITED", a front company of Hong Kong, is "Dirac
+     * Technology"), and "industries" after a name ("Qods Aviation" for QODS AVIATION INDUSTRIES). Longest first.
      */
     private static final List<List<String>> GENERIC_HEADS = Stream.of(
             "obshchestvo s ogranichennoi otvetstvennostyu", "obshchestvo s ogranichennoy otvetstvennostyu",
             "publichnoe aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo",
             "zakrytoe aktsionernoe obshchestvo", "aktsionernoe obshchestvo", "holdingovaya kompaniya",
             "kholdingovaya kompaniya", "state corporation", "state company", "holding company", "group of companies",
-            "holdings", "holding", "group", "industries", "the", "s r o", "sro", "ou", "otc", "europe", "asia",
-            "international", "global", "associated", "khk")
+            "holdings", "holding", "group", "industries", "the", "s r o", "sro", "ou", "otc", "europe", "asia", "hk",
+            "hong kong", "international", "global", "associated", "khk")
             .map(f -> List.of(f.split(" "))).sorted(Comparator.comparingInt((List<String> f) -> -f.size())).toList();
 
     /**

@@ -32,6 +32,7 @@ class NewsRulesTest {
             "Hezbollah fighters fired rockets at Israel.|ofac-sdn:4697|core name",
             "Sanctions hit Metalloinvest, the iron ore miner.|ofac-sdn:42096|core name",
             "Iran's Qods Aviation builds the drones.|ofac-sdn:16418|core name",
+            "Dirac Technology, an electronics company, was sanctioned.|ofac-sdn:46920|core name",
             // A name without the honorific the list writes before it (HASHEMI, Seyed Morteza Minaye).
             "Treasury named Morteza Minaye Hashemi, based in China.|ofac-sdn:33258|reordered",
             "US sanctions Garantex for laundering.|ofac-sdn:36025|core name",
