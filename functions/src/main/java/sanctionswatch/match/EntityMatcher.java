@@ -356,9 +356,10 @@ public final class EntityMatcher {
                 Candidate c = chosen.get(k);
                 if (generic.get(k)) {
                     // "Ministry of Interior", "National Police", "Foreign Trade Bank": every state has one; the entry's
-                    // is meant only where its state is named.
+                    // is meant only where its state is named, and not where another state's name stands before it
+                    // ("the Finnish Ministry of Defence", in a story that names Iran too).
                     String named = corroboration.countryNamed(c.entity());
-                    if (named != null) {
+                    if (named != null && !anotherStateBefore(c)) {
                         kept.add(c.because("ordinary words, " + named));
                     }
                 } else if (!c.rule().needsCorroboration() && !oneProperWord(c)) {
@@ -615,6 +616,26 @@ public final class EntityMatcher {
         }
 
         /**
+         * Whether a state other than the entry's is named just before the candidate, as its owner: "the Finnish
+         * Ministry of Defence", "Venezuela's Ministry of Interior" (a possessive's "'s" between).
+         */
+        private boolean anotherStateBefore(Candidate c) {
+            int start = token(c.from()).start();
+            Set<String> own = NameIndex.countries(c.entity());
+            for (CountryMention m : countries) {
+                if (m.end() > start || start - m.end() > 3 || own.contains(m.code())) {
+                    continue;
+                }
+                String between = text.substring(m.end(), start).strip();
+                if (between.isEmpty() || between.length() == 2 && Normalizer.isApostrophe(between.charAt(0))
+                        && between.charAt(1) == 's') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * An institution named by two or three ordinary words ("Ministry of Interior", "National Police", "Foreign
          * Trade Bank"), as institutions of many states are called. A longer phrase of ordinary words is a name of its
          * own ("Islamic Revolutionary Guard Corps"), and so are ordinary words that name no institution ("Tornado
@@ -631,7 +652,7 @@ public final class EntityMatcher {
                 if (Words.PARTICLES.contains(w)) {
                     continue;
                 }
-                if (!common.contains(w) || ++words > 3) {
+                if (!common.contains(w) && !common.contains(NameForms.americanSpelling(w)) || ++words > 3) {
                     return false;
                 }
                 institution |= Words.INSTITUTIONS.contains(w);

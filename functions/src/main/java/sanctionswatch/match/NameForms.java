@@ -270,7 +270,20 @@ public final class NameForms {
         if (split.size() > bare.size()) {
             out.add(List.copyOf(split));
         }
-        for (List<String> wording : List.of(bare, split)) {
+        List<List<String>> wordings = new ArrayList<>(split.size() > bare.size() ? List.of(bare, split) : List.of(bare));
+        List<String> head = ministryBeforeAnd(bare);
+        if (head != null) {
+            out.add(head);
+            wordings.add(head);
+        }
+        for (List<String> wording : List.copyOf(wordings)) {
+            List<String> other = otherSpelling(wording);
+            if (other != null) {
+                out.add(other);
+                wordings.add(other);
+            }
+        }
+        for (List<String> wording : wordings) {
             int of = wording.indexOf("of");
             if (of > 0 && BODY_HEADS.contains(wording.get(of - 1)) && wording.size() - of - 1 <= 3
                     && wording.subList(of + 1, wording.size()).stream().noneMatch(Words.PARTICLES::contains)) {
@@ -285,9 +298,6 @@ public final class NameForms {
                 swapped.set(general, wording.get(general + 1));
                 swapped.set(general + 1, "general");
                 out.add(swapped);
-            }
-            if (split.size() == bare.size()) {
-                break;
             }
         }
         for (List<String> wording : bare.size() < words.size() ? List.of(words, bare) : List.of(words)) {
@@ -318,6 +328,53 @@ public final class NameForms {
             }
         }
         return out;
+    }
+
+    /**
+     * Words British and American English spell apart, each with the other's spelling: of a state body's field only,
+     * as each spelling is one form more of every name that has it, and a word that files more than {@code
+     * NameIndex}'s anchored limit of forms anchors none ("organisation" in every IRGC unit's name would).
+     */
+    private static final Map<String, String> OTHER_SPELLING = Map.of("defense", "defence", "defence", "defense");
+
+    /** The American spelling of a word British English spells otherwise ("defence" is "defense"), or the word. */
+    static String americanSpelling(String w) {
+        return w.equals("defence") ? "defense" : w;
+    }
+
+    /**
+     * The wording with its words of {@link #OTHER_SPELLING} spelt the other way, or null for none: the British news
+     * writes "Ministry of Defence" for the list's MINISTRY OF DEFENSE ….
+     */
+    private static List<String> otherSpelling(List<String> wording) {
+        List<String> other = null;
+        for (int k = 0; k < wording.size(); k++) {
+            String spelt = OTHER_SPELLING.get(wording.get(k));
+            if (spelt != null) {
+                if (other == null) {
+                    other = new ArrayList<>(wording);
+                }
+                other.set(k, spelt);
+            }
+        }
+        return other;
+    }
+
+    /**
+     * A ministry's name up to the "and" or "for" that joins a second field to its first, or null: the news calls Iran's
+     * MINISTRY OF DEFENSE AND ARMED FORCES LOGISTICS its "Ministry of Defence", Syria's MINISTRY OF OIL AND MINERAL
+     * RESERVES its "Ministry of Oil". Generic words, it stands only where the state is named.
+     */
+    private static List<String> ministryBeforeAnd(List<String> bare) {
+        if (bare.size() < 5 || !bare.get(0).equals("ministry") || !bare.get(1).equals("of")) {
+            return null;
+        }
+        for (int k = 3; k < bare.size() - 1; k++) {
+            if (bare.get(k).equals("and") || bare.get(k).equals("for")) {
+                return List.copyOf(bare.subList(0, k));
+            }
+        }
+        return null;
     }
 
     /**

@@ -115,6 +115,8 @@ class NewsRulesTest {
             "미국 정부가 러시아 국가두마를 제재했다.|ofac-sdn:35845|translated",
             // Generic names where their state is named; lower-case heads; vessels in appositions.
             "Cuba's Ministry of Interior runs the prisons.|ofac-sdn:30976|exact",
+            // A ministry's name up to the "and" of its second field, in British spelling too, where its state is named.
+            "Iran's Ministry of Defence signed the contract.|ofac-sdn:10392|partial",
             "Investigators blamed the Lazarus group for the heist.|ofac-sdn:27307|exact",
             "Spain seized the Tango, a $90 million yacht.|ofac-sdn:35740|exact",
             "La nave Maksim Gorky ha trasportato petrolio siriano.|ofac-sdn:29486|exact",
@@ -413,7 +415,8 @@ class NewsRulesTest {
             "The composer Richard Wagner in Russia. Wagner's Ring is long.",  // a given name before, then alone
             "The group's founder, Mohammed Yusuf, died in Nigeria in 2009.",  // a common name two people fit
             "After Hafez al-Assad took power in 1970, Syria changed.",          // AL-ASSAD, Hafez was born in 2001
-            "In Syria, figures like the Katerji family grew rich."})            // a family, not its first designated
+            "In Syria, figures like the Katerji family grew rich.",             // a family, not its first designated
+            "Iran and the Finnish Ministry of Defence signed nothing."})       // another state's ministry
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
