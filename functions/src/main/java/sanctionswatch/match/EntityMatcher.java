@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -1419,6 +1420,20 @@ public final class EntityMatcher {
         }
 
         /**
+         * The end of the run of words from {@code i} written with nothing between them, each beginning in the script
+         * {@code script} takes: Chinese and Korean write a name run on into the words around it (美国制裁吴慧慧,
+         * 고려상업은행은), which the tokenizer cuts into characters and syllables.
+         */
+        private int runWrittenTogether(int i, IntPredicate script) {
+            int end = i + 1;
+            while (end < tokens.size() && token(end).start() == token(end - 1).end()
+                    && script.test(text.charAt(token(end).start()))) {
+                end++;
+            }
+            return end;
+        }
+
+        /**
          * China's people named in their own characters ({@link ChineseNames}): 吴慧慧 is WU, Huihui. Each stretch of
          * three or four characters of a run is read; a name stands where the person's country or programme's is
          * named, as a name in another script does with few letters to go by.
@@ -1430,11 +1445,7 @@ public final class EntityMatcher {
                     i++;
                     continue;
                 }
-                int end = i + 1;
-                while (end < tokens.size() && token(end).start() == token(end - 1).end()
-                        && ScriptKeys.han(text.charAt(token(end).start()))) {
-                    end++;
-                }
+                int end = runWrittenTogether(i, ScriptKeys::han);
                 for (int from = i; from + ChineseNames.SHORTEST <= end; from++) {
                     StringBuilder characters = new StringBuilder(ChineseNames.LONGEST);
                     for (int to = from; to < Math.min(end, from + ChineseNames.LONGEST); to++) {
@@ -1464,11 +1475,7 @@ public final class EntityMatcher {
                     i++;
                     continue;
                 }
-                int end = i + 1;
-                while (end < tokens.size() && token(end).start() == token(end - 1).end()
-                        && ScriptKeys.hangul(text.charAt(token(end).start()))) {
-                    end++;
-                }
+                int end = runWrittenTogether(i, ScriptKeys::hangul);
                 if (end - i >= 3) {
                     int to = end;
                     List<Entity> found = koreanNames.get().find(text.substring(token(i).start(),
