@@ -185,12 +185,25 @@ public final class CountryMatcher {
         return out;
     }
 
+    /** Whether the word is in capitals up to an apostrophe and a suffix of lower-case letters after it: "ABD’den". */
+    private static boolean upperBeforeSuffix(String text, Token t) {
+        int apostrophe = suffixAt(text, t);
+        if (apostrophe < 0) {
+            return false;
+        }
+        for (int c = t.start(); c < apostrophe; c++) {
+            if (!Character.isUpperCase(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * The id of a word's part before an apostrophe and a suffix of lower-case letters, as Turkish writes a proper
-     * name's case endings ("ABD’den", "Kore’ye", "Cumhuriyeti'nde"), or -1: the tokenizer keeps such a word whole, as
-     * it must the apostrophes inside Arabic names (Ja'far, Sana'a).
+     * Where a word's apostrophe stands before a suffix of lower-case letters only, as Turkish writes a proper name's
+     * case ending ("Kore’ye"); -1 for none.
      */
-    private int beforeSuffix(String text, Token t) {
+    private static int suffixAt(String text, Token t) {
         for (int c = t.start() + 1; c < t.end() - 1; c++) {
             if (Normalizer.isApostrophe(text.charAt(c))) {
                 for (int after = c + 1; after < t.end(); after++) {
@@ -198,10 +211,20 @@ public final class CountryMatcher {
                         return -1;
                     }
                 }
-                return index.lexicon().id(Normalizer.fold(text.substring(t.start(), c)));
+                return c;
             }
         }
         return -1;
+    }
+
+    /**
+     * The id of a word's part before an apostrophe and a suffix of lower-case letters, as Turkish writes a proper
+     * name's case endings ("ABD’den", "Kore’ye", "Cumhuriyeti'nde"), or -1: the tokenizer keeps such a word whole, as
+     * it must the apostrophes inside Arabic names (Ja'far, Sana'a).
+     */
+    private int beforeSuffix(String text, Token t) {
+        int apostrophe = suffixAt(text, t);
+        return apostrophe < 0 ? -1 : index.lexicon().id(Normalizer.fold(text.substring(t.start(), apostrophe)));
     }
 
     /** The dots Korean and Japanese join abbreviations with: 한·미, 日・米, and Hangul's arae-a, 북ㆍ중. */
@@ -309,7 +332,7 @@ public final class CountryMatcher {
         boolean anyInflected = inflected.nextSetBit(hit.from()) >= 0 && inflected.nextSetBit(hit.from()) < hit.to();
         for (int value : hit.values()) {
             CountryForm f = forms.get(value);
-            if (acceptable(f, tokens, hit.from(), hit.to()) && Words.startsWord(text, tokens.get(hit.from()))
+            if (acceptable(f, text, tokens, hit.from(), hit.to()) && Words.startsWord(text, tokens.get(hit.from()))
                     && (!anyInflected || f.inflects())) {
                 return f;
             }
@@ -320,12 +343,13 @@ public final class CountryMatcher {
     /**
      * Whether the words are written as the form asks: in capitals for an abbreviation ("US", not "us"), and
      * capitalised where the form writes a word so; a word the form writes in lower case counts whatever its case
-     * ("Arabie saoudite", "российский").
+     * ("Arabie saoudite", "российский"). An abbreviation's capitals may take a Turkish case ending after an
+     * apostrophe ("ABD’den").
      */
-    private static boolean acceptable(CountryForm form, List<Token> tokens, int from, int to) {
+    private static boolean acceptable(CountryForm form, String text, List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (form.caseSensitive() ? !t.upper()
+            if (form.caseSensitive() ? !t.upper() && !upperBeforeSuffix(text, t)
                     : form.capitalised().get(i - from) && !t.capitalised() && !Words.PARTICLES.contains(t.norm())) {
                 return false;
             }
