@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,9 @@ final class Overlaps {
                 }
             }
         }
+        // The number of words of each tied person's primary name, counted once in the text: on a list of millions of
+        // names one stretch ties many people, the same on each of its stretches, and each count tokenizes the name.
+        Map<Entity, Integer> nameWords = new IdentityHashMap<>();
         List<Candidate> out = new ArrayList<>(chosen.size());
         for (List<Candidate> tied : bySpan.values()) {
             if (tied.size() == 1 || tied.stream().allMatch(c -> c.rule() == MatchRule.IDENTIFIER)) {
@@ -185,11 +189,9 @@ final class Overlaps {
             // nothing of either); organisations not:
             // a parent's name is often the longer ("PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA" before its
             // "JOINT STOCK COMPANY SBERBANK" abroad), and it comes first in the list.
-            double best = strongest.stream().mapToDouble(Overlaps::coverage).max().orElse(0);
             boolean people = strongest.stream().allMatch(c -> c.entity().type() == EntityType.PERSON
                     && c.rule() != MatchRule.SURNAME_ALONE);
-            List<Candidate> closest = people ? strongest.stream().filter(c -> coverage(c) == best).toList()
-                    : strongest;
+            List<Candidate> closest = people ? coveringMost(strongest, nameWords) : strongest;
             if (closest.size() == 1) {
                 out.add(closest.get(0));
                 continue;
@@ -249,8 +251,30 @@ final class Overlaps {
     }
 
 
-    /** The share of the entry's primary name that the matched words stand for. */
-    static double coverage(Candidate c) {
-        return (c.to() - c.from()) / (double) Math.max(1, NameForms.words(c.entity().name()).size());
+    /** The share of the entry's primary name, of {@code nameWords} words, that the matched words stand for. */
+    private static double coverage(Candidate c, int nameWords) {
+        return (c.to() - c.from()) / (double) Math.max(1, nameWords);
+    }
+
+    /**
+     * The candidates of one stretch whose words cover the most of their entry's primary name ({@link #coverage}): of
+     * "Nicolas Maduro", MADURO MOROS, Nicolas (two thirds) rather than MADURO GUERRA, Nicolas Ernesto (half). Each
+     * entry's name is counted once per text, in {@code nameWords}; each candidate's coverage worked out once.
+     */
+    private static List<Candidate> coveringMost(List<Candidate> tied, Map<Entity, Integer> nameWords) {
+        double[] cover = new double[tied.size()];
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < tied.size(); k++) {
+            Candidate c = tied.get(k);
+            cover[k] = coverage(c, nameWords.computeIfAbsent(c.entity(), e -> NameForms.words(e.name()).size()));
+            best = Math.max(best, cover[k]);
+        }
+        List<Candidate> out = new ArrayList<>(tied.size());
+        for (int k = 0; k < tied.size(); k++) {
+            if (cover[k] == best) {
+                out.add(tied.get(k));
+            }
+        }
+        return out;
     }
 }
