@@ -94,10 +94,7 @@ final class Overlaps {
         // order a stable sort of every candidate by start, length and score gives, without sorting the candidates.
         // On a list of millions of names a stretch ties many entries (the AFP story with the 3M-name list: 2,613
         // candidates on 68 stretches), and sorting them all was a sixth of that scan's time at C1.
-        Map<Long, List<Candidate>> bySpan = new HashMap<>();
-        for (Candidate c : candidates) {
-            bySpan.computeIfAbsent(Candidate.span(c.from(), c.to()), k -> new ArrayList<>(1)).add(c);
-        }
+        Map<Long, List<Candidate>> bySpan = bySpan(candidates, new HashMap<>());
         // Each stretch as its start, then its end counted down from the largest, so that numbers sort in that order.
         long[] order = new long[bySpan.size()];
         int n = 0;
@@ -127,6 +124,26 @@ final class Overlaps {
         return out;
     }
 
+    /**
+     * The candidates by stretch ({@link Candidate#span}) into {@code bySpan}, each stretch's in the order found. A
+     * stretch's candidates mostly come one after another (a pass finds every form of a phrase at once), and join the
+     * last stretch's without a look-up: a stretch's number hashes as {@code from ^ to}, the same for every word at an
+     * even position (1), so on a list of millions of names thousands of look-ups walked one bin's tree.
+     */
+    private static <M extends Map<Long, List<Candidate>>> M bySpan(List<Candidate> candidates, M bySpan) {
+        long last = -1;
+        List<Candidate> tied = null;
+        for (Candidate c : candidates) {
+            long span = Candidate.span(c.from(), c.to());
+            if (span != last) {
+                tied = bySpan.computeIfAbsent(span, k -> new ArrayList<>(1));
+                last = span;
+            }
+            tied.add(c);
+        }
+        return bySpan;
+    }
+
     /** The low 32 bits of a number, where {@link Candidate#span} keeps a stretch's end. */
     private static final long LOW_BITS = 0xFFFF_FFFFL;
 
@@ -141,10 +158,7 @@ final class Overlaps {
      * people's countries is named ("Mohammed Yusuf": a common name's).
      */
     static List<Candidate> closestOfTies(List<Candidate> chosen, Corroboration corroboration) {
-        Map<Long, List<Candidate>> bySpan = new LinkedHashMap<>();
-        for (Candidate c : chosen) {
-            bySpan.computeIfAbsent(Candidate.span(c.from(), c.to()), k -> new ArrayList<>(1)).add(c);
-        }
+        Map<Long, List<Candidate>> bySpan = bySpan(chosen, new LinkedHashMap<>());
         if (bySpan.size() == chosen.size()) {
             return chosen;
         }
