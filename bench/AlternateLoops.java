@@ -14,6 +14,8 @@ import java.util.List;
  * after a warm-up, in total and per block of turns:
  * {@code java -XX:TieredStopAtLevel=1 bench/AlternateLoops.java 120 /tmp/before.jar bench/target/benchmarks.jar}
  * (seconds of measurement per build, then the jars; run from the repository's root, where Inputs finds its texts).
+ * With {@code -Dlist=opensanctions-3m} each build reads LargeList's 3M names instead of the SDN list (generated first;
+ * {@code -Xmx8g} for three builds), and with {@code -Dtexts=afp} the round is the AFP story alone.
  */
 public final class AlternateLoops {
     private record Build(String name, Object scanner, Method scan, List<String> texts) {}
@@ -24,16 +26,24 @@ public final class AlternateLoops {
         for (int b = 1; b < args.length; b++) {
             URLClassLoader loader = new URLClassLoader(new URL[] {Path.of(args[b]).toUri().toURL()},
                     ClassLoader.getPlatformClassLoader());
-            Object list = loader.loadClass("sanctionswatch.lists.formats.OfacSdnCsv").getMethod("bundled").invoke(null);
             Class<?> scannerClass = loader.loadClass("sanctionswatch.scan.ArticleScanner");
             Class<?> listClass = loader.loadClass("sanctionswatch.lists.Watchlist");
-            Object scanner = scannerClass.getMethod("of", listClass).invoke(null, list);
             Class<?> inputs = loader.loadClass("sanctionswatch.bench.Inputs");
+            Object scanner;
+            if ("opensanctions-3m".equals(System.getProperty("list"))) {
+                scanner = inputs.getMethod("largeListScanner").invoke(null);
+            } else {
+                Object list = loader.loadClass("sanctionswatch.lists.formats.OfacSdnCsv").getMethod("bundled")
+                        .invoke(null);
+                scanner = scannerClass.getMethod("of", listClass).invoke(null, list);
+            }
             List<String> texts = new ArrayList<>();
             texts.add((String) inputs.getMethod("afpStory").invoke(null));
-            @SuppressWarnings("unchecked")
-            List<String> feeds = (List<String>) inputs.getMethod("feedArticles").invoke(null);
-            texts.addAll(feeds);
+            if (!"afp".equals(System.getProperty("texts"))) {
+                @SuppressWarnings("unchecked")
+                List<String> feeds = (List<String>) inputs.getMethod("feedArticles").invoke(null);
+                texts.addAll(feeds);
+            }
             builds.add(new Build(args[b], scanner, scannerClass.getMethod("scan", String.class), texts));
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

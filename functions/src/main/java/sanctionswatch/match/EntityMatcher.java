@@ -211,6 +211,20 @@ public final class EntityMatcher {
         private final Set<String> peoplesSurnames = new HashSet<>(0);
         /** Ships named by one word with no word beside it that says they are ships: {@link #linkedShips}. */
         private final List<Candidate> unsaidShips = new ArrayList<>(0);
+        /**
+         * {@link #acceptable}'s verdicts on the stretch of words it was last asked about ({@link #judgedFrom} to
+         * {@link #judgedTo}), by the entry's type, whether a ship must be said and whether the words may be in sentence
+         * case, {@link #UNJUDGED} until asked: the same for every entry of a type, and a stretch's entries are asked
+         * about one after another. On a list of
+         * OpenSanctions' size a word is a form of many entries: "Korea" is one of 135 forms of the 3M-name list, and
+         * the AFP story has it twelve times; working the verdict out again for each form was a quarter of that scan's
+         * time at C1 (bench/README.md, "An OpenSanctions-size list").
+         */
+        private final byte[] verdicts = new byte[EntityType.values().length * 4];
+        private int judgedFrom = -1;
+        private int judgedTo = -1;
+        /** Set where a verdict asked more of the entry than its type ({@link #anotherAcronymAfter}): not kept. */
+        private boolean judgedByEntry;
         /** The paragraphs with a maritime word ({@link #maritime()}), worked out the first time a vessel is found. */
         private BitSet maritime;
         /** Whether the text is Polish or Czech, whose names are declined in Latin letters ({@link #declined}). */
@@ -1994,8 +2008,35 @@ public final class EntityMatcher {
          * where {@code sentenceCase}.
          */
         private boolean acceptable(Entity entity, int from, int to, boolean shipSaid, boolean sentenceCase) {
+            if (from != judgedFrom || to != judgedTo) {
+                judgedFrom = from;
+                judgedTo = to;
+                Arrays.fill(verdicts, UNJUDGED);
+            }
+            int slot = (entity.type().ordinal() * 2 + (shipSaid ? 1 : 0)) * 2 + (sentenceCase ? 1 : 0);
+            byte verdict = verdicts[slot];
+            if (verdict == UNJUDGED) {
+                judgedByEntry = false;
+                verdict = verdict(entity, from, to, shipSaid, sentenceCase);
+                if (!judgedByEntry) {
+                    verdicts[slot] = verdict;
+                }
+            }
+            if (verdict == NAMESAKE) {
+                namesakesByTrade.add(entity);
+            }
+            return verdict == ACCEPTED;
+        }
+
+        /**
+         * {@link #acceptable(Entity, int, int, boolean, boolean)} worked out: {@link #ACCEPTED}, {@link #REFUSED}, or
+         * {@link #NAMESAKE} for a person named beside another trade. It asks of the entry its type only, but for the
+         * names of an organisation followed by an acronym in brackets ({@link #anotherAcronymAfter}), which set {@link
+         * #judgedByEntry}.
+         */
+        private byte verdict(Entity entity, int from, int to, boolean shipSaid, boolean sentenceCase) {
             if (!Words.startsWord(text, token(from))) {
-                return false;
+                return REFUSED;
             }
             boolean lowerAfterFirst = sentenceCase && token(from).capitalised()
                     || quotedInSentenceCase(entity, text, tokens, from, to);
@@ -2012,31 +2053,31 @@ public final class EntityMatcher {
                         && !(ofAState && i > from && common.contains(t.norm()))
                         && !(i == from && headFirst(entity, from, to))) {
                     // A generic head may be written in lower case: "the Lazarus group".
-                    return false;
+                    return REFUSED;
                 }
             }
             if (to - from == 1) {
                 Token t = token(from);
                 // Short single words are acronyms: only as written in capitals ("BNC", not "bnc" or "Bnc").
                 if (t.norm().length() <= 3 && !t.upper()) {
-                    return false;
+                    return REFUSED;
                 }
             }
             if (entity.type() == EntityType.ORGANISATION && anotherAcronymAfter(entity, from, to)) {
-                return false;
+                return REFUSED;
             }
             if (to - from == 1 && entity.type() == EntityType.ORGANISATION && afterGivenName(from)) {
                 peoplesSurnames.add(token(from).norm());
-                return false;
+                return REFUSED;
             }
             if (entity.type() != EntityType.PERSON && namedAfter(to)) {
                 // "the al-Aqsa Mosque" is no AL-AQSA, "Hydra Island" no HYDRA MARKET.
-                return false;
+                return REFUSED;
             }
             if (to - from == 1 && entity.type() != EntityType.PERSON
                     && Words.anyNear(tokens, from, 2, Words.OTHER_THINGS)) {
                 // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else.
-                return false;
+                return REFUSED;
             }
             if (entity.type() == EntityType.VESSEL) {
                 if (to - from == 1) {
@@ -2048,21 +2089,20 @@ public final class EntityMatcher {
                             && Words.spacesOnly(text, before.end(), token(from).start())
                             && !Words.VESSEL_NOUNS.contains(before.norm())
                             && !Words.LIST_JOINS.contains(before.norm())) {
-                        return false;
+                        return REFUSED;
                     }
-                    return !shipSaid || vesselNounNext(tokens, from, to);
+                    return !shipSaid || vesselNounNext(tokens, from, to) ? ACCEPTED : REFUSED;
                 }
-                return maritime().get(token(from).paragraph());
+                return maritime().get(token(from).paragraph()) ? ACCEPTED : REFUSED;
             }
             if (entity.type() == EntityType.PERSON) {
                 if (Words.anyNear(tokens, from, 3, Words.NAMESAKE_WORDS)
                         || Words.anyNear(tokens, to - 1, 6, Words.NAMESAKE_WORDS)) {
-                    namesakesByTrade.add(entity);
-                    return false;
+                    return NAMESAKE;
                 }
-                return !insideLongerName(from, to);
+                return insideLongerName(from, to) ? REFUSED : ACCEPTED;
             }
-            return true;
+            return ACCEPTED;
         }
 
         /**
@@ -2103,6 +2143,7 @@ public final class EntityMatcher {
             if (Words.spellsAcronym(written, acronym.norm())) {
                 return false;
             }
+            judgedByEntry = true;
             for (String name : entity.names()) {
                 List<String> words = NameForms.words(name);
                 if (words.equals(List.of(acronym.norm())) || Words.spellsAcronym(words, acronym.norm())) {
@@ -2267,6 +2308,13 @@ public final class EntityMatcher {
 
     /** The states' three-letter codes (RUS, IRN, PRK), which a name in brackets after a company's may be. */
     private static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+    /** {@link Reading#acceptable}'s verdicts on a stretch of words, kept per entry type. */
+    private static final byte UNJUDGED = 0;
+    private static final byte ACCEPTED = 1;
+    private static final byte REFUSED = 2;
+    /** Refused as a person named beside another trade ("the boxer"), which makes the entry a namesake in the text. */
+    private static final byte NAMESAKE = 3;
 
     /** How many words before a word that differs a name reaching it may start. */
     private static final int NAME_REACH = 4;
