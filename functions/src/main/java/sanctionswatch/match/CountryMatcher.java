@@ -132,9 +132,13 @@ public final class CountryMatcher {
                 }
             }
         }
-        for (int k = 0; k < ids.length; k++) {
-            if (ids[k] < 0 && tokens.get(k).capitalised()) {
-                ids[k] = beforeSuffix(text, tokens.get(k));
+        // Turkish writes ş, ğ, ı or İ in nearly every sentence; a text with no letter past Latin-1 (most news) is
+        // no Turkish text, and its unknown capitalised words are not searched for an apostrophe.
+        if (Tokens.anyLetterFrom(tokens, '\u0100')) {
+            for (int k = 0; k < ids.length; k++) {
+                if (ids[k] < 0 && tokens.get(k).capitalised()) {
+                    ids[k] = beforeSuffix(text, tokens.get(k));
+                }
             }
         }
         if (Inflection.westSlavic(text, tokens)) {

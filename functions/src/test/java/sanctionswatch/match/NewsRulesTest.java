@@ -504,7 +504,7 @@ class NewsRulesTest {
             // Turkish, Dutch, Indonesian; Polish and Czech declined.
             "Rusya ve İran yaptırımları genişletti.|RU IR",
             // Turkish case endings after an apostrophe; Arabic demonyms; a flag state in free association.
-            "ABD’den Kuzey Kore’ye ve Kongo Demokratik Cumhuriyeti'nde.|US KP CD",
+            "ABD’den Kuzey Kore’ye yaptırımlar ve Kongo Demokratik Cumhuriyeti'nde inşaat.|US KP CD",
             "قال رجل أعمال مصري إن الحكم السعودي غادر.|EG SA",
             "The Cook Islands-flagged tanker sailed on.|CK",
             "Sancties tegen Rusland en Noord-Korea.|RU KP",
