@@ -1464,6 +1464,9 @@ public final class EntityMatcher {
                     StringBuilder characters = new StringBuilder(ChineseNames.LONGEST);
                     for (int to = from; to < Math.min(end, from + ChineseNames.LONGEST); to++) {
                         characters.append(token(to).norm());
+                        if (to + 1 - from < ChineseNames.SHORTEST) {
+                            continue;
+                        }
                         for (Entity e : chineseNames.get().find(characters)) {
                             if (corroboration.countries(e)) {
                                 candidates.add(new Candidate(from, to + 1, e, MatchRule.TRANSLITERATED,

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The ways a list entry's names are written in running text. */
@@ -331,25 +332,28 @@ public final class NameForms {
     }
 
     /**
-     * Words British and American English spell apart, each with the other's spelling: of a state body's field only,
+     * Words British and American English spell apart, British to American and back: of a state body's field only,
      * as each spelling is one form more of every name that has it, and a word that files more than {@code
      * NameIndex}'s anchored limit of forms anchors none ("organisation" in every IRGC unit's name would).
      */
-    private static final Map<String, String> OTHER_SPELLING = Map.of("defense", "defence", "defence", "defense");
+    private static final Map<String, String> AMERICAN_SPELLING = Map.of("defence", "defense");
+    private static final Map<String, String> BRITISH_SPELLING = AMERICAN_SPELLING.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
     /** The American spelling of a word British English spells otherwise ("defence" is "defense"), or the word. */
     static String americanSpelling(String w) {
-        return w.equals("defence") ? "defense" : w;
+        return AMERICAN_SPELLING.getOrDefault(w, w);
     }
 
     /**
-     * The wording with its words of {@link #OTHER_SPELLING} spelt the other way, or null for none: the British news
+     * The wording with its words of {@link #AMERICAN_SPELLING} spelt the other way, or null for none: the British news
      * writes "Ministry of Defence" for the list's MINISTRY OF DEFENSE ….
      */
     private static List<String> otherSpelling(List<String> wording) {
         List<String> other = null;
         for (int k = 0; k < wording.size(); k++) {
-            String spelt = OTHER_SPELLING.get(wording.get(k));
+            String w = wording.get(k);
+            String spelt = AMERICAN_SPELLING.getOrDefault(w, BRITISH_SPELLING.get(w));
             if (spelt != null) {
                 if (other == null) {
                     other = new ArrayList<>(wording);

@@ -151,7 +151,8 @@ final class Words {
             byId.put(e.id(), e);
         }
         List<Tsv.Row> rows = Tsv.rows(Words.class, TRANSLATED, 5);
-        Map<String, List<List<String>>> namesByEntryAndLanguage = new HashMap<>();
+        // Each language's full names, by entry: the names another entry's name may hold.
+        Map<String, Map<String, List<List<String>>>> namesByLanguage = new HashMap<>();
         for (Tsv.Row row : rows) {
             if (!row.get(2).equals("name") && !row.get(2).equals("short")) {
                 throw new IllegalStateException("translated-names.tsv:" + row.line() + ": kind is name or short, not "
@@ -159,8 +160,8 @@ final class Words {
             }
             List<String> words = NameForms.words(row.get(3));
             if (row.get(2).equals("name") && !words.isEmpty()) {
-                namesByEntryAndLanguage.computeIfAbsent(row.get(0) + " " + row.get(1), k -> new ArrayList<>())
-                        .add(words);
+                namesByLanguage.computeIfAbsent(row.get(1), k -> new HashMap<>())
+                        .computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(words);
             }
         }
         List<NameForm> forms = new ArrayList<>();
@@ -174,7 +175,8 @@ final class Words {
             List<String> words = NameForms.words(row.get(3));
             if (!words.isEmpty()) {
                 forms.add(new NameForm(e, words, rule));
-                for (List<String> other : withOtherForms(words, row.get(0), row.get(1), namesByEntryAndLanguage)) {
+                for (List<String> other : withOtherForms(words, row.get(0),
+                        namesByLanguage.getOrDefault(row.get(1), Map.of()))) {
                     forms.add(new NameForm(e, other, rule));
                 }
             }
@@ -190,16 +192,15 @@ final class Words {
     /**
      * A translated name that holds another entry's translated name in the same language, written with that entry's
      * other names in the language instead: Катаиб Хизбалла (KATA'IB HIZBALLAH) holds Хизбалла, one of HIZBALLAH's
-     * two Russian names, so it is Катаиб Хезболла too, as news writes it. Each name of {@code byEntryAndLanguage}
-     * is a list entry's id and a language, a space between.
+     * two Russian names, so it is Катаиб Хезболла too, as news writes it. {@code byEntry} holds the language's full
+     * names by list entry id; {@code id} is the name's own entry.
      */
-    private static List<List<String>> withOtherForms(List<String> words, String id, String language,
-            Map<String, List<List<String>>> byEntryAndLanguage) {
+    private static List<List<String>> withOtherForms(List<String> words, String id,
+            Map<String, List<List<String>>> byEntry) {
         List<List<String>> out = new ArrayList<>();
-        for (Map.Entry<String, List<List<String>>> other : byEntryAndLanguage.entrySet()) {
+        for (Map.Entry<String, List<List<String>>> other : byEntry.entrySet()) {
             List<List<String>> names = other.getValue();
-            if (names.size() < 2 || other.getKey().equals(id + " " + language)
-                    || !other.getKey().endsWith(" " + language)) {
+            if (names.size() < 2 || other.getKey().equals(id)) {
                 continue;
             }
             for (List<String> held : names) {
