@@ -1070,6 +1070,7 @@ public final class EntityMatcher {
             int[] keys = null;
             int[] andBefore = null;
             int[] persian = null;
+            int[] digraphs = null;
             int[] russian = null;
             int[] korean = null;
             for (int i = 0; i < tokens.size(); i++) {
@@ -1100,6 +1101,9 @@ public final class EntityMatcher {
                     continue;
                 }
                 persian = withKey(persian, i, persianZ(t.norm()));
+                // The article kept only where a name has the word so (السكيني, ALSKENI); dropped elsewhere.
+                int read = idOfKey(ScriptKeys.arabicAsDigraphs(t.norm(), true));
+                digraphs = withKey(digraphs, i, read >= 0 ? read : idOfKey(ScriptKeys.arabicAsDigraphs(t.norm(), false)));
                 String russianKey = ScriptKeys.russianInArabic(t.norm());
                 russian = withKey(russian, i, russianKey == null ? -1 : names.lexicon().id(russianKey));
                 String koreanKey = ScriptKeys.koreanInArabic(t.norm());
@@ -1121,17 +1125,16 @@ public final class EntityMatcher {
                 variantsFrom(tokens, unjoined, scriptNames(unjoined));
             }
             if (persian != null) {
-                // Each word's z reading where it has one, its own key elsewhere.
-                int[] zKeys = persian;
-                for (int i = 0; i < zKeys.length; i++) {
-                    if (zKeys[i] < 0 && keys != null) {
-                        zKeys[i] = keys[i];
-                    }
-                }
+                int[] zKeys = orOwn(persian, keys);
                 // Persian reads them z, Arabic d: in Arabic text only Iran's people are read so (محمد رضا زاهدي,
                 // ZAHEDI, Mohammed Reza), not محمد فضل as MOHAMMED, Fazul Abdullah of the Comoros.
                 Predicate<Entity> whose = persianText() ? e -> true : EntityMatcher::iranian;
                 variantsFrom(tokens, zKeys, scriptNames(zKeys, whose));
+            }
+            if (digraphs != null) {
+                // خالد كاظم جاسم السكيني as "Khalid Kadhim Jasim ALSKENI", أدهم حسين طباجة as "Adham Husayn Tabaja".
+                int[] read = orOwn(digraphs, keys);
+                variantsFrom(tokens, read, scriptNames(read));
             }
             if (russian != null) {
                 // Russia's names have fewer consonants by these keys, which leave v out (إيغور شوفالوف, four: g r
@@ -1141,6 +1144,21 @@ public final class EntityMatcher {
             if (korean != null) {
                 variantsFrom(tokens, korean, koreanInArabic());
             }
+        }
+
+        /** The lexicon's id of a key, -1 for none or one no name has. */
+        private int idOfKey(String key) {
+            return key == null ? -1 : names.lexicon().id(key);
+        }
+
+        /** Each word's key of another reading ({@code other}, changed) where it has one, its own key elsewhere. */
+        private static int[] orOwn(int[] other, int[] own) {
+            for (int i = 0; i < other.length; i++) {
+                if (other[i] < 0 && own != null) {
+                    other[i] = own[i];
+                }
+            }
+            return other;
         }
 
         /**
@@ -1229,6 +1247,29 @@ public final class EntityMatcher {
                     : latin.indexOf('q') >= 0 && !latin.contains("kh"));
         }
 
+        /**
+         * Whether the Arabic words' ك agree with the words of form {@code form} they are read as (the word of the same
+         * key, in any order): the lists write ق as q and ك as k, so a word with ك and no ق is no romanised word with
+         * q and no k or c. كاظم, read "Kadhim", is not QADDOUMI's word (خالد كاظم is not QADDOUMI, Khaled).
+         */
+        private boolean kafAgrees(int form, int from, int to, int[] keyIds) {
+            for (int i = from; i < to; i++) {
+                String arabic = token(i).norm();
+                if (arabic.indexOf('ك') < 0 && arabic.indexOf('ک') < 0 || arabic.indexOf('ق') >= 0 || keyIds[i] < 0) {
+                    continue;
+                }
+                String key = names.lexicon().word(keyIds[i]);
+                for (int k = 0; k < names.length(form); k++) {
+                    String latin = names.lexicon().word(names.word(form, k));
+                    if (latin.indexOf('q') >= 0 && latin.indexOf('k') < 0 && latin.indexOf('c') < 0
+                            && key.equals(ScriptKeys.arabicOfLatin(latin))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
         /** Whether the text is Persian: it has a letter Arabic has not (پ چ ژ گ, Persian ی and ک). */
         private boolean persianText() {
             for (int i = 0; i < text.length(); i++) {
@@ -1247,8 +1288,7 @@ public final class EntityMatcher {
             if (word.indexOf('\u0636') < 0 && word.indexOf('\u0630') < 0) {
                 return -1;
             }
-            String key = ScriptKeys.arabic(word.replace('\u0636', '\u0632').replace('\u0630', '\u0632'));
-            return key == null ? -1 : names.lexicon().id(key);
+            return idOfKey(ScriptKeys.arabic(word.replace('\u0636', '\u0632').replace('\u0630', '\u0632')));
         }
 
         /** What {@link #otherScripts} takes of the names filed under the keys {@code keyIds} of the text's words. */
@@ -1273,6 +1313,11 @@ public final class EntityMatcher {
                 if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, token(hit.from()))
                         : !arabicName(keyIds, hit.from(), hit.to(), least)) {
                     return;
+                }
+                for (int i = hit.from(); !korean && i < hit.to(); i++) {
+                    if (Words.ARABIC_FUNCTION_WORDS.contains(token(i).norm())) {
+                        return;
+                    }
                 }
                 for (int i = hit.from() + 1; !korean && !russian && i < hit.to(); i++) {
                     // A word read without the "and" joined to it begins another name: عدنان حسين كوثراني ومحمد
@@ -1305,7 +1350,8 @@ public final class EntityMatcher {
                     int form = forms[f];
                     Entity entity = names.entity(form);
                     if (!whose.test(entity) || !korean && !nisbaAgrees(form, hit.from(), hit.to())
-                            || anyAgrees && !agrees[f]) {
+                            || anyAgrees && !agrees[f]
+                            || !korean && !kafAgrees(form, hit.from(), hit.to(), keyIds)) {
                         continue;
                     }
                     if (shortKey && (!corroboration.countries(entity) || !endsInSurname(form))) {
@@ -1338,8 +1384,7 @@ public final class EntityMatcher {
 
         /** The lexicon's id of an Arabic word's own key, "and" joined to it or not: -1 for none. */
         private int ownArabicKey(Token t) {
-            String own = ScriptKeys.arabic(t.norm());
-            return own == null ? -1 : names.lexicon().id(own);
+            return idOfKey(ScriptKeys.arabic(t.norm()));
         }
 
         /**

@@ -225,6 +225,36 @@ final class ScriptKeys {
     }
 
     /**
+     * The Arabic key of a word in Arabic script as a romanisation's digraphs read it, or null where that is its own
+     * key ({@link #arabic(String)}) or it is not in that script. A romanisation writes ح or ه after د, ت, ك, س, ز and
+     * their emphatic pairs as an h beside a d, t, k, s or z, a digraph {@link #arabicOfLatin} reads as one letter:
+     * أدهم is "Adham", d-m as the lists' spelling is, not d-h-m; إسحاق "Ishaq", s-k. And ظ is the dh Iraqi names are
+     * written with, which reads d: كاظم is "Kadhim", k-d-m. Where {@code article}, a family name of the article and a
+     * nisba's final ي keeps the article, as a list writing it joined to the name does: السكيني is "ALSKENI", l-s-k-n
+     * (a noun with the article stays without it: القائد, "the commander", is no ALAQAD).
+     */
+    static String arabicAsDigraphs(String word, boolean article) {
+        if (word.isEmpty() || !arabic(word.codePointAt(0))) {
+            return null;
+        }
+        StringBuilder read = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ((c == 'ح' || c == 'ه') && i > 0 && "دتكکسزصطض".indexOf(word.charAt(i - 1)) >= 0) {
+                continue;
+            }
+            read.append(c == 'ظ' ? 'د' : c);
+        }
+        char last = read.charAt(read.length() - 1);
+        if (article && read.length() > 3 && read.charAt(0) == 'ا' && read.charAt(1) == 'ل' && (last == 'ي' || last == 'ی')) {
+            String name = arabic(read.substring(2));
+            return name == null ? null : name.startsWith("l", ARABIC.length()) ? name
+                    : ARABIC + "l" + name.substring(ARABIC.length());
+        }
+        return read.length() == word.length() && word.indexOf('ظ') < 0 ? null : arabic(read.toString());
+    }
+
+    /**
      * Husayn and Hasan, the commonest pair of names consonants alone do not tell apart (حسين, حسن: both h-s-n), each
      * as its own key, so that حسين طباجة is not TABAJA, Hassan nor حسين الخليل KHALIL, Hassan: in Arabic script
      * the ي between s and n; in Latin letters an o or u first, then a vowel between s and n (Husayn, Hussein,

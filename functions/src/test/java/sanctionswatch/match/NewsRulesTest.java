@@ -178,6 +178,11 @@ class NewsRulesTest {
             "تحریم میخائیل ماراتوویچ فریدمن در روسیه|ofac-sdn:44291|transliterated",
             // "And" joined to a name before a hamza's alif, though the word joined is another name's key (Wahab).
             "وإيهاب مخلوف هو نائب رئيس شركة في سوريا.|ofac-sdn:22260|transliterated",
+            // Arabic script read as a romanisation's digraphs write it: دهـ as "dh" (Adham), ظ as Iraq's dh (Kadhim, read
+            // d; Daher), the article joined as the list joins it (ALSKENI).
+            "فرضت عقوبات على أدهم حسين طباجة في لبنان.|ofac-sdn:18218|transliterated",
+            "عقوبات على خالد كاظم جاسم السكيني في العراق.|ofac-sdn:46268|transliterated",
+            "عقوبات على إبراهيم علي ظاهر في لبنان.|ofac-sdn:31753|transliterated",
             // "Allah" joined to the word before it (حزب الله written حزبالله).
             "تحریم حزبالله در لبنان|ofac-sdn:4697|translated",
             // North Korea's people in Arabic and Persian script, where North Korea is named: ng as نج, نغ or نگ.
@@ -384,6 +389,14 @@ class NewsRulesTest {
         assertEquals(List.of(), found("Sources from the Main Intelligence Directorate (HUR) told journalists in Kyiv."));
         assertTrue(found("Officers of the Main Intelligence Directorate (GRU) of Russia were charged.")
                 .contains("ofac-sdn:21343|exact"));
+    }
+
+    @Test
+    void noArabicNameOfAPrepositionOrOfAnotherLetter() {
+        // "در صادرات", "in exports", has the consonants of DHAR, Siddhartha; كاظم, Kadhim, those of QADDOUMI's
+        // Qaddoumi, whose q Arabic writes ق, not ك.
+        assertEquals(List.of(), found("افزایش تحریم‌ها در صادرات نفت هند"));
+        assertEquals(List.of(), found("التقى خالد كاظم بمسؤولين في إيران والعراق."));
     }
 
     @ParameterizedTest
