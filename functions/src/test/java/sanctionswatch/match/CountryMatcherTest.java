@@ -28,6 +28,10 @@ class CountryMatcherTest {
             "Russia's Wagner Group and the Kremlin|RU RU",
             "officials in Beijing|CN",
             "tell us about Latin America|''",
+            // A news outlet named after a state names no state: Voice of America, AFP in Persian.
+            "Voice of America reported from Seoul|KR",
+            "به گزارش خبرگزاری فرانسه، پمپئو در بروکسل|''",
+            "Про це повідомляє Голос Америки.|''",
             "The Democratic People's Republic of Korea|KP",
             "Papua New Guinea and Guinea-Bissau|PG GW",
             "MOSCOW/SEOUL — both capitals confirmed|RU KR",
