@@ -64,7 +64,24 @@ final class Inflection {
             return nominative(t.norm(), lexicon, wanted, minStem);
         }
         if (ScriptKeys.arabic(first)) {
-            return unprefixed(t.norm(), lexicon);
+            int id = unprefixed(t.norm(), lexicon);
+            return id >= 0 ? id : persianSingular(t.norm(), lexicon);
+        }
+        return -1;
+    }
+
+    /**
+     * The id of a Persian plural's singular, with its ezafe where the plural has one, or -1: نیروهای قدس ("the Quds
+     * forces") is نیروی قدس, the Quds Force, as English Forces is Force; سپاه‌ها is سپاه.
+     */
+    private static int persianSingular(String word, Lexicon lexicon) {
+        if (word.endsWith("های") && word.length() >= 5) {
+            String stem = word.substring(0, word.length() - 3);
+            int id = lexicon.id(stem + "ی");
+            return id >= 0 ? id : lexicon.id(stem);
+        }
+        if (word.endsWith("ها") && word.length() >= 4) {
+            return lexicon.id(word.substring(0, word.length() - 2));
         }
         return -1;
     }

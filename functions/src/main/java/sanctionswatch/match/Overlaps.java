@@ -55,7 +55,9 @@ final class Overlaps {
      * mention of ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE, not the IRGC's beside the Quds Force's. Where an
      * organisation's mention is followed, with spaces or a hyphen only between ("IRGC-Qods Force"), by one of another
      * organisation whose primary name begins with the first one's, the two are the second entry's; in the scripts
-     * that write words together, with nothing between ("伊朗革命卫队圣城军", the IRGC's Quds Force).
+     * that write words together, with nothing between ("伊朗革命卫队圣城军", the IRGC's Quds Force). Not where the
+     * second begins with the "and" Arabic joins to a word: للحرس الثوري وفيلق القدس is "to the IRGC and the Quds
+     * Force", two bodies.
      */
     static List<Candidate> runOnIntoUnits(List<Candidate> chosen, String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>(chosen.size());
@@ -68,7 +70,8 @@ final class Overlaps {
                     && (Words.spacesOnly(text, tokens.get(parent.to() - 1).end(), tokens.get(unit.from()).start())
                     || hyphenBetween(text, tokens.get(parent.to() - 1), tokens.get(unit.from()))
                     || tokens.get(parent.to() - 1).end() == tokens.get(unit.from()).start())
-                    && startsWith(NameForms.words(unit.entity().name()), NameForms.words(parent.entity().name()))) {
+                    && startsWith(NameForms.words(unit.entity().name()), NameForms.words(parent.entity().name()))
+                    && text.charAt(tokens.get(unit.from()).start()) != 'و') {
                 out.add(new Candidate(parent.from(), unit.to(), unit.entity(), unit.rule(), unit.score(), unit.why())
                         .because("its parent's name written before it"));
                 k++;

@@ -183,6 +183,10 @@ class NewsRulesTest {
             "فرضت عقوبات على أدهم حسين طباجة في لبنان.|ofac-sdn:18218|transliterated",
             "عقوبات على خالد كاظم جاسم السكيني في العراق.|ofac-sdn:46268|transliterated",
             "عقوبات على إبراهيم علي ظاهر في لبنان.|ofac-sdn:31753|transliterated",
+            // A body and another whose name begins with the first's, "and" joined between: two bodies, not one unit.
+            "البنك المركزي قدم مليارات الدولارات للحرس الثوري وفيلق القدس التابع له في إيران|ofac-sdn:10391|translated",
+            // A Persian plural for the singular, ezafe and all (نیروهای قدس, "the Quds forces", for نیروی قدس).
+            "فرمانده نیروهای قدس سپاه پاسداران در ایران|ofac-sdn:10465|translated",
             // "Allah" joined to the word before it (حزب الله written حزبالله).
             "تحریم حزبالله در لبنان|ofac-sdn:4697|translated",
             // North Korea's people in Arabic and Persian script, where North Korea is named: ng as نج, نغ or نگ.
