@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * North Korean organisations as Korean news names them: in one word of Korean words and romanised proper words,
@@ -55,6 +56,14 @@ final class KoreanNames {
             bags.add(bagOfList(e.name()));
             for (Alias a : e.aliases()) {
                 bags.add(bagOfList(a.name()));
+            }
+            for (String bag : List.copyOf(bags)) {
+                List<String> words = List.of(bag.split(" "));
+                if (words.size() >= 3 && words.contains("korea")) {
+                    // Korean news leaves out the state's name that begins a company's (남강무역 for KOREA NAMGANG
+                    // TRADING CORPORATION, 조선남강무역회사): two words are left, which stand where North Korea is named.
+                    bags.add(words.stream().filter(w -> !w.equals("korea")).collect(Collectors.joining(" ")));
+                }
             }
             for (String bag : bags) {
                 if (bag.indexOf(' ') > 0) {

@@ -92,9 +92,10 @@ final class NameIndex {
      * SAL"); no core name of one word that is a listed person's given name ("Nour"); Russia's people in Arabic
      * script by keys of their own ({@link ScriptKeys#russianOfLatin}: شيميزوف is CHEMEZOV). 19: "industries" read
      * as a generic head ({@link NameForms}: "Qods Aviation" for QODS AVIATION INDUSTRIES); Seyed and its spellings
-     * read as titles ("Morteza Minaye Hashemi"); HK and Hong Kong after a core name ("Dirac Technology").
+     * read as titles ("Morteza Minaye Hashemi"); HK and Hong Kong after a core name ("Dirac Technology"). 20: a
+     * Korean key's n and k before a vowel read as ng ({@link ScriptKeys}: 은금 is "Ungum").
      */
-    static final int FORMAT = 19;
+    static final int FORMAT = 20;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;

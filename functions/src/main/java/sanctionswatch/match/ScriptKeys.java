@@ -99,8 +99,13 @@ final class ScriptKeys {
                 b.append(k);
             }
         }
-        return b.toString().replace("N", "ng");
+        // A final n before an initial g reads "ng" in a romanisation without McCune-Reischauer's apostrophe (은금 is
+        // "Ungum", KOREA UNGUM CORPORATION, not "Un'gum"), as a final ng before a vowel does (룡악, "Ryongak"): both
+        // one key, ng.
+        return NK_BEFORE_VOWEL.matcher(b.toString().replace("N", "ng")).replaceAll("ng");
     }
+
+    private static final Pattern NK_BEFORE_VOWEL = Pattern.compile("nk(?=[aeiou])");
 
     /** Whether the character is a letter of the Arabic script (Arabic, Persian, Urdu). */
     static boolean arabic(int cp) {

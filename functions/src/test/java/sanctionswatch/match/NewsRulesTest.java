@@ -174,6 +174,10 @@ class NewsRulesTest {
             "북한의 조선대성무역총회사가 제재 대상이다.|ofac-sdn:12313|translated",
             "고려상업은행과 진성합영은행은 북한 은행이다.|ofac-sdn:23003|translated",
             "미국은 로케트공업부를 제재했다.|ofac-sdn:26852|translated",
+            // Without the state's name that begins the company's (KOREA NAMGANG TRADING CORPORATION); a syllable's
+            // final n before the next one's g romanised "ng" (KOREA UNGUM CORPORATION).
+            "북한의 남강무역회사가 제재 대상이다.|ofac-sdn:27383|translated",
+            "북한의 조선은금회사가 제재 대상이다.|ofac-sdn:24515|translated",
             // Russia's people in Persian script, by their consonants as the Arabic-speaking world's are.
             "تحریم میخائیل ماراتوویچ فریدمن در روسیه|ofac-sdn:44291|transliterated",
             // "And" joined to a name before a hamza's alif, though the word joined is another name's key (Wahab).
