@@ -301,6 +301,21 @@ public final class NameForms {
                 out.add(swapped);
             }
         }
+        int proper = bare.size() >= 2 && bare.get(0).equals("bank") ? bare.get(1).equals("e") ? 2 : 1 : -1;
+        if (proper > 0 && bare.size() - proper >= 1 && bare.size() - proper <= 2
+                && bare.subList(proper, bare.size()).stream().noneMatch(Words.PARTICLES::contains)) {
+            // A bank whose name has the Persian or Russian order, "bank" first, as English news orders it: BANK SEPAH
+            // as "Sepah Bank" (not the IRGC's SEPAH before "Bank"), BANK-E SHAHR, with the Persian ezafe, as "Bank
+            // Shahr" and "Shahr Bank".
+            List<String> after = new ArrayList<>(bare.subList(proper, bare.size()));
+            if (proper == 2) {
+                List<String> withoutEzafe = new ArrayList<>(after);
+                withoutEzafe.add(0, "bank");
+                out.add(withoutEzafe);
+            }
+            after.add("bank");
+            out.add(after);
+        }
         for (List<String> wording : bare.size() < words.size() ? List.of(words, bare) : List.of(words)) {
             // The name without its legal forms too: PUBLIC JOINT STOCK COMPANY BANK OTKRITIE FINANCIAL CORPORATION
             // as "Bank Otkritie Financial Corp.".

@@ -93,7 +93,8 @@ final class NameIndex {
      * script by keys of their own ({@link ScriptKeys#russianOfLatin}: شيميزوف is CHEMEZOV). 19: "industries" read
      * as a generic head ({@link NameForms}: "Qods Aviation" for QODS AVIATION INDUSTRIES); Seyed and its spellings
      * read as titles ("Morteza Minaye Hashemi"); HK and Hong Kong after a core name ("Dirac Technology"). 20: a
-     * Korean key's n and k before a vowel read as ng ({@link ScriptKeys}: 은금 is "Ungum").
+     * Korean key's n and k before a vowel read as ng ({@link ScriptKeys}: 은금 is "Ungum"); a bank whose name has
+     * "bank" first in English order ({@link NameForms}: "Sepah Bank", "Shahr Bank" for BANK-E SHAHR).
      */
     static final int FORMAT = 20;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */

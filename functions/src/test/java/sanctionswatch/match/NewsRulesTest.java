@@ -45,6 +45,10 @@ class NewsRulesTest {
             // A Turkish company without its words of trade and legal form (DEMIRCI BILISIM TICARET SANAYI LIMITED
             // SIRKETI).
             "Turkish exporter Demirci sold drone parts to Russia.|ofac-sdn:44867|core name",
+            // A bank in English order whose name has "bank" first: not the IRGC's alias SEPAH before "Bank"; the
+            // Persian ezafe (BANK-E SHAHR).
+            "Iran's Sepah Bank was sanctioned.|ofac-sdn:25580|partial",
+            "Sanctions on Shahr Bank, an Iranian lender.|ofac-sdn:13138|partial",
             // A body of a state's body named by its demonym (FOURTH DIVISION OF THE SYRIAN ARAB ARMY).
             "The Fourth Division runs checkpoints across Syria.|ofac-sdn:29066|core name",
             // Surnames alone, corroborated by the person's own country named.
