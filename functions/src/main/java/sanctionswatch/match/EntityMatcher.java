@@ -2008,7 +2008,8 @@ public final class EntityMatcher {
 
         /**
          * The length of the one word of name form {@code form} that the text from {@code from} misspells by one letter,
-         * the others spelt right, all in one sentence; 0 when that is not so.
+         * the others spelt right or romanised otherwise ({@link Romanisation#key}), all in one sentence; 0 when that
+         * is not so.
          */
         private int misspeltWord(int from, int form) {
             int slip = 0;
@@ -2021,7 +2022,9 @@ public final class EntityMatcher {
                 if (t.sentence() != sentence) {
                     return 0;
                 }
-                if (ids[from + j] == w) {
+                if (ids[from + j] == w || Romanisation.key(t.norm()).equals(Romanisation.key(names.lexicon().word(w)))) {
+                    // Spelt right, or in another romanisation: "Viktor Felixovich Vekselber" (Feliksovich) is
+                    // VEKSELBERG, Viktor Feliksovich with one word misspelt.
                     continue;
                 }
                 if (slip > 0 || names.lexicon().length(w) < MIN_FUZZY || t.norm().length() < MIN_FUZZY - 1

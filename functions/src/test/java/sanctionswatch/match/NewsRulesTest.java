@@ -49,6 +49,8 @@ class NewsRulesTest {
             // Persian ezafe (BANK-E SHAHR).
             "Iran's Sepah Bank was sanctioned.|ofac-sdn:25580|partial",
             "Sanctions on Shahr Bank, an Iranian lender.|ofac-sdn:13138|partial",
+            // One word misspelt by a letter, another romanised otherwise (Felixovich for Feliksovich).
+            "Russian billionaire Viktor Felixovich Vekselber was sanctioned.|ofac-sdn:24306|fuzzy",
             // A body of a state's body named by its demonym (FOURTH DIVISION OF THE SYRIAN ARAB ARMY).
             "The Fourth Division runs checkpoints across Syria.|ofac-sdn:29066|core name",
             // Surnames alone, corroborated by the person's own country named.
