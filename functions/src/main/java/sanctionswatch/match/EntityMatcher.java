@@ -903,6 +903,26 @@ public final class EntityMatcher {
         }
 
         /**
+         * Whether a Latin word is the list's in another romanisation, not an English spelling of it: more than a c for
+         * a k or a letter written twice tell them apart ("Promsvjazbank", PROMSVYAZBANK; not "Prospect" for PROSPEKT
+         * nor "Investrade" for INVESTTRADE, other words).
+         */
+        private static boolean romanisedOtherwise(String word, String listed) {
+            return !singleLetters(word.replace('c', 'k')).equals(singleLetters(listed.replace('c', 'k')));
+        }
+
+        /** A word with each letter written twice in a row written once: "investtrade" is "investrade". */
+        private static String singleLetters(String w) {
+            StringBuilder b = new StringBuilder(w.length());
+            for (int i = 0; i < w.length(); i++) {
+                if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                    b.append(w.charAt(i));
+                }
+            }
+            return b.toString();
+        }
+
+        /**
          * Names written in another romanisation: the text's capitalised words whose key differs from their spelling are
          * compared by key, with the names of two words or more around them.
          */
@@ -957,12 +977,18 @@ public final class EntityMatcher {
                                     "another romanisation"));
                         } else if (oneWord && entity.type() == EntityType.ORGANISATION
                                 && listed != MatchRule.WEAK_ALIAS && listed != MatchRule.SURNAME_ALONE
-                                && Inflection.cyrillic(text.charAt(token(hit.from()).start()))
                                 && token(hit.from()).norm().length() >= NameIndex.LONG_WORD
+                                && (Inflection.cyrillic(text.charAt(token(hit.from()).start()))
+                                || romanisedOtherwise(token(hit.from()).norm(),
+                                        names.lexicon().word(names.word(form, 0))))
                                 && acceptable(entity, hit.from(), hit.to())) {
                             // A company's one long word in Cyrillic that the list romanises otherwise: Внешэкономбанк
-                            // is VNESHECONOMBANK, Совкомбанк SOVCOMBANK; a core name still wants what corroborates it.
-                            MatchRule rule = listed == MatchRule.CORE ? MatchRule.CORE : MatchRule.TRANSLITERATED;
+                            // is VNESHECONOMBANK, Совкомбанк SOVCOMBANK; a core name still wants what corroborates it,
+                            // and so does a word in another romanisation in Latin letters, which may be another word
+                            // (German and Czech "Promsvjazbank" for PROMSVYAZBANK, where Russia is named).
+                            boolean cyrillic = Inflection.cyrillic(text.charAt(token(hit.from()).start()));
+                            MatchRule rule = listed == MatchRule.CORE || !cyrillic ? MatchRule.CORE
+                                    : MatchRule.TRANSLITERATED;
                             candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score(),
                                     "another romanisation"));
                         }

@@ -49,6 +49,8 @@ class NewsRulesTest {
             // Persian ezafe (BANK-E SHAHR).
             "Iran's Sepah Bank was sanctioned.|ofac-sdn:25580|partial",
             "Sanctions on Shahr Bank, an Iranian lender.|ofac-sdn:13138|partial",
+            // A company's one long word in another romanisation, in Latin letters (German "Promsvjazbank").
+            "Russian lender Promsvjazbank was sanctioned.|ofac-sdn:34656|core name",
             // One word misspelt by a letter, another romanised otherwise (Felixovich for Feliksovich).
             "Russian billionaire Viktor Felixovich Vekselber was sanctioned.|ofac-sdn:24306|fuzzy",
             // A body of a state's body named by its demonym (FOURTH DIVISION OF THE SYRIAN ARAB ARMY).
@@ -403,6 +405,15 @@ class NewsRulesTest {
         assertEquals(List.of(), found("Sources from the Main Intelligence Directorate (HUR) told journalists in Kyiv."));
         assertTrue(found("Officers of the Main Intelligence Directorate (GRU) of Russia were charged.")
                 .contains("ofac-sdn:21343|exact"));
+    }
+
+    @Test
+    void noCompanyOfAnEnglishWordSpeltAsItsNameIsRomanised() {
+        // PROSPEKT and INVESTTRADEBANK's core INVESTTRADE differ from these words by a k and a doubled letter only.
+        assertTrue(found("Russia's New Prospect for sanctioned firms.").stream()
+                .noneMatch(f -> f.startsWith("ofac-sdn:46047")));
+        assertTrue(found("Investrade, a Russian firm, was sanctioned.").stream()
+                .noneMatch(f -> f.startsWith("ofac-sdn:34681")));
     }
 
     @Test
