@@ -103,6 +103,11 @@ final class TranscribedNames {
     private static final int OF_CHINA = 4;
     /** Japanese writes in katakana the names Chinese writes by their sound: everyone's but East Asians'. */
     private static final int IN_KANA = 8;
+    /** A name of the Spanish-speaking world, transcribed by its Spanish sounds ({@link #spanishSounds}). */
+    private static final int SPANISH = 16;
+    /** The states whose people's names are Spanish: their cartels' and governments' people are in the lists. */
+    private static final Set<String> SPANISH_SPEAKING = Set.of("MX", "CO", "VE", "CU", "NI", "PE", "EC", "GT", "HN",
+            "SV", "PA", "BO", "PY", "UY", "AR", "CL", "DO", "CR", "ES");
 
     private final Map<String, int[]> hangulNames;
     private final Map<String, int[]> hangulOneWord;
@@ -137,7 +142,7 @@ final class TranscribedNames {
                 continue;
             }
             int script = scripts.computeIfAbsent(e, TranscribedNames::scripts);
-            List<String> words = script == 0 ? null : words(names, f);
+            List<String> words = script == 0 ? null : words(names, f, script);
             if (words == null) {
                 continue;
             }
@@ -410,7 +415,8 @@ final class TranscribedNames {
     private static int scripts(Entity e) {
         Set<String> countries = new HashSet<>(e.countries());
         e.details().countries().forEach(c -> countries.add(c.code()));
-        if (NameIndex.script(e) == null && countries.stream().noneMatch(CHINESE::contains)) {
+        boolean spanish = countries.stream().anyMatch(SPANISH_SPEAKING::contains);
+        if (NameIndex.script(e) == null && countries.stream().noneMatch(CHINESE::contains) && !spanish) {
             // Only the people whose names the news of these scripts transcribes, as other scripts' keys are filed
             // (NameIndex.script): of Russia's, North Korea's, Iran's and the Arabic-speaking world's programmes and
             // countries, and China's people in Hangul. A list of millions would otherwise fill the heap.
@@ -430,6 +436,9 @@ final class TranscribedNames {
         }
         if (countries.stream().anyMatch(CHINESE::contains)) {
             scripts |= OF_CHINA;
+        }
+        if (spanish) {
+            scripts |= SPANISH;
         }
         return scripts;
     }
@@ -458,7 +467,7 @@ final class TranscribedNames {
      * The folded words of form {@code f}, without the Arabic article (Korean and Chinese write Zawahiri without it:
      * 자와히리, 扎瓦希里); null when a word is not in Latin letters (a translated name, 普京).
      */
-    private static List<String> words(NameIndex names, int f) {
+    private static List<String> words(NameIndex names, int f, int script) {
         List<String> words = new ArrayList<>(names.length(f));
         for (int k = 0; k < names.length(f); k++) {
             String w = names.lexicon().word(names.word(f, k));
@@ -469,10 +478,43 @@ final class TranscribedNames {
                 }
             }
             if (!NameForms.article(w)) {
-                words.add(w);
+                words.add((script & SPANISH) != 0 ? spanishSounds(w) : w);
             }
         }
         return words.isEmpty() ? null : words;
+    }
+
+    /**
+     * A Spanish word written with the letters of its sounds as the readings take them ({@link ScriptKeys#foreignOfLatin}
+     * reads English spelling): j, and g before e or i, as h (Joaquin is Korean 호아킨, Japanese ホアキン); h not
+     * sounded; ll as y; gu and qu before e or i as g and k; z, and c before e or i, as s (Guzman 구스만).
+     */
+    static String spanishSounds(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < n ? w.charAt(i + 1) : ' ';
+            boolean soft = next == 'e' || next == 'i';
+            boolean uSilent = next == 'u' && i + 2 < n && (w.charAt(i + 2) == 'e' || w.charAt(i + 2) == 'i');
+            if (c == 'l' && next == 'l') {
+                b.append('y');
+                i++;
+            } else if ((c == 'g' || c == 'q') && uSilent) {
+                b.append(c == 'g' ? 'g' : 'k');
+                i++;
+            } else if (c == 'j' || c == 'g' && soft) {
+                b.append('h');
+            } else if (c == 'h' && (i == 0 || w.charAt(i - 1) != 'c')) {
+                // Unsounded: Hernandez is 에르난데스.
+                continue;
+            } else if (c == 'z' || c == 'c' && soft) {
+                b.append('s');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The words' keys, one a word, space-separated; null when a word has no consonant ("Ai"). */
@@ -600,7 +642,7 @@ final class TranscribedNames {
                         || (scripts.computeIfAbsent(e, TranscribedNames::scripts) & IN_KANA) == 0) {
                     continue;
                 }
-                List<String> words = words(index, f);
+                List<String> words = words(index, f, scripts.get(e));
                 boolean surname = index.rule(f) == MatchRule.SURNAME_ALONE;
                 if (words == null || !surname && words.size() < 2) {
                     continue;

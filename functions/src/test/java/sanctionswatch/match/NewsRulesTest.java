@@ -291,6 +291,9 @@ class NewsRulesTest {
             // A company's one long word in Cyrillic, which the list romanises otherwise, declined too.
             "В России Внешэкономбанк выдал кредит.|ofac-sdn:17015|transliterated",
             "Акции Совкомбанка в России упали.|ofac-sdn:34737|transliterated",
+            // The Spanish-speaking world's people by their Spanish sounds: j as h, z as s (Joaquin Guzman Lopez).
+            "호아킨 구스만 로페즈가 멕시코에서 체포됐다.|ofac-sdn:41897|transliterated",
+            "멕시코의 오비디오 구스만이 체포됐다.|ofac-sdn:13149|transliterated",
             // An Iranian's name in katakana, by its consonants as Arabic script writes it (mo-ha-me-do re-za a-n-sa-ri).
             "イランのモハメド・レザー・アンサリ氏が制裁された。|ofac-sdn:42696|transliterated",
             // Consonants two people's names share, ق deciding: QASIR, Muhammad, not KHOSRAVI, Mohammad Hossein.
