@@ -579,6 +579,17 @@ public final class NameForms {
             String acronym = words.get(from);
             return acronym.length() >= 3 && !Words.common().contains(acronym) ? List.of(acronym) : List.of();
         }
+        String last = words.get(to - 1);
+        if (to - from >= 4 && TYPE_BEFORE_NAME.contains(words.get(to - 2)) && last.length() >= 4
+                && !Words.common().contains(last) && !countryWords.contains(last)
+                && last.chars().noneMatch(Character::isDigit)
+                && words.subList(from, to - 1).stream().allMatch(w -> Words.common().contains(w)
+                || Words.PARTICLES.contains(w))) {
+            // A Russian body's name: what it is, in ordinary words, then its own name, which Russian news writes in
+            // quotes after its type and English news alone: RESEARCH AND PRODUCTION CONCERN BARL is "BARL", FEDERAL
+            // STATE BUDGETARY EDUCATIONAL INSTITUTE INTERNATIONAL CHILDREN CENTER ARTEK "Artek".
+            return List.of(last);
+        }
         if (from == 0 && to == words.size()) {
             return List.of();
         }
@@ -598,6 +609,10 @@ public final class NameForms {
         }
         return List.copyOf(core);
     }
+
+    /** The kinds of body a Russian name names before the body's own name: CONCERN BARL, CENTER ARTEK. */
+    private static final Set<String> TYPE_BEFORE_NAME = Set.of("concern", "center", "centre", "institute", "plant",
+            "factory", "bureau", "enterprise", "complex", "works");
 
     /** States' long names as the lists write them inside a body's name, and the country word news writes for them. */
     private static final Map<List<String>, String> STATES_IN_FULL = Map.of(

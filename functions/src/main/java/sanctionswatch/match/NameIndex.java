@@ -94,7 +94,8 @@ final class NameIndex {
      * as a generic head ({@link NameForms}: "Qods Aviation" for QODS AVIATION INDUSTRIES); Seyed and its spellings
      * read as titles ("Morteza Minaye Hashemi"); HK and Hong Kong after a core name ("Dirac Technology"). 20: a
      * Korean key's n and k before a vowel read as ng ({@link ScriptKeys}: 은금 is "Ungum"); a bank whose name has
-     * "bank" first in English order ({@link NameForms}: "Sepah Bank", "Shahr Bank" for BANK-E SHAHR).
+     * "bank" first in English order ({@link NameForms}: "Sepah Bank", "Shahr Bank" for BANK-E SHAHR); a Russian
+     * body's own name after its type and ordinary words as its core (CONCERN BARL).
      */
     static final int FORMAT = 20;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */

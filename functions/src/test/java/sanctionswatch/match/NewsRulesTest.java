@@ -49,6 +49,8 @@ class NewsRulesTest {
             // Persian ezafe (BANK-E SHAHR).
             "Iran's Sepah Bank was sanctioned.|ofac-sdn:25580|partial",
             "Sanctions on Shahr Bank, an Iranian lender.|ofac-sdn:13138|partial",
+            // A Russian body's own name after its type and ordinary words (RESEARCH AND PRODUCTION CONCERN BARL).
+            "Под санкции попали российская компания АО \"БАРЛ\" и другие в России.|ofac-sdn:40237|core name",
             // A company's one long word in another romanisation, in Latin letters (German "Promsvjazbank").
             "Russian lender Promsvjazbank was sanctioned.|ofac-sdn:34656|core name",
             // One word misspelt by a letter, another romanised otherwise (Felixovich for Feliksovich).
