@@ -207,6 +207,8 @@ public final class EntityMatcher {
         private final List<Candidate> refused = new ArrayList<>(0);
         /** People named beside another trade ("the boxer", "the novelist"): a namesake wherever the text names them. */
         private final Set<Entity> namesakesByTrade = new HashSet<>(0);
+        /** The sentences of a sports report ({@link #sportSentence}), read the first time they are asked about. */
+        private BitSet sportSentences;
         /** Organisations' one-word names the text gives a person after a given name ("Richard Wagner"). */
         private final Set<String> peoplesSurnames = new HashSet<>(0);
         /** Ships named by one word with no word beside it that says they are ships: {@link #linkedShips}. */
@@ -2107,7 +2109,7 @@ public final class EntityMatcher {
 
         /**
          * {@link #acceptable(Entity, int, int, boolean, boolean)} worked out: {@link #ACCEPTED}, {@link #REFUSED}, or
-         * {@link #NAMESAKE} for a person named beside another trade. It asks of the entry its type only, but for the
+         * {@link #NAMESAKE} for a person named beside another trade or a terrorist group's name in a sports report. It asks of the entry its type only, but for the
          * names of an organisation followed by an acronym in brackets ({@link #anotherAcronymAfter}), which set {@link
          * #judgedByEntry}.
          */
@@ -2156,6 +2158,14 @@ public final class EntityMatcher {
                 // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else.
                 return REFUSED;
             }
+            if (entity.type() == EntityType.ORGANISATION && sportSentence(from)) {
+                // "Al Shabab plays host to Abha in a clash of the Pro League": Saudi Arabia's football club, not
+                // AL-SHABAAB; no armed group plays league matches. The club wherever the text names it then.
+                judgedByEntry = true;
+                if (terrorist(entity)) {
+                    return NAMESAKE;
+                }
+            }
             if (entity.type() == EntityType.VESSEL) {
                 if (to - from == 1) {
                     // A ship named by one word ("Dover", "Forest") only where the text says it is a ship, and not as
@@ -2180,6 +2190,26 @@ public final class EntityMatcher {
                 return insideLongerName(from, to) ? REFUSED : ACCEPTED;
             }
             return ACCEPTED;
+        }
+
+        /**
+         * Whether the sentence of word {@code at} is a sports report's: two different words of {@link Words#SPORT} or
+         * more in it. The text's sentences are read for them once, the first time an organisation's name asks.
+         */
+        private boolean sportSentence(int at) {
+            if (sportSentences == null) {
+                sportSentences = new BitSet();
+                Map<Integer, String> seen = new HashMap<>();
+                for (Token t : tokens) {
+                    if (Words.SPORT.contains(t.norm())) {
+                        String before = seen.putIfAbsent(t.sentence(), t.norm());
+                        if (before != null && !before.equals(t.norm())) {
+                            sportSentences.set(t.sentence());
+                        }
+                    }
+                }
+            }
+            return sportSentences.get(token(at).sentence());
         }
 
         /**
@@ -2469,6 +2499,11 @@ public final class EntityMatcher {
     /** Whether the word is followed by a possessive: "Iran's", "Belarus’". */
     private static boolean possessive(String text, Token t) {
         return t.end() < text.length() && Normalizer.isApostrophe(text.charAt(t.end()));
+    }
+
+    /** Whether the entry is designated as a terrorist group: a programme SDGT or FTO. */
+    private static boolean terrorist(Entity e) {
+        return e.programs().contains("SDGT") || e.programs().contains("FTO");
     }
 
     /** Whether the entry is Iran's: one of its countries, or a programme of Iran's (IRAN, IRGC, IFSR). */

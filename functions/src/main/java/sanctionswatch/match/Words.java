@@ -245,6 +245,11 @@ final class Words {
         return false;
     }
 
+    /** Words of a sports report: a club playing its league's matches is no armed group of the same name. */
+    static final Set<String> SPORT = Set.of("league", "match", "matches", "goal", "goals", "coach", "stadium",
+            "season", "scored", "football", "soccer", "fixture", "tournament", "cup", "striker", "midfielder",
+            "goalkeeper", "players", "minute", "kick", "referee");
+
     /**
      * Whether the word starts a word of the text as written: a Hangul syllable after another is inside a word
      * (이란 "Iran" is not the ending of 무엇이란 "what is"); words of every other script are words already.

@@ -422,6 +422,15 @@ class NewsRulesTest {
     }
 
     @Test
+    void aClubPlayingLeagueMatchesIsNoArmedGroup() {
+        // Saudi Arabia's Al Shabab, in every sentence of a sports report, is not AL-SHABAAB; the group in Somalia is.
+        assertTrue(found("Al Shabab plays host to Abha in a match of the Pro League. Al Shabab sits second.").stream()
+                .noneMatch(f -> f.startsWith("ofac-sdn:10761")));
+        assertTrue(found("Al Shabab fighters attacked a base in Somalia.").stream()
+                .anyMatch(f -> f.startsWith("ofac-sdn:10761")));
+    }
+
+    @Test
     void noArabicNameOfAPrepositionOrOfAnotherLetter() {
         // "در صادرات", "in exports", has the consonants of DHAR, Siddhartha; كاظم, Kadhim, those of QADDOUMI's
         // Qaddoumi, whose q Arabic writes ق, not ك.
