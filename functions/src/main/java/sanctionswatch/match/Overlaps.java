@@ -112,7 +112,9 @@ final class Overlaps {
                 continue;
             }
             List<Candidate> tied = bySpan.get(Candidate.span(from, to));
-            tied.sort(Comparator.comparingDouble((Candidate c) -> c.score()).reversed());
+            if (!byScore(tied)) {
+                tied.sort(Comparator.comparingDouble((Candidate c) -> c.score()).reversed());
+            }
             kept.clear();
             for (Candidate c : tied) {
                 if (kept.add(c.entity().id())) {
@@ -122,6 +124,23 @@ final class Overlaps {
             coveredTo = to;
         }
         return out;
+    }
+
+    /**
+     * Whether a stretch's candidates are in order of score already, the highest first, as the stable sort of {@link
+     * #leftmostLongest} would leave them: mostly so, as a pass finds a phrase's forms by one rule. Asked first, since
+     * the sort itself compares through two lambdas that C1, Lambda's level, calls rather than inlines: on a list of
+     * millions of names a stretch ties hundreds of candidates ("Korea", 135 forms of the 3M-name list), and the sort
+     * was a twentieth of that list's scan of the AFP story at C1 (bench/README.md, "An OpenSanctions-size list",
+     * perf8).
+     */
+    private static boolean byScore(List<Candidate> tied) {
+        for (int k = 1; k < tied.size(); k++) {
+            if (Double.compare(tied.get(k - 1).score(), tied.get(k).score()) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
