@@ -1,8 +1,10 @@
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,9 @@ import java.util.List;
  * {@code java -XX:TieredStopAtLevel=1 bench/AlternateLoops.java 120 /tmp/before.jar bench/target/benchmarks.jar}
  * (seconds of measurement per build, then the jars; run from the repository's root, where Inputs finds its texts).
  * With {@code -Dlist=opensanctions-3m} each build reads LargeList's 3M names instead of the SDN list (generated first;
- * {@code -Xmx8g} for three builds), and with {@code -Dtexts=afp} the round is the AFP story alone.
+ * {@code -Xmx8g} for three builds), and with {@code -Dtexts=afp} the round is the AFP story alone. A build given as
+ * {@code JAR,INDEX} reads that index file ({@code .swx}) beside the 3M list rather than LargeList's: builds whose
+ * index formats differ each read the index written by their own rules.
  */
 public final class AlternateLoops {
     private record Build(String name, Object scanner, Method scan, List<String> texts) {}
@@ -24,13 +28,25 @@ public final class AlternateLoops {
         long seconds = Long.parseLong(args[0]);
         List<Build> builds = new ArrayList<>();
         for (int b = 1; b < args.length; b++) {
-            URLClassLoader loader = new URLClassLoader(new URL[] {Path.of(args[b]).toUri().toURL()},
+            String[] jarAndIndex = args[b].split(",", 2);
+            URLClassLoader loader = new URLClassLoader(new URL[] {Path.of(jarAndIndex[0]).toUri().toURL()},
                     ClassLoader.getPlatformClassLoader());
             Class<?> scannerClass = loader.loadClass("sanctionswatch.scan.ArticleScanner");
             Class<?> listClass = loader.loadClass("sanctionswatch.lists.Watchlist");
             Class<?> inputs = loader.loadClass("sanctionswatch.bench.Inputs");
             Object scanner;
-            if ("opensanctions-3m".equals(System.getProperty("list"))) {
+            if ("opensanctions-3m".equals(System.getProperty("list")) && jarAndIndex.length == 2) {
+                Class<?> largeList = loader.loadClass("sanctionswatch.bench.LargeList");
+                Path compiled = (Path) largeList.getMethod("compiled", Path.class)
+                        .invoke(null, largeList.getMethod("defaultDir").invoke(null));
+                Object list;
+                try (InputStream in = Files.newInputStream(compiled)) {
+                    list = loader.loadClass("sanctionswatch.lists.formats.CompiledWatchlist")
+                            .getMethod("read", InputStream.class, String.class).invoke(null, in, compiled.toString());
+                }
+                scanner = scannerClass.getMethod("of", listClass, byte[].class)
+                        .invoke(null, list, Files.readAllBytes(Path.of(jarAndIndex[1])));
+            } else if ("opensanctions-3m".equals(System.getProperty("list"))) {
                 scanner = inputs.getMethod("largeListScanner").invoke(null);
             } else {
                 Object list = loader.loadClass("sanctionswatch.lists.formats.OfacSdnCsv").getMethod("bundled")

@@ -285,19 +285,21 @@ public final class EntityMatcher {
         List<Mention> mentions() {
             Consumer<PhraseIndex.Hit> collect = hit -> {
                 for (int form : hit.values()) {
-                    Entity entity = names.entity(form);
                     MatchRule rule = names.rule(form);
                     // A name the news gives the entry in another language is that language's, which writes a body's
                     // later words in lower case: "les Gardiens de la révolution islamique".
                     boolean sentenceCase = rule == MatchRule.TRANSLATED && hit.to() - hit.from() >= 2;
-                    if (!acceptable(entity, hit.from(), hit.to(), true, sentenceCase)) {
-                        if (entity.type() == EntityType.VESSEL && hit.to() - hit.from() == 1
-                                && acceptable(entity, hit.from(), hit.to(), false)) {
-                            unsaidShips.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                    // The form's entry type from the index, the entry itself read only when needed: see
+                    // NameIndex#formType.
+                    if (!acceptable(form, hit.from(), hit.to(), true, sentenceCase)) {
+                        if (names.type(form) == EntityType.VESSEL && hit.to() - hit.from() == 1
+                                && acceptable(form, hit.from(), hit.to(), false, false)) {
+                            unsaidShips.add(new Candidate(hit.from(), hit.to(), names.entity(form), rule,
+                                    rule.score()));
                         }
                         continue;
                     }
-                    Candidate c = new Candidate(hit.from(), hit.to(), entity, rule, rule.score());
+                    Candidate c = new Candidate(hit.from(), hit.to(), names.entity(form), rule, rule.score());
                     if (rule != MatchRule.SURNAME_ALONE || standsAlone(hit.from())) {
                         candidates.add(c);
                     } else {
@@ -2021,7 +2023,7 @@ public final class EntityMatcher {
                 }
                 int slipLength = misspeltWord(from, form);
                 if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
-                        && acceptable(names.entity(form), from, to)) {
+                        && acceptable(form, from, to, true, false)) {
                     candidates.add(new Candidate(from, to, names.entity(form), MatchRule.FUZZY,
                             Math.min(names.rule(form).score(), MatchRule.fuzzyScore(slipLength))));
                 }
@@ -2087,22 +2089,37 @@ public final class EntityMatcher {
          * where {@code sentenceCase}.
          */
         private boolean acceptable(Entity entity, int from, int to, boolean shipSaid, boolean sentenceCase) {
+            return acceptable(entity.type(), entity, -1, from, to, shipSaid, sentenceCase);
+        }
+
+        /**
+         * {@link #acceptable(Entity, int, int, boolean, boolean)} of name form {@code form}'s entry, read from the
+         * index only where the verdict kept for its type ({@link NameIndex#type}) does not do: on a list of millions
+         * of names a phrase is a form of hundreds of entries, mostly judged by their type alone.
+         */
+        private boolean acceptable(int form, int from, int to, boolean shipSaid, boolean sentenceCase) {
+            return acceptable(names.type(form), null, form, from, to, shipSaid, sentenceCase);
+        }
+
+        /** The two above: the entry {@code entity}, or when null that of form {@code form}, of type {@code type}. */
+        private boolean acceptable(EntityType type, Entity entity, int form, int from, int to, boolean shipSaid,
+                                   boolean sentenceCase) {
             if (from != judgedFrom || to != judgedTo) {
                 judgedFrom = from;
                 judgedTo = to;
                 Arrays.fill(verdicts, UNJUDGED);
             }
-            int slot = (entity.type().ordinal() * 2 + (shipSaid ? 1 : 0)) * 2 + (sentenceCase ? 1 : 0);
+            int slot = (type.ordinal() * 2 + (shipSaid ? 1 : 0)) * 2 + (sentenceCase ? 1 : 0);
             byte verdict = verdicts[slot];
             if (verdict == UNJUDGED) {
                 judgedByEntry = false;
-                verdict = verdict(entity, from, to, shipSaid, sentenceCase);
+                verdict = verdict(entity != null ? entity : names.entity(form), from, to, shipSaid, sentenceCase);
                 if (!judgedByEntry) {
                     verdicts[slot] = verdict;
                 }
             }
             if (verdict == NAMESAKE) {
-                namesakesByTrade.add(entity);
+                namesakesByTrade.add(entity != null ? entity : names.entity(form));
             }
             return verdict == ACCEPTED;
         }

@@ -43,6 +43,7 @@ final class NameIndex {
     /** Slots of a neighbour's first letter: a–z and anything else, after the anchor or before it. */
     private static final int SLOTS = 54;
     private static final MatchRule[] RULES = MatchRule.values();
+    private static final EntityType[] TYPES = EntityType.values();
 
     private final Lexicon lexicon;
     private final PhraseIndex names;
@@ -62,6 +63,13 @@ final class NameIndex {
     /** Form f is entity {@code formEntity[f]} by rule {@code formRule[f]}, words {@code formWords[formStart[f] ..]}. */
     private final Entity[] formEntity;
     private final byte[] formRule;
+    /**
+     * Form f's entry's type, {@code formType[f]}: what {@link EntityMatcher}'s check of a phrase found asks of each of
+     * its forms first, and mostly all. On a list of OpenSanctions' size a phrase is a form of hundreds of entries
+     * ("Korea", 135 forms of the 3M-name list), each a record somewhere in a gigabyte of heap: reading each one's type
+     * there was most of that check's time at C1 (bench/README.md, "An OpenSanctions-size list", perf8).
+     */
+    private final byte[] formType;
     private final int[] formStart;
     private final int[] formWords;
     private final Map<String, Entity> imo;
@@ -92,12 +100,12 @@ final class NameIndex {
      * SAL"); no core name of one word that is a listed person's given name ("Nour"); Russia's people in Arabic
      * script by keys of their own ({@link ScriptKeys#russianOfLatin}: شيميزوف is CHEMEZOV). 19: "industries" read
      * as a generic head ({@link NameForms}: "Qods Aviation" for QODS AVIATION INDUSTRIES); Seyed and its spellings
-     * read as titles ("Morteza Minaye Hashemi"); HK and Hong Kong after a core name ("Dirac Technology"). 20: a
-     * Korean key's n and k before a vowel read as ng ({@link ScriptKeys}: 은금 is "Ungum"); a bank whose name has
-     * "bank" first in English order ({@link NameForms}: "Sepah Bank", "Shahr Bank" for BANK-E SHAHR); a Russian
-     * body's own name after its type and ordinary words as its core (CONCERN BARL).
+     * read as titles ("Morteza Minaye Hashemi"); HK and Hong Kong after a core name ("Dirac Technology"). 20: each
+     * form's entry type beside its rule. 21: a Korean key's n and k before a vowel read as ng ({@link ScriptKeys}: 은금
+     * is "Ungum"); a bank whose name has "bank" first in English order ({@link NameForms}: "Sepah Bank", "Shahr Bank"
+     * for BANK-E SHAHR); a Russian body's own name after its type and ordinary words as its core (CONCERN BARL).
      */
-    static final int FORMAT = 20;
+    static final int FORMAT = 21;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -109,7 +117,7 @@ final class NameIndex {
 
     private NameIndex(Lexicon lexicon, PhraseIndex names, PhraseIndex variants, BitSet keyed, BitSet anchorWords,
                       int[] anchorStart, byte[] anchorSlot, int[] anchorForm, byte[] anchorAt, Entity[] formEntity,
-                      byte[] formRule, int[] formStart, int[] formWords, Map<String, Entity> imo,
+                      byte[] formRule, byte[] formType, int[] formStart, int[] formWords, Map<String, Entity> imo,
                       IdentifierIndex identifiers) {
         this.lexicon = lexicon;
         this.names = names;
@@ -122,6 +130,7 @@ final class NameIndex {
         this.anchorAt = anchorAt;
         this.formEntity = formEntity;
         this.formRule = formRule;
+        this.formType = formType;
         this.formStart = formStart;
         this.formWords = formWords;
         this.imo = imo;
@@ -163,7 +172,8 @@ final class NameIndex {
         start[lexicon.size()] = slot.size();
         return new NameIndex(lexicon, b.names.build(), b.variants.build(), b.keyed, anchorWords, start,
                 slot.toByteArray(), form.toArray(), at.toByteArray(), b.entities.toArray(new Entity[0]),
-                b.rules.toByteArray(), b.starts.toArray(), b.words.toArray(), b.imo, b.identifiers);
+                b.rules.toByteArray(), b.types.toByteArray(), b.starts.toArray(), b.words.toArray(), b.imo,
+                b.identifiers);
     }
 
     /** Indexes every name and alias of the list, their romanisation keys, and the vessels' IMO numbers. */
@@ -418,6 +428,7 @@ final class NameIndex {
         final BitSet keyed = new BitSet();
         final List<Entity> entities = new ArrayList<>();
         final IntArray rules = new IntArray(1024);
+        final IntArray types = new IntArray(1024);
         final IntArray starts = new IntArray(1024);
         final IntArray words = new IntArray(4096);
         final IntArray anchorWord = new IntArray(4096);
@@ -434,6 +445,7 @@ final class NameIndex {
             int form = entities.size();
             entities.add(e);
             rules.add(rule.ordinal());
+            types.add(e.type().ordinal());
             starts.add(words.size());
             if (folded.stream().anyMatch(Words::ofWithArticle)) {
                 // Copied only for the few names with "da", "del" (Words.ofBase): this runs for every form of a list
@@ -650,6 +662,7 @@ final class NameIndex {
         }
         o.ints(entities);
         o.bytes(formRule);
+        o.bytes(formType);
         o.ints(formStart);
         o.ints(formWords);
         identifiers.write(o, position);
@@ -690,6 +703,7 @@ final class NameIndex {
         byte[] anchorAt = in.bytes();
         int[] positions = in.ints();
         byte[] formRule = in.bytes();
+        byte[] formType = in.bytes();
         int[] formStart = in.ints();
         int[] formWords = in.ints();
         Entity[] formEntity = new Entity[positions.length];
@@ -703,8 +717,9 @@ final class NameIndex {
         }
         int forms = formEntity.length;
         if (!in.atEnd() || anchorStart.length != lexicon.size() + 1 || anchorSlot.length != anchorForm.length
-                || anchorAt.length != anchorForm.length || formRule.length != forms || formStart.length != forms
-                || anchorStart[lexicon.size()] != anchorForm.length || IndexData.max(anchorForm) >= forms
+                || anchorAt.length != anchorForm.length || formRule.length != forms || formType.length != forms
+                || formStart.length != forms || anchorStart[lexicon.size()] != anchorForm.length
+                || IndexData.max(anchorForm) >= forms
                 || IndexData.max(names.values()) >= forms || IndexData.max(variants.values()) >= forms
                 || IndexData.max(formWords) >= lexicon.size() || IndexData.max(formStart) > formWords.length) {
             throw new IllegalArgumentException("index data: a name index out of shape");
@@ -712,8 +727,11 @@ final class NameIndex {
         for (byte rule : formRule) {
             checked(rule, RULES.length);
         }
+        for (byte type : formType) {
+            checked(type, TYPES.length);
+        }
         return new NameIndex(lexicon, names, variants, keyed, anchorWords, anchorStart, anchorSlot, anchorForm,
-                anchorAt, formEntity, formRule, formStart, formWords, imo, identifiers);
+                anchorAt, formEntity, formRule, formType, formStart, formWords, imo, identifiers);
     }
 
     private static int checked(int index, int length) {
@@ -771,6 +789,11 @@ final class NameIndex {
 
     MatchRule rule(int form) {
         return RULES[formRule[form]];
+    }
+
+    /** The type of form {@code form}'s entry, read from the index rather than from the entry. */
+    EntityType type(int form) {
+        return TYPES[formType[form]];
     }
 
     /** How many words form {@code form} has. */

@@ -115,7 +115,9 @@ final class Overlaps {
                 continue;
             }
             List<Candidate> tied = bySpan.get(Candidate.span(from, to));
-            tied.sort(Comparator.comparingDouble((Candidate c) -> c.score()).reversed());
+            if (!byScore(tied)) {
+                tied.sort(Comparator.comparingDouble((Candidate c) -> c.score()).reversed());
+            }
             kept.clear();
             for (Candidate c : tied) {
                 if (kept.add(c.entity().id())) {
@@ -125,6 +127,23 @@ final class Overlaps {
             coveredTo = to;
         }
         return out;
+    }
+
+    /**
+     * Whether a stretch's candidates are in order of score already, the highest first, as the stable sort of {@link
+     * #leftmostLongest} would leave them: mostly so, as a pass finds a phrase's forms by one rule. Asked first, since
+     * the sort itself compares through two lambdas that C1, Lambda's level, calls rather than inlines: on a list of
+     * millions of names a stretch ties hundreds of candidates ("Korea", 135 forms of the 3M-name list), and the sort
+     * was a twentieth of that list's scan of the AFP story at C1 (bench/README.md, "An OpenSanctions-size list",
+     * perf8).
+     */
+    private static boolean byScore(List<Candidate> tied) {
+        for (int k = 1; k < tied.size(); k++) {
+            if (Double.compare(tied.get(k - 1).score(), tied.get(k).score()) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -277,34 +296,66 @@ final class Overlaps {
      * The candidate whose entry was designated first ({@link #FIRST_DESIGNATED}), the earliest of those that tie;
      * each entry's source and number read from its id once, where the comparator cut and parsed both ids at each
      * comparison: on a list of millions of names a tie holds hundreds of entries, and that was 4 % of the 3M-name
-     * list's scan of the AFP story at C1.
+     * list's scan of the AFP story at C1. Both read in the id where they stand, not cut out of it: the two strings
+     * each entry's source and number were cut into, and the stream that checked the digits, were still 4 % of that
+     * scan (bench/README.md, "An OpenSanctions-size list", perf8).
      */
     private static Candidate firstDesignated(List<Candidate> tied) {
         Candidate first = tied.get(0);
-        String firstSource = first.entity().source();
-        long firstNumber = designation(first.entity());
+        String firstId = first.entity().id();
+        long firstNumber = designation(firstId);
         for (int k = 1; k < tied.size(); k++) {
             Candidate c = tied.get(k);
-            String source = c.entity().source();
-            int bySource = source.compareTo(firstSource);
+            String id = c.entity().id();
+            int bySource = compareSources(id, firstId);
             if (bySource > 0) {
                 continue;
             }
-            long number = designation(c.entity());
+            long number = designation(id);
             if (bySource < 0 || number < firstNumber) {
                 first = c;
-                firstSource = source;
+                firstId = id;
                 firstNumber = number;
             }
         }
         return first;
     }
 
+    /**
+     * {@link Entity#source}s of the ids {@code a} and {@code b} compared as {@link String#compareTo} compares them
+     * ({@code ofac-sdn} of {@code ofac-sdn:16671}; none without a colon), without cutting either out.
+     */
+    private static int compareSources(String a, String b) {
+        int aLength = Math.max(0, a.indexOf(':'));
+        int bLength = Math.max(0, b.indexOf(':'));
+        for (int k = 0; k < Math.min(aLength, bLength); k++) {
+            if (a.charAt(k) != b.charAt(k)) {
+                return a.charAt(k) - b.charAt(k);
+            }
+        }
+        return aLength - bLength;
+    }
+
     /** The number the list gave an entry ({@code 16671} of {@code ofac-sdn:16671}), or the largest for none. */
     static long designation(Entity e) {
-        String n = e.id().substring(e.id().indexOf(':') + 1);
-        return !n.isEmpty() && n.length() < 18 && n.chars().allMatch(Character::isDigit) ? Long.parseLong(n)
-                : Long.MAX_VALUE;
+        return designation(e.id());
+    }
+
+    /** {@link #designation(Entity)} of an entry's id, read where it stands in the id. */
+    private static long designation(String id) {
+        int from = id.indexOf(':') + 1;
+        if (from == id.length() || id.length() - from >= 18) {
+            return Long.MAX_VALUE;
+        }
+        long n = 0;
+        for (int k = from; k < id.length(); k++) {
+            char c = id.charAt(k);
+            if (!Character.isDigit(c)) {
+                return Long.MAX_VALUE;
+            }
+            n = n * 10 + Character.digit(c, 10);
+        }
+        return n;
     }
 
 
