@@ -126,13 +126,18 @@ public final class EntityMatcher {
 
     /** The id of the romanisation key of a word whose id is {@code id} (or -1), when the key differs; else -1. */
     private int keyId(Token t, int id) {
+        return keyId(t.norm(), id);
+    }
+
+    /** {@link #keyId(Token, int)} of a folded word: a text's or the lexicon's own, whose id is {@code id}. */
+    private int keyId(String word, int id) {
         if (id >= 0 && id < keyOf.length && keyOf[id] != UNKEYED) {
             return keyOf[id];
         }
-        String key = TextWordKeys.ROMANISED.of(t.norm());
+        String key = TextWordKeys.ROMANISED.of(word);
         // A word that is its own key is one still where a name is keyed by it: "Dmitri" is the key of PESKOV,
         // Dmitriy's given name, and "Dmitri Peskov" is his name in another romanisation.
-        int keyId = key.equals(t.norm()) ? (names.keyed(id) ? id : -1) : names.lexicon().id(key);
+        int keyId = key.equals(word) ? (names.keyed(id) ? id : -1) : names.lexicon().id(key);
         if (id >= 0 && id < keyOf.length) {
             keyOf[id] = keyId;
         }
@@ -2052,7 +2057,7 @@ public final class EntityMatcher {
                 if (t.sentence() != sentence) {
                     return 0;
                 }
-                if (ids[from + j] == w || Romanisation.key(t.norm()).equals(Romanisation.key(names.lexicon().word(w)))) {
+                if (ids[from + j] == w || otherRomanisation(t, ids[from + j], w)) {
                     // Spelt right, or in another romanisation: "Viktor Felixovich Vekselber" (Feliksovich) is
                     // VEKSELBERG, Viktor Feliksovich with one word misspelt.
                     continue;
@@ -2066,6 +2071,20 @@ public final class EntityMatcher {
                 slip = names.lexicon().length(w);
             }
             return slip;
+        }
+
+        /**
+         * Whether the text's word {@code t} (id {@code id}) is list word {@code listed} in another romanisation: its
+         * key, made once per word of the text and only where it differs from the word, is the list word's. Most words
+         * of a misspelt name's neighbourhood are their own key, and the list word's is not made for them.
+         */
+        private boolean otherRomanisation(Token t, int id, int listed) {
+            int key = keyOf(t, id);
+            if (key < 0 || key == id) {
+                return false;
+            }
+            int listedKey = keyId(names.lexicon().word(listed), listed);
+            return key == (listedKey >= 0 ? listedKey : listed);
         }
 
         /**
