@@ -586,8 +586,9 @@ public final class NameForms {
                 && words.subList(from, to - 1).stream().allMatch(w -> Words.common().contains(w)
                 || Words.PARTICLES.contains(w))) {
             // A Russian body's name: what it is, in ordinary words, then its own name, which Russian news writes in
-            // quotes after its type and English news alone: RESEARCH AND PRODUCTION CONCERN BARL is "BARL", FEDERAL
-            // STATE BUDGETARY EDUCATIONAL INSTITUTE INTERNATIONAL CHILDREN CENTER ARTEK "Artek".
+            // quotes after its type and English news alone: RESEARCH AND PRODUCTION CONCERN BARL is "BARL" (АО
+            // "БАРЛ"). A name with a word of its kind that is no ordinary English word keeps its core as it was:
+            // FEDERAL STATE BUDGETARY EDUCATIONAL INSTITUTE ... CENTER ARTEK is not "Artek" by this.
             return List.of(last);
         }
         if (from == 0 && to == words.size()) {
@@ -610,7 +611,7 @@ public final class NameForms {
         return List.copyOf(core);
     }
 
-    /** The kinds of body a Russian name names before the body's own name: CONCERN BARL, CENTER ARTEK. */
+    /** The kinds of body a Russian name names before the body's own name: CONCERN BARL, INSTITUTE VEKTOR. */
     private static final Set<String> TYPE_BEFORE_NAME = Set.of("concern", "center", "centre", "institute", "plant",
             "factory", "bureau", "enterprise", "complex", "works");
 

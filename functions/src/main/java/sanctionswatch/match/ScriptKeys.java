@@ -251,7 +251,8 @@ final class ScriptKeys {
             read.append(c == 'ظ' ? 'د' : c);
         }
         char last = read.charAt(read.length() - 1);
-        if (article && read.length() > 3 && read.charAt(0) == 'ا' && read.charAt(1) == 'ل' && (last == 'ي' || last == 'ی')) {
+        if (article && read.length() > 3 && read.charAt(0) == 'ا' && read.charAt(1) == 'ل'
+                && (last == 'ي' || last == 'ی')) {
             String name = arabic(read.substring(2));
             return name == null ? null : name.startsWith("l", ARABIC.length()) ? name
                     : ARABIC + "l" + name.substring(ARABIC.length());
