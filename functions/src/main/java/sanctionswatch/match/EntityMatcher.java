@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -1514,33 +1513,14 @@ public final class EntityMatcher {
         }
 
         /**
-         * The end of the run of words from {@code i} written with nothing between them, each beginning in the script
-         * {@code script} takes: Chinese and Korean write a name run on into the words around it (美国制裁吴慧慧,
-         * 고려상업은행은), which the tokenizer cuts into characters and syllables.
-         */
-        private int runWrittenTogether(int i, IntPredicate script) {
-            int end = i + 1;
-            while (end < tokens.size() && token(end).start() == token(end - 1).end()
-                    && script.test(text.charAt(token(end).start()))) {
-                end++;
-            }
-            return end;
-        }
-
-        /**
          * China's people named in their own characters ({@link ChineseNames}): 吴慧慧 is WU, Huihui. Each stretch of
          * three or four characters of a run is read; a name stands where the person's country or programme's is
          * named, as a name in another script does with few letters to go by.
          */
         private void chinese() {
-            int i = 0;
-            while (i < tokens.size()) {
-                if (!ScriptKeys.han(text.charAt(token(i).start()))) {
-                    i++;
-                    continue;
-                }
-                int end = runWrittenTogether(i, ScriptKeys::han);
-                for (int from = i; from + ChineseNames.SHORTEST <= end; from++) {
+            for (int[] run : Tokens.runsWrittenTogether(tokens, t -> ScriptKeys.han(text.charAt(t.start())))) {
+                int end = run[1];
+                for (int from = run[0]; from + ChineseNames.SHORTEST <= end; from++) {
                     StringBuilder characters = new StringBuilder(ChineseNames.LONGEST);
                     for (int to = from; to < Math.min(end, from + ChineseNames.LONGEST); to++) {
                         characters.append(token(to).norm());
@@ -1555,7 +1535,6 @@ public final class EntityMatcher {
                         }
                     }
                 }
-                i = end;
             }
         }
 
@@ -1566,13 +1545,9 @@ public final class EntityMatcher {
          */
         private void koreanOrganisations() {
             boolean northKorea = countries.stream().anyMatch(c -> c.code().equals("KP"));
-            int i = 0;
-            while (i < tokens.size()) {
-                if (!ScriptKeys.hangul(text.charAt(token(i).start()))) {
-                    i++;
-                    continue;
-                }
-                int end = runWrittenTogether(i, ScriptKeys::hangul);
+            for (int[] run : Tokens.runsWrittenTogether(tokens, t -> ScriptKeys.hangul(text.charAt(t.start())))) {
+                int i = run[0];
+                int end = run[1];
                 if (end - i >= 3) {
                     int to = end;
                     List<Entity> found = koreanNames.get().find(text.substring(token(i).start(),
@@ -1587,7 +1562,6 @@ public final class EntityMatcher {
                                 "its Korean words"));
                     }
                 }
-                i = end;
             }
         }
 

@@ -4,6 +4,7 @@ import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.text.Lazy;
 import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -307,7 +308,7 @@ final class TranscribedNames {
      * beside it is read as a surname alone.
      */
     private void han(String text, List<Token> tokens, Found found) {
-        List<int[]> runs = runs(tokens, t -> transcribes(text, t));
+        List<int[]> runs = Tokens.runsWrittenTogether(tokens, t -> transcribes(text, t));
         dotted(text, tokens, runs, (from, to) -> {
             if (to - from <= MOST_CHARACTERS) {
                 report(hanSurnames.get(hanKey(tokens, from, to)), from, to, How.SURNAME, Script.HAN, found);
@@ -360,27 +361,6 @@ final class TranscribedNames {
                 name.of(first, r);
             }
         }
-    }
-
-    /**
-     * The runs of words of a script that the tokenizer cuts into words of their own, each [from, to) in words: the
-     * words {@code in} takes, with nothing between them (康斯坦丁, ロゴジン, each character or kana a word).
-     */
-    private static List<int[]> runs(List<Token> tokens, Predicate<Token> in) {
-        List<int[]> runs = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!in.test(tokens.get(i))) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
-                    && in.test(tokens.get(end))) {
-                end++;
-            }
-            runs.add(new int[] {i, end});
-            i = end - 1;
-        }
-        return runs;
     }
 
     private static boolean transcribes(String text, Token t) {
@@ -674,7 +654,7 @@ final class TranscribedNames {
          * "ドミトリー・ロゴジン", the two runs are his name.
          */
         void find(String text, List<Token> tokens, Found found) {
-            List<int[]> runs = runs(tokens, t -> kana(text, t));
+            List<int[]> runs = Tokens.runsWrittenTogether(tokens, t -> kana(text, t));
             dotted(text, tokens, runs, (from, to) -> {
                 for (String key : runKeys(text, tokens, new int[] {from, to})) {
                     report(surnames.get(key), from, to, How.SURNAME, Script.KANA, found);

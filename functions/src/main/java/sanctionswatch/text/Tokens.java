@@ -1,8 +1,10 @@
 package sanctionswatch.text;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Predicate;
 
 /**
  * The words of one text as {@link Tokenizer#tokenize} splits it: its tokens in order, and the table of its distinct
@@ -89,6 +91,29 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
      */
     public static boolean anyLetterFrom(List<Token> tokens, char lowest) {
         return !(tokens instanceof Tokens words) || words.highestInWords >= lowest;
+    }
+
+    /**
+     * The runs of words written with nothing between them that {@code in} takes, each {@code [from, to)} in words: the
+     * scripts that write a name run on into the words around it, which the tokenizer cuts into a word a character or
+     * syllable (美国制裁吴慧慧, 고려상업은행은, ロゴジン). For "康斯坦丁·马洛费耶夫" and Chinese characters, {@code {0, 4}} and
+     * {@code {4, 9}}: the middle dot, which is no word, breaks the run.
+     */
+    public static List<int[]> runsWrittenTogether(List<Token> tokens, Predicate<Token> in) {
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!in.test(tokens.get(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
+                    && in.test(tokens.get(end))) {
+                end++;
+            }
+            runs.add(new int[] {i, end});
+            i = end - 1;
+        }
+        return runs;
     }
 
     /** How many distinct folded words the text has: "the Bank of the Volga" has 4. */

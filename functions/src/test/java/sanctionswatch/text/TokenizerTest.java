@@ -124,4 +124,14 @@ class TokenizerTest {
         assertTrue(Tokens.anyFrom(text, t, '\u0400'));
         assertFalse(Tokens.anyFrom("Putin and Zoë", Tokenizer.tokenize("Putin and Zoë"), '\u0400'));
     }
+
+    @Test
+    void runsWrittenTogetherAreBrokenByAnythingBetweenTheirWords() {
+        // 康斯坦丁 and 马洛费耶夫, a character a word, the middle dot between them; 美国 and 制裁 after a space.
+        String text = "康斯坦丁·马洛费耶夫 and 美国 制裁";
+        List<int[]> runs = Tokens.runsWrittenTogether(Tokenizer.tokenize(text),
+                w -> text.charAt(w.start()) >= '\u4e00');
+        assertEquals(List.of("0-4", "4-9", "10-12", "12-14"),
+                runs.stream().map(r -> r[0] + "-" + r[1]).toList());
+    }
 }
