@@ -1036,7 +1036,10 @@ public final class EntityMatcher {
                 if (id < 0 && text.charAt(token(i).start()) < 0x250 && westSlavic) {
                     id = Inflection.westSlavicBase(token(i).norm(), names.lexicon());
                 }
-                if (id < 0 && names.lexicon().id(Romanisation.key(token(i).norm())) < 0) {
+                if (id < 0 && Inflection.cyrillic(text.charAt(token(i).start()))
+                        && names.lexicon().id(Romanisation.key(token(i).norm())) < 0) {
+                    // (Cyrillic words only, which alone have a nominative to read: a text's other capitalised words
+                    // are not keyed here.)
                     id = Inflection.baseByKey(text, token(i), names.lexicon());
                     byKey.set(i, id >= 0);
                 }

@@ -235,11 +235,13 @@ final class ScriptKeys {
      * their emphatic pairs as an h beside a d, t, k, s or z, a digraph {@link #arabicOfLatin} reads as one letter:
      * أدهم is "Adham", d-m as the lists' spelling is, not d-h-m; إسحاق "Ishaq", s-k. And ظ is the dh Iraqi names are
      * written with, which reads d: كاظم is "Kadhim", k-d-m. Where {@code article}, a family name of the article and a
-     * nisba's final ي keeps the article, as a list writing it joined to the name does: السكيني is "ALSKENI", l-s-k-n
-     * (a noun with the article stays without it: القائد, "the commander", is no ALAQAD).
+     * nisba's final ي keeps the article, as a list writing it joined to the name does: السكيني is "ALSKENI", l-s-k-n;
+     * any other word is null then (a noun with the article stays without it: القائد, "the commander", is no ALAQAD).
      */
     static String arabicAsDigraphs(String word, boolean article) {
-        if (word.isEmpty() || !arabic(word.codePointAt(0))) {
+        if (word.isEmpty() || !arabic(word.codePointAt(0)) || article && !nisbaWithArticle(word)) {
+            // Asked with the article first and then without it: the first answer is the second's but for a nisba
+            // with its article, and is not worked out twice.
             return null;
         }
         StringBuilder read = new StringBuilder(word.length());
@@ -250,14 +252,18 @@ final class ScriptKeys {
             }
             read.append(c == 'ظ' ? 'د' : c);
         }
-        char last = read.charAt(read.length() - 1);
-        if (article && read.length() > 3 && read.charAt(0) == 'ا' && read.charAt(1) == 'ل'
-                && (last == 'ي' || last == 'ی')) {
+        if (article) {
             String name = arabic(read.substring(2));
             return name == null ? null : name.startsWith("l", ARABIC.length()) ? name
                     : ARABIC + "l" + name.substring(ARABIC.length());
         }
         return read.length() == word.length() && word.indexOf('ظ') < 0 ? null : arabic(read.toString());
+    }
+
+    /** A word of the article and a nisba's final ي: السكيني, البغدادي. */
+    private static boolean nisbaWithArticle(String word) {
+        char last = word.charAt(word.length() - 1);
+        return word.length() > 3 && word.startsWith("ال") && (last == 'ي' || last == 'ی');
     }
 
     /**
