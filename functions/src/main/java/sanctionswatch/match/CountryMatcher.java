@@ -144,9 +144,17 @@ public final class CountryMatcher {
         if (Inflection.westSlavic(text, tokens)) {
             // Polish and Czech decline states' names too: "wobec Rosji i Iranu", "v Rusku a na Ukrajině". Their
             // names are no inflecting forms (those are Cyrillic and Arabic ones), and English "Iran" is Iranu's.
+            // A plural name's later words in lower case, as Czech writes them (Spojených arabských emirátů), are
+            // read after a word of a name.
             for (int k = 0; k < ids.length; k++) {
-                if (ids[k] < 0 && tokens.get(k).capitalised()) {
+                if (ids[k] >= 0) {
+                    continue;
+                }
+                if (tokens.get(k).capitalised()) {
                     ids[k] = Inflection.westSlavicBase(tokens.get(k).norm(), index.lexicon());
+                }
+                if (ids[k] < 0 && (tokens.get(k).capitalised() || k > 0 && ids[k - 1] >= 0)) {
+                    ids[k] = Inflection.westSlavicPluralBase(tokens.get(k).norm(), index.lexicon());
                 }
             }
         }

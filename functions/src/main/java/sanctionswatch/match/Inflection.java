@@ -164,6 +164,32 @@ final class Inflection {
         return -1;
     }
 
+    /**
+     * Endings of the plural cases of Polish and Czech states' names, folded, with the nominative each is read back to:
+     * Polish locative -ach (w Indiach, Indie), genitive -ów (Zjednoczonych Emiratów Arabskich: Zjednoczone Emiraty
+     * Arabskie, each word declined), -ych and -ich of the adjectives in them (Brytyjskich Wysp Dziewiczych); Czech -ých
+     * (Spojených arabských emirátů: Spojené arabské emiráty).
+     */
+    private static final String[][] WEST_SLAVIC_PLURAL = {{"ach", "ie"}, {"ach", "y"}, {"ych", "e"}, {"ich", "ie"},
+            {"ow", "y"}, {"u", "y"}};
+
+    /**
+     * The id in {@code lexicon} of the plural nominative of a Polish or Czech word of a state's name, folded, or -1:
+     * {@code "indiach"} is indie, {@code "emiratow"} emiraty, {@code "arabskich"} arabskie. Only states' names are read
+     * so: a person's or a company's word ending in -ach or -ich is no plural (Bach, Abramovich).
+     */
+    static int westSlavicPluralBase(String word, Lexicon lexicon) {
+        for (String[] ending : WEST_SLAVIC_PLURAL) {
+            if (word.endsWith(ending[0]) && word.length() - ending[0].length() >= MIN_STEM) {
+                int id = lexicon.id(word.substring(0, word.length() - ending[0].length()) + ending[1]);
+                if (id >= 0) {
+                    return id;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** A Cyrillic letter (Russian, Ukrainian and the rest of the block and its supplement). */
     static boolean cyrillic(char c) {
         return c >= 0x400 && c < 0x530;

@@ -563,6 +563,13 @@ class NewsRulesTest {
             "Sanksi terhadap Tiongkok dan Korea Utara.|CN KP",
             "Sankcje wobec Rosji i Iranu, łączna kwota, żaden świadek.|RU IR",
             "Sankce proti Rusku, řekl ředitel, Ukrajině a Íránu, žádný úřad.|RU UA IR",
+            // The plural names declined, each word (Zjednoczone Emiraty Arabskie; Czech Spojené arabské emiráty), and
+            // the forms endings do not read back: a stem that changes, a genitive plural without an ending.
+            "Firmy ze Zjednoczonych Emiratów Arabskich, ze Stanów Zjednoczonych, w Indiach i we Włoszech, z RPA i "
+                    + "Brytyjskich Wysp Dziewiczych, łączna kwota.|AE US IN IT ZA VG",
+            "Firmy ze Spojených arabských emirátů, řekl ředitel, žádný úřad.|AE",
+            // -ach, -ich and -ów of words that are no plural of a state's name: a surname, a town.
+            "Rozmowa z Bachach, Kowalskich i Dąbrowskich w Łodzi, żaden świadek.|''",
             "Lo dijo Salvador Illa tras reunirse con Mauricio Macri.|''",
             "Norfolk Southern hired a Columbia graduate for the Reunion tour.|''",
             "Lo ha detto Giordano Greco ai giornalisti.|''",
