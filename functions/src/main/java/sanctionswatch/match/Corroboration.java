@@ -48,13 +48,23 @@ final class Corroboration {
             "санкции", "санкций", "санкциями", "санкциях", "санкциям", "санкцию", "санкция", "санкционный",
             "санкционного", "санкционном", "санкционные", "санкционных", "санкції", "санкцій", "санкціями",
             "санкціях", "санкційний", "санкційного", "санкційному", "санкційні", "عقوبات", "العقوبات", "والعقوبات",
-            "بعقوبات", "عقوبة", "تحریم", "تحریمها", "تحریم‌ها", "تحریمی", "制裁", "제재")
+            "بعقوبات", "عقوبة", "تحریم", "تحریمها", "تحریم‌ها", "تحریمی", "制裁", "제재",
+            // Polish, Czech, Dutch, Turkish, Romanian, Indonesian and Hebrew, whose news names sanctions so too
+            // ("Sankcje nałożono na…", "objętych sankcjami", "ABD Hazinesi yaptırım listesine").
+            "sankcje", "sankcji", "sankcjami", "sankcjach", "sankcjom", "sankcyjnej", "sankcyjny", "sankce", "sankcí",
+            "sankcemi", "sankcích", "sancties", "sanctie", "sanctielijst", "gesanctioneerd", "yaptırım",
+            "yaptırımlar", "yaptırımları", "yaptırımı", "yaptırımlara", "yaptırımlarla", "sancțiuni", "sancțiunile",
+            "sancţiuni", "sancţiunile", "sancționat", "sanksi", "סנקציות", "הסנקציות", "בסנקציות")
             .map(w -> Tokenizer.tokenize(w).stream().map(Token::norm).toList()).distinct().toList();
     /** Words of terrorism, in English and the languages of Europe that write it alike ("terroristas", "Terroristen"). */
     private static final List<String> TERROR_TRADE = List.of("militant", "militants", "terrorist", "terrorists",
             "terror", "jihadist", "jihadists", "militia", "militias", "fighters", "insurgents", "extremist",
             "extremists", "attack", "attacks", "rebels", "hostages", "terrorista", "terroristas", "terroristi", "terroriste", "terroristes", "terroristen",
-            "terrorismo", "terrorisme", "terrorismus", "guerrilheiro", "miliziani", "milices", "milizen");
+            "terrorismo", "terrorisme", "terrorismus", "guerrilheiro", "miliziani", "milices", "milizen",
+            // Polish, Czech, Turkish, Romanian and Indonesian, folded as the tokenizer reads them (terroryści,
+            // teroristé, terör, teroriști).
+            "terrorysci", "terrorystow", "terrorystyczna", "terorista", "teroriste", "teror", "terorist", "teroristi",
+            "teroris");
     /** Words of the trade of a programme's entries, by the start of its tag. */
     private static final Map<String, List<String>> TRADES = Map.of(
             "SDGT", TERROR_TRADE,

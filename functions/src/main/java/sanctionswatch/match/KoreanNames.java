@@ -102,7 +102,9 @@ final class KoreanNames {
     private static String bagOfList(String name) {
         List<String> bag = new ArrayList<>();
         StringBuilder proper = new StringBuilder();
-        for (String w : NameForms.words(name)) {
+        // The state's long name as its short one, as Korean writes the body (조선중앙은행, "Korea central bank", is
+        // CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA).
+        for (String w : NameForms.withStatesShort(NameForms.words(name))) {
             String word = SAME_WORD.getOrDefault(w, w);
             if (ENGLISH.contains(word) || LEFT_OUT.contains(word)) {
                 flush(proper, bag);

@@ -596,7 +596,8 @@ public final class NameForms {
         }
         List<String> core = words.subList(from, to);
         String first = core.get(0);
-        if (Words.PARTICLES.contains(first) || Words.PARTICLES.contains(core.get(core.size() - 1))) {
+        if (Words.PARTICLES.contains(first) && !groupOfAKunya(core)
+                || Words.PARTICLES.contains(core.get(core.size() - 1))) {
             return List.of();
         }
         if (core.size() == 1 && (first.length() < 4 || countryWords.contains(first)
@@ -609,6 +610,14 @@ public final class NameForms {
             return List.of();
         }
         return List.copyOf(core);
+    }
+
+    /**
+     * Whether a core is a kunya that names a group, "Abu" and a word no given name: ABU SAYYAF GROUP is "Abu Sayyaf"
+     * ("an alleged Abu Sayyaf member"); ABU AHMED GROUP is no "Abu Ahmed", the name of thousands of men.
+     */
+    private static boolean groupOfAKunya(List<String> core) {
+        return core.size() == 2 && core.get(0).equals("abu") && !Romanisation.givenNamesOnly("abu", core.get(1));
     }
 
     /** The kinds of body a Russian name names before the body's own name: CONCERN BARL, INSTITUTE VEKTOR. */

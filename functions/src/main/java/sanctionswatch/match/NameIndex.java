@@ -103,9 +103,10 @@ final class NameIndex {
      * read as titles ("Morteza Minaye Hashemi"); HK and Hong Kong after a core name ("Dirac Technology"). 20: each
      * form's entry type beside its rule. 21: a Korean key's n and k before a vowel read as ng ({@link ScriptKeys}: 은금
      * is "Ungum"); a bank whose name has "bank" first in English order ({@link NameForms}: "Sepah Bank", "Shahr Bank"
-     * for BANK-E SHAHR); a Russian body's own name after its type and ordinary words as its core (CONCERN BARL).
+     * for BANK-E SHAHR); a Russian body's own name after its type and ordinary words as its core (CONCERN BARL). 22:
+     * a group's kunya as its core ({@link NameForms}: "Abu Sayyaf").
      */
-    static final int FORMAT = 21;
+    static final int FORMAT = 22;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -336,7 +337,7 @@ final class NameIndex {
     }
 
     /** The word a bank's one-word name joins to "bank" ("sovcom" of "sovcombank"), or null for any other word. */
-    private static String bankStem(String word) {
+    static String bankStem(String word) {
         return word.length() >= 9 && word.endsWith("bank") ? word.substring(0, word.length() - 4) : null;
     }
 

@@ -94,6 +94,19 @@ final class TranscribedOrganisations {
                 boolean inRun = false;
                 int words = 0;
                 for (String w : NameForms.words(name)) {
+                    String stem = NameIndex.bankStem(w);
+                    if (stem != null) {
+                        // A Russian bank's name joined to "bank", as Korean and Japanese write it by its sound
+                        // (SOVCOMBANK is 소브콤방크, ソフコムバンク): its word and "bank" (방크, バンク).
+                        if (!inRun) {
+                            runs.add(new ArrayList<>(2));
+                        }
+                        runs.get(runs.size() - 1).add(stem);
+                        generic.add("bank");
+                        inRun = false;
+                        words += 1;
+                        continue;
+                    }
                     List<String> english = TranslatedOrganisations.generic(w);
                     if (english == null && (KoreanNames.englishWord(w) || TranslatedOrganisations.englishOfKana(w))) {
                         // A word of the lists Korean or Japanese translates (SHIPPING, 해운, シッピング) that the

@@ -32,6 +32,8 @@ class NewsRulesTest {
             "Hezbollah fighters fired rockets at Israel.|ofac-sdn:4697|core name",
             "Sanctions hit Metalloinvest, the iron ore miner.|ofac-sdn:42096|core name",
             "Iran's Qods Aviation builds the drones.|ofac-sdn:16418|core name",
+            // A group's kunya, a word no given name after "Abu" (ABU SAYYAF GROUP).
+            "Abubakar, an alleged Abu Sayyaf member, was sanctioned.|ofac-sdn:4688|core name",
             "Dirac Technology, an electronics company, was sanctioned.|ofac-sdn:46920|core name",
             // A name without the honorific the list writes before it (HASHEMI, Seyed Morteza Minaye).
             "Treasury named Morteza Minaye Hashemi, based in China.|ofac-sdn:33258|reordered",
@@ -304,6 +306,12 @@ class NewsRulesTest {
             "Санкції проти: Московський промисловий банк (Росія).|ofac-sdn:37000|translated",
             // Guard for the list's guards inside a name.
             "Sanctioned: Islamic Revolutionary Guard Corps Aerospace Force.|ofac-sdn:12055|partial",
+            // A Russian bank's name joined to "bank" by its sound in Hangul (SOVCOMBANK), Russia named.
+            "러시아 금융기관인 소브콤방크의 이사 17명도 제재 대상에 올랐다.|ofac-sdn:34737|translated",
+            // A North Korean body written with the state's short name (CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S
+            // REPUBLIC OF KOREA as "Korea central bank"), and an Iranian company's English words in Hangul (로열).
+            "북한의 조선중앙은행의 정보도 제재대상에 올렸다.|ofac-sdn:23015|translated",
+            "이란의 투자 회사 네긴 사헬 로열 컴퍼니가 제재 대상이다.|ofac-sdn:25042|translated",
             // A Chinese company in Korean, its generic word native Korean (석유화학, petrochemical).
             "미국은 중국의 산둥 치왕와 석유화학 유한공사를 제재했다.|ofac-sdn:28363|translated",
             // "And" joined before a name that is some name's key joined too (وعدنان: a Wadnan, or "and Adnan").
@@ -468,6 +476,7 @@ class NewsRulesTest {
             "The group's founder, Mohammed Yusuf, died in Nigeria in 2009.",  // a common name two people fit
             "After Hafez al-Assad took power in 1970, Syria changed.",          // AL-ASSAD, Hafez was born in 2001
             "In Syria, figures like the Katerji family grew rich.",             // a family, not its first designated
+            "Abu Ahmed, a trader, met Abu Reihan in Iraq.",                     // a kunya of a given name: thousands'
             "Iran and the Finnish Ministry of Defence signed nothing."})       // another state's ministry
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
