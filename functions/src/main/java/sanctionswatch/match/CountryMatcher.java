@@ -137,7 +137,7 @@ public final class CountryMatcher {
         if (Tokens.anyLetterFrom(tokens, '\u0100')) {
             for (int k = 0; k < ids.length; k++) {
                 if (ids[k] < 0 && tokens.get(k).capitalised()) {
-                    ids[k] = beforeSuffix(text, tokens.get(k));
+                    ids[k] = Inflection.beforeSuffix(text, tokens.get(k), index.lexicon());
                 }
             }
         }
@@ -195,48 +195,6 @@ public final class CountryMatcher {
             i = longest.to();
         }
         return out;
-    }
-
-    /** Whether the word is in capitals up to an apostrophe and a suffix of lower-case letters after it: "ABD’den". */
-    private static boolean upperBeforeSuffix(String text, Token t) {
-        int apostrophe = suffixAt(text, t);
-        if (apostrophe < 0) {
-            return false;
-        }
-        for (int c = t.start(); c < apostrophe; c++) {
-            if (!Character.isUpperCase(text.charAt(c))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Where a word's apostrophe stands before a suffix of lower-case letters only, as Turkish writes a proper name's
-     * case ending ("Kore’ye"); -1 for none.
-     */
-    private static int suffixAt(String text, Token t) {
-        for (int c = t.start() + 1; c < t.end() - 1; c++) {
-            if (Normalizer.isApostrophe(text.charAt(c))) {
-                for (int after = c + 1; after < t.end(); after++) {
-                    if (!Character.isLowerCase(text.charAt(after))) {
-                        return -1;
-                    }
-                }
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The id of a word's part before an apostrophe and a suffix of lower-case letters, as Turkish writes a proper
-     * name's case endings ("ABD’den", "Kore’ye", "Cumhuriyeti'nde"), or -1: the tokenizer keeps such a word whole, as
-     * it must the apostrophes inside Arabic names (Ja'far, Sana'a).
-     */
-    private int beforeSuffix(String text, Token t) {
-        int apostrophe = suffixAt(text, t);
-        return apostrophe < 0 ? -1 : index.lexicon().id(Normalizer.fold(text.substring(t.start(), apostrophe)));
     }
 
     /** The dots Korean and Japanese join abbreviations with: 한·미, 日・米, and Hangul's arae-a, 북ㆍ중. */
@@ -361,7 +319,7 @@ public final class CountryMatcher {
     private static boolean acceptable(CountryForm form, String text, List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (form.caseSensitive() ? !t.upper() && !upperBeforeSuffix(text, t)
+            if (form.caseSensitive() ? !t.upper() && !Inflection.upperBeforeSuffix(text, t)
                     : form.capitalised().get(i - from) && !t.capitalised() && !Words.PARTICLES.contains(t.norm())) {
                 return false;
             }

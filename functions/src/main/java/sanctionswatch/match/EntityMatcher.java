@@ -235,6 +235,8 @@ public final class EntityMatcher {
         private BitSet maritime;
         /** Whether the text is Polish or Czech, whose names are declined in Latin letters ({@link #declined}). */
         private boolean westSlavic;
+        /** Whether the text is Turkish, whose proper names take their case endings after an apostrophe. */
+        private boolean turkish;
         /**
          * The keys of the text's words that the lists do not have ({@link #keyOf}, {@link #arabicKeyOf}), made once
          * per word of the text: the list's words have theirs kept by the matcher.
@@ -322,7 +324,8 @@ public final class EntityMatcher {
             transliterated();
             boolean beyondLatin = anyBeyondLatin(text, tokens);
             westSlavic = Inflection.westSlavic(text, tokens);
-            if (beyondLatin || westSlavic) {
+            turkish = Inflection.turkish(text, tokens);
+            if (beyondLatin || westSlavic || turkish) {
                 declined();
             }
             if (beyondLatin) {
@@ -1035,6 +1038,10 @@ public final class EntityMatcher {
                 int id = Inflection.base(text, token(i), names.lexicon());
                 if (id < 0 && text.charAt(token(i).start()) < 0x250 && westSlavic) {
                     id = Inflection.westSlavicBase(token(i).norm(), names.lexicon());
+                }
+                if (id < 0 && turkish) {
+                    // "Kudüs Gücü'nün" (of the Quds Force), "Hamas'a": the name before the apostrophe.
+                    id = Inflection.beforeSuffix(text, token(i), names.lexicon());
                 }
                 if (id < 0 && Inflection.cyrillic(text.charAt(token(i).start()))
                         && names.lexicon().id(Romanisation.key(token(i).norm())) < 0) {

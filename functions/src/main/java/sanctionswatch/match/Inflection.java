@@ -1,5 +1,6 @@
 package sanctionswatch.match;
 
+import sanctionswatch.text.Normalizer;
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokens;
 
@@ -188,6 +189,69 @@ final class Inflection {
             }
         }
         return -1;
+    }
+
+    /** Letters Turkish writes and the other languages of the news do not: dotless ı, ğ, dotted İ. */
+    private static final String TURKISH_LETTERS = "ığİĞ";
+
+    /**
+     * Whether a text in Latin letters is Turkish, by three letters or more that only Turkish writes: "Devrim
+     * Muhafızları'na milyonlarca dolar" is. {@code tokens} are the text's words: a text whose words have no letter
+     * past Latin-1 (most news) is not read again.
+     */
+    static boolean turkish(String text, List<Token> tokens) {
+        if (!Tokens.anyLetterFrom(tokens, '\u0100')) {
+            return false;
+        }
+        int seen = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (TURKISH_LETTERS.indexOf(text.charAt(i)) >= 0 && ++seen >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is in capitals up to an apostrophe and a suffix of lower-case letters after it: "ABD’den". */
+    static boolean upperBeforeSuffix(String text, Token t) {
+        int apostrophe = suffixAt(text, t);
+        if (apostrophe < 0) {
+            return false;
+        }
+        for (int c = t.start(); c < apostrophe; c++) {
+            if (!Character.isUpperCase(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a word's apostrophe stands before a suffix of lower-case letters only, as Turkish writes a proper name's
+     * case ending ("Kore’ye"); -1 for none.
+     */
+    private static int suffixAt(String text, Token t) {
+        for (int c = t.start() + 1; c < t.end() - 1; c++) {
+            if (Normalizer.isApostrophe(text.charAt(c))) {
+                for (int after = c + 1; after < t.end(); after++) {
+                    if (!Character.isLowerCase(text.charAt(after))) {
+                        return -1;
+                    }
+                }
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The id of a word's part before an apostrophe and a suffix of lower-case letters, as Turkish writes a proper
+     * name's case endings ("ABD’den", "Kore’ye", "Cumhuriyeti'nde"), or -1: the tokenizer keeps such a word whole, as
+     * it must the apostrophes inside Arabic names (Ja'far, Sana'a).
+     */
+    static int beforeSuffix(String text, Token t, Lexicon lexicon) {
+        int apostrophe = suffixAt(text, t);
+        return apostrophe < 0 ? -1 : lexicon.id(Normalizer.fold(text.substring(t.start(), apostrophe)));
     }
 
     /** A Cyrillic letter (Russian, Ukrainian and the rest of the block and its supplement). */

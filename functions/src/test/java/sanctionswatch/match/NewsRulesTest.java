@@ -306,6 +306,12 @@ class NewsRulesTest {
             "Санкції проти: Московський промисловий банк (Росія).|ofac-sdn:37000|translated",
             // Guard for the list's guards inside a name.
             "Sanctioned: Islamic Revolutionary Guard Corps Aerospace Force.|ofac-sdn:12055|partial",
+            // Turkish case endings after an apostrophe on a name's last word ("of the Quds Force", "to Hamas").
+            "ABD Hazinesi, Devrim Muhafızları'nın Kudüs Gücü'nün şebekesine yaptırım uyguladı.|ofac-sdn:10465|translated",
+            "ABD Hazinesi, Hamas'a destek veren kişilere yaptırım uyguladı.|ofac-sdn:4695|exact",
+            // The Russian and Ukrainian adjective "revolutionary" in its cases.
+            "США ввели санкции против Революционной гвардии Ирана.|ofac-sdn:10391|translated",
+            "США запровадили санкції проти Революційної гвардії Ірану.|ofac-sdn:10391|translated",
             // A Russian bank's name joined to "bank" by its sound in Hangul (SOVCOMBANK), Russia named.
             "러시아 금융기관인 소브콤방크의 이사 17명도 제재 대상에 올랐다.|ofac-sdn:34737|translated",
             // A North Korean body written with the state's short name (CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S
