@@ -472,7 +472,7 @@ public final class NameForms {
             "zakrytoe aktsionernoe obshchestvo", "aktsionernoe obshchestvo", "holdingovaya kompaniya",
             "kholdingovaya kompaniya", "state corporation", "state company", "holding company", "group of companies",
             "holdings", "holding", "group", "industries", "the", "s r o", "sro", "ou", "otc", "europe", "asia", "hk",
-            "hong kong", "international", "global", "associated", "khk")
+            "hong kong", "international", "global", "associated", "khk", "association")
             .map(f -> List.of(f.split(" "))).sorted(Comparator.comparingInt((List<String> f) -> -f.size())).toList();
 
     /**
@@ -596,7 +596,7 @@ public final class NameForms {
         }
         List<String> core = words.subList(from, to);
         String first = core.get(0);
-        if (Words.PARTICLES.contains(first) && !groupOfAKunya(core)
+        if (Words.PARTICLES.contains(first) && !arabicNameOfABody(core)
                 || Words.PARTICLES.contains(core.get(core.size() - 1))) {
             return List.of();
         }
@@ -613,11 +613,14 @@ public final class NameForms {
     }
 
     /**
-     * Whether a core is a kunya that names a group, "Abu" and a word no given name: ABU SAYYAF GROUP is "Abu Sayyaf"
-     * ("an alleged Abu Sayyaf member"); ABU AHMED GROUP is no "Abu Ahmed", the name of thousands of men.
+     * Whether a core that begins with a particle is an Arabic name of a body all the same: a kunya or the article
+     * before a word no given name. ABU SAYYAF GROUP is "Abu Sayyaf" ("an alleged Abu Sayyaf member"), AL-QARD
+     * AL-HASSAN ASSOCIATION "Al-Qard al-Hassan"; ABU AHMED GROUP is no "Abu Ahmed", the name of thousands of men.
      */
-    private static boolean groupOfAKunya(List<String> core) {
-        return core.size() == 2 && core.get(0).equals("abu") && !Romanisation.givenNamesOnly("abu", core.get(1));
+    private static boolean arabicNameOfABody(List<String> core) {
+        // (givenNamesOnly with "abu" asks whether the word after it is a given name.)
+        return core.size() >= 2 && (core.get(0).equals("abu") || article(core.get(0)))
+                && !Romanisation.givenNamesOnly("abu", core.get(1));
     }
 
     /** The kinds of body a Russian name names before the body's own name: CONCERN BARL, INSTITUTE VEKTOR. */

@@ -104,7 +104,8 @@ final class NameIndex {
      * form's entry type beside its rule. 21: a Korean key's n and k before a vowel read as ng ({@link ScriptKeys}: 은금
      * is "Ungum"); a bank whose name has "bank" first in English order ({@link NameForms}: "Sepah Bank", "Shahr Bank"
      * for BANK-E SHAHR); a Russian body's own name after its type and ordinary words as its core (CONCERN BARL). 22:
-     * a group's kunya as its core ({@link NameForms}: "Abu Sayyaf").
+     * a body's Arabic name after a kunya or the article as its core, "association" a generic head ({@link
+     * NameForms}: "Abu Sayyaf", "Al-Qard al-Hassan").
      */
     static final int FORMAT = 22;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */

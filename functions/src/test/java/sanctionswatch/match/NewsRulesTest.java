@@ -32,8 +32,10 @@ class NewsRulesTest {
             "Hezbollah fighters fired rockets at Israel.|ofac-sdn:4697|core name",
             "Sanctions hit Metalloinvest, the iron ore miner.|ofac-sdn:42096|core name",
             "Iran's Qods Aviation builds the drones.|ofac-sdn:16418|core name",
-            // A group's kunya, a word no given name after "Abu" (ABU SAYYAF GROUP).
+            // A group's kunya, and a body's name after the Arabic article, before a word no given name (ABU SAYYAF
+            // GROUP; AL-QARD AL-HASSAN ASSOCIATION, "association" a generic head news leaves out).
             "Abubakar, an alleged Abu Sayyaf member, was sanctioned.|ofac-sdn:4688|core name",
+            "Hezbollah's financial arm Al-Qard Al-Hassan was sanctioned.|ofac-sdn:10416|core name",
             "Dirac Technology, an electronics company, was sanctioned.|ofac-sdn:46920|core name",
             // A name without the honorific the list writes before it (HASHEMI, Seyed Morteza Minaye).
             "Treasury named Morteza Minaye Hashemi, based in China.|ofac-sdn:33258|reordered",
