@@ -161,6 +161,12 @@ final class TranscribedNames {
                 ScriptKeys.Reading reading = chinese ? ScriptKeys.Reading.MANDARIN : ScriptKeys.Reading.HANGUL;
                 String key = key(words, reading);
                 file(surname ? hangulSurnames : hangulNames, key, f, LEAST);
+                if (!chinese && words.stream().anyMatch(w -> w.contains("ou"))) {
+                    // The French ou of the lists' Arabic and African names is one u in Hangul (MAHMOUD is 마흐무드,
+                    // YOUSSEF 유세프); a Russian name's o and u two (BELOUSOV is 벨로우소프): filed both ways.
+                    List<String> oneU = words.stream().map(w -> w.replace("ou", "u")).toList();
+                    file(surname ? hangulSurnames : hangulNames, key(oneU, reading), f, LEAST);
+                }
                 if (chinese && !surname) {
                     // Korean runs a Chinese name's words together as it likes: 첸 메이시앙 (Chen Mei-Hsiang), 옌즈융.
                     for (int joins = 1; joins < 1 << (words.size() - 1) && words.size() <= MOST_WORDS; joins++) {

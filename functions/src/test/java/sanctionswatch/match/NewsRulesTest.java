@@ -308,6 +308,10 @@ class NewsRulesTest {
             "Санкції проти: Московський промисловий банк (Росія).|ofac-sdn:37000|translated",
             // Guard for the list's guards inside a name.
             "Sanctioned: Islamic Revolutionary Guard Corps Aerospace Force.|ofac-sdn:12055|partial",
+            // The French ou of an Arabic name as one u in Hangul (ZAHHAR, Mahmoud Khaled), a Russian's o and u two
+            // (BELOUSOV, Andrei).
+            "하마스 고위 인사 마흐무드 칼레드 자하르가 제재 대상에 올랐다.|ofac-sdn:9647|transliterated",
+            "러시아 국방장관 안드레이 벨로우소프가 제재 대상에 올랐다.|ofac-sdn:39361|transliterated",
             // Turkish case endings after an apostrophe on a name's last word ("of the Quds Force", "to Hamas").
             "ABD Hazinesi, Devrim Muhafızları'nın Kudüs Gücü'nün şebekesine yaptırım uyguladı.|ofac-sdn:10465|translated",
             "ABD Hazinesi, Hamas'a destek veren kişilere yaptırım uyguladı.|ofac-sdn:4695|exact",
