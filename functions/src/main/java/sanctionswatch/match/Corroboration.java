@@ -152,9 +152,11 @@ final class Corroboration {
     /** "RU named", of the entry's countries or its programmes' ("RU named, of RUSSIA-EO14024"); null for none. */
     String countryNamed(Entity e) {
         String where = where(e);
-        if (where != null) {
-            return where;
-        }
+        return where != null ? where : programmeCountry(e);
+    }
+
+    /** "KP named, of DPRK3": the state of one of the entry's programmes named; null for none. */
+    private String programmeCountry(Entity e) {
         for (String p : e.programs()) {
             for (Map.Entry<String, String> c : PROGRAMME_COUNTRIES.entrySet()) {
                 if (p.startsWith(c.getKey()) && countriesNamed.contains(c.getValue())) {
@@ -163,6 +165,17 @@ final class Corroboration {
             }
         }
         return null;
+    }
+
+    /**
+     * What in the text speaks of one of the entry's programmes, or null: the programme's state named ("KP named, of
+     * DPRK3") or its trade's words ("'fentanyl' in the text, of SDNTK"); not the entry's own countries, nor sanctions
+     * at large. Asked of a name that thousands bear ("Zhang Jian"): a text about North Korea's crypto launderers
+     * speaks of no drug trafficker of that name.
+     */
+    String programme(Entity e) {
+        String named = programmeCountry(e);
+        return named != null ? named : tradeWords(e);
     }
 
     private String trade(Entity e) {
@@ -180,6 +193,11 @@ final class Corroboration {
                 return "'" + String.join("", w) + "' in the text";
             }
         }
+        return tradeWords(e);
+    }
+
+    /** The first word of the trade of one of the entry's programmes the text has ("'drugs' in the text, of SDNT"). */
+    private String tradeWords(Entity e) {
         for (String p : e.programs()) {
             for (Map.Entry<String, List<String>> trade : TRADES.entrySet()) {
                 if (p.startsWith(trade.getKey())) {

@@ -370,9 +370,13 @@ public final class EntityMatcher {
         private List<Candidate> corroborated(List<Candidate> chosen) {
             BitSet generic = new BitSet(chosen.size());
             Set<String> strong = new HashSet<>();
+            Set<String> commonName = new HashSet<>(0);
             for (int k = 0; k < chosen.size(); k++) {
                 Candidate c = chosen.get(k);
                 generic.set(k, generic(c));
+                if (commonChineseName(c)) {
+                    commonName.add(c.entity().id());
+                }
                 if (!c.rule().needsCorroboration() && !generic.get(k) && !oneProperWord(c)) {
                     strong.add(c.entity().id());
                 }
@@ -387,6 +391,14 @@ public final class EntityMatcher {
                     String named = corroboration.countryNamed(c.entity());
                     if (named != null && !anotherStateBefore(c)) {
                         kept.add(c.because("ordinary words, " + named));
+                    }
+                } else if (commonName.contains(c.entity().id())) {
+                    // "Zhang Jian", a Chinese name of two syllables, is thousands of men's: ZHANG, Jian, a drug
+                    // trafficker, only where the text speaks of his trade (drugs), not of North Korea's crypto
+                    // launderers of that name; nor "Zhang" after it.
+                    String why = corroboration.programme(c.entity());
+                    if (why != null) {
+                        kept.add(c.because("a name many bear; " + why));
                     }
                 } else if (!c.rule().needsCorroboration() && !oneProperWord(c)) {
                     kept.add(c);
@@ -2204,12 +2216,52 @@ public final class EntityMatcher {
             }
             if (entity.type() == EntityType.PERSON) {
                 if (Words.anyNear(tokens, from, 3, Words.NAMESAKE_WORDS)
-                        || Words.anyNear(tokens, to - 1, 6, Words.NAMESAKE_WORDS)) {
+                        || Words.anyNear(tokens, to - 1, 6, Words.NAMESAKE_WORDS)
+                        || presidentNamed(from) && outsideTheState(entity)) {
                     return NAMESAKE;
                 }
                 return insideLongerName(from, to) ? REFUSED : ACCEPTED;
             }
             return ACCEPTED;
+        }
+
+        /**
+         * Whether the mention is a Chinese person's name of two words of one syllable each, in Latin letters ("Zhang
+         * Jian", "Li Wei"), the commonest shape of Chinese names, of an entry listed for a trade of crime or terror
+         * ({@link #outsideTheState}), which the text must speak of.
+         */
+        private boolean commonChineseName(Candidate c) {
+            if (c.entity().type() != EntityType.PERSON || c.to() - c.from() != 2 || !outsideTheState(c.entity())
+                    || c.entity().countries().stream().noneMatch(TranscribedNames.CHINESE::contains)) {
+                return false;
+            }
+            for (int i = c.from(); i < c.to(); i++) {
+                String w = token(i).norm();
+                if (text.charAt(token(i).start()) >= 0x250 || vowelRuns(w) != 1) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether a president's title stands just before the name at word {@code from}, in its sentence: "Colombian
+         * President Iván Duque", "Presidente Iván Duque". The lists' traffickers and terrorists bear no such title:
+         * a name of theirs after it is a head of state's who shares it (DUQUE GAVIRIA, Ivan Roberto, of the AUC). A
+         * vice-president's title is not one: "Vice President Tareck El Aissami" is EL AISSAMI (SDNTK).
+         */
+        private boolean presidentNamed(int from) {
+            for (int i = from - 1; i >= Math.max(0, from - 2); i--) {
+                Token t = token(i);
+                if (t.sentence() != token(from).sentence()) {
+                    return false;
+                }
+                if (t.capitalised() && Words.PRESIDENT.contains(t.norm())) {
+                    // Not a vice-president's: Venezuela's, TARECK EL AISSAMI, is listed as a trafficker.
+                    return i == 0 || !Words.VICE.contains(token(i - 1).norm());
+                }
+            }
+            return false;
         }
 
         /**
@@ -2522,6 +2574,26 @@ public final class EntityMatcher {
     }
 
     /** Whether the entry is designated as a terrorist group: a programme SDGT or FTO. */
+    /**
+     * Whether the entry is listed only by programmes of crime and terror, not of a state's government (SDNT, SDNTK,
+     * SDGT, FTO, TCO, ILLICIT-DRUGS, CYBER): no president of a state is among its people.
+     */
+    private static int vowelRuns(String w) {
+        int runs = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if ("aeiouv".indexOf(w.charAt(i)) >= 0 && (i == 0 || "aeiouv".indexOf(w.charAt(i - 1)) < 0)) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    private static boolean outsideTheState(Entity e) {
+        return !e.programs().isEmpty() && e.programs().stream().allMatch(p -> p.startsWith("SDN")
+                || p.equals("SDGT") || p.equals("FTO") || p.equals("TCO") || p.startsWith("ILLICIT")
+                || p.startsWith("CYBER"));
+    }
+
     private static boolean terrorist(Entity e) {
         return e.programs().contains("SDGT") || e.programs().contains("FTO");
     }

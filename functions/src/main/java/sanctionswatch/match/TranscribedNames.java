@@ -98,7 +98,7 @@ final class TranscribedNames {
     /** Countries whose people's names Chinese writes in their own characters (金正恩, 习近平), not by sound. */
     private static final Set<String> HAN_NAMES = Set.of("CN", "TW", "HK", "MO", "KP", "KR", "JP", "VN", "SG");
     /** Countries of Chinese names, romanised in pinyin or Wade-Giles (Xiang, Hsiang). */
-    private static final Set<String> CHINESE = Set.of("CN", "TW", "HK", "MO", "SG");
+    static final Set<String> CHINESE = Set.of("CN", "TW", "HK", "MO", "SG");
     private static final int IN_HANGUL = 1;
     private static final int IN_HAN = 2;
     private static final int OF_CHINA = 4;

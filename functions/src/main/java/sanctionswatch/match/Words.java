@@ -289,6 +289,12 @@ final class Words {
             "defender", "goalkeeper", "athlete", "sprinter", "tennis", "golfer", "boxer", "novelist", "poet",
             "painter", "rapper", "comedian", "quarterback", "batsman", "cricketer");
 
+    /** A president's title as news writes it before a name, folded: President, Presidente, Président, Präsident. */
+    static final Set<String> PRESIDENT = Set.of("president", "presidente", "presidenta", "prasident",
+            "prezydent", "presedintele", "cumhurbaskani");
+    /** Words before a president's title that make it another office's: Vice President, Vizepräsident's "Vize". */
+    static final Set<String> VICE = Set.of("vice", "vize", "deputy");
+
     /**
      * People and things an organisation's or a ship's one-word name is also the name of: "the comedian Sinbad", "the
      * film Gladiator" (the namesakes' trades among them, in one set so that one look around the word does).
