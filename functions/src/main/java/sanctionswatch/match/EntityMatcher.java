@@ -2696,9 +2696,25 @@ public final class EntityMatcher {
     private static boolean spellsAWordOf(Entity entity, List<Token> tokens, int from, int to) {
         Set<String> words = new HashSet<>(NameForms.words(entity.name()));
         entity.aliases().forEach(a -> words.addAll(NameForms.words(a.name())));
+        Set<String> keys = null;
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).norm();
-            if (w.length() >= 4 && words.contains(w)) {
+            if (w.length() < 4) {
+                continue;
+            }
+            if (words.contains(w)) {
+                return true;
+            }
+            if (keys == null) {
+                keys = new HashSet<>();
+                for (String listed : words) {
+                    keys.add(Romanisation.key(listed));
+                }
+            }
+            if (!Romanisation.givenName(w) && keys.contains(Romanisation.key(w))) {
+                // A surname spelt with one letter of a doubled pair ("al-Bazal" for AL-BAZZAL): its key is the
+                // list's, its consonants and vowels as written. (Not a given name: "Mohammed" and "Muhammad" share
+                // a key as thousands of men's names do.)
                 return true;
             }
         }

@@ -618,9 +618,8 @@ public final class NameForms {
      * AL-HASSAN ASSOCIATION "Al-Qard al-Hassan"; ABU AHMED GROUP is no "Abu Ahmed", the name of thousands of men.
      */
     private static boolean arabicNameOfABody(List<String> core) {
-        // (givenNamesOnly with "abu" asks whether the word after it is a given name.)
         return core.size() >= 2 && (core.get(0).equals("abu") || article(core.get(0)))
-                && !Romanisation.givenNamesOnly("abu", core.get(1));
+                && !Romanisation.givenName(core.get(1));
     }
 
     /** The kinds of body a Russian name names before the body's own name: CONCERN BARL, INSTITUTE VEKTOR. */

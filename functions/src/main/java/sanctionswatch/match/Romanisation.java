@@ -47,7 +47,12 @@ public final class Romanisation {
      * a name of them in another spelling than the list's is any of thousands of men's, not the entry's.
      */
     static boolean givenNamesOnly(String first, String second) {
-        return (first.equals("abu") || GIVEN_NAME_KEYS.contains(key(first))) && GIVEN_NAME_KEYS.contains(key(second));
+        return (first.equals("abu") || givenName(first)) && givenName(second);
+    }
+
+    /** Whether a folded word is a given name of the table, in any of its spellings: "mohammed", "yevgeny". */
+    static boolean givenName(String word) {
+        return GIVEN_NAME_KEYS.contains(key(word));
     }
 
     private static Map<String, String> givenNames() {

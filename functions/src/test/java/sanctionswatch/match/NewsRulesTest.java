@@ -316,6 +316,9 @@ class NewsRulesTest {
             // where the text speaks of its bearer's trade.
             "Vice President Tareck El Aissami was sanctioned by the US in Venezuela.|ofac-sdn:20250|alias",
             "Fentanyl trafficker Zhang Jian was sanctioned in China.|ofac-sdn:21042|exact",
+            // A surname with one letter of its doubled pair, the other words romanised otherwise (AL-BAZZAL,
+            // Muhammad Qasim), not the shorter QASIM, Mohammed of its first two words.
+            "The Treasury sanctioned Mohammed Qassem al-Bazal, a Hezbollah financier in Lebanon.|ofac-sdn:26122|transliterated",
             // Turkish case endings after an apostrophe on a name's last word ("of the Quds Force", "to Hamas").
             "ABD Hazinesi, Devrim Muhafızları'nın Kudüs Gücü'nün şebekesine yaptırım uyguladı.|ofac-sdn:10465|translated",
             "ABD Hazinesi, Hamas'a destek veren kişilere yaptırım uyguladı.|ofac-sdn:4695|exact",
