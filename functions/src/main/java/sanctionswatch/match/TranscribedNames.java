@@ -295,7 +295,11 @@ final class TranscribedNames {
         if (words == 1 && to - from >= LEAST_SYLLABLES) {
             report(hangulOneWord.get(key), from, to, How.ONE_WORD, Script.HANGUL, found);
         }
-        report(hangulSurnames.get(key), from, to, How.SURNAME, Script.HANGUL, found);
+        if (words > 1 || to - from >= LEAST_SYLLABLES) {
+            // A surname alone of two syllables is too often a Korean word that reads as one: 발발 ("outbreak") is
+            // pal-pal, PARVAR's.
+            report(hangulSurnames.get(key), from, to, How.SURNAME, Script.HANGUL, found);
+        }
     }
 
     /** The syllables of a particle ending the word {@code from}–{@code to} (세친은: 1, 세친에게: 2), or 0. */
