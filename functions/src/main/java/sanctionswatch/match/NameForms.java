@@ -172,8 +172,9 @@ public final class NameForms {
         List<String> natural = new ArrayList<>(given);
         natural.addAll(last);
         add(forms, new NameForm(entity, natural, reordered));
-        if (given.size() > 1) {
-            // A middle name or patronymic may be left out, never the surname.
+        if (given.size() > 1 && !koreanGivenName(entity, given)) {
+            // A middle name or patronymic may be left out, never the surname; not a syllable of a Korean given name,
+            // which is one name: "Jong Son" of "Ho Jong Son" is no SON, Jong Hyok.
             List<String> firstLast = new ArrayList<>();
             firstLast.add(given.get(0));
             firstLast.addAll(last);
@@ -215,6 +216,12 @@ public final class NameForms {
             initialLast.addAll(last);
             add(forms, new NameForm(entity, initialLast, MatchRule.INITIALS));
         }
+    }
+
+    /** Whether a North Korean's given name is two syllables the list writes apart (SON, Jong Hyok; KIM, Jong Un). */
+    private static boolean koreanGivenName(Entity entity, List<String> given) {
+        return given.size() == 2 && given.get(0).length() <= 4 && given.get(1).length() <= 4
+                && NameIndex.korean(entity);
     }
 
     /** Heads of a state body the news also writes after what it is of: "Defence Ministry" for MINISTRY OF DEFENCE. */

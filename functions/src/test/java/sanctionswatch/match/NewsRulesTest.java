@@ -498,6 +498,7 @@ class NewsRulesTest {
             "Abu Ahmed, a trader, met Abu Reihan in Iraq.",                     // a kunya of a given name: thousands'
             "Colombian President Iván Duque confirmed the extradition.",        // a head of state, not the AUC's
             "전쟁 발발 이후 이란에 대한 제재가 강화됐다.",                      // "outbreak", two syllables: no PARVAR
+            "The US sanctioned North Korean bankers Jang Kuk Chol and Ho Jong Son.", // a Korean given name is one
             "Two Chinese nationals, Zhang Jian and Lu Huaying, laundered crypto for North Korea; the Treasury "
                     + "sanctioned them. Zhang worked in the UAE.",              // a name thousands bear, no drugs
             "Iran and the Finnish Ministry of Defence signed nothing."})       // another state's ministry
@@ -516,7 +517,7 @@ class NewsRulesTest {
                 || f.startsWith("ofac-sdn:22543") || f.startsWith("ofac-sdn:21975")
                 || f.startsWith("ofac-sdn:29279") || f.startsWith("ofac-sdn:30202")
                 || f.startsWith("ofac-sdn:8153") || f.startsWith("ofac-sdn:21042")
-                || f.startsWith("ofac-sdn:26394")), found.toString());
+                || f.startsWith("ofac-sdn:26394") || f.startsWith("ofac-sdn:19532")), found.toString());
     }
 
     @ParameterizedTest
