@@ -105,7 +105,8 @@ final class NameIndex {
      * is "Ungum"); a bank whose name has "bank" first in English order ({@link NameForms}: "Sepah Bank", "Shahr Bank"
      * for BANK-E SHAHR); a Russian body's own name after its type and ordinary words as its core (CONCERN BARL). 22:
      * a body's Arabic name after a kunya or the article as its core, "association" a generic head ({@link
-     * NameForms}: "Abu Sayyaf", "Al-Qard al-Hassan").
+     * NameForms}: "Abu Sayyaf", "Al-Qard al-Hassan"); no partial name of a North Korean without a syllable of the
+     * given name ("Jong Son" of SON, Jong Hyok).
      */
     static final int FORMAT = 22;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
