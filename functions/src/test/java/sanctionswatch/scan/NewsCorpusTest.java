@@ -31,7 +31,7 @@ class NewsCorpusTest {
      * with the same code; the eighth, 106, from 0.819 to 0.808), so the floor follows the corpus, never the other way.
      */
     private static final double MIN_PRECISION = 0.95;
-    private static final double MIN_RECALL = 0.835;
+    private static final double MIN_RECALL = 0.84;
     private static final double MIN_COUNTRY_F1 = 0.98;
     private static final double MIN_ENGLISH_PRECISION = 0.95;
     private static final double MIN_ENGLISH_RECALL = 0.92;
