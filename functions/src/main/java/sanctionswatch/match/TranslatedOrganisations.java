@@ -552,6 +552,11 @@ final class TranslatedOrganisations {
         if (!t.capitalised() || norm.length() < 2) {
             return null;
         }
+        if (NameForms.article(norm)) {
+            // The Arabic article, which the lists' bags leave out: Исламский банк «Аль-Билад» is AL BILAD ISLAMIC
+            // BANK. Between a name's words only, as "of" is.
+            return new Element(true, List.of(), false);
+        }
         String key = Romanisation.key(norm);
         if (!cyrillic) {
             return new Element(false, List.of(key), false);
