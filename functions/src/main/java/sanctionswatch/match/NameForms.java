@@ -124,7 +124,7 @@ public final class NameForms {
             "public joint stock company", "closed joint stock company", "open joint stock company",
             "joint stock company", "limited liability company", "company limited", "co ltd", "co limited",
             "pte ltd", "pvt ltd", "sdn bhd", "s a", "s a de c v", "sa de cv", "limited", "ltd", "llc", "inc",
-            "incorporated", "corp", "co", "company", "jsc", "pjsc", "ojsc", "cjsc", "oao", "zao", "ooo", "pao",
+            "incorporated", "corporation", "corp", "co", "company", "jsc", "pjsc", "ojsc", "cjsc", "oao", "zao", "ooo", "pao",
             "ao", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "fze", "fzc", "fzco", "fz llc", "llp",
             "plc", "ltda", "lp",
             // Lebanon's société anonyme libanaise, many of them registered offshore: HOKOUL SAL OFFSHORE is the
@@ -142,7 +142,9 @@ public final class NameForms {
             add(forms, new NameForm(entity, words, asWritten));
             if (entity.type() == EntityType.ORGANISATION) {
                 List<String> bare = withoutLegalForms(words);
-                if (bare.size() < words.size() && (bare.size() >= 2 || bare.size() == 1
+                // Not ordinary words alone: SYRIAN ARAB RADIO AND TELEVISION CORPORATION's alias RADIO AND
+                // TELEVISION CORPORATION is no "Radio and Television".
+                if (bare.size() < words.size() && (bare.size() >= 2 && !ordinaryWords(bare) || bare.size() == 1
                         && bare.get(0).length() >= 5 && !Words.common().contains(bare.get(0)))) {
                     add(forms, new NameForm(entity, bare, partial));
                 }
@@ -216,6 +218,11 @@ public final class NameForms {
             initialLast.addAll(last);
             add(forms, new NameForm(entity, initialLast, MatchRule.INITIALS));
         }
+    }
+
+    /** Whether every word is an ordinary word or a particle ("radio and television"). */
+    private static boolean ordinaryWords(List<String> words) {
+        return words.stream().allMatch(w -> Words.common().contains(w) || Words.PARTICLES.contains(w));
     }
 
     /** Whether a North Korean's given name is two syllables the list writes apart (SON, Jong Hyok; KIM, Jong Un). */

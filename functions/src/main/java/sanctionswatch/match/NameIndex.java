@@ -106,7 +106,9 @@ final class NameIndex {
      * for BANK-E SHAHR); a Russian body's own name after its type and ordinary words as its core (CONCERN BARL). 22:
      * a body's Arabic name after a kunya or the article as its core, "association" a generic head ({@link
      * NameForms}: "Abu Sayyaf", "Al-Qard al-Hassan"); no partial name of a North Korean without a syllable of the
-     * given name ("Jong Son" of SON, Jong Hyok).
+     * given name ("Jong Son" of SON, Jong Hyok); "corporation" a legal form and "Korea" a country word before a
+     * core ("Rounsan Trading", "Green Pine"); no name without its legal forms of ordinary words alone ("Global
+     * Energy" of GLOBAL ENERGY COMPANY S.A.S.).
      */
     static final int FORMAT = 22;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
@@ -230,6 +232,9 @@ final class NameIndex {
                 countryNames.add(withThe);
             }
         }
+        // "Korea", which no form names a state by alone (North or South?), begins North Korea's companies' names as
+        // the state's word: KOREA ROUNSAN TRADING CORPORATION is "Rounsan Trading" ("Korean Rounsan Trading Corp.").
+        countryWords.add("korea");
         // Given names of the list's people: "Boris" of BORIS, Albert is Boris Rotenberg's given name too, never a
         // surname that stands alone.
         Set<String> givenNames = new HashSet<>();

@@ -32,6 +32,10 @@ class NewsRulesTest {
             "Hezbollah fighters fired rockets at Israel.|ofac-sdn:4697|core name",
             "Sanctions hit Metalloinvest, the iron ore miner.|ofac-sdn:42096|core name",
             "Iran's Qods Aviation builds the drones.|ofac-sdn:16418|core name",
+            // "Korea" before a North Korean company's own words and "corporation" after them left out of its core
+            // (KOREA ROUNSAN TRADING CORPORATION, GREEN PINE ASSOCIATED CORPORATION).
+            "The EU sanctioned Korean Rounsan Trading Corp. over North Korea.|ofac-sdn:36299|core name",
+            "North Korea's Green Pine sold arms, the UN said of the sanctioned firm.|ofac-sdn:12212|core name",
             // A group's kunya, and a body's name after the Arabic article, before a word no given name (ABU SAYYAF
             // GROUP; AL-QARD AL-HASSAN ASSOCIATION, "association" a generic head news leaves out).
             "Abubakar, an alleged Abu Sayyaf member, was sanctioned.|ofac-sdn:4688|core name",
@@ -500,6 +504,7 @@ class NewsRulesTest {
             "Abu Ahmed, a trader, met Abu Reihan in Iraq.",                     // a kunya of a given name: thousands'
             "Colombian President Iván Duque confirmed the extradition.",        // a head of state, not the AUC's
             "전쟁 발발 이후 이란에 대한 제재가 강화됐다.",                      // "outbreak", two syllables: no PARVAR
+            "Global Energy prices rose after the Treasury sanctioned oil traders in Colombia.", // ordinary words
             "The US sanctioned North Korean bankers Jang Kuk Chol and Ho Jong Son.", // a Korean given name is one
             "Two Chinese nationals, Zhang Jian and Lu Huaying, laundered crypto for North Korea; the Treasury "
                     + "sanctioned them. Zhang worked in the UAE.",              // a name thousands bear, no drugs
@@ -519,7 +524,8 @@ class NewsRulesTest {
                 || f.startsWith("ofac-sdn:22543") || f.startsWith("ofac-sdn:21975")
                 || f.startsWith("ofac-sdn:29279") || f.startsWith("ofac-sdn:30202")
                 || f.startsWith("ofac-sdn:8153") || f.startsWith("ofac-sdn:21042")
-                || f.startsWith("ofac-sdn:26394") || f.startsWith("ofac-sdn:19532")), found.toString());
+                || f.startsWith("ofac-sdn:26394") || f.startsWith("ofac-sdn:19532")
+                || f.startsWith("ofac-sdn:27236")), found.toString());
     }
 
     @ParameterizedTest
