@@ -294,7 +294,7 @@ public final class EntityMatcher {
                     // later words in lower case: "les Gardiens de la révolution islamique".
                     boolean sentenceCase = rule == MatchRule.TRANSLATED && hit.to() - hit.from() >= 2;
                     // The form's entry type from the index, the entry itself read only when needed: see
-                    // NameIndex#formType.
+                    // NameIndex#formEntry.
                     if (!acceptable(form, hit.from(), hit.to(), true, sentenceCase)) {
                         if (names.type(form) == EntityType.VESSEL && hit.to() - hit.from() == 1
                                 && acceptable(form, hit.from(), hit.to(), false, false)) {
