@@ -111,7 +111,7 @@ public final class EntityMatcher {
             return Map.copyOf(byName);
         });
         this.common = common;
-        this.later = new LaterMentions(common);
+        this.later = new LaterMentions(common, list);
         this.keyOf = unkeyed(names.lexicon().size());
         this.arabicOf = unkeyed(names.lexicon().size());
         this.frenchArabicOf = unkeyed(names.lexicon().size());
@@ -298,12 +298,13 @@ public final class EntityMatcher {
                     if (!acceptable(form, hit.from(), hit.to(), true, sentenceCase)) {
                         if (names.type(form) == EntityType.VESSEL && hit.to() - hit.from() == 1
                                 && acceptable(form, hit.from(), hit.to(), false, false)) {
-                            unsaidShips.add(new Candidate(hit.from(), hit.to(), names.entity(form), rule,
-                                    rule.score()));
+                            unsaidShips.add(new Candidate(hit.from(), hit.to(), names.entity(form),
+                                    names.entry(form), rule, rule.score()));
                         }
                         continue;
                     }
-                    Candidate c = new Candidate(hit.from(), hit.to(), names.entity(form), rule, rule.score());
+                    Candidate c = new Candidate(hit.from(), hit.to(), names.entity(form), names.entry(form), rule,
+                            rule.score());
                     if (rule != MatchRule.SURNAME_ALONE || standsAlone(hit.from())) {
                         candidates.add(c);
                     } else {
@@ -318,7 +319,8 @@ public final class EntityMatcher {
                 }
             }
             names.identifiers().find(text, tokens, (from, to, entity, type) -> candidates.add(
-                    new Candidate(from, to, entity, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(), type)));
+                    new Candidate(from, to, entity, list.position(entity), MatchRule.IDENTIFIER,
+                            MatchRule.IDENTIFIER.score(), type)));
             transliterated();
             boolean beyondLatin = anyBeyondLatin(text, tokens);
             westSlavic = Inflection.westSlavic(text, tokens);
@@ -453,7 +455,8 @@ public final class EntityMatcher {
                         if (out == null) {
                             out = new ArrayList<>(chosen);
                         }
-                        out.set(k, new Candidate(c.from(), c.to(), parent, MatchRule.CORE, MatchRule.CORE.score())
+                        out.set(k, new Candidate(c.from(), c.to(), parent, list.position(parent), MatchRule.CORE,
+                                MatchRule.CORE.score())
                                 .because("the word of " + c.entity().name() + ", which the list links to it"));
                         break;
                     }
@@ -555,7 +558,8 @@ public final class EntityMatcher {
                 List<Entity> siblings = found.stream().filter(e -> sharesAMiddleName(e, c.entity())).toList();
                 List<Entity> one = found.size() == 1 ? List.copyOf(found) : siblings.size() == 1 ? siblings : List.of();
                 for (Entity entity : one) {
-                    out.add(new Candidate(given, given + 1, entity, MatchRule.PARTIAL, MatchRule.PARTIAL.score(),
+                    out.add(new Candidate(given, given + 1, entity, list.position(entity), MatchRule.PARTIAL,
+                            MatchRule.PARTIAL.score(),
                             "its surname after \"" + token(and).norm() + "\" and another given name"));
                 }
             }
@@ -899,7 +903,8 @@ public final class EntityMatcher {
             for (int k = at + 1; k <= Math.min(tokens.size() - 1, at + 3); k++) {
                 Entity vessel = names.vessel(token(k).norm());
                 if (vessel != null) {
-                    candidates.add(new Candidate(at, k + 1, vessel, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(),
+                    candidates.add(new Candidate(at, k + 1, vessel, list.position(vessel), MatchRule.IDENTIFIER,
+                            MatchRule.IDENTIFIER.score(),
                             "IMO"));
                     return;
                 }
@@ -981,7 +986,8 @@ public final class EntityMatcher {
                         if (listed == MatchRule.SURNAME_ALONE && token(hit.to() - 1).norm().length() >= 6
                                 && acceptable(entity, hit.from(), hit.to())
                                 && standsAlone(hit.from())) {
-                            candidates.add(new Candidate(hit.from(), hit.to(), entity, listed, listed.score(),
+                            candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), listed,
+                                    listed.score(),
                                     "another romanisation"));
                         } else if (oneWord && entity.type() == EntityType.ORGANISATION
                                 && listed != MatchRule.WEAK_ALIAS && listed != MatchRule.SURNAME_ALONE
@@ -997,14 +1003,15 @@ public final class EntityMatcher {
                             boolean cyrillic = Inflection.cyrillic(text.charAt(token(hit.from()).start()));
                             MatchRule rule = listed == MatchRule.CORE || !cyrillic ? MatchRule.CORE
                                     : MatchRule.TRANSLITERATED;
-                            candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score(),
-                                    "another romanisation"));
+                            candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
+                                    rule.score(), "another romanisation"));
                         }
                     } else if (entity.type() != EntityType.VESSEL
                             && acceptable(entity, hit.from(), hit.to())) {
                         MatchRule rule = listed == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
                                 : MatchRule.TRANSLITERATED;
-                        candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                        candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
+                                rule.score()));
                     }
                 }
             };
@@ -1079,7 +1086,8 @@ public final class EntityMatcher {
                             ? MatchRule.TRANSLITERATED : listed;
                     if (acceptable(entity, hit.from(), hit.to())
                             && (rule != MatchRule.SURNAME_ALONE || standsAlone(hit.from()))) {
-                        candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                        candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
+                                rule.score()));
                     }
                 }
             };
@@ -1239,7 +1247,8 @@ public final class EntityMatcher {
                 for (int form : voiced.isEmpty() ? fit : voiced) {
                     MatchRule rule = names.rule(form) == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
                             : MatchRule.TRANSLITERATED;
-                    candidates.add(new Candidate(hit.from(), hit.to(), names.entity(form), rule, rule.score()));
+                    candidates.add(new Candidate(hit.from(), hit.to(), names.entity(form), names.entry(form), rule,
+                            rule.score()));
                 }
             };
         }
@@ -1403,7 +1412,8 @@ public final class EntityMatcher {
                     MatchRule listed = names.rule(form);
                     MatchRule rule = listed == MatchRule.SURNAME_ALONE || listed == MatchRule.WEAK_ALIAS ? listed
                             : MatchRule.TRANSLITERATED;
-                    candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                    candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
+                                rule.score()));
                 }
             };
         }
@@ -1484,7 +1494,7 @@ public final class EntityMatcher {
                 // Not acceptable()'s capitals: other languages write a name's generic words in lower case (Banque
                 // centrale syrienne), and the bag has taken its proper words capitalised only.
                 if (Words.startsWord(text, token(f.from()))) {
-                    candidates.add(new Candidate(f.from(), f.to(), f.entity(), MatchRule.TRANSLATED,
+                    candidates.add(new Candidate(f.from(), f.to(), f.entity(), list.position(f.entity()), MatchRule.TRANSLATED,
                             MatchRule.TRANSLATED.score(), f.how()));
                 }
             }
@@ -1510,7 +1520,7 @@ public final class EntityMatcher {
                 }
                 MatchRule rule = how == TranscribedNames.How.SURNAME ? MatchRule.SURNAME_ALONE
                         : MatchRule.TRANSLITERATED;
-                candidates.add(new Candidate(from, to, entity, rule, rule.score(),
+                candidates.add(new Candidate(from, to, entity, names.entry(form), rule, rule.score(),
                         "its sound in " + script.label()));
             });
         }
@@ -1532,7 +1542,7 @@ public final class EntityMatcher {
                         }
                         for (Entity e : chineseNames.get().find(characters)) {
                             if (corroboration.countries(e)) {
-                                candidates.add(new Candidate(from, to + 1, e, MatchRule.TRANSLITERATED,
+                                candidates.add(new Candidate(from, to + 1, e, list.position(e), MatchRule.TRANSLITERATED,
                                         MatchRule.TRANSLITERATED.score(), "its characters read in pinyin"));
                             }
                         }
@@ -1561,7 +1571,8 @@ public final class EntityMatcher {
                                 northKorea);
                     }
                     for (Entity e : found) {
-                        candidates.add(new Candidate(i, to, e, MatchRule.TRANSLATED, MatchRule.TRANSLATED.score(),
+                        candidates.add(new Candidate(i, to, e, list.position(e), MatchRule.TRANSLATED,
+                                MatchRule.TRANSLATED.score(),
                                 "its Korean words"));
                     }
                 }
@@ -1668,7 +1679,7 @@ public final class EntityMatcher {
                 for (int form : fit) {
                     MatchRule rule = names.rule(form);
                     MatchRule as = byKey[0] && rule != MatchRule.WEAK_ALIAS ? MatchRule.TRANSLITERATED : rule;
-                    candidates.add(new Candidate(from, to, names.entity(form), as, as.score()));
+                    candidates.add(new Candidate(from, to, names.entity(form), names.entry(form), as, as.score()));
                 }
             };
             BitSet gaps = new BitSet();
@@ -1819,8 +1830,8 @@ public final class EntityMatcher {
                             && closeWordForWord(form, kept, hit.from(), hit.to(), to - from)
                             && spellsAWordOf(entity, tokens, from, to)
                             && acceptable(entity, from, to)) {
-                        candidates.add(new Candidate(from, to, entity, MatchRule.TRANSLITERATED,
-                                MatchRule.TRANSLITERATED.score()));
+                        candidates.add(new Candidate(from, to, entity, names.entry(form),
+                                MatchRule.TRANSLITERATED, MatchRule.TRANSLITERATED.score()));
                     }
                 }
             };
@@ -1892,8 +1903,8 @@ public final class EntityMatcher {
                     MatchRule listed = names.rule(form);
                     if (listed != MatchRule.SURNAME_ALONE && listed != MatchRule.CORE
                             && (!shortKey || corroboration.countries(entity)) && acceptable(entity, from, to)) {
-                        candidates.add(new Candidate(from, to, entity, MatchRule.TRANSLITERATED,
-                                MatchRule.TRANSLITERATED.score(), "its consonants in Cyrillic"));
+                        candidates.add(new Candidate(from, to, entity, names.entry(form),
+                                MatchRule.TRANSLITERATED, MatchRule.TRANSLITERATED.score(), "its consonants in Cyrillic"));
                     }
                 }
             });
@@ -2006,7 +2017,7 @@ public final class EntityMatcher {
                 int slipLength = misspeltWord(from, form);
                 if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
                         && acceptable(form, from, to, true, false)) {
-                    candidates.add(new Candidate(from, to, names.entity(form), MatchRule.FUZZY,
+                    candidates.add(new Candidate(from, to, names.entity(form), names.entry(form), MatchRule.FUZZY,
                             Math.min(names.rule(form).score(), MatchRule.fuzzyScore(slipLength))));
                 }
             };

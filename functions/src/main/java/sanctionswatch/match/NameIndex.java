@@ -816,6 +816,11 @@ final class NameIndex {
         return variants;
     }
 
+    /** The position in the list of form {@code form}'s entry ({@link Candidate#entry}). */
+    int entry(int form) {
+        return formEntry[form] >>> ENTRY_SHIFT;
+    }
+
     Entity entity(int form) {
         return entries[formEntry[form] >>> ENTRY_SHIFT];
     }
