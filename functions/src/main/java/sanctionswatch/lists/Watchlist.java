@@ -46,6 +46,15 @@ public final class Watchlist {
         return s < 0 ? Optional.empty() : Optional.of(entities.get(slots[s] - 1));
     }
 
+    /**
+     * The position of {@code entry} in list order ({@link #entities}), found by its id; -1 for an entry not in the
+     * list.
+     */
+    public int position(Entity entry) {
+        int s = slot(entry.id());
+        return s < 0 ? -1 : slots[s] - 1;
+    }
+
     public int size() {
         return entities.size();
     }

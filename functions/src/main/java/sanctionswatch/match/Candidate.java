@@ -2,10 +2,16 @@ package sanctionswatch.match;
 
 import sanctionswatch.lists.Entity;
 
-/** A stretch of words taken for an entry, and the evidence beyond its rule ("RU named"), for the analyst. */
-record Candidate(int from, int to, Entity entity, MatchRule rule, double score, String why) {
-    Candidate(int from, int to, Entity entity, MatchRule rule, double score) {
-        this(from, to, entity, rule, score, "");
+/**
+ * A stretch of words taken for an entry, and the evidence beyond its rule ("RU named"), for the analyst. {@code entry}
+ * is the entry's position in the matcher's list ({@link NameIndex#entry}), by which {@link Overlaps} tells a
+ * stretch's entries apart without reading them: on a list of millions of names a stretch ties hundreds ("Korea", 135
+ * entries of the 3M-name list), each a record somewhere in a gigabyte of heap, and comparing their ids read each one
+ * and its id (bench/README.md, "An OpenSanctions-size list", perf9).
+ */
+record Candidate(int from, int to, Entity entity, int entry, MatchRule rule, double score, String why) {
+    Candidate(int from, int to, Entity entity, int entry, MatchRule rule, double score) {
+        this(from, to, entity, entry, rule, score, "");
     }
 
     /**
@@ -17,6 +23,6 @@ record Candidate(int from, int to, Entity entity, MatchRule rule, double score, 
     }
 
     Candidate because(String reason) {
-        return new Candidate(from, to, entity, rule, score, why.isEmpty() ? reason : why + "; " + reason);
+        return new Candidate(from, to, entity, entry, rule, score, why.isEmpty() ? reason : why + "; " + reason);
     }
 }

@@ -111,7 +111,7 @@ public final class EntityMatcher {
             return Map.copyOf(byName);
         });
         this.common = common;
-        this.later = new LaterMentions(common);
+        this.later = new LaterMentions(common, list);
         this.keyOf = unkeyed(names.lexicon().size());
         this.arabicOf = unkeyed(names.lexicon().size());
         this.frenchArabicOf = unkeyed(names.lexicon().size());
@@ -296,16 +296,17 @@ public final class EntityMatcher {
                     // later words in lower case: "les Gardiens de la révolution islamique".
                     boolean sentenceCase = rule == MatchRule.TRANSLATED && hit.to() - hit.from() >= 2;
                     // The form's entry type from the index, the entry itself read only when needed: see
-                    // NameIndex#formType.
+                    // NameIndex#formEntry.
                     if (!acceptable(form, hit.from(), hit.to(), true, sentenceCase)) {
                         if (names.type(form) == EntityType.VESSEL && hit.to() - hit.from() == 1
                                 && acceptable(form, hit.from(), hit.to(), false, false)) {
-                            unsaidShips.add(new Candidate(hit.from(), hit.to(), names.entity(form), rule,
-                                    rule.score()));
+                            unsaidShips.add(new Candidate(hit.from(), hit.to(), names.entity(form),
+                                    names.entry(form), rule, rule.score()));
                         }
                         continue;
                     }
-                    Candidate c = new Candidate(hit.from(), hit.to(), names.entity(form), rule, rule.score());
+                    Candidate c = new Candidate(hit.from(), hit.to(), names.entity(form), names.entry(form), rule,
+                            rule.score());
                     if (rule != MatchRule.SURNAME_ALONE || standsAlone(hit.from())) {
                         candidates.add(c);
                     } else {
@@ -320,7 +321,8 @@ public final class EntityMatcher {
                 }
             }
             names.identifiers().find(text, tokens, (from, to, entity, type) -> candidates.add(
-                    new Candidate(from, to, entity, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(), type)));
+                    new Candidate(from, to, entity, list.position(entity), MatchRule.IDENTIFIER,
+                            MatchRule.IDENTIFIER.score(), type)));
             transliterated();
             boolean beyondLatin = anyBeyondLatin(text, tokens);
             westSlavic = Inflection.westSlavic(text, tokens);
@@ -468,7 +470,8 @@ public final class EntityMatcher {
                         if (out == null) {
                             out = new ArrayList<>(chosen);
                         }
-                        out.set(k, new Candidate(c.from(), c.to(), parent, MatchRule.CORE, MatchRule.CORE.score())
+                        out.set(k, new Candidate(c.from(), c.to(), parent, list.position(parent), MatchRule.CORE,
+                                MatchRule.CORE.score())
                                 .because("the word of " + c.entity().name() + ", which the list links to it"));
                         break;
                     }
@@ -570,7 +573,8 @@ public final class EntityMatcher {
                 List<Entity> siblings = found.stream().filter(e -> sharesAMiddleName(e, c.entity())).toList();
                 List<Entity> one = found.size() == 1 ? List.copyOf(found) : siblings.size() == 1 ? siblings : List.of();
                 for (Entity entity : one) {
-                    out.add(new Candidate(given, given + 1, entity, MatchRule.PARTIAL, MatchRule.PARTIAL.score(),
+                    out.add(new Candidate(given, given + 1, entity, list.position(entity), MatchRule.PARTIAL,
+                            MatchRule.PARTIAL.score(),
                             "its surname after \"" + token(and).norm() + "\" and another given name"));
                 }
             }
@@ -914,7 +918,8 @@ public final class EntityMatcher {
             for (int k = at + 1; k <= Math.min(tokens.size() - 1, at + 3); k++) {
                 Entity vessel = names.vessel(token(k).norm());
                 if (vessel != null) {
-                    candidates.add(new Candidate(at, k + 1, vessel, MatchRule.IDENTIFIER, MatchRule.IDENTIFIER.score(),
+                    candidates.add(new Candidate(at, k + 1, vessel, list.position(vessel), MatchRule.IDENTIFIER,
+                            MatchRule.IDENTIFIER.score(),
                             "IMO"));
                     return;
                 }
@@ -996,7 +1001,8 @@ public final class EntityMatcher {
                         if (listed == MatchRule.SURNAME_ALONE && token(hit.to() - 1).norm().length() >= 6
                                 && acceptable(entity, hit.from(), hit.to())
                                 && standsAlone(hit.from())) {
-                            candidates.add(new Candidate(hit.from(), hit.to(), entity, listed, listed.score(),
+                            candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), listed,
+                                    listed.score(),
                                     "another romanisation"));
                         } else if (oneWord && entity.type() == EntityType.ORGANISATION
                                 && listed != MatchRule.WEAK_ALIAS && listed != MatchRule.SURNAME_ALONE
@@ -1012,14 +1018,15 @@ public final class EntityMatcher {
                             boolean cyrillic = Inflection.cyrillic(text.charAt(token(hit.from()).start()));
                             MatchRule rule = listed == MatchRule.CORE || !cyrillic ? MatchRule.CORE
                                     : MatchRule.TRANSLITERATED;
-                            candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score(),
-                                    "another romanisation"));
+                            candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
+                                    rule.score(), "another romanisation"));
                         }
                     } else if (entity.type() != EntityType.VESSEL
                             && acceptable(entity, hit.from(), hit.to())) {
                         MatchRule rule = listed == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
                                 : MatchRule.TRANSLITERATED;
-                        candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                        candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
+                                rule.score()));
                     }
                 }
             };
@@ -1098,7 +1105,8 @@ public final class EntityMatcher {
                             ? MatchRule.TRANSLITERATED : listed;
                     if (acceptable(entity, hit.from(), hit.to())
                             && (rule != MatchRule.SURNAME_ALONE || standsAlone(hit.from()))) {
-                        candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                        candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
+                                rule.score()));
                     }
                 }
             };
@@ -1258,7 +1266,8 @@ public final class EntityMatcher {
                 for (int form : voiced.isEmpty() ? fit : voiced) {
                     MatchRule rule = names.rule(form) == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
                             : MatchRule.TRANSLITERATED;
-                    candidates.add(new Candidate(hit.from(), hit.to(), names.entity(form), rule, rule.score()));
+                    candidates.add(new Candidate(hit.from(), hit.to(), names.entity(form), names.entry(form), rule,
+                            rule.score()));
                 }
             };
         }
@@ -1422,7 +1431,8 @@ public final class EntityMatcher {
                     MatchRule listed = names.rule(form);
                     MatchRule rule = listed == MatchRule.SURNAME_ALONE || listed == MatchRule.WEAK_ALIAS ? listed
                             : MatchRule.TRANSLITERATED;
-                    candidates.add(new Candidate(hit.from(), hit.to(), entity, rule, rule.score()));
+                    candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
+                                rule.score()));
                 }
             };
         }
@@ -1503,7 +1513,7 @@ public final class EntityMatcher {
                 // Not acceptable()'s capitals: other languages write a name's generic words in lower case (Banque
                 // centrale syrienne), and the bag has taken its proper words capitalised only.
                 if (Words.startsWord(text, token(f.from()))) {
-                    candidates.add(new Candidate(f.from(), f.to(), f.entity(), MatchRule.TRANSLATED,
+                    candidates.add(new Candidate(f.from(), f.to(), f.entity(), list.position(f.entity()), MatchRule.TRANSLATED,
                             MatchRule.TRANSLATED.score(), f.how()));
                 }
             }
@@ -1529,7 +1539,7 @@ public final class EntityMatcher {
                 }
                 MatchRule rule = how == TranscribedNames.How.SURNAME ? MatchRule.SURNAME_ALONE
                         : MatchRule.TRANSLITERATED;
-                candidates.add(new Candidate(from, to, entity, rule, rule.score(),
+                candidates.add(new Candidate(from, to, entity, names.entry(form), rule, rule.score(),
                         "its sound in " + script.label()));
             });
         }
@@ -1551,7 +1561,7 @@ public final class EntityMatcher {
                         }
                         for (Entity e : chineseNames.get().find(characters)) {
                             if (corroboration.countries(e)) {
-                                candidates.add(new Candidate(from, to + 1, e, MatchRule.TRANSLITERATED,
+                                candidates.add(new Candidate(from, to + 1, e, list.position(e), MatchRule.TRANSLITERATED,
                                         MatchRule.TRANSLITERATED.score(), "its characters read in pinyin"));
                             }
                         }
@@ -1580,7 +1590,8 @@ public final class EntityMatcher {
                                 northKorea);
                     }
                     for (Entity e : found) {
-                        candidates.add(new Candidate(i, to, e, MatchRule.TRANSLATED, MatchRule.TRANSLATED.score(),
+                        candidates.add(new Candidate(i, to, e, list.position(e), MatchRule.TRANSLATED,
+                                MatchRule.TRANSLATED.score(),
                                 "its Korean words"));
                     }
                 }
@@ -1687,7 +1698,7 @@ public final class EntityMatcher {
                 for (int form : fit) {
                     MatchRule rule = names.rule(form);
                     MatchRule as = byKey[0] && rule != MatchRule.WEAK_ALIAS ? MatchRule.TRANSLITERATED : rule;
-                    candidates.add(new Candidate(from, to, names.entity(form), as, as.score()));
+                    candidates.add(new Candidate(from, to, names.entity(form), names.entry(form), as, as.score()));
                 }
             };
             BitSet gaps = new BitSet();
@@ -1838,8 +1849,8 @@ public final class EntityMatcher {
                             && closeWordForWord(form, kept, hit.from(), hit.to(), to - from)
                             && spellsAWordOf(entity, tokens, from, to)
                             && acceptable(entity, from, to)) {
-                        candidates.add(new Candidate(from, to, entity, MatchRule.TRANSLITERATED,
-                                MatchRule.TRANSLITERATED.score()));
+                        candidates.add(new Candidate(from, to, entity, names.entry(form),
+                                MatchRule.TRANSLITERATED, MatchRule.TRANSLITERATED.score()));
                     }
                 }
             };
@@ -1911,8 +1922,8 @@ public final class EntityMatcher {
                     MatchRule listed = names.rule(form);
                     if (listed != MatchRule.SURNAME_ALONE && listed != MatchRule.CORE
                             && (!shortKey || corroboration.countries(entity)) && acceptable(entity, from, to)) {
-                        candidates.add(new Candidate(from, to, entity, MatchRule.TRANSLITERATED,
-                                MatchRule.TRANSLITERATED.score(), "its consonants in Cyrillic"));
+                        candidates.add(new Candidate(from, to, entity, names.entry(form),
+                                MatchRule.TRANSLITERATED, MatchRule.TRANSLITERATED.score(), "its consonants in Cyrillic"));
                     }
                 }
             });
@@ -2025,7 +2036,7 @@ public final class EntityMatcher {
                 int slipLength = misspeltWord(from, form);
                 if (slipLength > 0 && MatchRule.fuzzyScore(slipLength) >= MatchRule.FUZZY_THRESHOLD
                         && acceptable(form, from, to, true, false)) {
-                    candidates.add(new Candidate(from, to, names.entity(form), MatchRule.FUZZY,
+                    candidates.add(new Candidate(from, to, names.entity(form), names.entry(form), MatchRule.FUZZY,
                             Math.min(names.rule(form).score(), MatchRule.fuzzyScore(slipLength))));
                 }
             };

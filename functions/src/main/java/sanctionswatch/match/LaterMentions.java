@@ -2,6 +2,7 @@ package sanctionswatch.match;
 
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.Watchlist;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.text.Token;
 
@@ -22,11 +23,14 @@ import java.util.function.Consumer;
  */
 final class LaterMentions {
     private final Set<String> common;
+    /** The matcher's list, where a mention's entry is numbered ({@link Candidate#entry}). */
+    private final Watchlist list;
     /** The surnames of the people found so far, folded once rather than on every article naming them. */
     private final Map<String, List<List<String>>> surnamesOf = new ConcurrentHashMap<>();
 
-    LaterMentions(Set<String> common) {
+    LaterMentions(Set<String> common, Watchlist list) {
         this.common = common;
+        this.list = list;
     }
 
     /** The surnames of a person: of the primary name and of each alias written "LAST, First". */
@@ -98,7 +102,8 @@ final class LaterMentions {
                 e = firstWords.get(t.norm());
             }
             if (e != null) {
-                out.add(new Candidate(i, i + 1, e, MatchRule.SHORT_FORM, MatchRule.SHORT_FORM.score()));
+                out.add(new Candidate(i, i + 1, e, list.position(e), MatchRule.SHORT_FORM,
+                        MatchRule.SHORT_FORM.score()));
             }
         }
         return out;
@@ -153,7 +158,8 @@ final class LaterMentions {
                     && (c.rule() == MatchRule.PARTIAL || c.rule() == MatchRule.ALIAS && cores.contains(word))
                     && !inFull.contains(c.entity()) ? byWord.get(word) : null;
             out.add(full == null || shared.contains(tokens.get(c.from()).norm()) ? c
-                    : new Candidate(c.from(), c.to(), full, MatchRule.SHORT_FORM, MatchRule.SHORT_FORM.score(),
+                    : new Candidate(c.from(), c.to(), full, list.position(full), MatchRule.SHORT_FORM,
+                            MatchRule.SHORT_FORM.score(),
                     "the entry named in full in the text"));
         }
         return out;
@@ -222,7 +228,8 @@ final class LaterMentions {
                     || owners.get(wordsOf(tokens, longest.from(), longest.to())) != 1) {
                 continue;
             }
-            out.add(new Candidate(longest.from(), longest.to(), people.get(longest.values()[0]), MatchRule.SURNAME,
+            Entity person = people.get(longest.values()[0]);
+            out.add(new Candidate(longest.from(), longest.to(), person, list.position(person), MatchRule.SURNAME,
                     MatchRule.SURNAME.score()));
             for (int k = longest.from(); k < longest.to(); k++) {
                 covered[k] = true;

@@ -593,7 +593,9 @@ public final class NameForms {
             String acronym = words.get(from);
             return acronym.length() >= 3 && !Words.common().contains(acronym) ? List.of(acronym) : List.of();
         }
-        String last = words.get(to - 1);
+        // The last word read only where there are four: a name may have none ("&" or ":" alone, as 268 names of
+        // organisations of LargeList's 3M-name list are, which indexing that list stopped at).
+        String last = to - from >= 4 ? words.get(to - 1) : "";
         if (to - from >= 4 && TYPE_BEFORE_NAME.contains(words.get(to - 2)) && last.length() >= 4
                 && !Words.common().contains(last) && !countryWords.contains(last)
                 && last.chars().noneMatch(Character::isDigit)

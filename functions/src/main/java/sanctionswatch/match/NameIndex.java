@@ -44,6 +44,20 @@ final class NameIndex {
     private static final int SLOTS = 54;
     private static final MatchRule[] RULES = MatchRule.values();
     private static final EntityType[] TYPES = EntityType.values();
+    /** How {@link #formEntry} packs a form's type, rule and entry position into one int. */
+    private static final int TYPE_BITS = 2;
+    private static final int TYPE_MASK = (1 << TYPE_BITS) - 1;
+    private static final int RULE_BITS = 4;
+    private static final int RULE_MASK = (1 << RULE_BITS) - 1;
+    private static final int ENTRY_SHIFT = TYPE_BITS + RULE_BITS;
+    /** The most entries a list indexed may hold: 67,108,864, 58 times the 1.16 million of the 3M-name list. */
+    static final int MAX_ENTRIES = 1 << (Integer.SIZE - ENTRY_SHIFT);
+
+    static {
+        if (TYPES.length > 1 << TYPE_BITS || RULES.length > 1 << RULE_BITS) {
+            throw new ExceptionInInitializerError("more entry types or rules than NameIndex.formEntry packs");
+        }
+    }
 
     private final Lexicon lexicon;
     private final PhraseIndex names;
@@ -60,16 +74,19 @@ final class NameIndex {
     private final byte[] anchorSlot;
     private final int[] anchorForm;
     private final byte[] anchorAt;
-    /** Form f is entity {@code formEntity[f]} by rule {@code formRule[f]}, words {@code formWords[formStart[f] ..]}. */
-    private final Entity[] formEntity;
-    private final byte[] formRule;
+    /** The list's entries, in list order: the entry at position p of {@link #formEntry}. */
+    private final Entity[] entries;
     /**
-     * Form f's entry's type, {@code formType[f]}: what {@link EntityMatcher}'s check of a phrase found asks of each of
-     * its forms first, and mostly all. On a list of OpenSanctions' size a phrase is a form of hundreds of entries
-     * ("Korea", 135 forms of the 3M-name list), each a record somewhere in a gigabyte of heap: reading each one's type
-     * there was most of that check's time at C1 (bench/README.md, "An OpenSanctions-size list", perf8).
+     * Form f is the entry at position {@code formEntry[f] >>> ENTRY_SHIFT} of the list, by rule {@code (formEntry[f]
+     * >>> TYPE_BITS) & RULE_MASK}, the entry of type {@code formEntry[f] & TYPE_MASK}, words {@code
+     * formWords[formStart[f] ..]}. One int for the three, which every form of a phrase found is asked for: on a list
+     * of OpenSanctions' size a phrase is a form of hundreds of entries ("Korea", 135 forms of the 3M-name list),
+     * scattered through the index's millions of forms, and each of an array of entries, one of rules and one of types
+     * cost a read from memory of its own (the first pass's check of the type read from its array alone was 9 % of that
+     * list's scan of the AFP story at C1; bench/README.md, "An OpenSanctions-size list", perf9). The entry itself,
+     * a record somewhere in a gigabyte of heap, is read only where it is needed.
      */
-    private final byte[] formType;
+    private final int[] formEntry;
     private final int[] formStart;
     private final int[] formWords;
     private final Map<String, Entity> imo;
@@ -121,8 +138,8 @@ final class NameIndex {
     }
 
     private NameIndex(Lexicon lexicon, PhraseIndex names, PhraseIndex variants, BitSet keyed, BitSet anchorWords,
-                      int[] anchorStart, byte[] anchorSlot, int[] anchorForm, byte[] anchorAt, Entity[] formEntity,
-                      byte[] formRule, byte[] formType, int[] formStart, int[] formWords, Map<String, Entity> imo,
+                      int[] anchorStart, byte[] anchorSlot, int[] anchorForm, byte[] anchorAt, Entity[] entries,
+                      int[] formEntry, int[] formStart, int[] formWords, Map<String, Entity> imo,
                       IdentifierIndex identifiers) {
         this.lexicon = lexicon;
         this.names = names;
@@ -133,16 +150,15 @@ final class NameIndex {
         this.anchorSlot = anchorSlot;
         this.anchorForm = anchorForm;
         this.anchorAt = anchorAt;
-        this.formEntity = formEntity;
-        this.formRule = formRule;
-        this.formType = formType;
+        this.entries = entries;
+        this.formEntry = formEntry;
         this.formStart = formStart;
         this.formWords = formWords;
         this.imo = imo;
         this.identifiers = identifiers;
     }
 
-    private static NameIndex build(Builder b) {
+    private static NameIndex build(Builder b, Watchlist list) {
         Lexicon lexicon = b.lexicon.trimmed();
         BitSet anchorWords = new BitSet(lexicon.size());
         // Entries sorted by word and then slot, keeping the order they were filed in: two stable counting sorts.
@@ -175,10 +191,32 @@ final class NameIndex {
             }
         }
         start[lexicon.size()] = slot.size();
+        Entity[] entries = list.entities().toArray(new Entity[0]);
+        Map<Entity, Integer> position = positions(entries);
+        int[] formEntry = new int[b.entities.size()];
+        for (int f = 0; f < formEntry.length; f++) {
+            formEntry[f] = packed(position.get(b.entities.get(f)), b.rules.get(f), b.types.get(f));
+        }
         return new NameIndex(lexicon, b.names.build(), b.variants.build(), b.keyed, anchorWords, start,
-                slot.toByteArray(), form.toArray(), at.toByteArray(), b.entities.toArray(new Entity[0]),
-                b.rules.toByteArray(), b.types.toByteArray(), b.starts.toArray(), b.words.toArray(), b.imo,
-                b.identifiers);
+                slot.toByteArray(), form.toArray(), at.toByteArray(), entries, formEntry, b.starts.toArray(),
+                b.words.toArray(), b.imo, b.identifiers);
+    }
+
+    /** Each entry's position in {@code entries}, by identity. */
+    private static Map<Entity, Integer> positions(Entity[] entries) {
+        if (entries.length > MAX_ENTRIES) {
+            throw new IllegalArgumentException("a list of " + entries.length + " entries, more than an index holds");
+        }
+        Map<Entity, Integer> position = new IdentityHashMap<>();
+        for (Entity e : entries) {
+            position.put(e, position.size());
+        }
+        return position;
+    }
+
+    /** A form's entry position, rule and type as {@link #formEntry} keeps them. */
+    private static int packed(int entry, int rule, int type) {
+        return entry << ENTRY_SHIFT | rule << TYPE_BITS | type;
     }
 
     /** Indexes every name and alias of the list, their romanisation keys, and the vessels' IMO numbers. */
@@ -203,7 +241,7 @@ final class NameIndex {
             }
         }
         b.identifiers = IdentifierIndex.of(list, common);
-        return build(b);
+        return build(b, list);
     }
 
     /**
@@ -646,10 +684,7 @@ final class NameIndex {
 
     /** Writes the index of {@code list} for {@link #read}: what a cold start loads instead of building it. */
     void write(OutputStream out, Watchlist list) throws IOException {
-        Map<Entity, Integer> position = new IdentityHashMap<>();
-        for (Entity e : list.entities()) {
-            position.put(e, position.size());
-        }
+        Map<Entity, Integer> position = positions(list.entities().toArray(new Entity[0]));
         IndexData.Out o = new IndexData.Out(out);
         o.integer(MAGIC);
         o.integer(FORMAT);
@@ -664,9 +699,14 @@ final class NameIndex {
         o.bytes(anchorSlot);
         o.ints(anchorForm);
         o.bytes(anchorAt);
-        int[] entities = new int[formEntity.length];
-        for (int f = 0; f < entities.length; f++) {
-            entities[f] = position.get(formEntity[f]);
+        int forms = formEntry.length;
+        int[] entities = new int[forms];
+        byte[] formRule = new byte[forms];
+        byte[] formType = new byte[forms];
+        for (int f = 0; f < forms; f++) {
+            entities[f] = position.get(entity(f));
+            formRule[f] = (byte) rule(f).ordinal();
+            formType[f] = (byte) type(f).ordinal();
         }
         o.ints(entities);
         o.bytes(formRule);
@@ -714,16 +754,15 @@ final class NameIndex {
         byte[] formType = in.bytes();
         int[] formStart = in.ints();
         int[] formWords = in.ints();
-        Entity[] formEntity = new Entity[positions.length];
-        for (int f = 0; f < positions.length; f++) {
-            formEntity[f] = entities[checked(positions[f], entities.length)];
+        if (entities.length > MAX_ENTRIES) {
+            throw new IllegalArgumentException("a list of " + entities.length + " entries, more than an index holds");
         }
         IdentifierIndex identifiers = IdentifierIndex.read(in, entities);
         Map<String, Entity> imo = new HashMap<>();
         for (int i = in.integer(); i > 0; i--) {
             imo.put(in.string(), entities[checked(in.integer(), entities.length)]);
         }
-        int forms = formEntity.length;
+        int forms = positions.length;
         if (!in.atEnd() || anchorStart.length != lexicon.size() + 1 || anchorSlot.length != anchorForm.length
                 || anchorAt.length != anchorForm.length || formRule.length != forms || formType.length != forms
                 || formStart.length != forms || anchorStart[lexicon.size()] != anchorForm.length
@@ -732,14 +771,13 @@ final class NameIndex {
                 || IndexData.max(formWords) >= lexicon.size() || IndexData.max(formStart) > formWords.length) {
             throw new IllegalArgumentException("index data: a name index out of shape");
         }
-        for (byte rule : formRule) {
-            checked(rule, RULES.length);
-        }
-        for (byte type : formType) {
-            checked(type, TYPES.length);
+        int[] formEntry = new int[forms];
+        for (int f = 0; f < forms; f++) {
+            formEntry[f] = packed(checked(positions[f], entities.length), checked(formRule[f], RULES.length),
+                    checked(formType[f], TYPES.length));
         }
         return new NameIndex(lexicon, names, variants, keyed, anchorWords, anchorStart, anchorSlot, anchorForm,
-                anchorAt, formEntity, formRule, formType, formStart, formWords, imo, identifiers);
+                anchorAt, entities, formEntry, formStart, formWords, imo, identifiers);
     }
 
     private static int checked(int index, int length) {
@@ -786,22 +824,27 @@ final class NameIndex {
         return variants;
     }
 
+    /** The position in the list of form {@code form}'s entry ({@link Candidate#entry}). */
+    int entry(int form) {
+        return formEntry[form] >>> ENTRY_SHIFT;
+    }
+
     Entity entity(int form) {
-        return formEntity[form];
+        return entries[formEntry[form] >>> ENTRY_SHIFT];
     }
 
     /** How many forms the index holds, numbered from 0. */
     int forms() {
-        return formEntity.length;
+        return formEntry.length;
     }
 
     MatchRule rule(int form) {
-        return RULES[formRule[form]];
+        return RULES[(formEntry[form] >>> TYPE_BITS) & RULE_MASK];
     }
 
     /** The type of form {@code form}'s entry, read from the index rather than from the entry. */
     EntityType type(int form) {
-        return TYPES[formType[form]];
+        return TYPES[formEntry[form] & TYPE_MASK];
     }
 
     /** How many words form {@code form} has. */

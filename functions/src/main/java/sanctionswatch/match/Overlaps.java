@@ -6,6 +6,7 @@ import sanctionswatch.text.Token;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +43,7 @@ final class Overlaps {
             MatchRule tied = c.rule() == MatchRule.SURNAME_ALONE ? MatchRule.SURNAME
                     : c.rule() == MatchRule.CORE ? MatchRule.SHORT_FORM : null;
             out.add(tied != null && full.contains(c.entity().id())
-                    ? new Candidate(c.from(), c.to(), c.entity(), tied, tied.score(),
+                    ? new Candidate(c.from(), c.to(), c.entity(), c.entry(), tied, tied.score(),
                             "the entry named in full in the text")
                     : c);
         }
@@ -72,7 +73,8 @@ final class Overlaps {
                     || tokens.get(parent.to() - 1).end() == tokens.get(unit.from()).start())
                     && startsWith(NameForms.words(unit.entity().name()), NameForms.words(parent.entity().name()))
                     && text.charAt(tokens.get(unit.from()).start()) != 'و') {
-                out.add(new Candidate(parent.from(), unit.to(), unit.entity(), unit.rule(), unit.score(), unit.why())
+                out.add(new Candidate(parent.from(), unit.to(), unit.entity(), unit.entry(), unit.rule(), unit.score(),
+                        unit.why())
                         .because("its parent's name written before it"));
                 k++;
             } else {
@@ -106,7 +108,10 @@ final class Overlaps {
         }
         Arrays.sort(order);
         List<Candidate> out = new ArrayList<>();
-        Set<String> kept = new HashSet<>();
+        // Each entry's last stretch kept, by its number: a stretch keeps an entry once, and no set is cleared. Made
+        // at the first stretch of two candidates or more: most stretches of most texts have one.
+        IntMap keptOn = null;
+        int stretch = 0;
         int coveredTo = -1;
         for (long o : order) {
             int from = (int) (o >>> 32);
@@ -118,10 +123,17 @@ final class Overlaps {
             if (!byScore(tied)) {
                 tied.sort(Comparator.comparingDouble((Candidate c) -> c.score()).reversed());
             }
-            kept.clear();
-            for (Candidate c : tied) {
-                if (kept.add(c.entity().id())) {
-                    out.add(c);
+            stretch++;
+            if (tied.size() == 1) {
+                out.add(tied.get(0));
+            } else {
+                if (keptOn == null) {
+                    keptOn = new IntMap(candidates.size());
+                }
+                for (Candidate c : tied) {
+                    if (keptOn.put(c.entry(), stretch) != stretch) {
+                        out.add(c);
+                    }
                 }
             }
             coveredTo = to;
@@ -184,89 +196,228 @@ final class Overlaps {
         if (bySpan.size() == chosen.size()) {
             return chosen;
         }
-        // The entries each stretch names: an entry is named elsewhere only by a stretch that names others than here
-        // ("Nicolas Maduro" twice names father and son twice, and neither elsewhere). Each distinct set of entries
-        // is numbered once, so an entry is named elsewhere when it stands in stretches of two numbers: on a list of
-        // millions of names, a common name ties hundreds of entries, and comparing their sets pairwise was quadratic.
-        Map<Set<String>, Integer> sets = new HashMap<>();
-        Map<String, Integer> firstSet = new HashMap<>();
-        Set<String> namedElsewhere = new HashSet<>();
-        for (List<Candidate> tied : bySpan.values()) {
-            Set<String> ids = new HashSet<>();
-            tied.forEach(c -> ids.add(c.entity().id()));
-            int set = sets.computeIfAbsent(ids, k -> sets.size());
-            for (String id : ids) {
-                Integer before = firstSet.putIfAbsent(id, set);
-                if (before != null && before != set) {
-                    namedElsewhere.add(id);
-                }
-            }
-        }
+        IntMap setOf = namedElsewhere(bySpan.values(), chosen.size());
         // The number of words of each tied person's primary name, counted once in the text: on a list of millions of
         // names one stretch ties many people, the same on each of its stretches, and each count tokenizes the name.
         Map<Entity, Integer> nameWords = new IdentityHashMap<>();
+        // A stretch of many candidates decided once for the text where later ones repeat it: "Korea", twelve times in
+        // the AFP story, ties the same 135 entries of the 3M-name list each time, each decision reading every one.
+        Map<Long, Decision> decisions = new HashMap<>();
         List<Candidate> out = new ArrayList<>(chosen.size());
         for (List<Candidate> tied : bySpan.values()) {
-            if (tied.size() == 1 || tied.stream().allMatch(c -> c.rule() == MatchRule.IDENTIFIER)) {
-                // A wallet the list gives two entries (1H939dom7i4WDLCKyGbXUp3fs9CSTNRzgL, KHATIBI AGHADA and
-                // NIKAEEN RAVARI) is each one's: nothing in the words could tell them apart, nor should.
-                out.addAll(tied);
+            if (tied.size() < REPEATED) {
+                out.addAll(decided(tied, setOf, corroboration, nameWords));
                 continue;
             }
-            if (tied.stream().anyMatch(c -> !c.rule().needsCorroboration())) {
-                // "Hamas" is the organisation's name before it is anybody's surname alone.
-                tied = tied.stream().filter(c -> !c.rule().needsCorroboration()).toList();
+            long key = (long) tied.get(0).entry() << 32 | tied.size();
+            Decision before = decisions.get(key);
+            if (before != null && before.sameCandidates(tied)) {
+                out.addAll(before.of(tied));
+            } else {
+                List<Candidate> kept = decided(tied, setOf, corroboration, nameWords);
+                decisions.put(key, Decision.of(tied, kept));
+                out.addAll(kept);
             }
-            if (tied.stream().anyMatch(c -> c.rule() == MatchRule.EXACT)
-                    && tied.stream().anyMatch(c -> c.rule() == MatchRule.PARTIAL)) {
-                // "The vessels NS Champion and HS Atlantica" is the tanker HS ATLANTICA, named as the list writes
-                // it, though the text names its owner, HS ATLANTICA LIMITED, in full elsewhere: a name written
-                // whole is that entry's before it is a part of another's.
-                tied = tied.stream().filter(c -> c.rule() != MatchRule.PARTIAL).toList();
-            }
-            List<Candidate> elsewhere = tied.stream().filter(c -> namedElsewhere.contains(c.entity().id())).toList();
-            if (!elsewhere.isEmpty()) {
-                out.addAll(elsewhere);
-                continue;
-            }
-            List<Candidate> located = tied.stream().filter(c -> corroboration.located(c.entity())).toList();
-            if (!located.isEmpty()) {
-                tied = located;
-            }
-            double score = tied.stream().mapToDouble(Overlaps::tieScore).max().orElse(0);
-            List<Candidate> strongest = tied.stream().filter(c -> tieScore(c) == score).toList();
-            // People by how much of the name the words cover (the son has one given name more; a surname alone covers
-            // nothing of either); organisations not:
-            // a parent's name is often the longer ("PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA" before its
-            // "JOINT STOCK COMPANY SBERBANK" abroad), and it comes first in the list.
-            boolean people = strongest.stream().allMatch(c -> c.entity().type() == EntityType.PERSON
-                    && c.rule() != MatchRule.SURNAME_ALONE);
-            List<Candidate> closest = people ? coveringMost(strongest, nameWords) : strongest;
-            if (closest.size() == 1) {
-                out.add(closest.get(0));
-                continue;
-            }
-            // Nothing in the text tells them apart: one mention, of the entry designated first (the father before
-            // the son, BORIS ROMANOVICH before BORIS BORISOVICH ROTENBERG: the list numbers entries as it adds them),
-            // scored lower for the doubt, rather than two full mentions of which one is wrong.
-            Candidate first = firstDesignated(closest);
-            if (closest.size() >= COMMON_NAME && first.rule() == MatchRule.TRANSLITERATED
-                    && closest.stream().allMatch(c -> c.entity().type() == EntityType.PERSON)
-                    && closest.stream().noneMatch(c -> corroboration.countries(c.entity()))) {
-                // A name spelt otherwise than the list spells it that two listed people or more fit alike, none of
-                // whose countries the text names, is a common name's: "Mohammed Yusuf", Boko Haram's founder, in a
-                // story on Nigeria; محمّد أحمد.
-                continue;
-            }
-            StringBuilder also = new StringBuilder("designated first of ");
-            closest.forEach(c -> also.append(c == first ? "" : c.entity().id() + " " + c.entity().name() + ", "));
-            also.setLength(also.length() - 2);
-            out.add(new Candidate(first.from(), first.to(), first.entity(), first.rule(), first.score() * TIE_DOUBT, "")
-                    .because(also + ", who fit the words as well"));
         }
         return out;
     }
 
+    /** How many candidates a stretch has at least for its decision to be kept for another: a few cost less again. */
+    private static final int REPEATED = 8;
+
+    /** What {@link #closestOfTies} keeps of one stretch's candidates. */
+    private static List<Candidate> decided(List<Candidate> tied, IntMap setOf, Corroboration corroboration,
+                                           Map<Entity, Integer> nameWords) {
+        if (tied.size() == 1 || tied.stream().allMatch(c -> c.rule() == MatchRule.IDENTIFIER)) {
+            // A wallet the list gives two entries (1H939dom7i4WDLCKyGbXUp3fs9CSTNRzgL, KHATIBI AGHADA and
+            // NIKAEEN RAVARI) is each one's: nothing in the words could tell them apart, nor should.
+            return tied;
+        }
+        if (tied.stream().anyMatch(c -> !c.rule().needsCorroboration())) {
+            // "Hamas" is the organisation's name before it is anybody's surname alone.
+            tied = tied.stream().filter(c -> !c.rule().needsCorroboration()).toList();
+        }
+        if (tied.stream().anyMatch(c -> c.rule() == MatchRule.EXACT)
+                && tied.stream().anyMatch(c -> c.rule() == MatchRule.PARTIAL)) {
+            // "The vessels NS Champion and HS Atlantica" is the tanker HS ATLANTICA, named as the list writes
+            // it, though the text names its owner, HS ATLANTICA LIMITED, in full elsewhere: a name written
+            // whole is that entry's before it is a part of another's.
+            tied = tied.stream().filter(c -> c.rule() != MatchRule.PARTIAL).toList();
+        }
+        List<Candidate> elsewhere = tied.stream().filter(c -> setOf.get(c.entry()) == ELSEWHERE).toList();
+        if (!elsewhere.isEmpty()) {
+            return elsewhere;
+        }
+        List<Candidate> located = tied.stream().filter(c -> corroboration.located(c.entity())).toList();
+        if (!located.isEmpty()) {
+            tied = located;
+        }
+        double score = tied.stream().mapToDouble(Overlaps::tieScore).max().orElse(0);
+        List<Candidate> strongest = tied.stream().filter(c -> tieScore(c) == score).toList();
+        // People by how much of the name the words cover (the son has one given name more; a surname alone covers
+        // nothing of either); organisations not:
+        // a parent's name is often the longer ("PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA" before its
+        // "JOINT STOCK COMPANY SBERBANK" abroad), and it comes first in the list.
+        boolean people = strongest.stream().allMatch(c -> c.entity().type() == EntityType.PERSON
+                && c.rule() != MatchRule.SURNAME_ALONE);
+        List<Candidate> closest = people ? coveringMost(strongest, nameWords) : strongest;
+        if (closest.size() == 1) {
+            return closest;
+        }
+        // Nothing in the text tells them apart: one mention, of the entry designated first (the father before
+        // the son, BORIS ROMANOVICH before BORIS BORISOVICH ROTENBERG: the list numbers entries as it adds them),
+        // scored lower for the doubt, rather than two full mentions of which one is wrong.
+        Candidate first = firstDesignated(closest);
+        if (closest.size() >= COMMON_NAME && first.rule() == MatchRule.TRANSLITERATED
+                && closest.stream().allMatch(c -> c.entity().type() == EntityType.PERSON)
+                && closest.stream().noneMatch(c -> corroboration.countries(c.entity()))) {
+            // A name spelt otherwise than the list spells it that two listed people or more fit alike, none of
+            // whose countries the text names, is a common name's: "Mohammed Yusuf", Boko Haram's founder, in a
+            // story on Nigeria; محمّد أحمد.
+            return List.of();
+        }
+        StringBuilder also = new StringBuilder("designated first of ");
+        closest.forEach(c -> also.append(c == first ? "" : c.entity().id() + " " + c.entity().name() + ", "));
+        also.setLength(also.length() - 2);
+        return List.of(new Candidate(first.from(), first.to(), first.entity(), first.entry(), first.rule(),
+                first.score() * TIE_DOUBT, "").because(also + ", who fit the words as well"));
+    }
+
+    /**
+     * {@link #decided} of a stretch's candidates, {@code tied}, for another stretch of the same candidates: the
+     * positions in {@code tied} of those kept, in order, or of the one entry kept as the first designated of a tie
+     * ({@code tie}, with its score and the tie's description).
+     */
+    private record Decision(List<Candidate> tied, int[] kept, int tie, double tieScore, String tieWhy) {
+        static Decision of(List<Candidate> tied, List<Candidate> kept) {
+            int[] at = new int[kept.size()];
+            int k = 0;
+            for (int i = 0; i < tied.size() && k < at.length; i++) {
+                if (tied.get(i) == kept.get(k)) {
+                    at[k++] = i;
+                }
+            }
+            if (k == at.length) {
+                return new Decision(tied, at, -1, 0, null);
+            }
+            // The first designated of a tie, made anew with a lower score and what it was tied with.
+            Candidate first = kept.get(0);
+            int tie = 0;
+            while (tied.get(tie).entry() != first.entry() || tied.get(tie).rule() != first.rule()) {
+                tie++;
+            }
+            return new Decision(tied, new int[0], tie, first.score(), first.why());
+        }
+
+        /** Whether {@code other}'s candidates are those decided, in order: entries, rules, scores, reasons, lengths. */
+        boolean sameCandidates(List<Candidate> other) {
+            if (other.size() != tied.size()) {
+                return false;
+            }
+            for (int i = 0; i < other.size(); i++) {
+                Candidate a = tied.get(i);
+                Candidate b = other.get(i);
+                if (a.entry() != b.entry() || a.entity() != b.entity() || a.rule() != b.rule()
+                        || Double.compare(a.score(), b.score()) != 0 || !a.why().equals(b.why())
+                        || a.to() - a.from() != b.to() - b.from()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** What the decision keeps of {@code other}, a stretch of the same candidates ({@link #sameCandidates}). */
+        List<Candidate> of(List<Candidate> other) {
+            if (tie >= 0) {
+                Candidate c = other.get(tie);
+                return List.of(new Candidate(c.from(), c.to(), c.entity(), c.entry(), c.rule(), tieScore, tieWhy));
+            }
+            List<Candidate> out = new ArrayList<>(kept.length);
+            for (int i : kept) {
+                out.add(other.get(i));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The entries each stretch names, by number ({@link Candidate#entry}): each entry's set of entries, numbered, or
+     * {@link #ELSEWHERE} for one named elsewhere, which a stretch names only where it names others than here
+     * ("Nicolas Maduro" twice names father and son twice, and neither elsewhere). Each distinct set is numbered
+     * once, so an entry is named elsewhere when it stands in stretches of two numbers: on a list of millions of names,
+     * a common name ties hundreds of entries, and comparing their sets pairwise was quadratic. A set of one entry is
+     * numbered by that entry, with nothing made for it, where most stretches of most texts name one entry (the
+     * feeds' articles with the 3M-name list); a larger one by its numbers sorted.
+     */
+    private static IntMap namedElsewhere(Collection<List<Candidate>> stretches, int candidates) {
+        IntMap lastStretch = new IntMap(candidates);
+        IntMap setOf = new IntMap(candidates);
+        IntMap single = new IntMap(stretches.size());
+        Map<EntrySet, Integer> sets = new HashMap<>();
+        int stretch = 0;
+        for (List<Candidate> tied : stretches) {
+            stretch++;
+            if (tied.size() == 1) {
+                named(setOf, tied.get(0).entry(), single, sets);
+                continue;
+            }
+            int[] entries = new int[tied.size()];
+            int n = 0;
+            for (Candidate c : tied) {
+                if (lastStretch.put(c.entry(), stretch) != stretch) {
+                    entries[n++] = c.entry();
+                }
+            }
+            if (n == 1) {
+                named(setOf, entries[0], single, sets);
+                continue;
+            }
+            entries = Arrays.copyOf(entries, n);
+            Arrays.sort(entries);
+            int next = sets.size() + single.size();
+            int set = sets.computeIfAbsent(new EntrySet(entries), k -> next);
+            for (int entry : entries) {
+                named(setOf, entry, set);
+            }
+        }
+        return setOf;
+    }
+
+    /** {@link #namedElsewhere} of a stretch that names one entry alone, numbered by it in {@code single}. */
+    private static void named(IntMap setOf, int entry, IntMap single, Map<EntrySet, Integer> sets) {
+        int set = single.get(entry);
+        if (set == IntMap.NONE) {
+            set = sets.size() + single.size();
+            single.put(entry, set);
+        }
+        named(setOf, entry, set);
+    }
+
+    /** {@link #namedElsewhere} of entry {@code entry} named in set {@code set}. */
+    private static void named(IntMap setOf, int entry, int set) {
+        int before = setOf.get(entry);
+        if (before == IntMap.NONE) {
+            setOf.put(entry, set);
+        } else if (before != set) {
+            setOf.put(entry, ELSEWHERE);
+        }
+    }
+
+    /** {@link #namedElsewhere}'s mark of an entry named in stretches of two sets of entries. */
+    private static final int ELSEWHERE = -1;
+
+    /** A set of entries, their numbers sorted, equal to another of the same numbers. */
+    private record EntrySet(int[] entries) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EntrySet other && Arrays.equals(entries, other.entries);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(entries);
+        }
+    }
 
     /**
      * The score a candidate ties by: a person's short alias as a name with a part left out. "Vladimir Bogdanov" is

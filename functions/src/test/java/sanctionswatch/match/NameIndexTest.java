@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
+import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
 import sanctionswatch.lists.formats.CompiledWatchlist;
 import sanctionswatch.text.Tokenizer;
@@ -89,6 +90,14 @@ class NameIndexTest {
         assertEquals(read, fromText);
         assertTrue(read.contains("aardvark"));
         assertTrue(!read.contains("mkrtychev") && !read.contains(null) && !read.contains(1));
+    }
+
+    @Test
+    void indexesAnOrganisationWhoseNameHasNoWords() {
+        Watchlist list = new Watchlist(List.of(new Entity("test:1", EntityType.ORGANISATION, "&",
+                List.of(new Alias("ZORVEX HOLDINGS", Alias.Kind.AKA, false)), List.of("TEST"), List.of())));
+        List<String> found = mentions(EntityMatcher.of(list, EntityMatcher.indexOf(list)), "Zorvex Holdings said so.");
+        assertEquals(List.of("0|test:1|" + MatchRule.ALIAS.label() + "|" + MatchRule.ALIAS.score()), found);
     }
 
     @Test
