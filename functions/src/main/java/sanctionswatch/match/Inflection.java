@@ -121,17 +121,24 @@ final class Inflection {
 
     /**
      * Whether a text in Latin letters is Polish or Czech, by three letters or more that only they write: "Sankcje
-     * nałożono na Władimira Putina" is; an English text quoting "Łukasz" once is not. {@code tokens} are the text's
-     * words: a text whose words have no letter past Latin-1 (most English news) is not read again.
+     * nałożono na Władimira Putina" is; an English text quoting "Łukasz" once is not.
      */
     static boolean westSlavic(String text, List<Token> tokens) {
+        return threeOf(WEST_SLAVIC_LETTERS, text, tokens);
+    }
+
+    /**
+     * Whether the text has three letters or more of {@code letters}, all of them in Latin Extended-A: a text whose
+     * words have no letter past Latin-1 (most news) is not read again.
+     */
+    private static boolean threeOf(String letters, String text, List<Token> tokens) {
         if (!Tokens.anyLetterFrom(tokens, '\u0100')) {
             return false;
         }
         int seen = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x100 && text.charAt(i) < 0x180 && WEST_SLAVIC_LETTERS.indexOf(text.charAt(i)) >= 0
-                    && ++seen >= 3) {
+            char c = text.charAt(i);
+            if (c >= 0x100 && c < 0x180 && letters.indexOf(c) >= 0 && ++seen >= 3) {
                 return true;
             }
         }
@@ -196,20 +203,10 @@ final class Inflection {
 
     /**
      * Whether a text in Latin letters is Turkish, by three letters or more that only Turkish writes: "Devrim
-     * Muhafızları'na milyonlarca dolar" is. {@code tokens} are the text's words: a text whose words have no letter
-     * past Latin-1 (most news) is not read again.
+     * Muhafızları'na milyonlarca dolar" is.
      */
     static boolean turkish(String text, List<Token> tokens) {
-        if (!Tokens.anyLetterFrom(tokens, '\u0100')) {
-            return false;
-        }
-        int seen = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (TURKISH_LETTERS.indexOf(text.charAt(i)) >= 0 && ++seen >= 3) {
-                return true;
-            }
-        }
-        return false;
+        return threeOf(TURKISH_LETTERS, text, tokens);
     }
 
     /** Whether the word is in capitals up to an apostrophe and a suffix of lower-case letters after it: "ABD’den". */
