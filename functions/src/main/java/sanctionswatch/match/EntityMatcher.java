@@ -1513,8 +1513,8 @@ public final class EntityMatcher {
                 // Not acceptable()'s capitals: other languages write a name's generic words in lower case (Banque
                 // centrale syrienne), and the bag has taken its proper words capitalised only.
                 if (Words.startsWord(text, token(f.from()))) {
-                    candidates.add(new Candidate(f.from(), f.to(), f.entity(), list.position(f.entity()), MatchRule.TRANSLATED,
-                            MatchRule.TRANSLATED.score(), f.how()));
+                    candidates.add(new Candidate(f.from(), f.to(), f.entity(), list.position(f.entity()),
+                            MatchRule.TRANSLATED, MatchRule.TRANSLATED.score(), f.how()));
                 }
             }
         }
@@ -1561,8 +1561,9 @@ public final class EntityMatcher {
                         }
                         for (Entity e : chineseNames.get().find(characters)) {
                             if (corroboration.countries(e)) {
-                                candidates.add(new Candidate(from, to + 1, e, list.position(e), MatchRule.TRANSLITERATED,
-                                        MatchRule.TRANSLITERATED.score(), "its characters read in pinyin"));
+                                candidates.add(new Candidate(from, to + 1, e, list.position(e),
+                                        MatchRule.TRANSLITERATED, MatchRule.TRANSLITERATED.score(),
+                                        "its characters read in pinyin"));
                             }
                         }
                     }
@@ -1923,7 +1924,8 @@ public final class EntityMatcher {
                     if (listed != MatchRule.SURNAME_ALONE && listed != MatchRule.CORE
                             && (!shortKey || corroboration.countries(entity)) && acceptable(entity, from, to)) {
                         candidates.add(new Candidate(from, to, entity, names.entry(form),
-                                MatchRule.TRANSLITERATED, MatchRule.TRANSLITERATED.score(), "its consonants in Cyrillic"));
+                                MatchRule.TRANSLITERATED, MatchRule.TRANSLITERATED.score(),
+                                "its consonants in Cyrillic"));
                     }
                 }
             });
@@ -2585,10 +2587,7 @@ public final class EntityMatcher {
     }
 
     /** Whether the entry is designated as a terrorist group: a programme SDGT or FTO. */
-    /**
-     * Whether the entry is listed only by programmes of crime and terror, not of a state's government (SDNT, SDNTK,
-     * SDGT, FTO, TCO, ILLICIT-DRUGS, CYBER): no president of a state is among its people.
-     */
+    /** The runs of vowels of a folded word, its syllables as pinyin writes them: "zhang" and "jian" one each. */
     private static int vowelRuns(String w) {
         int runs = 0;
         for (int i = 0; i < w.length(); i++) {
@@ -2599,6 +2598,10 @@ public final class EntityMatcher {
         return runs;
     }
 
+    /**
+     * Whether the entry is listed only by programmes of crime and terror, not of a state's government (SDNT, SDNTK,
+     * SDGT, FTO, TCO, ILLICIT-DRUGS, CYBER): no president of a state is among its people.
+     */
     private static boolean outsideTheState(Entity e) {
         return !e.programs().isEmpty() && e.programs().stream().allMatch(p -> p.startsWith("SDN")
                 || p.equals("SDGT") || p.equals("FTO") || p.equals("TCO") || p.startsWith("ILLICIT")

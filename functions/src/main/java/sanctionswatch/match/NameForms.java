@@ -124,9 +124,9 @@ public final class NameForms {
             "public joint stock company", "closed joint stock company", "open joint stock company",
             "joint stock company", "limited liability company", "company limited", "co ltd", "co limited",
             "pte ltd", "pvt ltd", "sdn bhd", "s a", "s a de c v", "sa de cv", "limited", "ltd", "llc", "inc",
-            "incorporated", "corporation", "corp", "co", "company", "jsc", "pjsc", "ojsc", "cjsc", "oao", "zao", "ooo", "pao",
-            "ao", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "fze", "fzc", "fzco", "fz llc", "llp",
-            "plc", "ltda", "lp",
+            "incorporated", "corporation", "corp", "co", "company", "jsc", "pjsc", "ojsc", "cjsc", "oao", "zao",
+            "ooo", "pao", "ao", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "fze", "fzc", "fzco", "fz llc",
+            "llp", "plc", "ltda", "lp",
             // Lebanon's société anonyme libanaise, many of them registered offshore: HOKOUL SAL OFFSHORE is the
             // "Hokoul SAL" of the news, GOLDEN FISH S.A.L. (OFFSHORE) "Golden Fish".
             "sal offshore", "s a l offshore", "sal", "s a l",

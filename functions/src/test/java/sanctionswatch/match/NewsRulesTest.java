@@ -322,11 +322,13 @@ class NewsRulesTest {
             "Fentanyl trafficker Zhang Jian was sanctioned in China.|ofac-sdn:21042|exact",
             // A surname with one letter of its doubled pair, the other words romanised otherwise (AL-BAZZAL,
             // Muhammad Qasim), not the shorter QASIM, Mohammed of its first two words.
-            "The Treasury sanctioned Mohammed Qassem al-Bazal, a Hezbollah financier in Lebanon.|ofac-sdn:26122|transliterated",
+            "The Treasury sanctioned Mohammed Qassem al-Bazal, a Hezbollah financier in Lebanon."
+                    + "|ofac-sdn:26122|transliterated",
             // The Arabic article inside a translated name, which the list's words leave out (AL BILAD ISLAMIC BANK).
             "Санкции против банка Ирака: Исламский банк «Аль-Билад» попал в список.|ofac-sdn:24545|translated",
             // Turkish case endings after an apostrophe on a name's last word ("of the Quds Force", "to Hamas").
-            "ABD Hazinesi, Devrim Muhafızları'nın Kudüs Gücü'nün şebekesine yaptırım uyguladı.|ofac-sdn:10465|translated",
+            "ABD Hazinesi, Devrim Muhafızları'nın Kudüs Gücü'nün şebekesine yaptırım uyguladı."
+                    + "|ofac-sdn:10465|translated",
             "ABD Hazinesi, Hamas'a destek veren kişilere yaptırım uyguladı.|ofac-sdn:4695|exact",
             // The Russian and Ukrainian adjective "revolutionary" in its cases.
             "США ввели санкции против Революционной гвардии Ирана.|ofac-sdn:10391|translated",
