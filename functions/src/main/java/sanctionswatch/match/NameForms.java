@@ -599,8 +599,7 @@ public final class NameForms {
         if (to - from >= 4 && TYPE_BEFORE_NAME.contains(words.get(to - 2)) && last.length() >= 4
                 && !Words.common().contains(last) && !countryWords.contains(last)
                 && last.chars().noneMatch(Character::isDigit)
-                && words.subList(from, to - 1).stream().allMatch(w -> Words.common().contains(w)
-                || Words.PARTICLES.contains(w))) {
+                && ordinaryWords(words.subList(from, to - 1))) {
             // A Russian body's name: what it is, in ordinary words, then its own name, which Russian news writes in
             // quotes after its type and English news alone: RESEARCH AND PRODUCTION CONCERN BARL is "BARL" (АО
             // "БАРЛ"). A name with a word of its kind that is no ordinary English word keeps its core as it was:

@@ -94,7 +94,8 @@ final class TranscribedNames {
 
     private static final Set<MatchRule> FILED = EnumSet.of(MatchRule.EXACT, MatchRule.REORDERED, MatchRule.PARTIAL,
             MatchRule.ALIAS, MatchRule.PARTIAL_ALIAS, MatchRule.SURNAME_ALONE);
-    private static final Set<String> KOREAN = Set.of("KP", "KR");
+    /** The Koreas, whose people's and companies' names are Korean words, not transcriptions. */
+    static final Set<String> KOREAN = Set.of("KP", "KR");
     /** Countries whose people's names Chinese writes in their own characters (金正恩, 习近平), not by sound. */
     private static final Set<String> HAN_NAMES = Set.of("CN", "TW", "HK", "MO", "KP", "KR", "JP", "VN", "SG");
     /** Countries of Chinese names, romanised in pinyin or Wade-Giles (Xiang, Hsiang). */

@@ -40,11 +40,8 @@ final class TranscribedOrganisations {
     /** Before a bag's key, for each reading: bags of one reading never meet another's. */
     private static final Map<ScriptKeys.Reading, String> MARK = Map.of(ScriptKeys.Reading.HANGUL, "h:",
             ScriptKeys.Reading.MANDARIN, "m:", ScriptKeys.Reading.KANA, "j:");
-    private static final Set<String> KOREAN = Set.of("KP", "KR");
     /** Countries whose organisations Japanese writes in Chinese characters, not katakana. */
     private static final Set<String> IN_KANJI = Set.of("JP", "CN", "TW", "HK", "MO", "KP", "KR");
-    /** Countries of Chinese names, romanised in pinyin or Wade-Giles. */
-    private static final Set<String> CHINESE = Set.of("CN", "TW", "HK", "MO", "SG");
     private static final String HOW = "its words translated, its proper words by their sound";
     private static final String HOW_ONE_WORD = "its proper words by their sound in one word";
     /** Korean particles that follow a name in the same word (무역과, 캐시의). */
@@ -74,12 +71,12 @@ final class TranscribedOrganisations {
                 continue;
             }
             Set<String> countries = NameIndex.countries(e);
-            boolean chinese = countries.stream().anyMatch(CHINESE::contains);
+            boolean chinese = countries.stream().anyMatch(TranscribedNames.CHINESE::contains);
             if (NameIndex.script(e) == null && !chinese) {
                 continue;
             }
             List<ScriptKeys.Reading> readings = new ArrayList<>(2);
-            if (countries.stream().noneMatch(KOREAN::contains)) {
+            if (countries.stream().noneMatch(TranscribedNames.KOREAN::contains)) {
                 readings.add(chinese ? ScriptKeys.Reading.MANDARIN : ScriptKeys.Reading.HANGUL);
             }
             if (countries.stream().noneMatch(IN_KANJI::contains)) {
@@ -94,21 +91,12 @@ final class TranscribedOrganisations {
                 boolean inRun = false;
                 int words = 0;
                 for (String w : NameForms.words(name)) {
+                    // A Russian bank's name joined to "bank", as Korean and Japanese write it by its sound
+                    // (SOVCOMBANK is 소브콤방크, ソフコムバンク): its word, then "bank" (방크, バンク).
                     String stem = NameIndex.bankStem(w);
-                    if (stem != null) {
-                        // A Russian bank's name joined to "bank", as Korean and Japanese write it by its sound
-                        // (SOVCOMBANK is 소브콤방크, ソフコムバンク): its word and "bank" (방크, バンク).
-                        if (!inRun) {
-                            runs.add(new ArrayList<>(2));
-                        }
-                        runs.get(runs.size() - 1).add(stem);
-                        generic.add("bank");
-                        inRun = false;
-                        words += 1;
-                        continue;
-                    }
-                    List<String> english = TranslatedOrganisations.generic(w);
-                    if (english == null && (KoreanNames.englishWord(w) || TranslatedOrganisations.englishOfKana(w))) {
+                    List<String> english = stem != null ? null : TranslatedOrganisations.generic(w);
+                    if (english == null && stem == null
+                            && (KoreanNames.englishWord(w) || TranslatedOrganisations.englishOfKana(w))) {
                         // A word of the lists Korean or Japanese translates (SHIPPING, 해운, シッピング) that the
                         // table of the lists' own words does not have.
                         english = List.of(w);
@@ -120,9 +108,13 @@ final class TranscribedOrganisations {
                         if (!inRun) {
                             runs.add(new ArrayList<>(2));
                         }
-                        runs.get(runs.size() - 1).add(w);
+                        runs.get(runs.size() - 1).add(stem != null ? stem : w);
                         inRun = true;
                         words++;
+                    }
+                    if (stem != null) {
+                        generic.add("bank");
+                        inRun = false;
                     }
                 }
                 words += generic.size();
