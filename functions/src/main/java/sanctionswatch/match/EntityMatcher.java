@@ -1335,10 +1335,10 @@ public final class EntityMatcher {
             return true;
         }
 
-        /** Whether the text is Persian: it has a letter Arabic has not (پ چ ژ گ, Persian ی and ک). */
+        /** Whether the text is Persian: it has a letter Arabic has not ({@link Tokenizer#persianLetter}: پ چ ژ گ). */
         private boolean persianText() {
             for (int i = 0; i < text.length(); i++) {
-                if ("\u067e\u0686\u0698\u06af\u06cc\u06a9".indexOf(text.charAt(i)) >= 0) {
+                if (Tokenizer.persianLetter(text.charAt(i))) {
                     return true;
                 }
             }

@@ -25,6 +25,15 @@ public final class Tokenizer {
     private Tokenizer() {}
 
     /**
+     * Whether {@code c} is a letter Persian writes and Arabic has not: پ چ ژ گ. A text with one is Persian. Not
+     * Persian's own ی and ک: an Arabic story may have one typed by mistake among its ي and ك (البنك المركزي السوري
+     * beside a stray ک, in a story of the corpus), and no Arabic story of the corpus has any of the four.
+     */
+    public static boolean persianLetter(char c) {
+        return c == '\u067e' || c == '\u0686' || c == '\u0698' || c == '\u06af';
+    }
+
+    /**
      * The words of {@code text}, in order: {@code tokenize("Russia’s Wagner Group, Wagner")} gives {@code russia}
      * (0–6), {@code wagner} (9–15), {@code group} (16–21) and {@code wagner} (23–29), numbered 0, 1, 2 and 1: a word's
      * repetitions share its number ({@link Token#word}) and its folded {@code String}, kept once in the text's table of
@@ -62,6 +71,8 @@ public final class Tokenizer {
         private char highestFirst;
         /** The highest character read in a word so far, past ASCII ({@link Tokens#anyLetterFrom}). */
         private char highestInWords;
+        /** Whether the text is Persian ({@link #persian}): 0 not asked yet, 1 yes, -1 no. */
+        private int persian;
 
         /**
          * Sizes the arrays for the text at once rather than growing and rehashing them word by word (a ninth of the
@@ -214,6 +225,12 @@ public final class Tokenizer {
                         break;
                     }
                 }
+                if (arabicYehOrKaf(word) && persian()) {
+                    // Persian typed on an Arabic keyboard writes Arabic's ي and ك for its own ی and ک, often in the
+                    // same text as them ("بانک ملي ايران", Bank Melli Iran, in a story of آريا): read as Persian's,
+                    // the words meet the Persian names and countries of the tables (آمريکا is آمریکا, the US).
+                    persianLetters(word);
+                }
                 String folded = Normalizer.fold(word);
                 int length = folded.length();
                 if (length > scratch.length) {
@@ -223,6 +240,42 @@ public final class Tokenizer {
                 add(length, folded.hashCode(), folded, start, end, capitalised, upper);
             }
             return new Tokens(tokens, count, pool, poolEnd, hashes, distinct, highestFirst, highestInWords);
+        }
+
+        /** Whether the text has a letter only Persian writes ({@link #persianLetter}), read the first time asked. */
+        private boolean persian() {
+            if (persian == 0) {
+                persian = -1;
+                for (char c : cs) {
+                    if (persianLetter(c)) {
+                        persian = 1;
+                        break;
+                    }
+                }
+            }
+            return persian > 0;
+        }
+
+        private static boolean arabicYehOrKaf(StringBuilder word) {
+            for (int k = 0; k < word.length(); k++) {
+                char c = word.charAt(k);
+                if (c == '\u064a' || c == '\u0643') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Arabic's ي and ك in {@code word} as Persian's ی and ک. */
+        private static void persianLetters(StringBuilder word) {
+            for (int k = 0; k < word.length(); k++) {
+                char c = word.charAt(k);
+                if (c == '\u064a') {
+                    word.setCharAt(k, '\u06cc');
+                } else if (c == '\u0643') {
+                    word.setCharAt(k, '\u06a9');
+                }
+            }
         }
 
         /**

@@ -26,6 +26,14 @@ class TokenizerTest {
     }
 
     @Test
+    void persianTypedWithArabicYehAndKafIsReadAsPersian() {
+        // آريا (Aria news agency) on Bank Melli: "بانک ملي ايران" with Persian ک and Arabic ي, "آمريکا" for the US.
+        assertEquals(List.of("بانک", "ملی", "ایران", "پس", "امریکا"), words("بانک ملي ايران پس آمريکا"));
+        // An Arabic story keeps its letters, even beside a Persian ک typed by mistake: no پ, چ, ژ or گ in it.
+        assertEquals(List.of("البنك", "المركزي", "کان"), words("البنك المركزي کان"));
+    }
+
+    @Test
     void apostrophesStayInsideWordsButPossessivesGo() {
         assertEquals(List.of("oneill", "russia", "kirby", "comments"), words("O'Neill Russia’s Kirby’s comments"));
     }
