@@ -5,6 +5,7 @@ import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.HanHangul;
 import sanctionswatch.text.Lazy;
 import sanctionswatch.text.Normalizer;
 import sanctionswatch.text.Token;
@@ -1137,6 +1138,8 @@ public final class EntityMatcher {
             int[] digraphs = null;
             int[] russian = null;
             int[] korean = null;
+            int[] koreanInHan = null;
+            boolean northKorea = countries.stream().anyMatch(c -> c.code().equals("KP"));
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = token(i);
                 char first = text.charAt(t.start());
@@ -1162,6 +1165,13 @@ public final class EntityMatcher {
                 }
                 keys = withKey(keys, i, id);
                 if (!arabic) {
+                    if (northKorea && ScriptKeys.han(first)) {
+                        // A North Korean's name in Chinese characters read as Korean reads them (金英徹, 김영철): its
+                        // syllables' keys are the name's as the lists romanise it (KIM, Yong Chol).
+                        String reading = HanHangul.of(t.norm().charAt(0));
+                        koreanInHan = withKey(koreanInHan, i,
+                                reading == null ? -1 : idOfKey(ScriptKeys.korean(reading.charAt(0))));
+                    }
                     continue;
                 }
                 persian = withKey(persian, i, persianZ(t.norm()));
@@ -1206,7 +1216,10 @@ public final class EntityMatcher {
                 variantsFrom(tokens, russian, scriptNames(russian, e -> true, true));
             }
             if (korean != null) {
-                variantsFrom(tokens, korean, koreanInArabic());
+                variantsFrom(tokens, korean, koreanNames(true, ""));
+            }
+            if (koreanInHan != null) {
+                variantsFrom(tokens, koreanInHan, koreanNames(false, "its characters read in Korean"));
             }
         }
 
@@ -1244,30 +1257,37 @@ public final class EntityMatcher {
         }
 
         /**
-         * What {@link #otherScripts} takes of North Korea's people named in Arabic script: the whole name of three
-         * syllables or more (كيم جونغ أون, KIM, Jong Un), where one of the person's countries is named, as a syllable's
-         * consonants are few and Arabic words share them (كم, "how many", is Kim's).
+         * What {@link #otherScripts} takes of North Korea's people named in Arabic script or in Chinese characters:
+         * the whole name of three syllables or more (كيم جونغ أون and 金正恩, KIM, Jong Un), where one of the person's
+         * countries is named, as a syllable's consonants are few and Arabic words share them (كم, "how many", is
+         * Kim's), and Chinese runs its words together, 金 being "gold" and "money" as often as a surname. In Arabic
+         * script ({@code arabic}) the vowel letters decide between names of the same consonants.
          */
-        private Consumer<PhraseIndex.Hit> koreanInArabic() {
+        private Consumer<PhraseIndex.Hit> koreanNames(boolean arabic, String why) {
             return hit -> {
                 if (hit.to() - hit.from() < 3) {
                     return;
                 }
                 List<Integer> fit = new ArrayList<>(hit.values().length);
                 for (int form : hit.values()) {
-                    if (names.rule(form) != MatchRule.PARTIAL_ALIAS && corroboration.countries(names.entity(form))) {
+                    // In Chinese characters North Korea is named (otherScripts reads them only then), and stands
+                    // by any of its people, though the list gives many no country of their own (PAEK, Se-Bong, of
+                    // the non-proliferation programme: 白世峰).
+                    Entity e = names.entity(form);
+                    if (names.rule(form) != MatchRule.PARTIAL_ALIAS
+                            && (corroboration.countries(e) || !arabic && NameIndex.korean(e))) {
                         fit.add(form);
                     }
                 }
                 // Consonants tie كيم مين شول to KIM, Min Chol and KIM, Mun Chol alike; the vowel letters written
                 // decide between them where they can (ي is Min's i).
-                List<Integer> voiced = fit.stream()
+                List<Integer> voiced = !arabic ? List.of() : fit.stream()
                         .filter(form -> wordsAgree(form, hit.from(), hit.to(), Reading::vowelsAgree)).toList();
                 for (int form : voiced.isEmpty() ? fit : voiced) {
                     MatchRule rule = names.rule(form) == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
                             : MatchRule.TRANSLITERATED;
                     candidates.add(new Candidate(hit.from(), hit.to(), names.entity(form), names.entry(form), rule,
-                            rule.score()));
+                            rule.score(), why));
                 }
             };
         }

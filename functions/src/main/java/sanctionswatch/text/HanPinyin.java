@@ -1,10 +1,5 @@
 package sanctionswatch.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The Mandarin reading of a simplified Chinese character in pinyin without its tone, as the lists romanise the
  * names of the people of China: 吴慧慧 is wu hui hui, WU, Huihui.
@@ -23,33 +18,11 @@ public final class HanPinyin {
 
     /** The reading of a character: {@code of('慧')} is "hui"; null for a character the table has not (a, 㑳). */
     public static String of(int cp) {
-        return cp < Table.FIRST || cp >= Table.FIRST + Table.READINGS.length ? null
-                : Table.READINGS[cp - Table.FIRST];
+        return HanReadings.of(Table.READINGS, cp);
     }
 
     /** Loaded when first asked for: most texts and most containers never look for a Chinese name. */
     private static final class Table {
-        static final int FIRST = 0x4E00;
-        static final String[] READINGS = new String[0xA000 - FIRST];
-
-        static {
-            try (InputStream in = HanPinyin.class.getResourceAsStream("/sanctionswatch/text/han-pinyin.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("han-pinyin.txt is missing from the class path");
-                }
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    int space = line.indexOf(' ');
-                    if (line.startsWith("#") || space < 0) {
-                        continue;
-                    }
-                    String syllable = line.substring(0, space).intern();
-                    for (int i = space + 1; i < line.length(); i++) {
-                        READINGS[line.charAt(i) - FIRST] = syllable;
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final String[] READINGS = HanReadings.read("/sanctionswatch/text/han-pinyin.txt");
     }
 }

@@ -115,6 +115,11 @@ class NewsRulesTest {
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
             // China's people in their own characters, read in pinyin, where China is named.
             "美国制裁中国公民吴慧慧和郑鸿文。|ofac-sdn:42496|transliterated",
+            // A North Korean's name in Chinese characters, read as Korean reads them (박도춘, 백세봉), where North Korea
+            // is named: the Xinhua-style list of the State Department's designations, and Japanese kanji.
+            "国务院则对朝鲜的朴道春、朱奎昌和吴克列等高官采取行动。|ofac-sdn:15769|transliterated",
+            "朝鲜第二经济委员会委员长白世峰列入黑名单。|ofac-sdn:15787|transliterated",
+            "北朝鮮の金英徹統一戦線部長が訪米した。|ofac-sdn:12211|transliterated",
             "真主党向以色列发射火箭。|ofac-sdn:4697|translated",
             "叙利亚阿拉伯航空公司的航班。|ofac-sdn:13440|translated",
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
@@ -458,6 +463,14 @@ class NewsRulesTest {
         // PROSPEKT and INVESTTRADEBANK's core INVESTTRADE differ from these words by a k and a doubled letter only.
         assertFalse(findsEntry("Russia's New Prospect for sanctioned firms.", "ofac-sdn:46047"));
         assertFalse(findsEntry("Investrade, a Russian firm, was sanctioned.", "ofac-sdn:34681"));
+    }
+
+    @Test
+    void aNorthKoreansNameInChineseCharactersStandsOnlyWhereNorthKoreaIsNamed() {
+        // 朴道春 read as 박도춘 is PAK, To-Chun only in a text of North Korea; a Korean name in a story of China and
+        // South Korea is another man's.
+        assertFalse(findsEntry("韩国企业家朴道春在北京投资。", "ofac-sdn:15769"));
+        assertTrue(findsEntry("朝鲜官员朴道春受到制裁。", "ofac-sdn:15769"));
     }
 
     @Test
