@@ -77,7 +77,12 @@ final class TranscribedOrganisations {
             }
             List<ScriptKeys.Reading> readings = new ArrayList<>(2);
             if (countries.stream().noneMatch(TranscribedNames.KOREAN::contains)) {
-                readings.add(chinese ? ScriptKeys.Reading.MANDARIN : ScriptKeys.Reading.HANGUL);
+                // A Chinese entry's name read as Mandarin (자샹, JIAXIANG) and as English (트릴리언스 석유화학,
+                // TRILIANCE PETROCHEMICAL CO. LTD. of Hong Kong): Hong Kong's companies have names of either.
+                if (chinese) {
+                    readings.add(ScriptKeys.Reading.MANDARIN);
+                }
+                readings.add(ScriptKeys.Reading.HANGUL);
             }
             if (countries.stream().noneMatch(IN_KANJI::contains)) {
                 readings.add(ScriptKeys.Reading.KANA);
@@ -466,8 +471,27 @@ final class TranscribedOrganisations {
     private static String bag(List<String> generic, List<String> proper) {
         List<String> all = new ArrayList<>(generic.size() + proper.size());
         all.addAll(generic);
-        all.addAll(proper);
+        for (String key : proper) {
+            all.add(skeleton(key));
+        }
         all.sort(null);
         return String.join(" ", all);
+    }
+
+    /**
+     * A proper word's key in a bag: its consonants alone where it has four or more. Korean writes an English word by
+     * how it sounds, its vowels as the spelling does not tell (TRILIANCE is 트릴리언스, t-l-l-n-s in both, "a" heard
+     * as 어); a shorter word keeps its vowels, as two or three consonants are many Korean words' ("러시아 기업",
+     * "Russian companies", would be RUSSIAN ACADEMY OF SCIENCES' institute).
+     */
+    private static String skeleton(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                b.append(c);
+            }
+        }
+        return b.length() >= 4 ? b.toString() : key;
     }
 }

@@ -474,6 +474,14 @@ class NewsRulesTest {
     }
 
     @Test
+    void anEnglishWordOfAForeignCompanyInHangulByItsConsonants() {
+        // Yonhap: 트릴리언스 석유화학 is TRILIANCE PETROCHEMICAL CO. LTD. of Hong Kong, its vowels as Korean hears them;
+        // a word of three consonants or fewer keeps its vowels: "러시아 기업" is no Russian academy's institute.
+        assertTrue(findsEntry("홍콩을 기반으로 한 트릴리언스 석유화학이 제재를 받았다.", "ofac-sdn:28348"));
+        assertFalse(findsEntry("러시아 기업들이 제재를 받았다.", "ofac-sdn:44082"));
+    }
+
+    @Test
     void aClubPlayingLeagueMatchesIsNoArmedGroup() {
         // Saudi Arabia's Al Shabab, in every sentence of a sports report, is not AL-SHABAAB; the group in Somalia is.
         assertFalse(findsEntry("Al Shabab plays host to Abha in a match of the Pro League. Al Shabab sits second.",
