@@ -1274,7 +1274,7 @@ public final class EntityMatcher {
                     // by any of its people, though the list gives many no country of their own (PAEK, Se-Bong, of
                     // the non-proliferation programme: 白世峰).
                     Entity e = names.entity(form);
-                    if (names.rule(form) != MatchRule.PARTIAL_ALIAS
+                    if (names.rule(form) != MatchRule.PARTIAL_ALIAS && (arabic || surnameFirst(e, form))
                             && (corroboration.countries(e) || !arabic && NameIndex.korean(e))) {
                         fit.add(form);
                     }
@@ -1290,6 +1290,21 @@ public final class EntityMatcher {
                             rule.score(), why));
                 }
             };
+        }
+
+        /**
+         * Whether form {@code form} of a Korean's name starts with the surname of one of {@code e}'s names, as Chinese
+         * writes a Korean's name, always: 众从金 ("all follow Kim") is no KIM, Jung Jong read given names first.
+         */
+        private boolean surnameFirst(Entity e, int form) {
+            String first = names.lexicon().word(names.word(form, 0));
+            for (String name : e.names()) {
+                List<String> surname = NameForms.surname(name);
+                if (surname.size() == 1 && first.equals(surname.get(0))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -471,6 +471,8 @@ class NewsRulesTest {
         // South Korea is another man's.
         assertFalse(findsEntry("韩国企业家朴道春在北京投资。", "ofac-sdn:15769"));
         assertTrue(findsEntry("朝鲜官员朴道春受到制裁。", "ofac-sdn:15769"));
+        // Surname first, as Chinese writes a Korean's name: 众从金 (중종김) is no KIM, Jung Jong given names first.
+        assertFalse(findsEntry("朝鲜民众从金融危机中恢复。", "ofac-sdn:18558"));
     }
 
     @Test
