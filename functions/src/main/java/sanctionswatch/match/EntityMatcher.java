@@ -238,6 +238,8 @@ public final class EntityMatcher {
         private boolean westSlavic;
         /** Whether the text is Turkish, whose proper names take their case endings after an apostrophe. */
         private boolean turkish;
+        /** Whether the text is German, whose names take an -s in the genitive ("Wladimir Putins"). */
+        private boolean german;
         /**
          * The keys of the text's words that the lists do not have ({@link #keyOf}, {@link #arabicKeyOf}), made once
          * per word of the text: the list's words have theirs kept by the matcher.
@@ -328,7 +330,8 @@ public final class EntityMatcher {
             boolean beyondLatin = anyBeyondLatin(text, tokens);
             westSlavic = Inflection.westSlavic(text, tokens);
             turkish = Inflection.turkish(text, tokens);
-            if (beyondLatin || westSlavic || turkish) {
+            german = Inflection.german(tokens);
+            if (beyondLatin || westSlavic || turkish || german) {
                 declined();
             }
             if (beyondLatin) {
@@ -1051,6 +1054,9 @@ public final class EntityMatcher {
             // Words read by the key of their nominative only: part of a name of two words or more, never one alone
             // (Євразії, "of Eurasia", is no EURASIA LLC).
             BitSet byKey = new BitSet();
+            // German genitives: a person's name only ("Wladimir Putins"), as German writes an organisation's with its
+            // article ("der Gruppe Wagner") and the -s of "Anbetung Wagners" is the composer's.
+            BitSet genitive = new BitSet();
             for (int i = 0; i < tokens.size(); i++) {
                 if (!token(i).capitalised()) {
                     continue;
@@ -1058,6 +1064,10 @@ public final class EntityMatcher {
                 int id = Inflection.base(text, token(i), names.lexicon());
                 if (id < 0 && text.charAt(token(i).start()) < 0x250 && westSlavic) {
                     id = Inflection.westSlavicBase(token(i).norm(), names.lexicon());
+                }
+                if (id < 0 && german) {
+                    id = Inflection.germanGenitiveBase(token(i).norm(), names.lexicon());
+                    genitive.set(i, id >= 0);
                 }
                 if (id < 0 && turkish) {
                     // "Kudüs Gücü'nün" (of the Quds Force), "Hamas'a": the name before the apostrophe.
@@ -1098,12 +1108,19 @@ public final class EntityMatcher {
                     // A short word read as inflected is too often another word: "Такое" ("such") is no TACO LLC.
                     return;
                 }
+                int g = genitive.nextSetBit(hit.from());
+                boolean ofPeopleOnly = g >= 0 && g < hit.to();
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
-                    // A surname alone stays one however its word was read: Путіна is Putin's surname alone.
+                    if (ofPeopleOnly && entity.type() != EntityType.PERSON) {
+                        continue;
+                    }
+                    // A surname alone stays one however its word was read: Путіна is Putin's surname alone; and so
+                    // does a core name, which stands only with its trade or country named ("Anbetung Wagners", the
+                    // composer's worship, is no Wagner Group).
                     MatchRule listed = names.rule(form);
                     MatchRule rule = keyed[0] && listed != MatchRule.WEAK_ALIAS && listed != MatchRule.SURNAME_ALONE
-                            ? MatchRule.TRANSLITERATED : listed;
+                            && listed != MatchRule.CORE ? MatchRule.TRANSLITERATED : listed;
                     if (acceptable(entity, hit.from(), hit.to())
                             && (rule != MatchRule.SURNAME_ALONE || standsAlone(hit.from()))) {
                         candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,

@@ -5,6 +5,7 @@ import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokens;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -196,6 +197,39 @@ final class Inflection {
             }
         }
         return -1;
+    }
+
+    /** Words of German that the other languages of the news do not write: "und", "der", "nicht". */
+    private static final Set<String> GERMAN_WORDS = Set.of("und", "der", "nicht", "ist", "wird", "sich", "auch",
+            "einer", "eines", "wurde", "werden");
+
+    /**
+     * Whether a text is German, by three of its words or more that only German writes, in a text with a letter past
+     * ASCII (German news writes ä, ö, ü and ß in almost every paragraph; a text of ASCII alone is not read again).
+     */
+    static boolean german(List<Token> tokens) {
+        if (!Tokens.anyLetterFrom(tokens, '\u00c0')) {
+            return false;
+        }
+        int seen = 0;
+        for (Token t : tokens) {
+            if (GERMAN_WORDS.contains(t.norm()) && ++seen >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The id in {@code lexicon} of a German genitive's name, folded, or -1: {@code "putins"} ("Wladimir Putins Krieg",
+     * Putin's war) is putin. Only a word the lexicon does not have (Hamas stays Hamas) whose stem it has, of four
+     * letters or more.
+     */
+    static int germanGenitiveBase(String word, Lexicon lexicon) {
+        if (word.length() <= MIN_STEM || !word.endsWith("s") || word.endsWith("ss") || lexicon.id(word) >= 0) {
+            return -1;
+        }
+        return lexicon.id(word.substring(0, word.length() - 1));
     }
 
     /** Letters Turkish writes and the other languages of the news do not: dotless ı, ğ, dotted İ. */

@@ -484,6 +484,16 @@ class NewsRulesTest {
     }
 
     @Test
+    void aGermanGenitiveOfAPersonsName() {
+        // "Wladimir Putins" (Putin's) in a German text; the -s of "Anbetung Wagners" (the composer's worship) makes no
+        // Wagner Group, though Russia is named.
+        assertTrue(findsEntry("Der Krieg Wladimir Putins gegen die Ukraine wird für Russland nicht enden, und er ist teuer.",
+                "ofac-sdn:35096"));
+        assertFalse(findsEntry("Russische Gäste und die Anbetung Wagners: der Hügel ist voll, auch mit Politikern.",
+                "ofac-sdn:22543"));
+    }
+
+    @Test
     void aClubPlayingLeagueMatchesIsNoArmedGroup() {
         // Saudi Arabia's Al Shabab, in every sentence of a sports report, is not AL-SHABAAB; the group in Somalia is.
         assertFalse(findsEntry("Al Shabab plays host to Abha in a match of the Pro League. Al Shabab sits second.",
