@@ -1649,6 +1649,50 @@ public final class EntityMatcher {
                     }
                 }
             }
+            if (northKorea) {
+                inChineseCharacters();
+            }
+        }
+
+        /**
+         * North Korea's organisations named in Chinese characters, read as Korean reads them ({@link HanHangul}):
+         * 朝鲜大成银行 is 조선대성은행, KOREA DAESONG BANK; 朝鮮大成貿易總公司 조선대성무역총공사, KOREA DAESONG GENERAL
+         * TRADING CORPORATION. Chinese runs a name into the words around it, so each stretch of three characters or
+         * more is read, the longest that is a name kept at each start; only where North Korea is named, and a name of
+         * three words or more.
+         */
+        private void inChineseCharacters() {
+            for (int[] run : Tokens.runsWrittenTogether(tokens, t -> ScriptKeys.han(text.charAt(t.start())))) {
+                for (int from = run[0]; from + 3 <= run[1]; from++) {
+                    StringBuilder hangul = new StringBuilder(LONGEST_KOREAN_IN_HAN);
+                    int longest = -1;
+                    List<Entity> found = List.of();
+                    for (int to = from; to < Math.min(run[1], from + LONGEST_KOREAN_IN_HAN); to++) {
+                        String reading = HanHangul.of(token(to).norm().charAt(0));
+                        if (reading == null) {
+                            // A character Korean has no reading of may be the rest of the name, in the form Japanese
+                            // writes (総 of 朝鮮大聖貿易総会社, KOREA DAESONG GENERAL TRADING CORPORATION): the name
+                            // read so far, up to it, may be another's (KOREA TAESONG TRADING COMPANY).
+                            if (longest == to) {
+                                found = List.of();
+                            }
+                            break;
+                        }
+                        hangul.append(reading);
+                        // Names of three words or more: Chinese's 中央银行 ("central bank", 중앙은행) is any state's.
+                        List<Entity> named = to + 1 - from >= 3 ? koreanNames.get().find(hangul.toString(), false)
+                                : List.of();
+                        if (!named.isEmpty()) {
+                            longest = to + 1;
+                            found = named;
+                        }
+                    }
+                    for (Entity e : found) {
+                        candidates.add(new Candidate(from, longest, e, list.position(e), MatchRule.TRANSLATED,
+                                MatchRule.TRANSLATED.score(), "its characters read as Korean words"));
+                    }
+                }
+            }
         }
 
         /**
@@ -2680,6 +2724,11 @@ public final class EntityMatcher {
 
     /** Korean particles that follow a name in the same word: topic, subject, object, of, and, to, from. */
     private static final String PARTICLES_KO = "은는이가을를의와과에도로";
+    /**
+     * Characters of a North Korean organisation's name in Chinese at most ({@link Reading#inChineseCharacters}):
+     * 朝鲜劳动党宣传鼓动部, the Workers' Party's Propaganda and Agitation Department, has ten.
+     */
+    private static final int LONGEST_KOREAN_IN_HAN = 12;
 
     /** Patronymics as Russian, Ukrainian and Belarusian romanise: Gennadievich, Hennadiiovych, Olegovna, Petrivna. */
     private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna"};

@@ -476,6 +476,17 @@ class NewsRulesTest {
     }
 
     @Test
+    void aNorthKoreanOrganisationInChineseCharactersReadAsKoreanWords() {
+        // 朝鲜大成银行 is 조선대성은행, KOREA DAESONG BANK; 中央银行 (central bank) is any state's, though North Korea is
+        // named; 総, written as Japanese writes it, has no Korean reading: the name is not cut short before it into
+        // KOREA TAESONG TRADING COMPANY's.
+        assertTrue(findsEntry("美国制裁朝鲜大成银行和朝鲜大成贸易总公司。", "ofac-sdn:12312"));
+        assertTrue(findsEntry("美国制裁朝鲜大成银行和朝鲜大成贸易总公司。", "ofac-sdn:12313"));
+        assertFalse(findsEntry("朝鲜发射导弹后，日本中央银行维持利率。", "ofac-sdn:23015"));
+        assertFalse(findsEntry("北朝鮮の朝鮮大聖貿易総会社が制裁された。", "ofac-sdn:12219"));
+    }
+
+    @Test
     void anEnglishWordOfAForeignCompanyInHangulByItsConsonants() {
         // Yonhap: 트릴리언스 석유화학 is TRILIANCE PETROCHEMICAL CO. LTD. of Hong Kong, its vowels as Korean hears them;
         // a word of three consonants or fewer keeps its vowels: "러시아 기업" is no Russian academy's institute.
