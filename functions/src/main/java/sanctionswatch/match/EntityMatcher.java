@@ -414,6 +414,10 @@ public final class EntityMatcher {
                     // "Absolut" is a vodka before it is ABSOLUTBANK: a bank's name without its -bank stands where
                     // its sentence speaks of banks ("three Russian banks—Otkritie, Novikom and Sovcom").
                     continue;
+                } else if (c.rule() == MatchRule.CORE && ordinaryWords(c) && anotherStateBefore(c)) {
+                    // A core of ordinary words after another state's name is that state's body: "Korea Mining
+                    // Development Corporation" (KOMID) is no ZIMBABWE MINING DEVELOPMENT CORPORATION.
+                    continue;
                 } else {
                     String why = corroboration.of(c.entity(), c.rule());
                     if (why == null && c.rule() == MatchRule.SURNAME_ALONE && regimeBeside(c)
@@ -661,13 +665,32 @@ public final class EntityMatcher {
                     && c.rule() != MatchRule.IDENTIFIER && c.rule() != MatchRule.TRANSLATED;
         }
 
+        /** Whether the candidate's words are all ordinary words of English or particles ("Mining Development"). */
+        private boolean ordinaryWords(Candidate c) {
+            for (int i = c.from(); i < c.to(); i++) {
+                String w = token(i).norm();
+                if (!Words.common().contains(w) && !Words.PARTICLES.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /**
          * Whether a state other than the entry's is named just before the candidate, as its owner: "the Finnish
-         * Ministry of Defence", "Venezuela's Ministry of Interior" (a possessive's "'s" between).
+         * Ministry of Defence", "Venezuela's Ministry of Interior" (a possessive's "'s" between), "Korea Mining
+         * Development".
          */
         private boolean anotherStateBefore(Candidate c) {
             int start = token(c.from()).start();
             Set<String> own = NameIndex.countries(c.entity());
+            if (c.from() > 0 && token(c.from() - 1).norm().equals("korea") && token(c.from() - 1).capitalised()
+                    && Words.spacesOnly(text, token(c.from() - 1).end(), start)
+                    && !own.contains("KR") && !NameIndex.korean(c.entity())) {
+                // "Korea", which names no state alone (North or South?) and so is no country mention, names one of
+                // the Koreas all the same: "Korea Mining Development Corporation" is North Korea's.
+                return true;
+            }
             for (CountryMention m : countries) {
                 if (m.end() > start || start - m.end() > 3 || own.contains(m.code())) {
                     continue;

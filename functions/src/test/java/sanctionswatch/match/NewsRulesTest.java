@@ -495,6 +495,14 @@ class NewsRulesTest {
     }
 
     @Test
+    void aCoreOfOrdinaryWordsAfterAnotherStatesNameIsThatStatesBody() {
+        // "Korea Mining Development Corporation" (KOMID) is no ZIMBABWE MINING DEVELOPMENT CORPORATION, though the text
+        // speaks of sanctions; "Korea" names a state however it is no country mention.
+        assertFalse(findsEntry("Tanchon is the financial arm of the Korea Mining Development Corporation (KOMID). "
+                + "The sanctions hit it.", "ofac-sdn:10959"));
+    }
+
+    @Test
     void aGermanGenitiveOfAPersonsName() {
         // "Wladimir Putins" (Putin's) in a German text; the -s of "Anbetung Wagners" (the composer's worship) makes no
         // Wagner Group, though Russia is named.
