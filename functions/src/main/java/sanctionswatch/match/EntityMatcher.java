@@ -2281,8 +2281,12 @@ public final class EntityMatcher {
             if (!Words.startsWord(text, token(from))) {
                 return REFUSED;
             }
+            // Russian and Ukrainian write a body's name with its first word alone in capitals ("Конструкторское бюро
+            // приборостроения", KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA; "Черноморский банк развития и реконструкции").
             boolean lowerAfterFirst = sentenceCase && token(from).capitalised()
-                    || quotedInSentenceCase(entity, text, tokens, from, to);
+                    || quotedInSentenceCase(entity, text, tokens, from, to)
+                    || entity.type() == EntityType.ORGANISATION && to - from >= 2 && token(from).capitalised()
+                    && Inflection.cyrillic(text.charAt(token(from).start()));
             // "Iran's morality police" for IRAN'S MORALITY POLICE: after a state's possessive, a body's ordinary words
             // are written in lower case.
             boolean ofAState = entity.type() == EntityType.ORGANISATION && to - from > 2

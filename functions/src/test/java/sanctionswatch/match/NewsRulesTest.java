@@ -503,6 +503,15 @@ class NewsRulesTest {
     }
 
     @Test
+    void aRussianBodysNameWithItsFirstWordAloneInCapitals() {
+        // Russian writes "Конструкторское бюро приборостроения" (KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA) and
+        // "Черноморский банк развития и реконструкции" with their later words in lower case.
+        assertTrue(findsEntry("Конструкторское бюро приборостроения попало под санкции России.", "ofac-sdn:16864"));
+        assertTrue(findsEntry("Черноморский банк развития и реконструкции попал под санкции России.",
+                "ofac-sdn:22504"));
+    }
+
+    @Test
     void aGermanGenitiveOfAPersonsName() {
         // "Wladimir Putins" (Putin's) in a German text; the -s of "Anbetung Wagners" (the composer's worship) makes no
         // Wagner Group, though Russia is named.
