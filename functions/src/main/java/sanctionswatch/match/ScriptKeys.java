@@ -304,6 +304,29 @@ final class ScriptKeys {
     }
 
     /**
+     * The Arabic key of a word of a Chinese name in pinyin as Arabic writes its sound ({@link #arabicOfLatin} of the
+     * word respelt): x as sh, an i before another vowel as y, and the final ng as ng (نغ) or, where {@code nj}, as nj
+     * (نج), both of which Arabic news writes: DALIAN is داليان (~adlyn), LIAONING DANXING لياونينج دانشينج.
+     */
+    static String mandarinInArabic(String pinyin, boolean nj) {
+        StringBuilder b = new StringBuilder(pinyin.length() + 4);
+        for (int i = 0; i < pinyin.length(); i++) {
+            char c = pinyin.charAt(i);
+            boolean vowelNext = i + 1 < pinyin.length() && "aeiou".indexOf(pinyin.charAt(i + 1)) >= 0;
+            if (c == 'x') {
+                b.append("sh");
+            } else if (c == 'i' && vowelNext && i > 0) {
+                b.append('y');
+            } else if (nj && c == 'g' && i > 0 && pinyin.charAt(i - 1) == 'n') {
+                b.append('j');
+            } else {
+                b.append(c);
+            }
+        }
+        return arabicOfLatin(b.toString());
+    }
+
+    /**
      * The consonants of a romanised word of an Arabic name as a key with {@code prefix}, or null for none: vowels
      * left out, y and w (or v) only at the start and before an a, q and c as k, x as {@code x} says.
      */

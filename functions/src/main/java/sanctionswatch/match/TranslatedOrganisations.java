@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -162,6 +163,7 @@ final class TranslatedOrganisations {
             }
             Set<String> latinOfEntity = new HashSet<>();
             Set<String> arabicOfEntity = new HashSet<>();
+            boolean chinese = NameIndex.countries(e).stream().anyMatch(TranscribedNames.CHINESE::contains);
             // Each name's words, and where it has a state's long name, its words with the state's short word: a
             // name of two words that way is a description ("Iranian airline" for THE AIRLINE OF THE ISLAMIC
             // REPUBLIC OF IRAN), so it takes three.
@@ -179,6 +181,9 @@ final class TranslatedOrganisations {
                 List<String> generic = new ArrayList<>();
                 List<String> latinKeys = new ArrayList<>();
                 List<String> arabicKeys = new ArrayList<>();
+                // A Chinese company's proper words as Arabic writes their Mandarin sound, with ng as نغ and as نج.
+                List<String> mandarinKeys = new ArrayList<>();
+                List<String> mandarinKeysNj = new ArrayList<>();
                 for (String w : NameForms.withoutLegalForms(wording.getKey())) {
                     // The lists' romanised Russian as the text's Cyrillic, with its ending (BELARUSSKI AVTOMOBILNYI
                     // ZAVOD: belarussk, avtomobiln, zavod).
@@ -194,6 +199,10 @@ final class TranslatedOrganisations {
                         latinKeys.add(Romanisation.key(w));
                         String key = ScriptKeys.arabicOfLatin(w);
                         arabicKeys.add(key == null ? "" : key);
+                        if (chinese) {
+                            mandarinKeys.add(Objects.requireNonNullElse(ScriptKeys.mandarinInArabic(w, false), ""));
+                            mandarinKeysNj.add(Objects.requireNonNullElse(ScriptKeys.mandarinInArabic(w, true), ""));
+                        }
                     }
                 }
                 if (generic.isEmpty() || generic.size() + latinKeys.size() < least
@@ -202,8 +211,11 @@ final class TranslatedOrganisations {
                 }
                 latinOfEntity.add(bag(generic, latinKeys));
                 proper.addAll(latinKeys);
-                if (!arabicKeys.contains("")) {
-                    arabicOfEntity.add(bag(generic, arabicKeys));
+                for (List<String> keys : chinese ? List.of(arabicKeys, mandarinKeys, mandarinKeysNj)
+                        : List.of(arabicKeys)) {
+                    if (!keys.contains("")) {
+                        arabicOfEntity.add(bag(generic, keys));
+                    }
                 }
             }
             latinOfEntity.forEach(b -> latin.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
@@ -386,6 +398,10 @@ final class TranslatedOrganisations {
                     otherProper.add(e.words.get(e.words.size() - 1));
                 }
             }
+            if (script == Script.ARABIC && !proper.isEmpty()
+                    && proper.stream().allMatch(k -> k.length() < ScriptKeys.ARABIC.length() + 3)) {
+                return;
+            }
             if (foreign) {
                 // A state's word that ends the words is not passed over: the name without it is found on its own,
                 // and the state's word may begin the next name ("Quds-Einheit der iranischen Revolutionsgarde").
@@ -397,8 +413,11 @@ final class TranslatedOrganisations {
                 boolean stateOfGeneric = endsInState && proper.isEmpty() && generic.size() >= 4;
                 look(script == Script.ARABIC ? arabicBags : latinBags, generic, proper, from, to,
                         !endsInState || stateOfGeneric);
-                if (!otherProper.equals(proper)) {
-                    look(latinBags, generic, otherProper, from, to, !endsInState || stateOfGeneric);
+                // Arabic read without a joined "and" only for two proper words or more: one is too often an
+                // ordinary word (وأنشطة مجموعة, "and the activities of a group", is no INVEST GROUP).
+                if (!otherProper.equals(proper) && (script != Script.ARABIC || proper.size() >= 2)) {
+                    look(script == Script.ARABIC ? arabicBags : latinBags, generic, otherProper, from, to,
+                            !endsInState || stateOfGeneric);
                 }
             }
         }
@@ -539,10 +558,17 @@ final class TranslatedOrganisations {
             if (w != null) {
                 return new Element(true, w.english(), true);
             }
-            // Three consonants or more: the shorter keys of Arabic script are shared by too many ordinary words.
+            // Two consonants or more, and three in one of the name's proper words ({@link #spaced}): the shorter
+            // keys of Arabic script are shared by too many ordinary words, but a Chinese name's syllables are short
+            // (داليان هايبو, DALIAN HAIBO: ~adlyn ~ahb).
             String key = ScriptKeys.arabic(norm);
-            return key == null || key.length() < ScriptKeys.ARABIC.length() + 3 ? null
-                    : new Element(false, List.of(key), false);
+            if (key == null || key.length() < ScriptKeys.ARABIC.length() + 2) {
+                return null;
+            }
+            // "And" joined to the name's first word (ولياونينج دانشينج, "and Liaoning Danxing"): read without it too.
+            String unjoined = norm.length() >= 5 && norm.charAt(0) == 'و' ? ScriptKeys.arabic(norm.substring(1)) : null;
+            return unjoined == null || unjoined.length() < ScriptKeys.ARABIC.length() + 2
+                    ? new Element(false, List.of(key), false) : new Element(false, List.of(key, unjoined), false);
         }
         boolean cyrillic = Inflection.cyrillic(text.charAt(t.start()));
         Word w = latinWord(text, t);

@@ -503,6 +503,18 @@ class NewsRulesTest {
     }
 
     @Test
+    void aChineseCompanyInArabicByItsMandarinSound() {
+        // داليان هايبو is DALIAN HAIBO (the i of "lian" written ي, a syllable of two consonants in a name with a longer
+        // one), لياونينج دانشينج LIAONING DANXING (x as ش, ng as نج), after a joined "and"; a joined "and" before one
+        // proper word is not passed over: وأنشطة مجموعة ("and the activities of a group") is no INVEST GROUP.
+        String text = "قالت وزارة الخزانة إن الشركتين هما داليان هايبو إنترناشونال فرايت المحدودة، "
+                + "ولياونينج دانشينج إنترناشونال فورواردينج المحدودة، ومقرهما الصين.";
+        assertTrue(findsEntry(text, "ofac-sdn:26243"));
+        assertTrue(findsEntry(text, "ofac-sdn:26244"));
+        assertFalse(findsEntry("عقوبات روسيا تطال تمويل وأنشطة مجموعة من الشركات.", "ofac-sdn:45996"));
+    }
+
+    @Test
     void aRussianBodysNameWithItsFirstWordAloneInCapitals() {
         // Russian writes "Конструкторское бюро приборостроения" (KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA) and
         // "Черноморский банк развития и реконструкции" with their later words in lower case.
