@@ -2075,8 +2075,6 @@ public final class EntityMatcher {
         private int misspeltWord(int from, int form) {
             int slip = 0;
             int sentence = token(from).sentence();
-            Entity entity = names.entity(form);
-            String given = entity.type() == EntityType.PERSON ? NameForms.givenName(entity.name()) : null;
             for (int j = 0; j < names.length(form); j++) {
                 Token t = token(from + j);
                 int w = names.word(form, j);
@@ -2090,13 +2088,28 @@ public final class EntityMatcher {
                 }
                 if (slip > 0 || names.lexicon().length(w) < MIN_FUZZY || t.norm().length() < MIN_FUZZY - 1
                         || !Romanisation.oneEditApart(t.norm(), names.lexicon().word(w))
-                        || names.lexicon().word(w).equals(given) && NameForms.otherGender(t.norm(), given)) {
+                        || otherGendersGivenName(form, t.norm(), names.lexicon().word(w))) {
                     // "Felipa Reyes" is a woman, not REYES MAGANA, Felipe: a given name's last vowel says whose it is.
                     return 0;
                 }
                 slip = names.lexicon().length(w);
             }
             return slip;
+        }
+
+        /**
+         * Whether {@code word}, one letter from list word {@code listed}, is the other gender's form of form {@code
+         * form}'s entry's given name ({@link NameForms#otherGender}), asked only of a word one letter apart: the entry
+         * and its name, read and tokenized for every form the fuzzy pass tried, were for most forms not needed (a word
+         * of a name further off or in another sentence refuses it first), and on a list of millions of names the
+         * anchors try many (bench/README.md, "An OpenSanctions-size list", perf10).
+         */
+        private boolean otherGendersGivenName(int form, String word, String listed) {
+            if (!NameForms.otherGender(word, listed)) {
+                return false;
+            }
+            Entity entity = names.entity(form);
+            return entity.type() == EntityType.PERSON && listed.equals(NameForms.givenName(entity.name()));
         }
 
         /**
