@@ -1003,65 +1003,82 @@ public final class EntityMatcher {
             if (keyed == null) {
                 return;
             }
-            Consumer<PhraseIndex.Hit> collect = hit -> {
-                if (differs.nextSetBit(hit.from()) >= hit.to() || differs.nextSetBit(hit.from()) < 0) {
-                    return;
-                }
-                boolean oneWord = hit.to() - hit.from() == 1;
-                if (hit.to() - hit.from() == 2 && Romanisation.givenNamesOnly(token(hit.from()).norm(),
-                        token(hit.from() + 1).norm())) {
-                    // "Mohamad Hasan" for AMDOUNI, Mehrez, a.k.a. HASSAN, Mohamed: two given names in another
-                    // spelling are too many men's.
-                    return;
-                }
-                for (int form : hit.values()) {
-                    Entity entity = names.entity(form);
-                    MatchRule listed = names.rule(form);
-                    if (spelt(form, ids, hit.from(), hit.to())) {
-                        // Written as the list writes it (Fawaz, whose key is favaz): the first pass has it, by its
-                        // rule.
-                        continue;
-                    }
-                    if (oneWord || listed == MatchRule.SURNAME_ALONE) {
-                        // A surname alone in another spelling ("Poutine", "Setschin") is a surname alone still, and
-                        // stands only as one does; other single words are too easily another word.
-                        if (listed == MatchRule.SURNAME_ALONE && token(hit.to() - 1).norm().length() >= 6
-                                && acceptable(entity, hit.from(), hit.to())
-                                && standsAlone(hit.from())) {
-                            candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), listed,
-                                    listed.score(),
-                                    "another romanisation"));
-                        } else if (oneWord && entity.type() == EntityType.ORGANISATION
-                                && listed != MatchRule.WEAK_ALIAS && listed != MatchRule.SURNAME_ALONE
-                                && token(hit.from()).norm().length() >= NameIndex.LONG_WORD
-                                && (Inflection.cyrillic(text.charAt(token(hit.from()).start()))
-                                || romanisedOtherwise(token(hit.from()).norm(),
-                                        names.lexicon().word(names.word(form, 0))))
-                                && acceptable(entity, hit.from(), hit.to())) {
-                            // A company's one long word in Cyrillic that the list romanises otherwise: Внешэкономбанк
-                            // is VNESHECONOMBANK, Совкомбанк SOVCOMBANK; a core name still wants what corroborates it,
-                            // and so does a word in another romanisation in Latin letters, which may be another word
-                            // (German and Czech "Promsvjazbank" for PROMSVYAZBANK, where Russia is named).
-                            boolean cyrillic = Inflection.cyrillic(text.charAt(token(hit.from()).start()));
-                            MatchRule rule = listed == MatchRule.CORE || !cyrillic ? MatchRule.CORE
-                                    : MatchRule.TRANSLITERATED;
-                            candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
-                                    rule.score(), "another romanisation"));
-                        }
-                    } else if (entity.type() != EntityType.VESSEL
-                            && acceptable(entity, hit.from(), hit.to())) {
-                        MatchRule rule = listed == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
-                                : MatchRule.TRANSLITERATED;
-                        candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
-                                rule.score()));
-                    }
+            int[] keyedIds = keyed;
+            // A name found by the keys as words (names()) is spelt as the list spells it exactly where the text's own
+            // words are those keys, the same for every form of the phrase: "Korea", its own key, is found again here
+            // with every form of the 3M-name list that is that word, each read word by word from the index only to be
+            // skipped (spelt was a tenth of that list's scan of the feeds at C1: bench/README.md, "An
+            // OpenSanctions-size list", perf10). Found by the keys of names (variants()), a form may be spelt
+            // otherwise than the text and is asked one by one.
+            Consumer<PhraseIndex.Hit> byWords = hit -> {
+                if (!Arrays.equals(ids, hit.from(), hit.to(), keyedIds, hit.from(), hit.to())) {
+                    respelt(hit, differs, false);
                 }
             };
-            int[] keyedIds = keyed;
+            Consumer<PhraseIndex.Hit> byKeys = hit -> respelt(hit, differs, true);
             startsBefore(differs, i -> {
-                names.names().matchAt(tokens, keyedIds, i, collect);
-                names.variants().matchAt(tokens, keyedIds, i, collect);
+                names.names().matchAt(tokens, keyedIds, i, byWords);
+                names.variants().matchAt(tokens, keyedIds, i, byKeys);
             });
+        }
+
+        /**
+         * {@link #transliterated}'s phrase {@code hit}, found by the keys of the text's words that {@code differs}
+         * marks; {@code maySpell} where a form of it may be spelt as the text spells it, which the first pass has.
+         */
+        private void respelt(PhraseIndex.Hit hit, BitSet differs, boolean maySpell) {
+            if (differs.nextSetBit(hit.from()) >= hit.to() || differs.nextSetBit(hit.from()) < 0) {
+                return;
+            }
+            boolean oneWord = hit.to() - hit.from() == 1;
+            if (hit.to() - hit.from() == 2 && Romanisation.givenNamesOnly(token(hit.from()).norm(),
+                    token(hit.from() + 1).norm())) {
+                // "Mohamad Hasan" for AMDOUNI, Mehrez, a.k.a. HASSAN, Mohamed: two given names in another
+                // spelling are too many men's.
+                return;
+            }
+            for (int form : hit.values()) {
+                if (maySpell && spelt(form, ids, hit.from(), hit.to())) {
+                    // Written as the list writes it (Fawaz, whose key is favaz): the first pass has it, by its
+                    // rule.
+                    continue;
+                }
+                Entity entity = names.entity(form);
+                MatchRule listed = names.rule(form);
+                if (oneWord || listed == MatchRule.SURNAME_ALONE) {
+                    // A surname alone in another spelling ("Poutine", "Setschin") is a surname alone still, and
+                    // stands only as one does; other single words are too easily another word.
+                    if (listed == MatchRule.SURNAME_ALONE && token(hit.to() - 1).norm().length() >= 6
+                            && acceptable(entity, hit.from(), hit.to())
+                            && standsAlone(hit.from())) {
+                        candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), listed,
+                                listed.score(),
+                                "another romanisation"));
+                    } else if (oneWord && entity.type() == EntityType.ORGANISATION
+                            && listed != MatchRule.WEAK_ALIAS && listed != MatchRule.SURNAME_ALONE
+                            && token(hit.from()).norm().length() >= NameIndex.LONG_WORD
+                            && (Inflection.cyrillic(text.charAt(token(hit.from()).start()))
+                            || romanisedOtherwise(token(hit.from()).norm(),
+                                    names.lexicon().word(names.word(form, 0))))
+                            && acceptable(entity, hit.from(), hit.to())) {
+                        // A company's one long word in Cyrillic that the list romanises otherwise: Внешэкономбанк
+                        // is VNESHECONOMBANK, Совкомбанк SOVCOMBANK; a core name still wants what corroborates it,
+                        // and so does a word in another romanisation in Latin letters, which may be another word
+                        // (German and Czech "Promsvjazbank" for PROMSVYAZBANK, where Russia is named).
+                        boolean cyrillic = Inflection.cyrillic(text.charAt(token(hit.from()).start()));
+                        MatchRule rule = listed == MatchRule.CORE || !cyrillic ? MatchRule.CORE
+                                : MatchRule.TRANSLITERATED;
+                        candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
+                                rule.score(), "another romanisation"));
+                    }
+                } else if (entity.type() != EntityType.VESSEL
+                        && acceptable(entity, hit.from(), hit.to())) {
+                    MatchRule rule = listed == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
+                            : MatchRule.TRANSLITERATED;
+                    candidates.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form), rule,
+                            rule.score()));
+                }
+            }
         }
 
         /**
@@ -2177,8 +2194,6 @@ public final class EntityMatcher {
         private int misspeltWord(int from, int form) {
             int slip = 0;
             int sentence = token(from).sentence();
-            Entity entity = names.entity(form);
-            String given = entity.type() == EntityType.PERSON ? NameForms.givenName(entity.name()) : null;
             for (int j = 0; j < names.length(form); j++) {
                 Token t = token(from + j);
                 int w = names.word(form, j);
@@ -2192,13 +2207,28 @@ public final class EntityMatcher {
                 }
                 if (slip > 0 || names.lexicon().length(w) < MIN_FUZZY || t.norm().length() < MIN_FUZZY - 1
                         || !Romanisation.oneEditApart(t.norm(), names.lexicon().word(w))
-                        || names.lexicon().word(w).equals(given) && NameForms.otherGender(t.norm(), given)) {
+                        || otherGendersGivenName(form, t.norm(), names.lexicon().word(w))) {
                     // "Felipa Reyes" is a woman, not REYES MAGANA, Felipe: a given name's last vowel says whose it is.
                     return 0;
                 }
                 slip = names.lexicon().length(w);
             }
             return slip;
+        }
+
+        /**
+         * Whether {@code word}, one letter from list word {@code listed}, is the other gender's form of form {@code
+         * form}'s entry's given name ({@link NameForms#otherGender}), asked only of a word one letter apart: the entry
+         * and its name, read and tokenized for every form the fuzzy pass tried, were for most forms not needed (a word
+         * of a name further off or in another sentence refuses it first), and on a list of millions of names the
+         * anchors try many (bench/README.md, "An OpenSanctions-size list", perf10).
+         */
+        private boolean otherGendersGivenName(int form, String word, String listed) {
+            if (!NameForms.otherGender(word, listed)) {
+                return false;
+            }
+            Entity entity = names.entity(form);
+            return entity.type() == EntityType.PERSON && listed.equals(NameForms.givenName(entity.name()));
         }
 
         /**

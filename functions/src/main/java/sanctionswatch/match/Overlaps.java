@@ -162,18 +162,26 @@ final class Overlaps {
      * The candidates by stretch ({@link Candidate#span}) into {@code bySpan}, each stretch's in the order found. A
      * stretch's candidates mostly come one after another (a pass finds every form of a phrase at once), and join the
      * last stretch's without a look-up: a stretch's number hashes as {@code from ^ to}, the same for every word at an
-     * even position (1), so on a list of millions of names thousands of look-ups walked one bin's tree.
+     * even position (1), so on a list of millions of names thousands of look-ups walked one bin's tree. Such a run is
+     * added at once, its list grown once: "Korea" is a word of 135 forms of the 3M-name list, and adding a stretch of
+     * 135 candidates one by one grows a list of one twelve times, copying it each time (a fortieth of that list's scan
+     * of the AFP story at C1, bench/README.md, "An OpenSanctions-size list", perf10); a run of one is added as before.
      */
     private static <M extends Map<Long, List<Candidate>>> M bySpan(List<Candidate> candidates, M bySpan) {
-        long last = -1;
-        List<Candidate> tied = null;
-        for (Candidate c : candidates) {
-            long span = Candidate.span(c.from(), c.to());
-            if (span != last) {
-                tied = bySpan.computeIfAbsent(span, k -> new ArrayList<>(1));
-                last = span;
+        int n = candidates.size();
+        for (int i = 0; i < n; ) {
+            Candidate c = candidates.get(i);
+            int end = i + 1;
+            while (end < n && candidates.get(end).from() == c.from() && candidates.get(end).to() == c.to()) {
+                end++;
             }
-            tied.add(c);
+            List<Candidate> tied = bySpan.computeIfAbsent(Candidate.span(c.from(), c.to()), k -> new ArrayList<>(1));
+            if (end == i + 1) {
+                tied.add(c);
+            } else {
+                tied.addAll(candidates.subList(i, end));
+            }
+            i = end;
         }
         return bySpan;
     }
