@@ -1476,6 +1476,11 @@ public final class EntityMatcher {
                         return;
                     }
                 }
+                if (!korean && (Words.ARABIC_SON_OF.contains(token(hit.to() - 1).norm())
+                        || hit.to() - hit.from() == 2 && Words.ARABIC_TITLES.contains(token(hit.from()).norm()))) {
+                    // محمد ابن (Muhammad, son of ...) runs on; السيد حسن is a title and a name.
+                    return;
+                }
                 for (int i = hit.from() + 1; !korean && !russian && i < hit.to(); i++) {
                     // A word read without the "and" joined to it begins another name: عدنان حسين كوثراني ومحمد
                     // عبدالهادي فرحات is two men, not KAWTHARANI, Muhammad by "كوثراني ومحمد".

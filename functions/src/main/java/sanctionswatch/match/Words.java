@@ -36,11 +36,28 @@ final class Words {
      * Words of the Arabic script's closed classes, Arabic's and Persian's prepositions, conjunctions, demonstratives,
      * relatives and "to be", as the tokenizer folds them (أو is او, آن ان): no word of a name, though consonants alone
      * make some of them a name's key. Persian در ("in") has the consonants of Dhar, so "در صادرات" ("in exports")
-     * would be DHAR, Siddhartha. على is left out: Egyptian writing spells the name Ali so.
+     * would be DHAR, Siddhartha. على is left out: Egyptian writing spells the name Ali so. And "said", which begins
+     * a sentence of news before the name of who said it: وقال محمد ("and Muhammad said") has the consonants of VAKILI,
+     * Mohammad.
      */
     static final Set<String> ARABIC_FUNCTION_WORDS = Set.of("في", "الى", "عن", "مع", "او", "هذا", "هذه", "ذلك",
             "التي", "الذي", "الذين", "كان", "كانت", "قد", "لم", "لن", "ثم", "منذ", "حتى", "خلال", "ضد", "بين", "عند",
-            "لدى", "در", "از", "به", "که", "را", "این", "ان", "برای", "است");
+            "لدى", "در", "از", "به", "که", "را", "این", "ان", "برای", "است", "قال", "وقال", "قالت", "وقالت");
+
+    /**
+     * "Son of" in Arabic script, which joins a name to the father's that follows it: no name ends with it (محمد ابن
+     * ... is Muhammad son of someone, not BENHAMMEDI, Mohammed).
+     */
+    static final Set<String> ARABIC_SON_OF = Stream.of("بن", "ابن", "إبن").map(Normalizer::fold)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Titles Arabic and Persian news writes before a name: "Mr." (السيد, آقای), "Sheikh" (الشيخ). With one word after
+     * it, the title and a given name or surname are no name of two words: السيد حسن ("Mr. Hasan") is not HASAN,
+     * As'ad, whose key السيد has.
+     */
+    static final Set<String> ARABIC_TITLES = Stream.of("السيد", "الشيخ", "آقای", "آقا").map(Normalizer::fold)
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * The Romance languages' "of" with or without an article, one word for names: BANCO CENTRAL DE VENEZUELA is the

@@ -503,6 +503,17 @@ class NewsRulesTest {
     }
 
     @Test
+    void noArabicNameEndsWithSonOfNorStartsWithATitleOrSaid() {
+        // محمد ابن علي is "Muhammad, son of Ali": no BENHAMMEDI, Mohammed ("Mohammed ben ..."); السيد حسن,
+        // "Mr. Hasan", is no HASAN, As'ad of Syria, whose key السيد has.
+        assertFalse(findsEntry("فرضت الولايات المتحدة عقوبات على أبو بكر ابن محمد ابن علي مينوكي في العراق.",
+                "ofac-sdn:9599"));
+        // وقال محمد, "and Muhammad said", is no VAKILI, Mohammad.
+        assertFalse(findsEntry("وقال محمد في ليبيا إن العقوبات ظالمة.", "ofac-sdn:26534"));
+        assertFalse(findsEntry("وقال السيد حسن إن سوريا لن تتراجع.", "ofac-sdn:21924"));
+    }
+
+    @Test
     void aChineseCompanyInArabicByItsMandarinSound() {
         // داليان هايبو is DALIAN HAIBO (the i of "lian" written ي, a syllable of two consonants in a name with a longer
         // one), لياونينج دانشينج LIAONING DANXING (x as ش, ng as نج), after a joined "and"; a joined "and" before one
