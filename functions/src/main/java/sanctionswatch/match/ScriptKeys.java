@@ -667,7 +667,9 @@ final class ScriptKeys {
                 case 'b' -> hangul ? "p" : "b";
                 case 'p' -> digraph == 1 ? (hangul ? "p" : "v") : "p";
                 case 'f', 'v' -> hangul ? "p" : "v";
-                case 'w' -> hangul ? "" : "v";
+                // (A w after a vowel and before a consonant is the diphthong's second half, a vowel in Han too:
+                // SHAWKAT, Asif is 舒卡特, shu-ka-te.)
+                case 'w' -> hangul || vowel(previous) && !vowel(next) ? "" : "v";
                 case 'd', 't' -> {
                     if (next == 's' || next == 'z') {
                         digraph = i + 2 < n && w.charAt(i + 2) == 'h' ? 2 : 1;

@@ -115,6 +115,8 @@ class NewsRulesTest {
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
             // China's people in their own characters, read in pinyin, where China is named.
             "美国制裁中国公民吴慧慧和郑鸿文。|ofac-sdn:42496|transliterated",
+            // The w of a diphthong is no consonant in Chinese characters: SHAWKAT, Asif is 舒卡特, shu-ka-te.
+            "美国制裁叙利亚情报官员阿塞夫·舒卡特。|ofac-sdn:9415|transliterated",
             // A North Korean's name in Chinese characters, read as Korean reads them (박도춘, 백세봉), where North Korea
             // is named: the Xinhua-style list of the State Department's designations, and Japanese kanji.
             "国务院则对朝鲜的朴道春、朱奎昌和吴克列等高官采取行动。|ofac-sdn:15769|transliterated",
