@@ -1280,6 +1280,11 @@ public final class EntityMatcher {
             }
         }
 
+        /** Whether the words from {@code from} to {@code to} are two, the first Ali written with its ع ({@link #ALI}). */
+        private boolean aliFirst(int from, int to) {
+            return to - from == 2 && ALI.contains(token(from).norm());
+        }
+
         /** The lexicon's id of a key, -1 for none or one no name has. */
         private int idOfKey(String key) {
             return key == null ? -1 : names.lexicon().id(key);
@@ -1468,7 +1473,7 @@ public final class EntityMatcher {
             return hit -> {
                 boolean korean = ScriptKeys.hangul(text.codePointAt(token(hit.from()).start()));
                 if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, token(hit.from()))
-                        : !arabicName(keyIds, hit.from(), hit.to(), least)) {
+                        : !arabicName(keyIds, hit.from(), hit.to(), least, aliFirst(hit.from(), hit.to()))) {
                     return;
                 }
                 for (int i = hit.from(); !korean && i < hit.to(); i++) {
@@ -1498,7 +1503,8 @@ public final class EntityMatcher {
                     // الحوثيين".محمد: the end of a quotation and a sentence, not a name's two words.
                     return;
                 }
-                boolean shortKey = !korean && !arabicName(keyIds, hit.from(), hit.to(), 6);
+                boolean shortKey = !korean
+                        && !arabicName(keyIds, hit.from(), hit.to(), 6, aliFirst(hit.from(), hit.to()));
                 // The consonants tie محمد قصير to QASIR, Muhammad and KHOSRAVI, Mohammad Hossein alike; the letter
                 // ق, which the lists write q and never kh, decides between them where it can.
                 int[] forms = hit.values();
@@ -1980,7 +1986,7 @@ public final class EntityMatcher {
                 int from = positions[hit.from()];
                 int to = positions[hit.to() - 1] + 1;
                 // One consonant fewer than Arabic script needs, as one word must also be spelt as the list spells it.
-                if (!arabicName(keyIds, hit.from(), hit.to(), 5)
+                if (!arabicName(keyIds, hit.from(), hit.to(), 5, false)
                         || token(from).sentence() != token(to - 1).sentence()) {
                     return;
                 }
@@ -2054,11 +2060,11 @@ public final class EntityMatcher {
             variantsFrom(kept, keyIds, hit -> {
                 int from = positions[hit.from()];
                 int to = positions[hit.to() - 1] + 1;
-                if (!arabicName(keyIds, hit.from(), hit.to(), 5)
+                if (!arabicName(keyIds, hit.from(), hit.to(), 5, false)
                         || token(from).sentence() != token(to - 1).sentence()) {
                     return;
                 }
-                boolean shortKey = !arabicName(keyIds, hit.from(), hit.to(), 6);
+                boolean shortKey = !arabicName(keyIds, hit.from(), hit.to(), 6, false);
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
                     MatchRule listed = names.rule(form);
@@ -2725,19 +2731,24 @@ public final class EntityMatcher {
      * {@code least} in all; shorter keys are shared by too many names. A name of three words or more may hold one word
      * of one consonant: علي, Ali, whose ع no key keeps, is in many (أحمد علي أحسن الحمزي, AL-HAMZI, Ahmad 'Ali Ahsan).
      */
-    private boolean arabicName(int[] keyIds, int from, int to, int least) {
+    private boolean arabicName(int[] keyIds, int from, int to, int least, boolean aliFirst) {
         int consonants = 0;
         int single = 0;
         int shortest = Integer.MAX_VALUE;
         for (int k = from; k < to; k++) {
             int c = names.lexicon().length(keyIds[k]) - ScriptKeys.ARABIC.length();
             consonants += c;
-            shortest = Math.min(shortest, c);
+            // Ali written with its ع, which no key keeps, has two consonants as a word of a name (علی رضوانی, REZVANI,
+            // Ali): not the one of إلى ("to"), whose key is Ali's.
+            shortest = Math.min(shortest, k == from && aliFirst ? Math.max(c, 2) : c);
             single += c == 1 ? 1 : 0;
         }
         return to - from >= 2 && consonants >= least
                 && (shortest >= 2 || shortest == 1 && single == 1 && to - from >= 3);
     }
+
+    /** Names Ali in Arabic script, written with its ع. */
+    private static final Set<String> ALI = Set.of("علي", "علی");
 
     /** Whether the word is followed by a possessive: "Iran's", "Belarus’". */
     private static boolean possessive(String text, Token t) {

@@ -96,6 +96,8 @@ class NewsRulesTest {
             "Санкції проти громадянки Росії Дарії Асланової.|ofac-sdn:29745|partial",
             "북한의 박도춘 비서가 제재 대상이다.|ofac-sdn:15769|transliterated",
             "فرضت عقوبات على قاسم سليماني في إيران.|ofac-sdn:10481|translated",
+            // Ali written with its ع is a word of a name of two (REZVANI, Ali), where his country is named.
+            "آمریکا علی رضوانی، خبرنگار تلویزیون ایران را تحریم کرد.|ofac-sdn:39938|transliterated",
             "فرضت عقوبات على محمد رضا زاهدي في إيران.|ofac-sdn:12114|transliterated",
             // A name of three words or more with Ali, one consonant by these keys, among them.
             "القائد أحمد علي أحسن الحمزي في اليمن.|ofac-sdn:31195|transliterated",
