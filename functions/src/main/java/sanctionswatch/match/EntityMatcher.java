@@ -1280,7 +1280,7 @@ public final class EntityMatcher {
             }
         }
 
-        /** Whether the words from {@code from} to {@code to} are two, the first Ali written with its ع ({@link #ALI}). */
+        /** Whether the words from {@code from} to {@code to} are two, the first Ali with its ع ({@link #ALI}). */
         private boolean aliFirst(int from, int to) {
             return to - from == 2 && ALI.contains(token(from).norm());
         }

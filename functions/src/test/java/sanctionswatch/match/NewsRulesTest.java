@@ -542,7 +542,8 @@ class NewsRulesTest {
     void aGermanGenitiveOfAPersonsName() {
         // "Wladimir Putins" (Putin's) in a German text; the -s of "Anbetung Wagners" (the composer's worship) makes no
         // Wagner Group, though Russia is named.
-        assertTrue(findsEntry("Der Krieg Wladimir Putins gegen die Ukraine wird für Russland nicht enden, und er ist teuer.",
+        assertTrue(findsEntry("Der Krieg Wladimir Putins gegen die Ukraine wird für Russland nicht enden, "
+                + "und er ist teuer.",
                 "ofac-sdn:35096"));
         assertFalse(findsEntry("Russische Gäste und die Anbetung Wagners: der Hügel ist voll, auch mit Politikern.",
                 "ofac-sdn:22543"));
