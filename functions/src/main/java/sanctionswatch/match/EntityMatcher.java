@@ -668,8 +668,7 @@ public final class EntityMatcher {
         /** Whether the candidate's words are all ordinary words of English or particles ("Mining Development"). */
         private boolean ordinaryWords(Candidate c) {
             for (int i = c.from(); i < c.to(); i++) {
-                String w = token(i).norm();
-                if (!Words.common().contains(w) && !Words.PARTICLES.contains(w)) {
+                if (!Words.ordinary(token(i).norm())) {
                     return false;
                 }
             }
@@ -1240,7 +1239,7 @@ public final class EntityMatcher {
                 String koreanKey = ScriptKeys.koreanInArabic(t.norm());
                 korean = withKey(korean, i, koreanKey == null ? -1 : names.lexicon().id(koreanKey));
             }
-            koreanOrganisations();
+            koreanOrganisations(northKorea);
             transcribed();
             chinese();
             if (keys != null) {
@@ -1677,10 +1676,9 @@ public final class EntityMatcher {
         /**
          * North Korea's organisations named in one word of Hangul ({@link KoreanNames}): 고려상업은행 is KORYO
          * COMMERCIAL BANK. A word followed by a particle (고려상업은행은) is tried without it; a name of two words
-         * only (대동은행) stands where North Korea is named.
+         * only (대동은행) stands where North Korea is named ({@code northKorea}, which {@link #otherScripts} worked out).
          */
-        private void koreanOrganisations() {
-            boolean northKorea = countries.stream().anyMatch(c -> c.code().equals("KP"));
+        private void koreanOrganisations(boolean northKorea) {
             for (int[] run : Tokens.runsWrittenTogether(tokens, t -> ScriptKeys.hangul(text.charAt(t.start())))) {
                 int i = run[0];
                 int end = run[1];

@@ -222,7 +222,7 @@ public final class NameForms {
 
     /** Whether every word is an ordinary word or a particle ("radio and television"). */
     private static boolean ordinaryWords(List<String> words) {
-        return words.stream().allMatch(w -> Words.common().contains(w) || Words.PARTICLES.contains(w));
+        return words.stream().allMatch(Words::ordinary);
     }
 
     /** Whether a North Korean's given name is two syllables the list writes apart (SON, Jong Hyok; KIM, Jong Un). */

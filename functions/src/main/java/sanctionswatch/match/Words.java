@@ -44,11 +44,16 @@ final class Words {
             "التي", "الذي", "الذين", "كان", "كانت", "قد", "لم", "لن", "ثم", "منذ", "حتى", "خلال", "ضد", "بين", "عند",
             "لدى", "در", "از", "به", "که", "را", "این", "ان", "برای", "است", "قال", "وقال", "قالت", "وقالت");
 
+    /** Whether a folded word is an ordinary word of English or a particle ("mining", "development", "of"). */
+    static boolean ordinary(String word) {
+        return common().contains(word) || PARTICLES.contains(word);
+    }
+
     /**
-     * "Son of" in Arabic script, which joins a name to the father's that follows it: no name ends with it (محمد ابن
+     * "Son of" in Arabic script (إبن folds to ابن), which joins a name to the father's that follows it: no name ends with it (محمد ابن
      * ... is Muhammad son of someone, not BENHAMMEDI, Mohammed).
      */
-    static final Set<String> ARABIC_SON_OF = Stream.of("بن", "ابن", "إبن").map(Normalizer::fold)
+    static final Set<String> ARABIC_SON_OF = Stream.of("بن", "ابن").map(Normalizer::fold)
             .collect(Collectors.toUnmodifiableSet());
 
     /**
