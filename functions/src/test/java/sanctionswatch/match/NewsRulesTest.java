@@ -115,6 +115,11 @@ class NewsRulesTest {
             "وأضاف الأسد أن العقوبات عدوان على سوريا.|ofac-sdn:12735|surname alone",
             "عقوبات على ابنه حافظ الأسد في سوريا.|ofac-sdn:29279|transliterated",
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
+            // Taiwan's press writes names otherwise than the mainland's: 普丁 for 普京, 哈瑪斯 for 哈马斯 (the seventh
+            // edition of translated-names.tsv).
+            "俄羅斯總統普丁今天表示，將繼續作戰。|ofac-sdn:35096|surname alone",
+            "以色列與哈瑪斯在加薩交戰。|ofac-sdn:4695|translated",
+            "美國將蓋達組織列為恐怖組織。|ofac-sdn:6366|translated",
             // China's people in their own characters, read in pinyin, where China is named.
             "美国制裁中国公民吴慧慧和郑鸿文。|ofac-sdn:42496|transliterated",
             // The w of a diphthong is no consonant in Chinese characters: SHAWKAT, Asif is 舒卡特, shu-ka-te.
