@@ -186,7 +186,39 @@ public final class EntityMatcher {
      * for surnames ("Marshall" of the Marshall Islands).
      */
     public List<Mention> find(String text, List<Token> tokens, List<CountryMention> countries) {
-        return new Reading(text, tokens, countries).mentions();
+        List<Mention> found = new Reading(text, tokens, countries).mentions();
+        int[] points = JoinedPersianWords.points(text, tokens, names.lexicon());
+        return points.length == 0 ? found : withJoinedPeople(text, found, countries, points);
+    }
+
+    /**
+     * {@code found} and the people named across the points where a Persian text lost its joiners ({@link
+     * JoinedPersianWords}): the text read again with them put back, and of what that reading finds, the people whose
+     * names run over a point and meet no mention found already, at their offsets in {@code text} (آمنهسادات ذبیحپور,
+     * ZABIHPOUR, Ameneh Sadat). People only: a body's name is written with spaces.
+     */
+    private List<Mention> withJoinedPeople(String text, List<Mention> found, List<CountryMention> countries,
+                                           int[] points) {
+        String joined = JoinedPersianWords.withJoiners(text, points);
+        List<CountryMention> moved = new ArrayList<>(countries.size());
+        for (CountryMention c : countries) {
+            moved.add(new CountryMention(c.code(), c.text(), JoinedPersianWords.forward(c.start(), points),
+                    JoinedPersianWords.forward(c.end(), points), c.paragraph(), c.sentence()));
+        }
+        List<Mention> all = new ArrayList<>(found);
+        for (Mention m : new Reading(joined, Tokenizer.tokenize(joined), moved).mentions()) {
+            if (m.entity().type() != EntityType.PERSON || !JoinedPersianWords.across(m.start(), m.end(), points)) {
+                continue;
+            }
+            int start = JoinedPersianWords.back(m.start(), points);
+            int end = JoinedPersianWords.back(m.end(), points);
+            if (found.stream().noneMatch(f -> f.start() < end && start < f.end() || f.entity().equals(m.entity()))) {
+                all.add(new Mention(m.entity(), text.substring(start, end), start, end, m.rule(), m.score(),
+                        m.paragraph(), m.sentence(), m.evidence(), m.linked()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
     }
 
     /**
@@ -1431,14 +1463,9 @@ public final class EntityMatcher {
             return true;
         }
 
-        /** Whether the text is Persian: it has a letter Arabic has not ({@link Tokenizer#persianLetter}: پ چ ژ گ). */
+        /** Whether the text is Persian ({@link JoinedPersianWords#persian}). */
         private boolean persianText() {
-            for (int i = 0; i < text.length(); i++) {
-                if (Tokenizer.persianLetter(text.charAt(i))) {
-                    return true;
-                }
-            }
-            return false;
+            return JoinedPersianWords.persian(text);
         }
 
         /**

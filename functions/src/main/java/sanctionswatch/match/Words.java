@@ -212,6 +212,12 @@ final class Words {
                     forms.add(new NameForm(e, other, rule));
                 }
             }
+            if (row.get(3).indexOf(JoinedPersianWords.JOINER) >= 0) {
+                // The words a Persian name holds apart with a zero-width non-joiner run together where a page lost
+                // it: خامنه‌ای (Khamenei) copied as خامنهای ({@link JoinedPersianWords}).
+                forms.add(new NameForm(e, NameForms.words(row.get(3).replace(String.valueOf(JoinedPersianWords.JOINER),
+                        "")), rule));
+            }
             if (row.get(3).contains(" \u0627\u0644\u0644\u0647")) {
                 // "Allah" written joined to the word before it, as Persian news often writes it: حزبالله, نصرالله.
                 forms.add(new NameForm(e, NameForms.words(row.get(3).replace(" \u0627\u0644\u0644\u0647",

@@ -745,6 +745,23 @@ class NewsRulesTest {
     }
 
     @Test
+    void persianWordsRunTogetherWhereAPageLostTheirJoinerAreReadApart() {
+        // آمنه‌سادات ذبیح‌پور (ZABIHPOUR, Ameneh Sadat) copied without its zero-width non-joiners: the mention at the
+        // offsets of the text as it is, its words as the text has them.
+        String text = "تحریم آمنهسادات ذبیحپور در ایران";
+        List<Mention> found = find(text);
+        assertEquals(List.of("ofac-sdn:39939|transliterated"), found(text));
+        assertEquals("آمنهسادات ذبیحپور", found.get(0).matched());
+        assertEquals(text.indexOf("آمنه"), found.get(0).start());
+        assertEquals(text.indexOf(" در"), found.get(0).end());
+        // A translated name written with a joiner (خامنه‌ای) run together: Khamenei in full, then his surname.
+        assertEquals(List.of("ofac-sdn:26945|translated", "ofac-sdn:26945|surname"),
+                found("آیتالله علی خامنهای رهبر ایران گفت. خامنهای افزود."));
+        // Ordinary words run together so are no one's name: "the Treasury Department" and "new sanctions".
+        assertEquals(List.of(), found("وزارت خزانهداری آمریکا تحریمهای جدید علیه ایران اعلام کرد."));
+    }
+
+    @Test
     void weakMentionsSayWhatStoodByThem() {
         Mention putin = find("Putin spoke in Russia.").get(0);
         assertEquals("RU named", putin.evidence());
