@@ -11,7 +11,7 @@ import java.util.List;
  * (Ameneh Sadat, two words) copied as آمنهسادات, کیم جونگ‌اون (Kim Jong Un) as کیم جونگاون. Persian writes the joiner
  * after a letter that joins the next one, where a space would leave a gap inside a name; a page or a copy that drops
  * it leaves one word no name has. Such a word is split back, at the first point after a joining letter where both
- * halves are words of names by their keys ({@link ScriptKeys#arabic}) and the whole is none:
+ * halves are words of names (as written, or by their keys: {@link ScriptKeys#arabic}) and the whole is none:
  * {@code points(text, tokens, lexicon)} gives the points, {@link #withJoiners} the text with the joiners put back.
  *
  * <p>Only in a Persian text ({@link Tokenizer#persianLetter}): Arabic has no such joiner and runs no names together.
@@ -39,18 +39,19 @@ final class JoinedPersianWords {
         for (Token t : tokens) {
             String word = t.norm();
             if (word.length() < LEAST || word.length() != t.end() - t.start()
-                    || !ScriptKeys.arabic(text.charAt(t.start())) || known(word, lexicon)) {
+                    || !ScriptKeys.arabic(text.charAt(t.start())) || lexicon.id(word) >= 0
+                    || known(word, lexicon, false)) {
                 continue;
             }
-            for (int p = 2; p <= word.length() - 2; p++) {
-                if (NON_JOINING.indexOf(word.charAt(p - 1)) < 0 && known(word.substring(0, p), lexicon)
-                        && known(word.substring(p), lexicon)) {
-                    if (count == points.length) {
-                        points = Arrays.copyOf(points, Math.max(4, count * 2));
-                    }
-                    points[count++] = t.start() + p;
-                    break;
+            int p = split(word, lexicon, true);
+            if (p < 0) {
+                p = split(word, lexicon, false);
+            }
+            if (p > 0) {
+                if (count == points.length) {
+                    points = Arrays.copyOf(points, Math.max(4, count * 2));
                 }
+                points[count++] = t.start() + p;
             }
         }
         return Arrays.copyOf(points, count);
@@ -96,7 +97,26 @@ final class JoinedPersianWords {
         return false;
     }
 
-    private static boolean known(String word, Lexicon lexicon) {
+    /**
+     * The first point after a joining letter where both halves of {@code word} are words of names, or -1: written so,
+     * words of the names the news gives in Persian ({@code asWritten}: جونگ and اون of کیم جونگ اون, Kim Jong Un), else
+     * words of the list's names by their keys (آمنه and سادات, Ameneh Sadat). Words as written first, as a key is
+     * short and many halves have one (جون and گاون).
+     */
+    private static int split(String word, Lexicon lexicon, boolean asWritten) {
+        for (int p = 2; p <= word.length() - 2; p++) {
+            if (NON_JOINING.indexOf(word.charAt(p - 1)) < 0 && known(word.substring(0, p), lexicon, asWritten)
+                    && known(word.substring(p), lexicon, asWritten)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean known(String word, Lexicon lexicon, boolean asWritten) {
+        if (asWritten) {
+            return lexicon.id(word) >= 0;
+        }
         String key = ScriptKeys.arabic(word);
         return key != null && lexicon.id(key) >= 0;
     }

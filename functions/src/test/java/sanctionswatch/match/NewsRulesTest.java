@@ -757,6 +757,9 @@ class NewsRulesTest {
         // A translated name written with a joiner (خامنه‌ای) run together: Khamenei in full, then his surname.
         assertEquals(List.of("ofac-sdn:26945|translated", "ofac-sdn:26945|surname"),
                 found("آیتالله علی خامنهای رهبر ایران گفت. خامنهای افزود."));
+        // Halves that are words of a name the news gives in Persian before halves that have keys: کیم جونگاون is
+        // کیم جونگ اون (KIM, Jong Un), not جون and گاون.
+        assertEquals(List.of("ofac-sdn:20157|translated"), found("رهبر کره شمالی کیم جونگاون گفت."));
         // Ordinary words run together so are no one's name: "the Treasury Department" and "new sanctions".
         assertEquals(List.of(), found("وزارت خزانهداری آمریکا تحریمهای جدید علیه ایران اعلام کرد."));
     }
