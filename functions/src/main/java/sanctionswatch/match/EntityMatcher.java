@@ -1129,7 +1129,7 @@ public final class EntityMatcher {
             // article ("der Gruppe Wagner") and the -s of "Anbetung Wagners" is the composer's.
             BitSet genitive = new BitSet();
             for (int i = 0; i < tokens.size(); i++) {
-                if (!token(i).capitalised()) {
+                if (!token(i).capitalised() && !declinedAfterFirst(i, differs)) {
                     continue;
                 }
                 int id = Inflection.base(text, token(i), names.lexicon());
@@ -1309,6 +1309,23 @@ public final class EntityMatcher {
             if (koreanInHan != null) {
                 variantsFrom(tokens, koreanInHan, koreanNames(false, "its characters read in Korean"));
             }
+        }
+
+        /**
+         * Whether word {@code i} is a Cyrillic word in lower case after an adjective declined, capitalised or read in
+         * the nominative itself ({@code differs}): Russian writes a body's name with its first word alone in capitals
+         * and declines every word (Сирийской арабской армии, of SYRIAN ARAB ARMY's Russian name Сирийская арабская
+         * армия). After an adjective only: "России банки" ("Russia's banks") is no BANK ROSSIYA.
+         */
+        private boolean declinedAfterFirst(int i, BitSet differs) {
+            if (i == 0 || !Inflection.cyrillic(text.charAt(token(i).start()))
+                    || !Inflection.cyrillic(text.charAt(token(i - 1).start()))
+                    || !(token(i - 1).capitalised() || differs.get(i - 1))
+                    || text.charAt(token(i).start() - 1) != ' ' || token(i).start() - 1 != token(i - 1).end()) {
+                return false;
+            }
+            String before = token(i - 1).norm();
+            return Inflection.adjectival(before) || before.endsWith("oy") || before.endsWith("ey");
         }
 
         /** Whether the words from {@code from} to {@code to} are two, the first Ali with its ع ({@link #ALI}). */

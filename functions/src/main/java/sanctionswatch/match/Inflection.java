@@ -33,8 +33,11 @@ final class Inflection {
             "ami", "akh",
             "iem", "iey", "ym", "im", "om", "em", "oy", "oi", "ey", "ei", "yu", "ya", "iu", "ia", "ii", "u", "a", "e",
             "y", "i"};
-    /** Nominative endings the stem is tried with after itself. */
-    private static final String[] NOMINATIVE = {"", "a", "iy", "y", "o", "ya"};
+    /**
+     * Nominative endings the stem is tried with after itself; an adjective's feminine and neuter last, for the words of
+     * a body's name declined: Сирийской арабской армии (siriyskoy arabskoy) is Сирийская арабская армия.
+     */
+    private static final String[] NOMINATIVE = {"", "a", "iy", "y", "o", "ya", "aya", "oe"};
     private static final String[] FEMININE = {"a", "ya"};
     private static final String[] FEMININE_FIRST = {"a", "", "iy", "y", "o", "ya"};
     private static final String[] IYA_FIRST = {"ya", "", "a", "iy", "y", "o"};
