@@ -2,6 +2,7 @@ package sanctionswatch.match;
 
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
+import sanctionswatch.text.Tokens;
 
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,9 @@ final class JoinedPersianWords {
      * without a letter only Persian writes.
      */
     static int[] points(String text, List<Token> tokens, Lexicon lexicon) {
-        if (!persian(text)) {
+        // Most texts have no word in Arabic script, which their tokens answer at once; only a text that has one is
+        // read for Persian's letters.
+        if (!Tokens.anyLetterFrom(tokens, '\u0600') || !persian(text)) {
             return NONE;
         }
         int[] points = NONE;
