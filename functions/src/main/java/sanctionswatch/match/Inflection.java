@@ -44,6 +44,9 @@ final class Inflection {
     /** The stem of a Russian surname of the -ов, -ев, -ин kind (Захаров, Соловьев, Набиуллин), romanised. */
     private static final Pattern SURNAME_STEM = Pattern.compile("(ov|ev|yov|in|yn)$");
     private static final int MIN_STEM = 4;
+    /** The endings of the cases of a man's name in -й after a vowel, romanised: genitive, dative, instrumental. */
+    private static final Set<String> DECLINED_Y = Set.of("ya", "yu", "em", "e");
+    private static final String VOWELS = "aeiou";
     /** Arabic clitics joined before a word, longest first: "and the", "with the", "for the", "and", "with", "for". */
     private static final String[] ARABIC_PREFIXES = {"وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"};
 
@@ -355,6 +358,12 @@ final class Inflection {
             // -ии is the oblique case of a noun in -ия, never a nominative (the -ий of a man's name is "iy"): Марии is
             // Mariya before any Mari, Юлии Yuliya.
             boolean ofIya = ending.equals("i") && stem.endsWith("i");
+            // A man's name in -ей, -ай or -ий declines to -ея, -ею, -еем, -ее: Андрея (andreya) is Andrey before the
+            // French Andre the lexicon also has, Николая Nikolay before Nikola, Дмитрия Dmitriy.
+            if (DECLINED_Y.contains(ending) && VOWELS.indexOf(stem.charAt(stem.length() - 1)) >= 0
+                    && known.test(stem + "y")) {
+                return stem + "y";
+            }
             for (String nominative : feminine ? FEMININE : herFirst ? FEMININE_FIRST : ofIya ? IYA_FIRST : NOMINATIVE) {
                 String candidate = stem + nominative;
                 if (!candidate.equals(word) && known.test(candidate)) {

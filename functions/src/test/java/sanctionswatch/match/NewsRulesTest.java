@@ -88,6 +88,9 @@ class NewsRulesTest {
             // A woman's surname in -ой, not a man's of the same stem; a given name in -ии; a name whose words are
             // their own keys once declined (LVOVA-BELOVA, Maria).
             "Санкции введены против Марии Захаровой в России.|ofac-sdn:37509|partial",
+            // A man's name in -ей or -ай declined (Андрея, Николая): Andrey and Nikolay, not Andre and Nikola.
+            "Санкции против главы ВТБ Андрея Костина в России.|ofac-sdn:24063|partial",
+            "Санкции против президента «Транснефти» Николая Токарева.|ofac-sdn:35084|alias",
             "Санкции против Марии Львовой-Беловой в России.|ofac-sdn:38877|transliterated",
             "Санкції проти Марії Львової-Бєлової з Росії.|ofac-sdn:38877|transliterated",
             // A nominative the list spells otherwise, by its key: Міхєєва, mikhyeyev, is MIKHEEV.
