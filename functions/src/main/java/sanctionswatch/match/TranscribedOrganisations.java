@@ -255,11 +255,7 @@ final class TranscribedOrganisations {
         private List<Element> elements(int from, int end, Script script) {
             return switch (script) {
                 case HANGUL -> hangul(from, end);
-                case KANA -> {
-                    String kana = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
-                    List<String> english = TranslatedOrganisations.genericOfKana(kana);
-                    yield List.of(new Element(from, end, english, english == null ? kana : null, script, false));
-                }
+                case KANA -> kana(from, end);
                 case HAN -> han(from, end);
                 case LATIN -> {
                     List<Element> words = new ArrayList<>(end - from);
@@ -318,6 +314,40 @@ final class TranscribedOrganisations {
                 }
             }
             return out;
+        }
+
+        /**
+         * A katakana word as one generic word, or as a proper word with a generic word written on to its end or its
+         * start: a Russian bank joined to "bank" as Japanese writes it (ソブコムバンク, SOVCOMBANK; バンクロシア, BANK
+         * ROSSIYA), as Korean's words are read inside a word ({@link #hangul}). The generic word is the longest the
+         * table has, of two characters or more, leaving two or more to the proper word.
+         */
+        private List<Element> kana(int from, int end) {
+            String kana = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+            List<String> english = TranslatedOrganisations.genericOfKana(kana);
+            if (english != null) {
+                return List.of(new Element(from, end, english, null, Script.KANA, false));
+            }
+            for (int k = from + 2; k <= end - 2; k++) {
+                String after = text.substring(tokens.get(k).start(), tokens.get(end - 1).end());
+                List<String> suffix = TranslatedOrganisations.genericOfKana(after);
+                if (suffix != null) {
+                    return List.of(kanaProper(from, k), new Element(k, end, suffix, null, Script.KANA, false));
+                }
+            }
+            for (int k = end - 2; k >= from + 2; k--) {
+                String before = text.substring(tokens.get(from).start(), tokens.get(k - 1).end());
+                List<String> prefix = TranslatedOrganisations.genericOfKana(before);
+                if (prefix != null) {
+                    return List.of(new Element(from, k, prefix, null, Script.KANA, false), kanaProper(k, end));
+                }
+            }
+            return List.of(kanaProper(from, end));
+        }
+
+        private Element kanaProper(int from, int to) {
+            return new Element(from, to, null, text.substring(tokens.get(from).start(), tokens.get(to - 1).end()),
+                    Script.KANA, false);
         }
 
         private Element proper(int from, int to) {

@@ -360,6 +360,9 @@ class NewsRulesTest {
             "США запровадили санкції проти Революційної гвардії Ірану.|ofac-sdn:10391|translated",
             // A Russian bank's name joined to "bank" by its sound in Hangul (SOVCOMBANK), Russia named.
             "러시아 금융기관인 소브콤방크의 이사 17명도 제재 대상에 올랐다.|ofac-sdn:34737|translated",
+            // Japanese writes "bank" on to a Russian bank's name in katakana as Korean does (ソブコムバンク).
+            "ロシアのソブコムバンクとノビコムバンクが制裁対象になった。|ofac-sdn:34737|translated",
+            "ロシアのソブコムバンクとノビコムバンクが制裁対象になった。|ofac-sdn:18784|translated",
             // A North Korean body written with the state's short name (CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S
             // REPUBLIC OF KOREA as "Korea central bank"), and an Iranian company's English words in Hangul (로열).
             "북한의 조선중앙은행의 정보도 제재대상에 올렸다.|ofac-sdn:23015|translated",
@@ -613,7 +616,8 @@ class NewsRulesTest {
             "Two Chinese nationals, Zhang Jian and Lu Huaying, laundered crypto for North Korea; the Treasury "
                     + "sanctioned them. Zhang worked in the UAE.",              // a name thousands bear, no drugs
             "Iran and the Finnish Ministry of Defence signed nothing.",        // another state's ministry
-            "Главы России банки закрыли, сказал он."})                         // a noun before: no BANK ROSSIYA
+            "Главы России банки закрыли, сказал он.",                         // a noun before: no BANK ROSSIYA
+            "ロシアはワールドバンクを批判した。"})                             // the World Bank: no Russian bank
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
