@@ -776,7 +776,7 @@ public final class EntityMatcher {
             }
             Set<String> lower = new HashSet<>();
             for (Token t : tokens) {
-                if (!t.capitalised() && oneWord.contains(t.norm())) {
+                if (!t.capitalised() && oneWord.contains(t.norm()) && !inAddress(t)) {
                     lower.add(t.norm());
                 }
             }
@@ -791,6 +791,24 @@ public final class EntityMatcher {
                 }
             }
             return kept;
+        }
+
+        /**
+         * Whether word {@code t} is part of a web or mail address, which is written in lower case whatever the name:
+         * "garantex[.]org", "www.garantex.io", "info@garantex.io" say nothing of "garantex" as a word.
+         */
+        private boolean inAddress(Token t) {
+            int before = t.start() - 1;
+            if (before >= 0 && "./@".indexOf(text.charAt(before)) >= 0) {
+                return true;
+            }
+            for (String dot : ADDRESS_DOTS) {
+                int after = t.end() + dot.length();
+                if (text.startsWith(dot, t.end()) && after < text.length() && Character.isLetter(text.charAt(after))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -2713,6 +2731,9 @@ public final class EntityMatcher {
     private static final byte REFUSED = 2;
     /** Refused as a person named beside another trade ("the boxer"), which makes the entry a namesake in the text. */
     private static final byte NAMESAKE = 3;
+
+    /** A dot of a web address, as written and as security writers defang it: garantex[.]org, garantex(.)org. */
+    private static final List<String> ADDRESS_DOTS = List.of(".", "[.]", "(.)");
 
     /** How many words before a word that differs a name reaching it may start. */
     private static final int NAME_REACH = 4;

@@ -50,6 +50,8 @@ class NewsRulesTest {
             // A name without the honorific the list writes before it (HASHEMI, Seyed Morteza Minaye).
             "Treasury named Morteza Minaye Hashemi, based in China.|ofac-sdn:33258|reordered",
             "US sanctions Garantex for laundering.|ofac-sdn:36025|core name",
+            // The name in lower case only in its web address, which says nothing of it as an ordinary word.
+            "The Russian exchange Garantex lost its domain garantex[.]org.|ofac-sdn:36025|core name",
             "Il Tesoro ha imposto sanzioni ai finanziatori di Hezbollah.|ofac-sdn:4697|core name",
             "Fundos para o Hezbollah, o grupo guerrilheiro libanês.|ofac-sdn:4697|core name",
             "Treasury named the Lazarus hackers of North Korea.|ofac-sdn:27307|core name",
