@@ -134,6 +134,15 @@ public final class NameForms {
             "l l c", "l l p", "p l c", "s a r l", "s r l", "s p a", "b v", "n v", "s a s", "f z e", "j s c")
             .map(f -> List.of(f.split(" "))).sorted(Comparator.comparingInt((List<String> f) -> -f.size())).toList();
 
+    /** The legal forms of one word ("ltd", "sal", "gmbh"). */
+    private static final Set<String> LEGAL_FORM_WORDS = LEGAL_FORMS.stream().filter(f -> f.size() == 1)
+            .map(f -> f.get(0)).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether a folded word is a legal form of one word: {@code legalFormWord("sal")} is true. */
+    static boolean legalFormWord(String w) {
+        return LEGAL_FORM_WORDS.contains(w);
+    }
+
     private static void addName(Map<List<String>, NameForm> forms, Entity entity, String name, boolean person,
                                 MatchRule asWritten, MatchRule reordered, MatchRule partial) {
         int comma = name.indexOf(',');

@@ -127,7 +127,7 @@ final class NameIndex {
      * core ("Rounsan Trading", "Green Pine"); no name without its legal forms of ordinary words alone ("Global
      * Energy" of GLOBAL ENERGY COMPANY S.A.S.).
      */
-    static final int FORMAT = 22;
+    static final int FORMAT = 23;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -617,7 +617,7 @@ final class NameIndex {
      * KIM, Jong Un under 김정은, NASRALLAH, Hasan under حسن نصرالله.
      */
     private static void addScriptKeys(Builder b, Entity e, List<String> folded, int form) {
-        if (e.type() != EntityType.PERSON || folded.size() < 2) {
+        if (folded.size() < 2 || e.type() != EntityType.PERSON && !arabicWords(e, folded)) {
             return;
         }
         if (b.scriptOf != e) {
@@ -640,6 +640,25 @@ final class NameIndex {
             // North Korea's people in Arabic and Persian news too (كيم جونغ أون), by keys of their own.
             fileKeys(b, folded, form, 3, ScriptKeys::koreanInArabicOfLatin);
         }
+    }
+
+    /**
+     * Whether {@code folded} is a name of a body of the Arabic-speaking world or Iran written as Arabic words romanised,
+     * which Arabic and Persian news write in their script as such: HARAKAT AL-NUJABA is حركة النجباء, KATA'IB
+     * HIZBALLAH كتائب حزب الله. Not a name with an English word or a legal form ("AL-QARD AL-HASSAN ASSOCIATION"),
+     * which the news translates.
+     */
+    private static boolean arabicWords(Entity e, List<String> folded) {
+        if (e.type() != EntityType.ORGANISATION) {
+            return false;
+        }
+        for (String w : folded) {
+            if (!NameForms.article(w) && (Words.ordinary(w) || Words.GENERIC_ORGANISATION_WORDS.contains(w)
+                    || NameForms.legalFormWord(w))) {
+                return false;
+            }
+        }
+        return arabicWorld(e, countries(e));
     }
 
     /**

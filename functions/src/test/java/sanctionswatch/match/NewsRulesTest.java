@@ -234,6 +234,10 @@ class NewsRulesTest {
             "البنك المركزي قدم مليارات الدولارات للحرس الثوري وفيلق القدس التابع له في إيران|ofac-sdn:10391|translated",
             // A body's Russian name declined, its words after the first in lower case (Сирийская арабская армия).
             "Части Сирийской арабской армии вошли в город.|ofac-sdn:20954|translated",
+            // A body of the Arabic-speaking world or Iran whose listed name is Arabic or Persian words romanised, in
+            // their script by its consonants (HARAKAT AL-NUJABA; RAYAN ROSHD AFZAR COMPANY, by its alias without it).
+            "گروه حرکت النجباء در عراق|ofac-sdn:26446|transliterated",
+            "تحریم شرکت رایان رشد افزار در ایران|ofac-sdn:22688|transliterated",
             // A Persian plural for the singular, ezafe and all (نیروهای قدس, "the Quds forces", for نیروی قدس).
             "فرمانده نیروهای قدس سپاه پاسداران در ایران|ofac-sdn:10465|translated",
             // "Allah" joined to the word before it (حزب الله written حزبالله).
