@@ -187,32 +187,35 @@ public final class EntityMatcher {
      */
     public List<Mention> find(String text, List<Token> tokens, List<CountryMention> countries) {
         List<Mention> found = new Reading(text, tokens, countries).mentions();
-        int[] points = JoinedPersianWords.points(text, tokens, names.lexicon());
-        return points.length == 0 ? found : withJoinedPeople(text, found, countries, points);
+        Respacing respaced = Respacing.of(text, tokens, names.lexicon());
+        return respaced == null ? found : withRespacedPeople(text, found, countries, respaced);
     }
 
     /**
-     * {@code found} and the people named across the points where a Persian text lost its joiners ({@link
-     * JoinedPersianWords}): the text read again with them put back, and of what that reading finds, the people whose
-     * names run over a point and meet no mention found already, at their offsets in {@code text} (آمنهسادات ذبیحپور,
-     * ZABIHPOUR, Ameneh Sadat). People only: a body's name is written with spaces.
+     * {@code found} and the people named across what the text respaced changes ({@link Respacing}): the text read again
+     * so, and of what that reading finds, the people whose names run over a change, at their offsets in {@code text}
+     * (آمنهسادات ذبیحپور, ZABIHPOUR, Ameneh Sadat; عزت الله ضرغامي, ZARGHAMI, Ezzatollah), in place of the mentions
+     * found within them (محمد عبد of محمد عبد الله). People only: a body's name is written with spaces.
      */
-    private List<Mention> withJoinedPeople(String text, List<Mention> found, List<CountryMention> countries,
-                                           int[] points) {
-        String joined = JoinedPersianWords.withJoiners(text, points);
+    private List<Mention> withRespacedPeople(String text, List<Mention> found, List<CountryMention> countries,
+                                             Respacing respaced) {
+        String again = respaced.text();
         List<CountryMention> moved = new ArrayList<>(countries.size());
         for (CountryMention c : countries) {
-            moved.add(new CountryMention(c.code(), c.text(), JoinedPersianWords.forward(c.start(), points),
-                    JoinedPersianWords.forward(c.end(), points), c.paragraph(), c.sentence()));
+            moved.add(new CountryMention(c.code(), c.text(), respaced.forward(c.start()), respaced.forward(c.end()),
+                    c.paragraph(), c.sentence()));
         }
         List<Mention> all = new ArrayList<>(found);
-        for (Mention m : new Reading(joined, Tokenizer.tokenize(joined), moved).mentions()) {
-            if (m.entity().type() != EntityType.PERSON || !JoinedPersianWords.across(m.start(), m.end(), points)) {
+        for (Mention m : new Reading(again, Tokenizer.tokenize(again), moved).mentions()) {
+            if (m.entity().type() != EntityType.PERSON || !respaced.across(m.start(), m.end())) {
                 continue;
             }
-            int start = JoinedPersianWords.back(m.start(), points);
-            int end = JoinedPersianWords.back(m.end(), points);
-            if (found.stream().noneMatch(f -> f.start() < end && start < f.end() || f.entity().equals(m.entity()))) {
+            int start = respaced.back(m.start());
+            int end = respaced.back(m.end());
+            boolean named = found.stream().anyMatch(f -> f.entity().equals(m.entity())
+                    || f.start() < end && start < f.end() && (f.start() < start || f.end() > end));
+            if (!named) {
+                all.removeIf(f -> f.start() >= start && f.end() <= end);
                 all.add(new Mention(m.entity(), text.substring(start, end), start, end, m.rule(), m.score(),
                         m.paragraph(), m.sentence(), m.evidence(), m.linked()));
             }
@@ -1498,9 +1501,9 @@ public final class EntityMatcher {
             return true;
         }
 
-        /** Whether the text is Persian ({@link JoinedPersianWords#persian}). */
+        /** Whether the text is Persian ({@link Respacing#persian}). */
         private boolean persianText() {
-            return JoinedPersianWords.persian(text);
+            return Respacing.persian(text);
         }
 
         /**

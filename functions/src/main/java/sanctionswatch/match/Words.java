@@ -212,10 +212,10 @@ final class Words {
                     forms.add(new NameForm(e, other, rule));
                 }
             }
-            if (row.get(3).indexOf(JoinedPersianWords.JOINER) >= 0) {
+            if (row.get(3).indexOf(Respacing.JOINER) >= 0) {
                 // The words a Persian name holds apart with a zero-width non-joiner run together where a page lost
-                // it: خامنه‌ای (Khamenei) copied as خامنهای ({@link JoinedPersianWords}).
-                forms.add(new NameForm(e, NameForms.words(row.get(3).replace(String.valueOf(JoinedPersianWords.JOINER),
+                // it: خامنه‌ای (Khamenei) copied as خامنهای ({@link Respacing}).
+                forms.add(new NameForm(e, NameForms.words(row.get(3).replace(String.valueOf(Respacing.JOINER),
                         "")), rule));
             }
             if (row.get(3).contains(" \u0627\u0644\u0644\u0647")) {

@@ -54,6 +54,8 @@ public final class Normalizer {
                 case 'ł', 'Ł' -> out.append('l');
                 case 'ı' -> out.append('i');
                 case 'þ', 'Þ' -> out.append("th");
+                // The Arabic tatweel, a stroke that stretches a word in display and no letter: لـحزب is لحزب.
+                case '\u0640' -> { }
                 default -> out.appendCodePoint(Character.toLowerCase(cp));
             }
         }

@@ -761,7 +761,7 @@ class NewsRulesTest {
     }
 
     @Test
-    void persianWordsRunTogetherWhereAPageLostTheirJoinerAreReadApart() {
+    void arabicScriptWordsSpacedOtherwiseThanTheListsAreReadAsTheyAre() {
         // آمنه‌سادات ذبیح‌پور (ZABIHPOUR, Ameneh Sadat) copied without its zero-width non-joiners: the mention at the
         // offsets of the text as it is, its words as the text has them.
         String text = "تحریم آمنهسادات ذبیحپور در ایران";
@@ -776,6 +776,14 @@ class NewsRulesTest {
         // Halves that are words of a name the news gives in Persian before halves that have keys: کیم جونگاون is
         // کیم جونگ اون (KIM, Jong Un), not جون and گاون.
         assertEquals(List.of("ofac-sdn:20157|translated"), found("رهبر کره شمالی کیم جونگاون گفت."));
+        // A name's word and "Allah" written apart, where the list writes one word (ZARGHAMI, Ezzatollah; SALEH, Ali
+        // Abdullah): read as one, at the text's offsets; a tatweel stretching a word is no letter of it (حزبـالله).
+        assertEquals(List.of("ofac-sdn:15553|transliterated"), found("رئیس صدا و سیما عزت الله ضرغامي گفت."));
+        String saleh = "قال الرئيس اليمني السابق علي عبد الله صالح إن اليمن";
+        List<Mention> yemen = find(saleh);
+        assertEquals("ofac-sdn:17387", yemen.get(0).entity().id(), yemen.toString());
+        assertEquals("علي عبد الله صالح", yemen.get(0).matched());
+        assertEquals(List.of("ofac-sdn:4697|translated"), found("عقوبات على حزبـالله في لبنان"));
         // Ordinary words run together so are no one's name: "the Treasury Department" and "new sanctions".
         assertEquals(List.of(), found("وزارت خزانهداری آمریکا تحریمهای جدید علیه ایران اعلام کرد."));
     }
