@@ -2381,6 +2381,18 @@ public final class EntityMatcher {
          * names of an organisation followed by an acronym in brackets ({@link #anotherAcronymAfter}), which set {@link
          * #judgedByEntry}.
          */
+        /** Whether a word of {@code [from, to)} but the last is followed by a possessive 's ("al-Jamal's network"). */
+        private boolean possessiveInside(int from, int to) {
+            for (int i = from; i < to - 1; i++) {
+                Token t = token(i);
+                if (possessive(text, t) && t.end() + 1 < text.length()
+                        && Character.toLowerCase(text.charAt(t.end() + 1)) == 's') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private byte verdict(Entity entity, int from, int to, boolean shipSaid, boolean sentenceCase) {
             if (!Words.startsWord(text, token(from))) {
                 return REFUSED;
@@ -2404,6 +2416,14 @@ public final class EntityMatcher {
                         && !(ofAState && i > from && common.contains(t.norm()))
                         && !(i == from && headFirst(entity, from, to))) {
                     // A generic head may be written in lower case: "the Lazarus group".
+                    return REFUSED;
+                }
+            }
+            if (entity.type() == EntityType.ORGANISATION && possessiveInside(from, to)) {
+                // "al-Jamal's network" is the network of a man called al-Jamal, not JAMAL NETWORK; a name the list
+                // writes with a possessive ("Iran's Law Enforcement Forces") keeps it. The entry decides.
+                judgedByEntry = true;
+                if (!possessiveName(entity)) {
                     return REFUSED;
                 }
             }
@@ -2817,6 +2837,16 @@ public final class EntityMatcher {
     private static final Set<String> ALI = Set.of("علي", "علی");
 
     /** Whether the word is followed by a possessive: "Iran's", "Belarus’". */
+    /** Whether a name of {@code entity} is written with a possessive: IRAN'S LAW ENFORCEMENT FORCES. */
+    private static boolean possessiveName(Entity entity) {
+        for (String name : entity.names()) {
+            if (name.contains("'S ") || name.contains("’S ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean possessive(String text, Token t) {
         return t.end() < text.length() && Normalizer.isApostrophe(text.charAt(t.end()));
     }
