@@ -333,10 +333,14 @@ final class Words {
             "island", "mountains", "river", "opera", "festival", "goddess", "god", "hero"))
             .collect(Collectors.toUnmodifiableSet());
 
-    /** What is named after people: "Said Khan Market" is a market, "Putin Street" a street. */
+    /**
+     * What is named after people or things, and places: "Said Khan Market" is a market, "Putin Street" a street,
+     * "Hydra Town" the town of the island of Hydra, no tanker once called HYDRA.
+     */
     static final Set<String> NAMED_AFTER = Set.of("street", "road", "avenue", "square", "market", "bridge",
             "airport", "university", "foundation", "prize", "award", "institute", "school", "college", "mosque",
-            "hospital", "stadium", "park", "museum", "library", "boulevard", "district", "centre", "center", "hall");
+            "hospital", "stadium", "park", "museum", "library", "boulevard", "district", "centre", "center", "hall",
+            "town", "city", "village", "harbour", "harbor", "beach", "bay");
 
     /** Words that make the next or previous name a ship's: "the tanker Dover", "Finikia, a cargo ship". */
     static final Set<String> VESSEL_NOUNS = Set.of("tanker", "vessel", "ship", "freighter", "yacht",
