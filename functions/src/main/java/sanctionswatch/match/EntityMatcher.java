@@ -1558,6 +1558,11 @@ public final class EntityMatcher {
                         return;
                     }
                 }
+                if (!korean && namesACountry(hit.from(), hit.from() + 1)) {
+                    // A demonym before a given name belongs to the noun before it: الرئيس السوري محمد is "the Syrian
+                    // president Muhammad", not SURI, Muhammad; a nisba ends a name (محمد المصري), never starts one.
+                    return;
+                }
                 if (russian && namesACountry(hit.from(), hit.to())) {
                     // ایران وقّعت ("Iran signed") has the consonants of Irina Kitaeva (r n, k t), whose v the keys
                     // leave out: a Russian's name here has no word that names a state.
