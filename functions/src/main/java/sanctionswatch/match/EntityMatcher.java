@@ -1469,11 +1469,18 @@ public final class EntityMatcher {
 
         /**
          * Whether the Arabic letters ق and خ of a word agree with how the romanised word writes them: ق as q, خ as kh
-         * (قصير is QASIR, not KHOSRAVI; خسروي KHOSRAVI, not a QASR). A word with neither says nothing.
+         * (قصير is QASIR, not KHOSRAVI; خسروي KHOSRAVI, not a QASR). A word with neither says nothing. And its s:
+         * a word with ص or س and no ش, ح or ه (which "sh" may be the s of, as in Ishaq) is no romanised word with sh
+         * (صقر is SAQR, Fadi, not SHUKR, Fu'ad).
          */
         private static boolean lettersAgree(String arabic, String latin) {
             boolean qaf = arabic.indexOf('ق') >= 0;
             boolean kha = arabic.indexOf('خ') >= 0;
+            boolean s = (arabic.indexOf('ص') >= 0 || arabic.indexOf('س') >= 0) && arabic.indexOf('ش') < 0
+                    && arabic.indexOf('ح') < 0 && arabic.indexOf('ه') < 0;
+            if (s && latin.contains("sh")) {
+                return false;
+            }
             return qaf == kha || !(qaf ? latin.contains("kh") && latin.indexOf('q') < 0
                     : latin.indexOf('q') >= 0 && !latin.contains("kh"));
         }

@@ -232,6 +232,8 @@ class NewsRulesTest {
             "فرضت عقوبات على أدهم حسين طباجة في لبنان.|ofac-sdn:18218|transliterated",
             "عقوبات على خالد كاظم جاسم السكيني في العراق.|ofac-sdn:46268|transliterated",
             "عقوبات على إبراهيم علي ظاهر في لبنان.|ofac-sdn:31753|transliterated",
+            // ص is never a romanised sh: صقر is SAQR, Fadi, not SHUKR, Fu'ad, whose consonants are the same.
+            "عقوبات على قائد قوات الدفاع الوطني فادي صقر في سوريا.|ofac-sdn:29407|transliterated",
             // A body and another whose name begins with the first's, "and" joined between: two bodies, not one unit.
             "البنك المركزي قدم مليارات الدولارات للحرس الثوري وفيلق القدس التابع له في إيران|ofac-sdn:10391|translated",
             // A body's Russian name declined, its words after the first in lower case (Сирийская арабская армия).
