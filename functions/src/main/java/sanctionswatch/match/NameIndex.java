@@ -643,10 +643,10 @@ final class NameIndex {
     }
 
     /**
-     * Whether {@code folded} is a name of a body of the Arabic-speaking world or Iran written as Arabic words romanised,
-     * which Arabic and Persian news write in their script as such: HARAKAT AL-NUJABA is حركة النجباء, KATA'IB
-     * HIZBALLAH كتائب حزب الله. Not a name with an English word or a legal form ("AL-QARD AL-HASSAN ASSOCIATION"),
-     * which the news translates.
+     * Whether {@code folded} is a name of a body of the Arabic-speaking world or Iran written as Arabic words
+     * romanised, which Arabic and Persian news write in their script as such: HARAKAT AL-NUJABA is حركة النجباء,
+     * KATA'IB HIZBALLAH كتائب حزب الله. Not a name with an English word or a legal form ("AL-QARD AL-HASSAN
+     * ASSOCIATION"), which the news translates.
      */
     private static boolean arabicWords(Entity e, List<String> folded) {
         if (e.type() != EntityType.ORGANISATION) {

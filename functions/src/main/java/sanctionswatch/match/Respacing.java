@@ -30,7 +30,8 @@ import java.util.List;
 final class Respacing {
     static final char JOINER = '\u200c';
     private static final char TATWEEL = '\u0640';
-    private static final String ALLAH = "\u0627\u0644\u0644\u0647";
+    /** "Allah", الله, as a word of its own and at the end of names written as one word (نصرالله, عبدالله). */
+    static final String ALLAH = "\u0627\u0644\u0644\u0647";
     /** Letters that never join the next one (ا د ذ ر ز ژ و and alif's forms, ة): after them no joiner is written. */
     private static final String NON_JOINING = "اآأإٱدذرزژوؤة";
     /** The fewest letters of a word split: four-letter words are too often two short keys of names. */

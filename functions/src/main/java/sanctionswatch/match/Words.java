@@ -218,10 +218,10 @@ final class Words {
                 forms.add(new NameForm(e, NameForms.words(row.get(3).replace(String.valueOf(Respacing.JOINER),
                         "")), rule));
             }
-            if (row.get(3).contains(" \u0627\u0644\u0644\u0647")) {
+            if (row.get(3).contains(" " + Respacing.ALLAH)) {
                 // "Allah" written joined to the word before it, as Persian news often writes it: حزبالله, نصرالله.
-                forms.add(new NameForm(e, NameForms.words(row.get(3).replace(" \u0627\u0644\u0644\u0647",
-                        "\u0627\u0644\u0644\u0647")), rule));
+                forms.add(new NameForm(e, NameForms.words(row.get(3).replace(" " + Respacing.ALLAH, Respacing.ALLAH)),
+                        rule));
             }
         }
         return forms;
