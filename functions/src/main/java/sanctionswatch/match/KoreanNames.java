@@ -37,7 +37,7 @@ final class KoreanNames {
             "inc", "llc", "of", "the", "and", "for", "jv", "pte", "s", "venture");
     /** English forms of one word, read as one: TRADING and TRADE are both 무역. */
     private static final Map<String, String> SAME_WORD = Map.of("trading", "trade", "banking", "bank",
-            "commission", "committee", "petroleum", "oil", "defence", "defense", "labour", "labor");
+            "commission", "committee", "petroleum", "oil", "defence", "defense", "labour", "labor", "shipping", "ship");
 
     private final Map<String, List<Entity>> byBag;
 
@@ -56,6 +56,12 @@ final class KoreanNames {
             bags.add(bagOfList(e.name()));
             for (Alias a : e.aliases()) {
                 bags.add(bagOfList(a.name()));
+            }
+            String[] trades = e.name().split(" & ");
+            if (trades.length == 2 && trades[1].indexOf(' ') < 0) {
+                // Korean news names a company of two trades by its first (조선은파선박회사, "Korea Unpha Ship
+                // Company", for KOREA UNPHA SHIPPING & TRADING).
+                bags.add(bagOfList(trades[0]));
             }
             for (String bag : List.copyOf(bags)) {
                 List<String> words = List.of(bag.split(" "));
@@ -147,7 +153,7 @@ final class KoreanNames {
                 i++;
             } else {
                 flush(proper, bag);
-                english.stream().filter(w -> !w.equals("-")).forEach(bag::add);
+                english.stream().filter(w -> !w.equals("-")).map(w -> SAME_WORD.getOrDefault(w, w)).forEach(bag::add);
                 i += length;
             }
         }
