@@ -127,7 +127,7 @@ final class NameIndex {
      * core ("Rounsan Trading", "Green Pine"); no name without its legal forms of ordinary words alone ("Global
      * Energy" of GLOBAL ENERGY COMPANY S.A.S.).
      */
-    static final int FORMAT = 23;
+    static final int FORMAT = 24;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;

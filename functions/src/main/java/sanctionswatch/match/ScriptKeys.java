@@ -82,8 +82,10 @@ final class ScriptKeys {
     }
 
     private static String koreanFold(String w) {
+        // McCune-Reischauer's aspirates as some lists write them, with an h for the apostrophe (UNPHA for 은파, Ŭnp'a),
+        // are the plain consonant's key, as the apostrophe is dropped.
         String s = w.replace("ng", "N").replace("tch", "j").replace("ch", "j").replace("sh", "s").replace("eo", "o")
-                .replace("eu", "u");
+                .replace("eu", "u").replace("ph", "p").replace("th", "t").replace("kh", "k");
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

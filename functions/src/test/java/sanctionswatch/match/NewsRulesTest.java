@@ -225,6 +225,8 @@ class NewsRulesTest {
             "북한의 조선은금회사가 제재 대상이다.|ofac-sdn:24515|translated",
             // A company of two trades by its first, "ship" for shipping (POCHON SHIPPING & MANAGEMENT).
             "북한의 포천선박회사가 제재 대상에 올랐다.|ofac-sdn:23718|translated",
+            // An aspirate the list writes with an h (UNPHA, 은파): KOREA UNPHA SHIPPING & TRADING.
+            "북한의 조선은파선박회사가 제재 대상에 올랐다.|ofac-sdn:23710|translated",
             // Russia's people in Persian script, by their consonants as the Arabic-speaking world's are.
             "تحریم میخائیل ماراتوویچ فریدمن در روسیه|ofac-sdn:44291|transliterated",
             // "And" joined to a name before a hamza's alif, though the word joined is another name's key (Wahab).
