@@ -2387,12 +2387,6 @@ public final class EntityMatcher {
             return verdict == ACCEPTED;
         }
 
-        /**
-         * {@link #acceptable(Entity, int, int, boolean, boolean)} worked out: {@link #ACCEPTED}, {@link #REFUSED}, or
-         * {@link #NAMESAKE} for a person named beside another trade or a terrorist group's name in a sports report. It asks of the entry its type only, but for the
-         * names of an organisation followed by an acronym in brackets ({@link #anotherAcronymAfter}), which set {@link
-         * #judgedByEntry}.
-         */
         /** Whether a word of {@code [from, to)} but the last is followed by a possessive 's ("al-Jamal's network"). */
         private boolean possessiveInside(int from, int to) {
             for (int i = from; i < to - 1; i++) {
@@ -2405,6 +2399,13 @@ public final class EntityMatcher {
             return false;
         }
 
+        /**
+         * {@link #acceptable(Entity, int, int, boolean, boolean)} worked out: {@link #ACCEPTED}, {@link #REFUSED}, or
+         * {@link #NAMESAKE} for a person named beside another trade or a terrorist group's name in a sports report. It
+         * asks of the entry its type only, but for the names of an organisation followed by an acronym in brackets
+         * ({@link #anotherAcronymAfter}) or read across a possessive ({@link #possessiveName}), which set {@link
+         * #judgedByEntry}.
+         */
         private byte verdict(Entity entity, int from, int to, boolean shipSaid, boolean sentenceCase) {
             if (!Words.startsWord(text, token(from))) {
                 return REFUSED;
@@ -2848,7 +2849,6 @@ public final class EntityMatcher {
     /** Names Ali in Arabic script, written with its ع. */
     private static final Set<String> ALI = Set.of("علي", "علی");
 
-    /** Whether the word is followed by a possessive: "Iran's", "Belarus’". */
     /** Whether a name of {@code entity} is written with a possessive: IRAN'S LAW ENFORCEMENT FORCES. */
     private static boolean possessiveName(Entity entity) {
         for (String name : entity.names()) {
@@ -2859,6 +2859,7 @@ public final class EntityMatcher {
         return false;
     }
 
+    /** Whether the word is followed by a possessive: "Iran's", "Belarus’". */
     private static boolean possessive(String text, Token t) {
         return t.end() < text.length() && Normalizer.isApostrophe(text.charAt(t.end()));
     }

@@ -4,7 +4,6 @@ import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
 import sanctionswatch.text.Tokens;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -114,8 +113,7 @@ final class Respacing {
 
     /** The offsets where a joiner was lost between two words of names, in order. */
     private static int[] points(String text, List<Token> tokens, Lexicon lexicon) {
-        int[] points = new int[0];
-        int count = 0;
+        IntArray points = new IntArray(4);
         for (Token t : tokens) {
             String word = t.norm();
             if (word.length() < LEAST || word.length() != t.end() - t.start()
@@ -128,13 +126,10 @@ final class Respacing {
                 p = split(word, lexicon, false);
             }
             if (p > 0) {
-                if (count == points.length) {
-                    points = Arrays.copyOf(points, Math.max(4, count * 2));
-                }
-                points[count++] = t.start() + p;
+                points.add(t.start() + p);
             }
         }
-        return Arrays.copyOf(points, count);
+        return points.toArray();
     }
 
     /**
@@ -142,8 +137,7 @@ final class Respacing {
      * word of names (عبد الله, ABDULLAH), in order.
      */
     private static int[] allahApart(String text, List<Token> tokens, Lexicon lexicon) {
-        int[] closed = new int[0];
-        int count = 0;
+        IntArray closed = new IntArray(4);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token next = tokens.get(i + 1);
@@ -153,13 +147,10 @@ final class Respacing {
             }
             String joined = t.norm() + ALLAH;
             if (lexicon.id(joined) >= 0 || known(joined, lexicon, false)) {
-                if (count == closed.length) {
-                    closed = Arrays.copyOf(closed, Math.max(4, count * 2));
-                }
-                closed[count++] = t.end();
+                closed.add(t.end());
             }
         }
-        return Arrays.copyOf(closed, count);
+        return closed.toArray();
     }
 
     /**

@@ -318,9 +318,9 @@ final class TranscribedOrganisations {
 
         /**
          * A katakana word as one generic word, or as a proper word with a generic word written on to its end or its
-         * start: a Russian bank joined to "bank" as Japanese writes it (ソブコムバンク, SOVCOMBANK; バンクロシア, BANK
-         * ROSSIYA), as Korean's words are read inside a word ({@link #hangul}). The generic word is the longest the
-         * table has, of two characters or more, leaving two or more to the proper word.
+         * start: a Russian bank joined to "bank" as Japanese writes it (ソブコムバンク, SOVCOMBANK; ノビコムバンク,
+         * NOVIKOMBANK), as Korean's words are read inside a word ({@link #hangul}). The generic word is the longest
+         * the table has, of two characters or more, leaving two or more to the proper word.
          */
         private List<Element> kana(int from, int end) {
             String kana = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
@@ -342,7 +342,7 @@ final class TranscribedOrganisations {
                     return List.of(new Element(from, k, prefix, null, Script.KANA, false), kanaProper(k, end));
                 }
             }
-            return List.of(kanaProper(from, end));
+            return List.of(new Element(from, end, null, kana, Script.KANA, false));
         }
 
         private Element kanaProper(int from, int to) {

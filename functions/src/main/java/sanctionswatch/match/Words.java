@@ -50,8 +50,8 @@ final class Words {
     }
 
     /**
-     * "Son of" in Arabic script (إبن folds to ابن), which joins a name to the father's that follows it: no name ends with it (محمد ابن
-     * ... is Muhammad son of someone, not BENHAMMEDI, Mohammed).
+     * "Son of" in Arabic script (إبن folds to ابن), which joins a name to the father's that follows it: no name ends
+     * with it (محمد ابن ... is Muhammad son of someone, not BENHAMMEDI, Mohammed).
      */
     static final Set<String> ARABIC_SON_OF = Stream.of("بن", "ابن").map(Normalizer::fold)
             .collect(Collectors.toUnmodifiableSet());
