@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 
 /**
@@ -635,7 +636,7 @@ public final class EntityMatcher {
         /** The paragraphs with a maritime word, worked out the first time a vessel asks. */
         private BitSet maritime() {
             if (maritime == null) {
-                maritime = Words.paragraphsWith(tokens, Words.MARITIME);
+                maritime = Words.paragraphsWith(text, tokens, Words.MARITIME, Words.MARITIME_RUNS);
             }
             return maritime;
         }
@@ -1349,9 +1350,9 @@ public final class EntityMatcher {
             return Inflection.adjectival(before) || before.endsWith("oy") || before.endsWith("ey");
         }
 
-        /** Whether the words from {@code from} to {@code to} are two, the first Ali with its ع ({@link #ALI}). */
-        private boolean aliFirst(int from, int to) {
-            return to - from == 2 && ALI.contains(token(from).norm());
+        /** The consonants word {@code k}, in Arabic script, writes that its key does not keep ({@link ScriptKeys#unkeyed}). */
+        private int unkeyed(int k) {
+            return ScriptKeys.unkeyed(token(k).norm());
         }
 
         /** The lexicon's id of a key, -1 for none or one no name has. */
@@ -1471,9 +1472,14 @@ public final class EntityMatcher {
          * Whether the Arabic letters ق and خ of a word agree with how the romanised word writes them: ق as q, خ as kh
          * (قصير is QASIR, not KHOSRAVI; خسروي KHOSRAVI, not a QASR). A word with neither says nothing. And its s:
          * a word with ص or س and no ش, ح or ه (which "sh" may be the s of, as in Ishaq) is no romanised word with sh
-         * (صقر is SAQR, Fadi, not SHUKR, Fu'ad).
+         * (صقر is SAQR, Fadi, not SHUKR, Fu'ad). And its first ع, which the lists write as a vowel or not at all: a
+         * word beginning with it is no romanised word beginning with a consonant (عكر is AKAR, not a KERR).
          */
         private static boolean lettersAgree(String arabic, String latin) {
+            String bare = arabic.startsWith("ال") ? arabic.substring(2) : arabic;
+            if (bare.startsWith("ع") && !latin.isEmpty() && "aeiou".indexOf(latin.charAt(0)) < 0) {
+                return false;
+            }
             boolean qaf = arabic.indexOf('ق') >= 0;
             boolean kha = arabic.indexOf('خ') >= 0;
             boolean s = (arabic.indexOf('ص') >= 0 || arabic.indexOf('س') >= 0) && arabic.indexOf('ش') < 0
@@ -1544,7 +1550,7 @@ public final class EntityMatcher {
             return hit -> {
                 boolean korean = ScriptKeys.hangul(text.codePointAt(token(hit.from()).start()));
                 if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, token(hit.from()))
-                        : !arabicName(keyIds, hit.from(), hit.to(), least, aliFirst(hit.from(), hit.to()))) {
+                        : !arabicName(keyIds, hit.from(), hit.to(), least, this::unkeyed)) {
                     return;
                 }
                 for (int i = hit.from(); !korean && i < hit.to(); i++) {
@@ -1580,7 +1586,7 @@ public final class EntityMatcher {
                     return;
                 }
                 boolean shortKey = !korean
-                        && !arabicName(keyIds, hit.from(), hit.to(), 6, aliFirst(hit.from(), hit.to()));
+                        && !arabicName(keyIds, hit.from(), hit.to(), 6, this::unkeyed);
                 // The consonants tie محمد قصير to QASIR, Muhammad and KHOSRAVI, Mohammad Hossein alike; the letter
                 // ق, which the lists write q and never kh, decides between them where it can.
                 int[] forms = hit.values();
@@ -2061,7 +2067,7 @@ public final class EntityMatcher {
                 int from = positions[hit.from()];
                 int to = positions[hit.to() - 1] + 1;
                 // One consonant fewer than Arabic script needs, as one word must also be spelt as the list spells it.
-                if (!arabicName(keyIds, hit.from(), hit.to(), 5, false)
+                if (!arabicName(keyIds, hit.from(), hit.to(), 5, k -> 0)
                         || token(from).sentence() != token(to - 1).sentence()) {
                     return;
                 }
@@ -2135,11 +2141,11 @@ public final class EntityMatcher {
             variantsFrom(kept, keyIds, hit -> {
                 int from = positions[hit.from()];
                 int to = positions[hit.to() - 1] + 1;
-                if (!arabicName(keyIds, hit.from(), hit.to(), 5, false)
+                if (!arabicName(keyIds, hit.from(), hit.to(), 5, k -> 0)
                         || token(from).sentence() != token(to - 1).sentence()) {
                     return;
                 }
-                boolean shortKey = !arabicName(keyIds, hit.from(), hit.to(), 6, false);
+                boolean shortKey = !arabicName(keyIds, hit.from(), hit.to(), 6, k -> 0);
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
                     MatchRule listed = names.rule(form);
@@ -2828,26 +2834,23 @@ public final class EntityMatcher {
     /**
      * Whether Arabic keys make a name ({@link ScriptKeys#arabic}): two words or more, two consonants or more in each,
      * {@code least} in all; shorter keys are shared by too many names. A name of three words or more may hold one word
-     * of one consonant: علي, Ali, whose ع no key keeps, is in many (أحمد علي أحسن الحمزي, AL-HAMZI, Ahmad 'Ali Ahsan).
+     * of one consonant (أحمد علي أحسن الحمزي, AL-HAMZI, Ahmad 'Ali Ahsan). {@code unkeyed} gives the consonants a
+     * word of the text writes that its key does not keep ({@link ScriptKeys#unkeyed}), which count as the others:
+     * علي مملوك, MAMLUK, Ali, has five; a Latin or Cyrillic word has none.
      */
-    private boolean arabicName(int[] keyIds, int from, int to, int least, boolean aliFirst) {
+    private boolean arabicName(int[] keyIds, int from, int to, int least, IntUnaryOperator unkeyed) {
         int consonants = 0;
         int single = 0;
         int shortest = Integer.MAX_VALUE;
         for (int k = from; k < to; k++) {
-            int c = names.lexicon().length(keyIds[k]) - ScriptKeys.ARABIC.length();
+            int c = names.lexicon().length(keyIds[k]) - ScriptKeys.ARABIC.length() + unkeyed.applyAsInt(k);
             consonants += c;
-            // Ali written with its ع, which no key keeps, has two consonants as a word of a name (علی رضوانی, REZVANI,
-            // Ali): not the one of إلى ("to"), whose key is Ali's.
-            shortest = Math.min(shortest, k == from && aliFirst ? Math.max(c, 2) : c);
+            shortest = Math.min(shortest, c);
             single += c == 1 ? 1 : 0;
         }
         return to - from >= 2 && consonants >= least
                 && (shortest >= 2 || shortest == 1 && single == 1 && to - from >= 3);
     }
-
-    /** Names Ali in Arabic script, written with its ع. */
-    private static final Set<String> ALI = Set.of("علي", "علی");
 
     /** Whether a name of {@code entity} is written with a possessive: IRAN'S LAW ENFORCEMENT FORCES. */
     private static boolean possessiveName(Entity entity) {

@@ -165,6 +165,15 @@ final class ScriptKeys {
     }
 
     /**
+     * The consonants of a word in Arabic script that its key ({@link #arabic}) does not keep, as the lists' romanised
+     * names drop them: the ع of Ali (علي, علی), one; none elsewhere. Other words' ع are too many ordinary words' (بعض,
+     * "some", is no name's word), and على ("on") has Ali's key.
+     */
+    static int unkeyed(String word) {
+        return word.equals("علي") || word.equals("علی") ? 1 : 0;
+    }
+
+    /**
      * The key of a word in Arabic script of a Russian or Belarusian name ({@link #RUSSIAN_IN_ARABIC}), or null when it
      * has no consonant left or is not in that script: Arabic and Persian write Russia's sounds with letters of their
      * own, so the key reads them by classes of its own, which {@link #russianOfLatin} reads the list's spelling by.

@@ -120,7 +120,15 @@ final class Words {
             "oil", "sts", "coast", "nave", "navi", "petroliera", "petroliere", "bandiera", "navire",
             "navires", "petrolier", "petroliers", "pavillon", "buque", "buques", "petrolero", "petroleros", "barco",
             "navio", "navios", "petroleiro", "petroleiros", "bandeira", "schiff", "schiffe", "tankschiff",
-            "frachter", "flagge", "hafen", "sudno", "tankery", "yakhta");
+            "frachter", "flagge", "hafen", "sudno", "tankery", "yakhta", "船", "舶", "艦", "舰", "سفينة", "السفينة",
+            "سفن", "السفن", "ناقلة", "الناقلة", "ناقلات", "الناقلات", "ميناء", "يخت", "كشتی", "کشتی", "نفتکش");
+
+    /**
+     * Maritime words of Hangul, Han and kana, which the tokenizer reads a syllable at a time (선박, "ship", is 선 and
+     * 박): "朝鮮船隻Ul Ji Bong 6" and "유조선 Sam Jong 2" speak of ships as "the vessel Ul Ji Bong 6" does.
+     */
+    static final List<String> MARITIME_RUNS = List.of("油轮", "油輪", "货轮", "貨輪", "港口", "海运", "海運", "航运",
+            "航運", "タンカー", "선박", "유조선", "화물선", "선적", "해운", "항구", "선원", "운반선", "탱커", "요트");
 
     private static final String COMMON_WORDS = "/sanctionswatch/match/common-words.txt";
     private static volatile Set<String> common;
@@ -298,10 +306,11 @@ final class Words {
     }
 
     /** The paragraphs that hold a word of the set. */
-    static BitSet paragraphsWith(List<Token> tokens, Set<String> words) {
+    static BitSet paragraphsWith(String text, List<Token> tokens, Set<String> words, List<String> runs) {
         BitSet paragraphs = new BitSet();
         for (Token t : tokens) {
-            if (words.contains(t.norm())) {
+            if (words.contains(t.norm()) || t.norm().length() == 1 && t.norm().charAt(0) >= 0x3040
+                    && runs.stream().anyMatch(run -> text.startsWith(run, t.start()))) {
                 paragraphs.set(t.paragraph());
             }
         }

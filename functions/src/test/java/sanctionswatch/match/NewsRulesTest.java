@@ -236,6 +236,8 @@ class NewsRulesTest {
             "فرضت عقوبات على أدهم حسين طباجة في لبنان.|ofac-sdn:18218|transliterated",
             "عقوبات على خالد كاظم جاسم السكيني في العراق.|ofac-sdn:46268|transliterated",
             "عقوبات على إبراهيم علي ظاهر في لبنان.|ofac-sdn:31753|transliterated",
+            // Ali's ع, which no key keeps, counts among a name's consonants: five, with the man's country named.
+            "فرضت عقوبات على رئيس جهاز الاستخبارات علي مملوك في سورية.|ofac-sdn:12722|transliterated",
             // ص is never a romanised sh: صقر is SAQR, Fadi, not SHUKR, Fu'ad, whose consonants are the same.
             "عقوبات على قائد قوات الدفاع الوطني فادي صقر في سوريا.|ofac-sdn:29407|transliterated",
             // A body and another whose name begins with the first's, "and" joined between: two bodies, not one unit.
@@ -299,6 +301,9 @@ class NewsRulesTest {
             "Moscow-based OOO Serniya Engineering was named.|ofac-sdn:35076|transliterated",
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
+            // A ship in Latin letters in a Chinese or Korean text, its maritime word written in the text's script.
+            "名列禁令的船隻分別為朝鮮船隻Ul Ji Bong 6、Rung Ra 2。|ofac-sdn:23525|exact",
+            "북한 유조선 Sam Jong 2가 제재 명단에 올랐다.|ofac-sdn:23734|exact",
             "Elle vise l'Olympia, battant pavillon des îles Caïmans.|ofac-sdn:37445|exact",
             // A ship of several words where its paragraph speaks of boats and fleets.
             "Rudi died aboard another boat, the Tian Xiang 16, in the same fleet.|ofac-sdn:33802|exact",
