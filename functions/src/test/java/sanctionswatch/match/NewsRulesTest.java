@@ -145,6 +145,9 @@ class NewsRulesTest {
             "Un réseau au profit des Gardiens de la révolution islamique.|ofac-sdn:10391|translated",
             "Депутаты Госдумы одобрили закон.|ofac-sdn:35845|translated",
             "Глава ДНР Денис Пушилин заявил.|ofac-sdn:17065|translated",
+            // The ninth edition: Ukrainian's Держдума, declined; Japanese's other spelling of Sberbank.
+            "Депутати Держдуми Росії ухвалили закон.|ofac-sdn:35845|translated",
+            "米国はロシアのスベルバンクに制裁を科した。|ofac-sdn:17018|translated",
             // A translated name holding Hezbollah's, written with Hezbollah's other Russian name.
             "Боевики «Катаиб Хезболлах» атаковали базу в Ираке.|ofac-sdn:11462|translated",
             // Turkish: the IRGC by its name in Turkish, a bank by its words.
