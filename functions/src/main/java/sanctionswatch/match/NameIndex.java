@@ -125,7 +125,9 @@ final class NameIndex {
      * NameForms}: "Abu Sayyaf", "Al-Qard al-Hassan"); no partial name of a North Korean without a syllable of the
      * given name ("Jong Son" of SON, Jong Hyok); "corporation" a legal form and "Korea" a country word before a
      * core ("Rounsan Trading", "Green Pine"); no name without its legal forms of ordinary words alone ("Global
-     * Energy" of GLOBAL ENERGY COMPANY S.A.S.).
+     * Energy" of GLOBAL ENERGY COMPANY S.A.S.). 23: a body of the Arabic-speaking world or Iran whose name is Arabic
+     * or Persian words romanised filed under its Arabic-script keys ({@link #arabicWords}: حركة النجباء). 24: a Korean
+     * key's aspirates written with an h read as the plain consonant ({@link ScriptKeys}: UNPHA, 은파).
      */
     static final int FORMAT = 24;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */

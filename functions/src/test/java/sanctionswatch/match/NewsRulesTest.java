@@ -145,9 +145,12 @@ class NewsRulesTest {
             "Un réseau au profit des Gardiens de la révolution islamique.|ofac-sdn:10391|translated",
             "Депутаты Госдумы одобрили закон.|ofac-sdn:35845|translated",
             "Глава ДНР Денис Пушилин заявил.|ofac-sdn:17065|translated",
-            // The ninth edition: Ukrainian's Держдума, declined; Japanese's other spelling of Sberbank.
+            // The ninth edition: Ukrainian's Держдума, declined; other spellings of Sberbank, the Quds Force, Hezbollah.
             "Депутати Держдуми Росії ухвалили закон.|ofac-sdn:35845|translated",
             "米国はロシアのスベルバンクに制裁を科した。|ofac-sdn:17018|translated",
+            "러시아 최대 은행 스베르뱅크와 거래가 금지됐다.|ofac-sdn:17018|translated",
+            "イスラム革命防衛隊のコッズ軍の幹部が制裁された。|ofac-sdn:10465|translated",
+            "ABD, Hizbullah'a gelir sağlayan şirketlere yaptırım uyguladı.|ofac-sdn:4697|translated",
             // A translated name holding Hezbollah's, written with Hezbollah's other Russian name.
             "Боевики «Катаиб Хезболлах» атаковали базу в Ираке.|ofac-sdn:11462|translated",
             // Turkish: the IRGC by its name in Turkish, a bank by its words.
