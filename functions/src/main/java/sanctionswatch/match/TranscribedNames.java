@@ -638,14 +638,40 @@ final class TranscribedNames {
                 if (words == null || !surname && words.size() < 2) {
                     continue;
                 }
-                String key = TranscribedNames.key(words, ScriptKeys.Reading.KANA);
-                file(surname ? surnames : names, key, f, LEAST);
-                if (!surname && key != null && ScriptKeys.ARABIC.equals(NameIndex.script(e))) {
-                    file(consonantNames, withoutVowels(key), f, LEAST_CONSONANTS);
+                boolean arabic = ScriptKeys.ARABIC.equals(NameIndex.script(e));
+                for (List<String> spoken : arabic ? asJapaneseSaysThem(words) : List.of(words)) {
+                    String key = TranscribedNames.key(spoken, ScriptKeys.Reading.KANA);
+                    file(surname ? surnames : names, key, f, LEAST);
+                    if (!surname && key != null && arabic) {
+                        file(consonantNames, withoutVowels(key), f, LEAST_CONSONANTS);
+                    }
                 }
             }
             onlyOneSurname(surnames, index, scripts, IN_KANA);
             return new KanaNames(names, surnames, consonantNames);
+        }
+
+        /**
+         * The words of a name of the Arabic-speaking world or Iran as the lists romanise them, and as Japanese says
+         * them too: the French ou one u (POURSAFI is プルサフィ, pu-ru-sa-fi) and an h after a vowel unsaid before a
+         * consonant or at the word's end (SHAHRAM is シャーラム, AHMAD アーメド, ABDALLAH アブドッラー).
+         */
+        private static List<List<String>> asJapaneseSaysThem(List<String> words) {
+            List<String> spoken = words.stream().map(w -> unsaidH(w.replace("ou", "u"))).toList();
+            return spoken.equals(words) ? List.of(words) : List.of(words, spoken);
+        }
+
+        /** A folded word without an h after a vowel and before a consonant or at its end: "shahram" is "sharam". */
+        private static String unsaidH(String w) {
+            StringBuilder b = new StringBuilder(w.length());
+            for (int i = 0; i < w.length(); i++) {
+                boolean afterVowel = i > 0 && "aeiou".indexOf(w.charAt(i - 1)) >= 0;
+                boolean beforeVowel = i + 1 < w.length() && "aeiouy".indexOf(w.charAt(i + 1)) >= 0;
+                if (w.charAt(i) != 'h' || !afterVowel || beforeVowel) {
+                    b.append(w.charAt(i));
+                }
+            }
+            return b.toString();
         }
 
         /** A key's consonants only, its words still apart: {@code mOkAmEt lEsA} is {@code mkmt ls}. */

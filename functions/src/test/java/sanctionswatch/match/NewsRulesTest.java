@@ -356,6 +356,10 @@ class NewsRulesTest {
             "멕시코의 오비디오 구스만이 체포됐다.|ofac-sdn:13149|transliterated",
             // An Iranian's name in katakana, by its consonants as Arabic script writes it (mo-ha-me-do re-za a-n-sa-ri).
             "イランのモハメド・レザー・アンサリ氏が制裁された。|ofac-sdn:42696|transliterated",
+            // As Japanese says them: the French ou one u, an h after a vowel unsaid before a consonant (POURSAFI,
+            // Shahram; ABDALLAH, Ahmad Jalal Reda).
+            "イランのシャーラム・プルサフィ氏を制裁した。|ofac-sdn:42738|transliterated",
+            "ヒズボラのアーメド・ジャラル・レダ・アブドッラー氏を制裁した。|ofac-sdn:37416|transliterated",
             // Consonants two people's names share, ق deciding: QASIR, Muhammad, not KHOSRAVI, Mohammad Hossein.
             "فرضت عقوبات على محمد قصير في لبنان.|ofac-sdn:24544|transliterated",
             // A place's adjective for the place the list names (MOSCOW INDUSTRIAL BANK), its state in brackets after.
