@@ -585,13 +585,15 @@ final class ScriptKeys {
         if (name != null) {
             return sounds(name, Reading.HAN);
         }
-        StringBuilder roman = new StringBuilder(characters.length() * 3);
+        StringBuilder roman = new StringBuilder(characters.length() * 4);
         for (int i = 0; i < characters.length(); i++) {
             String sound = HanSounds.sound(characters.charAt(i));
             if (sound == null || sound.isEmpty()) {
                 return null;
             }
-            roman.append(sound);
+            // Each character's sound apart, as no two characters make one letter: 德斯 (d, s) of 埃尔南德斯 is the
+            // d and s of Hernandez, not the ts that reads as s.
+            roman.append(i > 0 ? "-" : "").append(sound);
         }
         return sounds(roman, Reading.HAN);
     }

@@ -354,6 +354,8 @@ class NewsRulesTest {
             // The Spanish-speaking world's people by their Spanish sounds: j as h, z as s (Joaquin Guzman Lopez).
             "호아킨 구스만 로페즈가 멕시코에서 체포됐다.|ofac-sdn:41897|transliterated",
             "멕시코의 오비디오 구스만이 체포됐다.|ofac-sdn:13149|transliterated",
+            // In Chinese characters, each character's sound apart: 德斯 is Hernandez's d and s, not a ts.
+            "墨西哥毒贩赫苏斯·西斯内罗斯·埃尔南德斯被美国制裁。|ofac-sdn:39958|transliterated",
             // An Iranian's name in katakana, by its consonants as Arabic script writes it (mo-ha-me-do re-za a-n-sa-ri).
             "イランのモハメド・レザー・アンサリ氏が制裁された。|ofac-sdn:42696|transliterated",
             // As Japanese says them: the French ou one u, an h after a vowel unsaid before a consonant (POURSAFI,
