@@ -1196,9 +1196,10 @@ public final class EntityMatcher {
             boolean[] keyed = {false};
             Consumer<PhraseIndex.Hit> collect = hit -> {
                 int d = differs.nextSetBit(hit.from());
-                if (d < 0 || d >= hit.to() || hit.to() - hit.from() == 1 && (token(d).norm().length() < 6
-                        || byKey.get(d))) {
-                    // A short word read as inflected is too often another word: "Такое" ("such") is no TACO LLC.
+                if (d < 0 || d >= hit.to() || hit.to() - hit.from() == 1 && (token(d).norm().length()
+                        < (ScriptKeys.arabic(text.charAt(token(d).start())) ? 5 : 6) || byKey.get(d))) {
+                    // A short word read as inflected is too often another word: "Такое" ("such") is no TACO LLC. In
+                    // Arabic script a letter less, as "and" joined to a name is one letter: وحماس, "and Hamas".
                     return;
                 }
                 int g = genitive.nextSetBit(hit.from());

@@ -121,6 +121,8 @@ class NewsRulesTest {
             // The head of state by his surname with its article, where Syria is named; his son by his full name.
             "وأضاف الأسد أن العقوبات عدوان على سوريا.|ofac-sdn:12735|surname alone",
             "عقوبات على ابنه حافظ الأسد في سوريا.|ofac-sdn:29279|transliterated",
+            // "And" joined to a name of one word: وحماس, "and Hamas".
+            "مع تصاعد التوترات بشأن الحرب بين إسرائيل وحماس.|ofac-sdn:4695|translated",
             "普京表示，俄罗斯将继续。|ofac-sdn:35096|surname alone",
             // Taiwan's press writes names otherwise than the mainland's: 普丁 for 普京, 哈瑪斯 for 哈马斯 (the seventh
             // edition of translated-names.tsv).
