@@ -405,9 +405,10 @@ public final class NameForms {
     /**
      * A ministry's name up to the "and" or "for" that joins a second field to its first, or null: the news calls Iran's
      * MINISTRY OF DEFENSE AND ARMED FORCES LOGISTICS its "Ministry of Defence", Syria's MINISTRY OF OIL AND MINERAL
-     * RESERVES its "Ministry of Oil". Generic words, it stands only where the state is named.
+     * RESERVES its "Ministry of Oil". Generic words, it stands only where the state is named. {@code bare}: the
+     * name's folded words without legal forms ({@link #withoutLegalForms}).
      */
-    private static List<String> ministryBeforeAnd(List<String> bare) {
+    static List<String> ministryBeforeAnd(List<String> bare) {
         if (bare.size() < 5 || !bare.get(0).equals("ministry") || !bare.get(1).equals("of")) {
             return null;
         }

@@ -51,6 +51,13 @@ final class TranslatedOrganisations {
             "SY"), Map.entry("russia", "RU"), Map.entry("korea", "KP"), Map.entry("belarus", "BY"), Map.entry("mexico",
             "MX"), Map.entry("venezuela", "VE"), Map.entry("cuba", "CU"), Map.entry("iraq", "IQ"), Map.entry("lebanon",
             "LB"), Map.entry("china", "CN"));
+    /** {@link #COUNTRIES} the other way: the English word of each country's code. */
+    private static final Map<String, String> STATES = new HashMap<>();
+
+    static {
+        COUNTRIES.forEach((word, code) -> STATES.put(code, word));
+    }
+
     /**
      * The endings of Russian adjectives and nouns in the nominative as the lists romanise them (AVTOMOBILNYI,
      * BELARUSSKI, ROSSIYSKAYA): a list's word is a table's stem only with one of these after it, not CUBANACAN's
@@ -174,6 +181,21 @@ final class TranslatedOrganisations {
                 List<String> shorter = NameForms.withStatesShort(words);
                 if (shorter != words) {
                     wordings.putIfAbsent(shorter, 3);
+                }
+                // A ministry by its first field, as English names it: "le ministère iranien de la Défense", Iran's
+                // "Ministry of Defence", is MINISTRY OF DEFENSE AND ARMED FORCES LOGISTICS where Iran is named; and
+                // with its state's word, which Arabic and Russian write after it ("وزارة الدفاع الإيرانية").
+                List<String> ministry = NameForms.ministryBeforeAnd(NameForms.withoutLegalForms(words));
+                if (ministry != null) {
+                    wordings.putIfAbsent(ministry, 2);
+                    for (String code : NameIndex.countries(e)) {
+                        String state = STATES.get(code);
+                        if (state != null) {
+                            List<String> withState = new ArrayList<>(ministry);
+                            withState.add(state);
+                            wordings.putIfAbsent(withState, 3);
+                        }
+                    }
                 }
             }
             for (Map.Entry<List<String>, Integer> wording : wordings.entrySet()) {

@@ -284,6 +284,10 @@ class NewsRulesTest {
             "Her father Fawaz Akhras was sanctioned in Syria.|ofac-sdn:30744|partial",
             // Organisations by their words translated, in the language's order, declined, a state word passed over.
             "La Banque centrale syrienne a été visée.|ofac-sdn:30663|translated",
+            // A ministry by its first field, as English names it, where its state is named: in the words, or after them
+            // (MINISTRY OF DEFENSE AND ARMED FORCES LOGISTICS).
+            "Le ministère iranien de la Défense a été visé.|ofac-sdn:10392|translated",
+            "وقالت وزارة الدفاع الإيرانية إن العقوبات لن تؤثر.|ofac-sdn:10392|translated",
             "Le Fonds d’investissement direct russe est sanctionné.|ofac-sdn:34036|translated",
             "Il Ministero iraniano del petrolio ha risposto.|ofac-sdn:29788|translated",
             "Sanciones al cartel mexicano de Sinaloa.|ofac-sdn:11440|translated",
