@@ -1763,23 +1763,40 @@ public final class EntityMatcher {
          * only (대동은행) stands where North Korea is named ({@code northKorea}, which {@link #otherScripts} worked out).
          */
         private void koreanOrganisations(boolean northKorea) {
-            for (int[] run : Tokens.runsWrittenTogether(tokens, t -> ScriptKeys.hangul(text.charAt(t.start())))) {
-                int i = run[0];
-                int end = run[1];
+            List<int[]> runs = Tokens.runsWrittenTogether(tokens, t -> ScriptKeys.hangul(text.charAt(t.start())));
+            for (int r = 0; r < runs.size(); r++) {
+                int i = runs.get(r)[0];
+                int end = runs.get(r)[1];
+                String word = text.substring(token(i).start(), token(end - 1).end());
+                List<Entity> found = List.of();
+                int to = end;
                 if (end - i >= 3) {
-                    int to = end;
-                    List<Entity> found = koreanNames.get().find(text.substring(token(i).start(),
-                            token(to - 1).end()), northKorea);
+                    found = koreanNames.get().find(word, northKorea);
                     if (found.isEmpty() && PARTICLES_KO.indexOf(text.charAt(token(end - 1).start())) >= 0) {
                         to = end - 1;
-                        found = koreanNames.get().find(text.substring(token(i).start(), token(to - 1).end()),
-                                northKorea);
+                        found = koreanNames.get().find(word.substring(0, word.length() - 1), northKorea);
                     }
-                    for (Entity e : found) {
-                        candidates.add(new Candidate(i, to, e, list.position(e), MatchRule.TRANSLATED,
-                                MatchRule.TRANSLATED.score(),
-                                "its Korean words"));
+                }
+                if (found.isEmpty() && end - i >= 2 && r + 1 < runs.size()
+                        && token(runs.get(r + 1)[0]).start() == token(end - 1).end() + 1
+                        && text.charAt(token(end - 1).end()) == ' ') {
+                    // The proper word apart from its generic words: 남천강 무역회사 as 남천강무역회사.
+                    int next = runs.get(r + 1)[1];
+                    String after = text.substring(token(runs.get(r + 1)[0]).start(), token(next - 1).end());
+                    if (!KoreanNames.genericOnly(after) && after.length() > 1
+                            && PARTICLES_KO.indexOf(after.charAt(after.length() - 1)) >= 0) {
+                        after = after.substring(0, after.length() - 1);
+                        next--;
                     }
+                    if (KoreanNames.genericOnly(after) && !KoreanNames.genericOnly(word)) {
+                        found = koreanNames.get().find(word + after, northKorea);
+                        to = next;
+                    }
+                }
+                for (Entity e : found) {
+                    candidates.add(new Candidate(i, to, e, list.position(e), MatchRule.TRANSLATED,
+                            MatchRule.TRANSLATED.score(),
+                            "its Korean words"));
                 }
             }
             if (northKorea) {

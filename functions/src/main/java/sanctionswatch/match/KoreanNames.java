@@ -95,6 +95,28 @@ final class KoreanNames {
         return found;
     }
 
+    /**
+     * Whether the Hangul syllables {@code word} are the table's words only, with no proper word among them:
+     * {@code genericOnly("무역회사")} ("trading company") is true, which Korean writes apart from a name's proper word
+     * as often as joined to it (남천강 무역회사, NAMCHONGANG TRADING CORPORATION); {@code genericOnly("남천강")} false.
+     */
+    static boolean genericOnly(String word) {
+        int i = 0;
+        while (i < word.length()) {
+            int length = 0;
+            for (int n = Math.min(LONGEST, word.length() - i); n >= 1 && length == 0; n--) {
+                if ((n > 1 || i + 1 == word.length()) && WORDS.containsKey(word.substring(i, i + n))) {
+                    length = n;
+                }
+            }
+            if (length == 0) {
+                return false;
+            }
+            i += length;
+        }
+        return !word.isEmpty();
+    }
+
     /** The English words of a Korean word of the table (은행: bank; 회사: "-"), or null for none. */
     static List<String> english(String hangul) {
         return WORDS.get(hangul);

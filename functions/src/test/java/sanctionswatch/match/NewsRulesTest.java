@@ -235,6 +235,8 @@ class NewsRulesTest {
             "북한의 포천선박회사가 제재 대상에 올랐다.|ofac-sdn:23718|translated",
             // An aspirate the list writes with an h (UNPHA, 은파): KOREA UNPHA SHIPPING & TRADING.
             "북한의 조선은파선박회사가 제재 대상에 올랐다.|ofac-sdn:23710|translated",
+            // The proper word apart from its generic words, a particle after them (NAMCHONGANG TRADING CORPORATION).
+            "제재 대상은 북한의 남천강 무역회사가 포함됐다.|ofac-sdn:11532|translated",
             // Russia's people in Persian script, by their consonants as the Arabic-speaking world's are.
             "تحریم میخائیل ماراتوویچ فریدمن در روسیه|ofac-sdn:44291|transliterated",
             // "And" joined to a name before a hamza's alif, though the word joined is another name's key (Wahab).
