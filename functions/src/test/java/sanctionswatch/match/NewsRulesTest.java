@@ -153,6 +153,8 @@ class NewsRulesTest {
             "러시아 최대 은행 스베르뱅크와 거래가 금지됐다.|ofac-sdn:17018|translated",
             "イスラム革命防衛隊のコッズ軍の幹部が制裁された。|ofac-sdn:10465|translated",
             "ABD, Hizbullah'a gelir sağlayan şirketlere yaptırım uyguladı.|ofac-sdn:4697|translated",
+            "Irak'ta Ketaib Hizbullah gibi gruplar saldırdı.|ofac-sdn:11462|translated",
+            "امریکا سه تن از رهبران داعش خراسان را تحریم کرد|ofac-sdn:18647|translated",
             // A translated name holding Hezbollah's, written with Hezbollah's other Russian name.
             "Боевики «Катаиб Хезболлах» атаковали базу в Ираке.|ofac-sdn:11462|translated",
             // Turkish: the IRGC by its name in Turkish, a bank by its words.
