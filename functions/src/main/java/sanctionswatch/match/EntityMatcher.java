@@ -2712,7 +2712,9 @@ public final class EntityMatcher {
         /**
          * Drops the candidates that are the end or the start of another name, or a person's surname: a person's name
          * with a part left out after another name word ("Osman Ahmed Hassan" is not HASSAN ALIYANI, Ahmed Mahamud by
-         * "Ahmed Hassan"; "Evaristo Cruz Sánchez" not SANCHEZ MEDRANO, Cruz), a weak alias of one word before one
+         * "Ahmed Hassan"; "Evaristo Cruz Sánchez" not SANCHEZ MEDRANO, Cruz), an organisation's one word without its
+         * legal form after one ("cifras de Naciones Unidas" is no UNIDAS S.A.; not a generic word, nor German's capitalised
+         * nouns: "die Firma Intellekt"), a weak alias of one word before one
          * ("Justice Sara Cockerill" is no SANABEL RELIEF AGENCY, a.k.a. 'SARA'), an organisation's word that the
          * text gives a person after a given name elsewhere ({@link #afterGivenName}), and a surname alone before a
          * word of a family ("the Katerji family"). A word before is another name's where it is
@@ -2737,7 +2739,11 @@ public final class EntityMatcher {
                         && c.entity().names().stream().noneMatch(n -> NameForms.words(n)
                                 .contains(token(c.from() - 1).norm()))
                         : c.rule() == MatchRule.WEAK_ALIAS && c.to() - c.from() == 1
-                        && c.entity().type() == EntityType.ORGANISATION && insideLongerName(c.from(), c.to());
+                        && c.entity().type() == EntityType.ORGANISATION && insideLongerName(c.from(), c.to())
+                        || c.rule() == MatchRule.PARTIAL && c.to() - c.from() == 1
+                        && c.entity().type() == EntityType.ORGANISATION && c.from() > 0 && !german
+                        && !named.get(c.from() - 1) && nameWordBefore(c.from())
+                        && TranslatedOrganisations.generic(token(c.from() - 1).norm()) == null;
                 // A person's surname the text gives after his given name is his wherever it stands alone: after
                 // "the composer Richard Wagner", "Wagner is a cult" too, unless the text names the organisation by
                 // more than the word.

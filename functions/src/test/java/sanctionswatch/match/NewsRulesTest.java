@@ -661,6 +661,8 @@ class NewsRulesTest {
             "ロシアはワールドバンクを批判した。",                             // the World Bank: no Russian bank
             "Businessmen support al-Jamal's network, the Treasury said.",      // a man's network: no JAMAL NETWORK
             "Little boats from Hydra Town go to the beaches.",                 // a town: no tanker once HYDRA
+            "Estados Unidos impone sanciones a Siria. Según las cifras de Naciones Unidas, más de 230.000 personas "
+                    + "murieron.",                                              // another name's word: no UNIDAS S.A.
             "قال الرئيس السوري محمد إن دمشق سترد."})                          // "the Syrian president": no SURI
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
@@ -680,7 +682,7 @@ class NewsRulesTest {
                 || f.startsWith("ofac-sdn:26394") || f.startsWith("ofac-sdn:19532")
                 || f.startsWith("ofac-sdn:27236") || f.startsWith("ofac-sdn:16681")
                 || f.startsWith("ofac-sdn:16278") || f.startsWith("ofac-sdn:15057")
-                || f.startsWith("ofac-sdn:25490")), found.toString());
+                || f.startsWith("ofac-sdn:25490") || f.startsWith("ofac-sdn:7600")), found.toString());
     }
 
     @ParameterizedTest
