@@ -1311,8 +1311,8 @@ public final class EntityMatcher {
             }
             if (persian != null) {
                 int[] zKeys = orOwn(persian, keys);
-                // Persian reads them z, Arabic d: in Arabic text only Iran's people are read so (محمد رضا زاهدي,
-                // ZAHEDI, Mohammed Reza), not محمد فضل as MOHAMMED, Fazul Abdullah of the Comoros.
+                // Persian reads them z and s, Arabic d and th: in Arabic text only Iran's people are read so (محمد رضا
+                // زاهدي, ZAHEDI, Mohammed Reza), not محمد فضل as MOHAMMED, Fazul Abdullah of the Comoros.
                 Predicate<Entity> whose = persianText() ? e -> true : EntityMatcher::iranian;
                 variantsFrom(tokens, zKeys, scriptNames(zKeys, whose));
             }
@@ -1521,14 +1521,16 @@ public final class EntityMatcher {
         }
 
         /**
-         * The id of the Arabic key of a word with ض or ذ read as Persian reads them, z: رضا is Reza (MOHAMMAD REZA
-         * ZAHEDI), where Arabic reads it Rida; -1 for a word without them or whose key no name has.
+         * The id of the Arabic key of a word with ض, ذ or ث read as Persian reads them, z and s: رضا is Reza
+         * (MOHAMMAD REZA ZAHEDI), where Arabic reads it Rida; ثناالله Sanaullah (GHAFARI, Sanaullah), where Arabic reads
+         * a th; -1 for a word without them or whose key no name has.
          */
         private int persianZ(String word) {
-            if (word.indexOf('\u0636') < 0 && word.indexOf('\u0630') < 0) {
+            if (word.indexOf('\u0636') < 0 && word.indexOf('\u0630') < 0 && word.indexOf('\u062B') < 0) {
                 return -1;
             }
-            return idOfKey(ScriptKeys.arabic(word.replace('\u0636', '\u0632').replace('\u0630', '\u0632')));
+            return idOfKey(ScriptKeys.arabic(word.replace('\u0636', '\u0632').replace('\u0630', '\u0632')
+                    .replace('\u062B', '\u0633')));
         }
 
         /** What {@link #otherScripts} takes of the names filed under the keys {@code keyIds} of the text's words. */
