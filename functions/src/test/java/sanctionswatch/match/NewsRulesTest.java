@@ -261,7 +261,8 @@ class NewsRulesTest {
             "گروه حرکت النجباء در عراق|ofac-sdn:26446|transliterated",
             "تحریم شرکت رایان رشد افزار در ایران|ofac-sdn:22688|transliterated",
             // Persian's ث, an s where Arabic reads a th (GHAFARI, Sanaullah, "Allah" joined).
-            "حکومت امریکا ثناالله غفاری امیر شاخه خراسان داعش در افغانستان را تحریم کرد|ofac-sdn:33941|transliterated",
+            "حکومت ایالات متحده امریکا ثناالله غفاری امیر شاخه خراسان داعش، سلطان عزیز اعظم سخنگوی این گروه|"
+                    + "ofac-sdn:33941|transliterated",
             // A Persian plural for the singular, ezafe and all (نیروهای قدس, "the Quds forces", for نیروی قدس).
             "فرمانده نیروهای قدس سپاه پاسداران در ایران|ofac-sdn:10465|translated",
             // "Allah" joined to the word before it (حزب الله written حزبالله).
