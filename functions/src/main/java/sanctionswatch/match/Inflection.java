@@ -228,11 +228,12 @@ final class Inflection {
 
     /**
      * The id in {@code lexicon} of a German genitive's name, folded, or -1: {@code "putins"} ("Wladimir Putins Krieg",
-     * Putin's war) is putin. Only a word the lexicon does not have (Hamas stays Hamas) whose stem it has, of four
-     * letters or more.
+     * Putin's war) is putin. Only a word the lexicon does not have (Hamas stays Hamas) whose stem it has, of three
+     * letters or more: a name's last word may be short ("Kim Jong Uns Geheimdienst"), and a word alone is read as a
+     * name only at six letters or more.
      */
     static int germanGenitiveBase(String word, Lexicon lexicon) {
-        if (word.length() <= MIN_STEM || !word.endsWith("s") || word.endsWith("ss") || lexicon.id(word) >= 0) {
+        if (word.length() < 3 || !word.endsWith("s") || word.endsWith("ss") || lexicon.id(word) >= 0) {
             return -1;
         }
         return lexicon.id(word.substring(0, word.length() - 1));

@@ -604,6 +604,9 @@ class NewsRulesTest {
                 "ofac-sdn:35096"));
         assertFalse(findsEntry("Russische Gäste und die Anbetung Wagners: der Hügel ist voll, auch mit Politikern.",
                 "ofac-sdn:22543"));
+        // A name's last word short: "Kim Jong Uns" (Kim Jong Un's).
+        assertTrue(findsEntry("Die USA verhängen Sanktionen gegen einen Angehörigen von Kim Jong Uns militärischem "
+                + "Geheimdienst, der in Nordkorea arbeitet und auch nicht ausreisen wird.", "ofac-sdn:20157"));
     }
 
     @Test
