@@ -1351,7 +1351,10 @@ public final class EntityMatcher {
             return Inflection.adjectival(before) || before.endsWith("oy") || before.endsWith("ey");
         }
 
-        /** The consonants word {@code k}, in Arabic script, writes that its key does not keep ({@link ScriptKeys#unkeyed}). */
+        /**
+         * The consonants word {@code k}, in Arabic script, writes that its key does not keep ({@link
+         * ScriptKeys#unkeyed}).
+         */
         private int unkeyed(int k) {
             return ScriptKeys.unkeyed(token(k).norm());
         }
@@ -1522,8 +1525,8 @@ public final class EntityMatcher {
 
         /**
          * The id of the Arabic key of a word with ض, ذ or ث read as Persian reads them, z and s: رضا is Reza
-         * (MOHAMMAD REZA ZAHEDI), where Arabic reads it Rida; ثناالله Sanaullah (GHAFARI, Sanaullah), where Arabic reads
-         * a th; -1 for a word without them or whose key no name has.
+         * (MOHAMMAD REZA ZAHEDI), where Arabic reads it Rida; ثناالله Sanaullah (GHAFARI, Sanaullah), where Arabic
+         * reads a th; -1 for a word without them or whose key no name has.
          */
         private int persianZ(String word) {
             if (word.indexOf('\u0636') < 0 && word.indexOf('\u0630') < 0 && word.indexOf('\u062B') < 0) {
@@ -2715,8 +2718,8 @@ public final class EntityMatcher {
          * Drops the candidates that are the end or the start of another name, or a person's surname: a person's name
          * with a part left out after another name word ("Osman Ahmed Hassan" is not HASSAN ALIYANI, Ahmed Mahamud by
          * "Ahmed Hassan"; "Evaristo Cruz Sánchez" not SANCHEZ MEDRANO, Cruz), an organisation's one word without its
-         * legal form after one ("cifras de Naciones Unidas" is no UNIDAS S.A.; not a generic word, nor German's capitalised
-         * nouns: "die Firma Intellekt"), a weak alias of one word before one
+         * legal form after one ("cifras de Naciones Unidas" is no UNIDAS S.A.; not after a generic word, nor German's
+         * capitalised nouns: "die Firma Intellekt"), a weak alias of one word before one
          * ("Justice Sara Cockerill" is no SANABEL RELIEF AGENCY, a.k.a. 'SARA'), an organisation's word that the
          * text gives a person after a given name elsewhere ({@link #afterGivenName}), and a surname alone before a
          * word of a family ("the Katerji family"). A word before is another name's where it is
@@ -2860,9 +2863,9 @@ public final class EntityMatcher {
     /**
      * Whether Arabic keys make a name ({@link ScriptKeys#arabic}): two words or more, two consonants or more in each,
      * {@code least} in all; shorter keys are shared by too many names. A name of three words or more may hold one word
-     * of one consonant (أحمد علي أحسن الحمزي, AL-HAMZI, Ahmad 'Ali Ahsan). {@code unkeyed} gives the consonants a
-     * word of the text writes that its key does not keep ({@link ScriptKeys#unkeyed}), which count as the others:
-     * علي مملوك, MAMLUK, Ali, has five; a Latin or Cyrillic word has none.
+     * of one consonant (أبو محمد الجولاني, Abu Muhammad al-Jawlani). {@code unkeyed} gives the consonants a word of the
+     * text writes that its key does not keep ({@link ScriptKeys#unkeyed}), which count as the others: علي, Ali, has
+     * two, and علي مملوك, MAMLUK, Ali, five; a Latin or Cyrillic word has none.
      */
     private boolean arabicName(int[] keyIds, int from, int to, int least, IntUnaryOperator unkeyed) {
         int consonants = 0;

@@ -147,7 +147,8 @@ class NewsRulesTest {
             "Un réseau au profit des Gardiens de la révolution islamique.|ofac-sdn:10391|translated",
             "Депутаты Госдумы одобрили закон.|ofac-sdn:35845|translated",
             "Глава ДНР Денис Пушилин заявил.|ofac-sdn:17065|translated",
-            // The ninth edition: Ukrainian's Держдума, declined; other spellings of Sberbank, the Quds Force, Hezbollah.
+            // The ninth edition: Ukrainian's Держдума, declined; other spellings of Sberbank, the Quds Force and
+            // Hezbollah.
             "Депутати Держдуми Росії ухвалили закон.|ofac-sdn:35845|translated",
             "米国はロシアのスベルバンクに制裁を科した。|ofac-sdn:17018|translated",
             "러시아 최대 은행 스베르뱅크와 거래가 금지됐다.|ofac-sdn:17018|translated",
