@@ -111,8 +111,11 @@ final class Words {
      */
     static final Set<String> GRADE_WORDS = Set.of("crude", "blend", "grade", "oilfield", "field", "condensate");
 
-    /** Words that put a vessel's name in a maritime context. */
-    static final Set<String> MARITIME = Set.of("vessel", "vessels", "ship", "ships", "shipping", "tanker",
+    /**
+     * Words that put a vessel's name in a maritime context, folded as the tokenizer folds them (the Arabic script's
+     * ي and ك as Persian's ی and ک).
+     */
+    static final Set<String> MARITIME = Stream.of("vessel", "vessels", "ship", "ships", "shipping", "tanker",
             "tankers", "freighter", "cargo", "yacht", "yachts", "superyacht", "superyachts", "ferry", "imo",
             "flagged", "flag", "port", "ports", "boat", "boats", "aboard", "fleet",
             "sailed", "sailing", "maritime", "crew", "docked", "dock", "captain", "carrier", "bulker", "hull",
@@ -121,7 +124,8 @@ final class Words {
             "navires", "petrolier", "petroliers", "pavillon", "buque", "buques", "petrolero", "petroleros", "barco",
             "navio", "navios", "petroleiro", "petroleiros", "bandeira", "schiff", "schiffe", "tankschiff",
             "frachter", "flagge", "hafen", "sudno", "tankery", "yakhta", "船", "舶", "艦", "舰", "سفينة", "السفينة",
-            "سفن", "السفن", "ناقلة", "الناقلة", "ناقلات", "الناقلات", "ميناء", "يخت", "كشتی", "کشتی", "نفتکش");
+            "سفن", "السفن", "ناقلة", "الناقلة", "ناقلات", "الناقلات", "ميناء", "يخت", "کشتی", "نفتکش")
+            .map(w -> Tokenizer.tokenize(w).get(0).norm()).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Maritime words of Hangul, Han and kana, which the tokenizer reads a syllable at a time (선박, "ship", is 선 and
@@ -305,7 +309,10 @@ final class Words {
         return from < to;
     }
 
-    /** The paragraphs that hold a word of the set. */
+    /**
+     * The paragraphs that hold a word of {@code words} (folded), or a run of {@code runs} (words of Hangul, Han or kana,
+     * which the tokenizer reads a syllable at a time) at a syllable of the text.
+     */
     static BitSet paragraphsWith(String text, List<Token> tokens, Set<String> words, List<String> runs) {
         BitSet paragraphs = new BitSet();
         for (Token t : tokens) {
