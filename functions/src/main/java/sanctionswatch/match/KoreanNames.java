@@ -101,20 +101,9 @@ final class KoreanNames {
      * as often as joined to it (남천강 무역회사, NAMCHONGANG TRADING CORPORATION); {@code genericOnly("남천강")} false.
      */
     static boolean genericOnly(String word) {
-        int i = 0;
-        while (i < word.length()) {
-            int length = 0;
-            for (int n = Math.min(LONGEST, word.length() - i); n >= 1 && length == 0; n--) {
-                if ((n > 1 || i + 1 == word.length()) && WORDS.containsKey(word.substring(i, i + n))) {
-                    length = n;
-                }
-            }
-            if (length == 0) {
-                return false;
-            }
-            i += length;
-        }
-        return !word.isEmpty();
+        // Read as a name's words are (bagOfKorean): a syllable of no word of the table is a proper word's.
+        return !word.isEmpty() && word.chars().allMatch(ScriptKeys::hangul)
+                && !bagOfKorean(word).contains(ScriptKeys.KOREAN);
     }
 
     /** The English words of a Korean word of the table (은행: bank; 회사: "-"), or null for none. */
