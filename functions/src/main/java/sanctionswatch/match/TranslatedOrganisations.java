@@ -3,6 +3,7 @@ package sanctionswatch.match;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.HanPinyin;
 import sanctionswatch.text.Lazy;
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
@@ -68,6 +69,20 @@ final class TranslatedOrganisations {
 
     /** Words a name runs over at most: a name of more is no name news translates word for word. */
     private static final int LONGEST_NAME = 8;
+
+    /**
+     * A Chinese company's generic words as one where Chinese has one word for several of the lists': 海运, 航运 and
+     * 船务 are the HONGXIANG MARINE's, the HUAXIN SHIPPING's and SHANGHAI DONGFENG SHPG's "shipping" alike.
+     */
+    private static final Map<String, String> HAN_SAME = Map.of("marine", "shipping", "maritime", "shipping",
+            "navigation", "shipping", "shpg", "shipping", "intl", "international");
+    /** The place a Hong Kong company's list name ends in (HUAXIN SHIPPING HONGKONG LTD), which Chinese leaves out. */
+    private static final Set<String> HONG_KONG = Set.of("hong", "kong", "hongkong", "hk");
+    /** Characters a Chinese company's proper words run over at most (丹东鸿祥, four: dan dong hong xiang). */
+    private static final int LONGEST_PROPER_HAN = 8;
+    private static final String PINYIN = "its proper words read in pinyin, its generic words translated";
+    /** The generic word of a Chinese company's name of proper words and a legal form alone ({@link #pinyinBag}). */
+    private static final String LEGAL_FORM = "-";
 
     static {
         int longest = 1;
@@ -146,16 +161,20 @@ final class TranslatedOrganisations {
 
     private final Map<String, List<Entity>> latinBags;
     private final Map<String, List<Entity>> arabicBags;
+    /** The list's Chinese companies by their generic words and their proper words' letters run together. */
+    private final Map<String, List<Entity>> pinyinBags;
     /** The keys of the proper words of the latin bags: a declined Cyrillic word is read as the one of them it is. */
     private final Set<String> latinProper;
     /** The list's foreign organisations' bags by sound, made the first time a text has Hangul or katakana. */
     private final Lazy<TranscribedOrganisations> transcribed;
 
     private TranslatedOrganisations(Watchlist list, Map<String, List<Entity>> latinBags,
-                                    Map<String, List<Entity>> arabicBags, Set<String> latinProper) {
+                                    Map<String, List<Entity>> arabicBags, Map<String, List<Entity>> pinyinBags,
+                                    Set<String> latinProper) {
         this.transcribed = Lazy.of(() -> TranscribedOrganisations.of(list));
         this.latinBags = latinBags;
         this.arabicBags = arabicBags;
+        this.pinyinBags = pinyinBags;
         this.latinProper = latinProper;
     }
 
@@ -163,6 +182,7 @@ final class TranslatedOrganisations {
     static TranslatedOrganisations of(Watchlist list) {
         Map<String, List<Entity>> latin = new HashMap<>();
         Map<String, List<Entity>> arabic = new HashMap<>();
+        Map<String, List<Entity>> pinyin = new HashMap<>();
         Set<String> proper = new HashSet<>();
         for (Entity e : list.entities()) {
             if (e.type() != EntityType.ORGANISATION) {
@@ -199,6 +219,13 @@ final class TranslatedOrganisations {
                 }
             }
             for (Map.Entry<List<String>, Integer> wording : wordings.entrySet()) {
+                String pinyinBag = chinese ? pinyinBag(wording.getKey()) : null;
+                if (pinyinBag != null) {
+                    List<Entity> of = pinyin.computeIfAbsent(pinyinBag, k -> new ArrayList<>(1));
+                    if (!of.contains(e)) {
+                        of.add(e);
+                    }
+                }
                 int least = wording.getValue();
                 List<String> generic = new ArrayList<>();
                 List<String> latinKeys = new ArrayList<>();
@@ -243,7 +270,41 @@ final class TranslatedOrganisations {
             latinOfEntity.forEach(b -> latin.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
             arabicOfEntity.forEach(b -> arabic.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
         }
-        return new TranslatedOrganisations(list, latin, arabic, Set.copyOf(proper));
+        return new TranslatedOrganisations(list, latin, arabic, pinyin, Set.copyOf(proper));
+    }
+
+    /**
+     * A Chinese company's name as Chinese writes it: its proper words first, which the lists spell in pinyin, then its
+     * generic words. SHANGHAI DONGFENG SHPG CO LTD is shipping with shanghaidongfeng, 上海东风航运有限公司 read; a name
+     * of proper words and a legal form alone (ZHUHAI ZHENRONG COMPANY LIMITED, 珠海振戎公司) has the legal form's "-"
+     * for its generic word where its proper words have eight letters or more. Null for a name with no generic word, a
+     * proper word after one (KOREA KWANGSON BANKING's order is no Chinese name's), or proper words of fewer than four
+     * letters.
+     */
+    private static String pinyinBag(List<String> words) {
+        List<String> generic = new ArrayList<>();
+        StringBuilder proper = new StringBuilder();
+        List<String> named = NameForms.withoutLegalForms(words);
+        for (String w : named) {
+            String same = HAN_SAME.get(w);
+            Word word = LATIN.get(w);
+            if (same != null) {
+                generic.add(same);
+            } else if (word != null) {
+                word.english().forEach(english -> generic.add(HAN_SAME.getOrDefault(english, english)));
+            } else if (HONG_KONG.contains(w) || NameForms.article(w)) {
+                continue;
+            } else if (!generic.isEmpty() || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                return null;
+            } else {
+                proper.append(w);
+            }
+        }
+        if (generic.isEmpty() && named.size() < words.size() && proper.length() >= 8) {
+            generic.add(LEGAL_FORM);
+        }
+        return generic.isEmpty() || proper.length() < 4 || generic.size() >= LONGEST_NAME ? null
+                : bag(generic, List.of(proper.toString()));
     }
 
     /**
@@ -489,23 +550,56 @@ final class TranslatedOrganisations {
                 int i = s;
                 int words = 0;
                 while (i < run.length() && words < LONGEST_NAME) {
-                    Word word = null;
-                    int length = 0;
-                    for (int n = Math.min(LONGEST_HAN, run.length() - i); n >= 1; n--) {
-                        word = HAN.get(run.substring(i, i + n));
-                        if (word != null) {
-                            length = n;
-                            break;
-                        }
-                    }
-                    if (word == null) {
+                    int length = hanWord(run, i);
+                    if (length == 0) {
                         break;
                     }
-                    generic.addAll(word.english());
+                    generic.addAll(HAN.get(run.substring(i, i + length)).english());
                     i += length;
                     words++;
                     if (words >= 2 || withState) {
                         look(latinBags, generic, List.of(), withState ? kanaFrom : from + s, from + i, true);
+                    }
+                }
+            }
+            if (!pinyinBags.isEmpty()) {
+                pinyin(run.toString(), from);
+            }
+        }
+
+        /**
+         * Chinese companies in a run of characters from token {@code from}: two characters or more read in pinyin,
+         * then generic words read for their meaning, as {@link #pinyinBag} files the list's names. In
+         * "朝鲜的上海东风航运有限公司", 上海东风 is shanghaidongfeng and 航运 shipping: SHANGHAI DONGFENG SHPG CO LTD.
+         */
+        private void pinyin(String run, int from) {
+            for (int s = 0; s < run.length(); s++) {
+                StringBuilder sound = new StringBuilder();
+                for (int p = s; p < run.length() && p - s < LONGEST_PROPER_HAN; p++) {
+                    String syllable = HanPinyin.of(run.charAt(p));
+                    if (syllable == null) {
+                        break;
+                    }
+                    sound.append(syllable);
+                    if (p == s) {
+                        continue;
+                    }
+                    List<String> generic = new ArrayList<>();
+                    List<String> proper = List.of(sound.toString());
+                    int i = p + 1;
+                    for (int words = 0; i < run.length() && words < LONGEST_NAME; words++) {
+                        int length = hanWord(run, i);
+                        if (length == 0) {
+                            break;
+                        }
+                        HAN.get(run.substring(i, i + length)).english()
+                                .forEach(english -> generic.add(HAN_SAME.getOrDefault(english, english)));
+                        i += length;
+                        List<Entity> entities = pinyinBags.get(bag(generic.isEmpty() ? List.of(LEGAL_FORM) : generic,
+                                proper));
+                        for (Entity e : entities == null ? List.<Entity>of() : entities) {
+                            found.add(new Found(from + s, from + i, e, PINYIN));
+                        }
                     }
                 }
             }
@@ -654,6 +748,16 @@ final class TranslatedOrganisations {
             }
         }
         return null;
+    }
+
+    /** The characters the longest word of the table at {@code i} of {@code run} has, or 0 for none there. */
+    private static int hanWord(CharSequence run, int i) {
+        for (int n = Math.min(LONGEST_HAN, run.length() - i); n >= 1; n--) {
+            if (HAN.containsKey(run.subSequence(i, i + n).toString())) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     private static Script script(char c) {

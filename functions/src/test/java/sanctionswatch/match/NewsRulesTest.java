@@ -591,6 +591,21 @@ class NewsRulesTest {
     }
 
     @Test
+    void aChineseCompanyInItsOwnCharactersByItsPinyin() {
+        // 上海东风 read shang hai dong feng is SHANGHAI DONGFENG, 航运 its SHPG; 華信 (traditional) HUAXIN, 船務 its
+        // SHIPPING, the list's HONGKONG left out; 海運 is HONGXIANG MARINE's "marine"; 丹东鸿祥 with 实业 and 发展
+        // DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT; 珠海振戎 with 公司 alone ZHUHAI ZHENRONG COMPANY LIMITED.
+        assertTrue(findsEntry("美国财政部制裁了上海东风航运有限公司。", "ofac-sdn:23779"));
+        assertTrue(findsEntry("被制裁的包括香港華信船務。", "ofac-sdn:23777"));
+        assertTrue(findsEntry("名單包括鴻祥海運。", "ofac-sdn:23765"));
+        assertTrue(findsEntry("丹东鸿祥实业发展有限公司被起诉。", "ofac-sdn:20564"));
+        assertTrue(findsEntry("美国制裁珠海振戎公司。", "ofac-sdn:27063"));
+        // The same sounds with generic words of another meaning are another company: 华信贸易 trades.
+        assertFalse(findsEntry("华信贸易有限公司发布财报。", "ofac-sdn:23777"));
+        assertFalse(findsEntry("上海东风汽车有限公司发布新车。", "ofac-sdn:23779"));
+    }
+
+    @Test
     void aRussianBodysNameWithItsFirstWordAloneInCapitals() {
         // Russian writes "Конструкторское бюро приборостроения" (KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA) and
         // "Черноморский банк развития и реконструкции" with their later words in lower case.
