@@ -312,6 +312,12 @@ class NewsRulesTest {
             // An English word of a company's name as Arabic writes it by its sound, or translated with "for" joined.
             "عقوبات على شركة \"بوشهر\" للبتروكيماويات في إيران.|ofac-sdn:40880|translated",
             "جمعية البستان الخيرية في سوريا.|ofac-sdn:22257|translated",
+            // Words of the lists' names by their dictionary meaning: network, post, directorate and general.
+            "فرضت واشنطن عقوبات على شبكة حقاني في أفغانستان.|ofac-sdn:15484|translated",
+            "Les sanctions visent le réseau Haqqani en Afghanistan.|ofac-sdn:15484|translated",
+            "بانک پست ایران تحریم شد.|ofac-sdn:25618|translated",
+            "La Banque postale iranienne est sanctionnée.|ofac-sdn:25618|translated",
+            "وقالت مديرية المخابرات العامة السورية إن الهجوم فشل.|ofac-sdn:12726|translated",
             "朝鲜国防科学院研制导弹。|ofac-sdn:19492|translated",
             "朝鲜的对外建设指导局受到制裁。|ofac-sdn:23083|translated",
             "朝鲜军事安全司令部的人员。|ofac-sdn:23085|translated",
