@@ -34,10 +34,16 @@ final class KoreanNames {
      * 진성합영은행, "joint venture bank", as JINMYONG JOINT VENTURE BANK would be).
      */
     private static final Set<String> LEFT_OUT = Set.of("co", "ltd", "limited", "company", "corporation", "corp",
-            "inc", "llc", "of", "the", "and", "for", "jv", "pte", "s", "venture");
-    /** English forms of one word, read as one: TRADING and TRADE are both 무역. */
-    private static final Map<String, String> SAME_WORD = Map.of("trading", "trade", "banking", "bank",
-            "commission", "committee", "petroleum", "oil", "defence", "defense", "labour", "labor", "shipping", "ship");
+            "inc", "llc", "of", "the", "and", "for", "pte", "s", "venture");
+    /**
+     * English forms of one word, read as one: TRADING and TRADE are both 무역, TRDG too; a joint venture (JV, JVC) is
+     * 합영, "joint": HANA ELECTRONICS JVC is 하나전자합영회사.
+     */
+    private static final Map<String, String> SAME_WORD = Map.ofEntries(Map.entry("trading", "trade"),
+            Map.entry("trdg", "trade"), Map.entry("banking", "bank"), Map.entry("commission", "committee"),
+            Map.entry("petroleum", "oil"), Map.entry("defence", "defense"), Map.entry("labour", "labor"),
+            Map.entry("shipping", "ship"), Map.entry("electronic", "electronics"), Map.entry("sciences", "science"),
+            Map.entry("jv", "joint"), Map.entry("jvc", "joint"));
 
     private final Map<String, List<Entity>> byBag;
 

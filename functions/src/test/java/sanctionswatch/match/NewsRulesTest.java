@@ -232,6 +232,14 @@ class NewsRulesTest {
             // North Korea's organisations in one word of Korean words and romanised proper words, in Korean order.
             "북한의 조선대성무역총회사가 제재 대상이다.|ofac-sdn:12313|translated",
             "고려상업은행과 진성합영은행은 북한 은행이다.|ofac-sdn:23003|translated",
+            // A joint venture's JV or JVC as 합영 ("joint"), TRDG as 무역, guidance, natural science, land and marine
+            // transport, air and marine as Korean writes them.
+            "북한의 하나전자합영회사가 제재 대상이다.|ofac-sdn:23519|translated",
+            "북한의 해양산업무역이 제재 대상이다.|ofac-sdn:23520|translated",
+            "북한의 대외건설지도국이 제재 대상이다.|ofac-sdn:23083|translated",
+            "북한의 제2자연과학원이 제재 대상이다.|ofac-sdn:12215|translated",
+            "북한의 육해운성이 제재 대상이다.|ofac-sdn:23174|translated",
+            "북한의 고려항공무역회사가 제재 대상이다.|ofac-sdn:37518|translated",
             "미국은 로케트공업부를 제재했다.|ofac-sdn:26852|translated",
             // Without the state's name that begins the company's (KOREA NAMGANG TRADING CORPORATION); a syllable's
             // final n before the next one's g romanised "ng" (KOREA UNGUM CORPORATION).
