@@ -329,6 +329,8 @@ class NewsRulesTest {
             "朝鲜国防科学院研制导弹。|ofac-sdn:19492|translated",
             "朝鲜的对外建设指导局受到制裁。|ofac-sdn:23083|translated",
             "朝鲜军事安全司令部的人员。|ofac-sdn:23085|translated",
+            "朝鲜第二经济委员会受到制裁。|ofac-sdn:12213|translated",
+            "朝鮮偵查總局的黑客。|ofac-sdn:12210|translated",
             "Санкции против Корпуса стражей исламской революции Ирана.|ofac-sdn:10391|translated",
             "به گزارش خبرگزاری تسنیم در تهران|ofac-sdn:44926|translated",
             "Die Quds-Einheit der iranischen Revolutionsgarde.|ofac-sdn:10391|translated",
