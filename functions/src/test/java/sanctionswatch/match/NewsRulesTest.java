@@ -325,6 +325,8 @@ class NewsRulesTest {
             "Les sanctions visent le réseau Haqqani en Afghanistan.|ofac-sdn:15484|translated",
             "بانک پست ایران تحریم شد.|ofac-sdn:25618|translated",
             "La Banque postale iranienne est sanctionnée.|ofac-sdn:25618|translated",
+            "A Companhia Nacional de Petróleo do Irã foi sancionada.|ofac-sdn:11317|translated",
+            "De centrale bank van Iran werd gesanctioneerd.|ofac-sdn:4632|translated",
             "وقالت مديرية المخابرات العامة السورية إن الهجوم فشل.|ofac-sdn:12726|translated",
             "朝鲜国防科学院研制导弹。|ofac-sdn:19492|translated",
             "朝鲜的对外建设指导局受到制裁。|ofac-sdn:23083|translated",
