@@ -1781,6 +1781,12 @@ public final class EntityMatcher {
                         to = end - 1;
                         found = koreanNames.get().find(word.substring(0, word.length() - 1), northKorea);
                     }
+                    if (found.isEmpty() && end - i >= 4
+                            && PARTICLES_KO_TWO.contains(word.substring(word.length() - 2))) {
+                        // A particle of two syllables: 고려신용개발은행으로 ("to the Koryo Credit Development Bank").
+                        to = end - 2;
+                        found = koreanNames.get().find(word.substring(0, word.length() - 2), northKorea);
+                    }
                 }
                 if (found.isEmpty() && end - i >= 2 && r + 1 < runs.size()
                         && token(runs.get(r + 1)[0]).start() == token(end - 1).end() + 1
@@ -2938,6 +2944,9 @@ public final class EntityMatcher {
 
     /** Korean particles that follow a name in the same word: topic, subject, object, of, and, to, from. */
     private static final String PARTICLES_KO = "은는이가을를의와과에도로";
+    /** Korean particles of two syllables that follow a name in the same word (은행으로, 은행에서, 은행과의). */
+    private static final Set<String> PARTICLES_KO_TWO = Set.of("으로", "에서", "에게", "에는", "에도", "과의", "와의",
+            "까지", "부터", "보다", "처럼", "이나", "이며", "이다", "라는");
     /**
      * Characters of a North Korean organisation's name in Chinese at most ({@link Reading#inChineseCharacters}):
      * 朝鲜劳动党宣传鼓动部, the Workers' Party's Propaganda and Agitation Department, has ten.

@@ -93,8 +93,17 @@ final class KoreanNames {
      * another state's bank as often: it is found only where North Korea is named ({@code northKoreaNamed}).
      */
     List<Entity> find(String word, boolean northKoreaNamed) {
-        String bag = bagOfKorean(word);
+        String bag = bagOfKorean(word, false);
         List<Entity> found = byBag.get(bag);
+        if (found == null) {
+            // The proper word as it is said, which the lists write as often as its letters: 압록강 is said amnokkang
+            // (AMNOKKANG DEVELOPMENT BANK), its letters aprokkang.
+            String said = bagOfKorean(word, true);
+            if (!said.equals(bag)) {
+                bag = said;
+                found = byBag.get(bag);
+            }
+        }
         if (found == null || !northKoreaNamed && bag.indexOf(' ') == bag.lastIndexOf(' ')) {
             return List.of();
         }
@@ -109,7 +118,7 @@ final class KoreanNames {
     static boolean genericOnly(String word) {
         // Read as a name's words are (bagOfKorean): a syllable of no word of the table is a proper word's.
         return !word.isEmpty() && word.chars().allMatch(ScriptKeys::hangul)
-                && !bagOfKorean(word).contains(ScriptKeys.KOREAN);
+                && !bagOfKorean(word, false).contains(ScriptKeys.KOREAN);
     }
 
     /** The English words of a Korean word of the table (은행: bank; 회사: "-"), or null for none. */
@@ -142,7 +151,11 @@ final class KoreanNames {
         return sorted(bag);
     }
 
-    private static String bagOfKorean(String word) {
+    /**
+     * The bag of the Hangul syllables {@code word}: the table's words by their English, each run of syllables between
+     * them as one proper word's key, romanised letter by letter or, {@code said}, as Korean says it ({@link #said}).
+     */
+    private static String bagOfKorean(String word, boolean said) {
         List<String> bag = new ArrayList<>();
         StringBuilder proper = new StringBuilder();
         int i = 0;
@@ -162,20 +175,84 @@ final class KoreanNames {
                 }
             }
             if (english == null) {
-                String key = ScriptKeys.korean(word.charAt(i));
-                if (key == null) {
+                if (!ScriptKeys.hangul(word.charAt(i))) {
                     return "";
                 }
-                proper.append(key.substring(ScriptKeys.KOREAN.length()));
+                proper.append(word.charAt(i));
                 i++;
             } else {
-                flush(proper, bag);
+                flushHangul(proper, bag, said);
                 english.stream().filter(w -> !w.equals("-")).map(w -> SAME_WORD.getOrDefault(w, w)).forEach(bag::add);
                 i += length;
             }
         }
-        flush(proper, bag);
+        flushHangul(proper, bag, said);
         return sorted(bag);
+    }
+
+    /** A proper word's syllables, romanised each (as said where {@code said}) and run together, as its key. */
+    private static void flushHangul(StringBuilder syllables, List<String> bag, boolean said) {
+        CharSequence word = said ? said(syllables) : syllables;
+        StringBuilder proper = new StringBuilder(word.length() * 3);
+        for (int i = 0; i < word.length(); i++) {
+            proper.append(ScriptKeys.korean(word.charAt(i)).substring(ScriptKeys.KOREAN.length()));
+        }
+        flush(proper, bag);
+        syllables.setLength(0);
+    }
+
+    /**
+     * The final consonants of Hangul's syllables ({@code (s - 0xAC00) % 28}) said k (ㄱ ㄲ ㄳ ㄺ ㅋ), p (ㅂ ㅄ ㄿ ㅍ) and t
+     * (ㄷ ㅅ ㅆ ㅈ ㅊ ㅌ ㅎ) before another syllable's consonant.
+     */
+    private static final Set<Integer> FINAL_K = Set.of(1, 2, 3, 9, 24);
+    private static final Set<Integer> FINAL_P = Set.of(17, 18, 14, 26);
+    private static final Set<Integer> FINAL_T = Set.of(7, 19, 20, 22, 23, 25, 27);
+    private static final int FINAL_NG = 21;
+    private static final int FINAL_M = 16;
+    private static final int FINAL_N = 4;
+    private static final int FINAL_L = 8;
+    private static final int INITIAL_N = 2;
+    private static final int INITIAL_R = 5;
+    private static final int INITIAL_M = 6;
+
+    /**
+     * The syllables as Korean says them, as the McCune-Reischauer romanisation the lists use writes them: a final k,
+     * t or p before n, m or r is said ng, n or m, and the r after it n (압록 is said amnok, 백마 paengma); an r after
+     * m or ng is n (종로 chongno); n and r meeting are ll (신라 silla). {@code said("압록강")} is 암녹강.
+     */
+    static CharSequence said(CharSequence syllables) {
+        int[] initial = new int[syllables.length()];
+        int[] medial = new int[syllables.length()];
+        int[] last = new int[syllables.length()];
+        for (int i = 0; i < syllables.length(); i++) {
+            int s = syllables.charAt(i) - 0xAC00;
+            initial[i] = s / 588;
+            medial[i] = (s % 588) / 28;
+            last[i] = s % 28;
+        }
+        for (int i = 0; i + 1 < syllables.length(); i++) {
+            int next = initial[i + 1];
+            if (next != INITIAL_N && next != INITIAL_R && next != INITIAL_M) {
+                continue;
+            }
+            int f = last[i];
+            if (FINAL_K.contains(f) || FINAL_P.contains(f) || FINAL_T.contains(f)) {
+                last[i] = FINAL_K.contains(f) ? FINAL_NG : FINAL_P.contains(f) ? FINAL_M : FINAL_N;
+                initial[i + 1] = next == INITIAL_R ? INITIAL_N : next;
+            } else if (next == INITIAL_R && (last[i] == FINAL_M || last[i] == FINAL_NG)) {
+                initial[i + 1] = INITIAL_N;
+            } else if (next == INITIAL_R && last[i] == FINAL_N) {
+                last[i] = FINAL_L;
+            } else if (next == INITIAL_N && last[i] == FINAL_L) {
+                initial[i + 1] = INITIAL_R;
+            }
+        }
+        StringBuilder out = new StringBuilder(syllables.length());
+        for (int i = 0; i < syllables.length(); i++) {
+            out.append((char) (0xAC00 + (initial[i] * 21 + medial[i]) * 28 + last[i]));
+        }
+        return out;
     }
 
     /**

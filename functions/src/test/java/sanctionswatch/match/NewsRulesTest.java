@@ -240,6 +240,10 @@ class NewsRulesTest {
             "북한의 제2자연과학원이 제재 대상이다.|ofac-sdn:12215|translated",
             "북한의 육해운성이 제재 대상이다.|ofac-sdn:23174|translated",
             "북한의 고려항공무역회사가 제재 대상이다.|ofac-sdn:37518|translated",
+            // A proper word as Korean says it (압록강, said amnokkang: AMNOKKANG DEVELOPMENT BANK); a particle of two
+            // syllables after the name (으로, "to").
+            "북한의 압록강개발은행이 제재 대상이다.|ofac-sdn:11647|translated",
+            "북한의 고려-글로벌 신용은행은 고려신용개발은행으로 이름을 바꿨다.|ofac-sdn:20569|translated",
             "미국은 로케트공업부를 제재했다.|ofac-sdn:26852|translated",
             // Without the state's name that begins the company's (KOREA NAMGANG TRADING CORPORATION); a syllable's
             // final n before the next one's g romanised "ng" (KOREA UNGUM CORPORATION).
@@ -621,6 +625,17 @@ class NewsRulesTest {
         // The same sounds with generic words of another meaning are another company: 华信贸易 trades.
         assertFalse(findsEntry("华信贸易有限公司发布财报。", "ofac-sdn:23777"));
         assertFalse(findsEntry("上海东风汽车有限公司发布新车。", "ofac-sdn:23779"));
+    }
+
+    @Test
+    void hangulSyllablesAsKoreanSaysThem() {
+        // A final k, t or p before n, m or r is said ng, n or m, the r after it n; r after m or ng is n; n and r ll.
+        assertEquals("암녹강", KoreanNames.said("압록강").toString());
+        assertEquals("뱅마", KoreanNames.said("백마").toString());
+        assertEquals("몽난", KoreanNames.said("목란").toString());
+        assertEquals("종노", KoreanNames.said("종로").toString());
+        assertEquals("실라", KoreanNames.said("신라").toString());
+        assertEquals("대성", KoreanNames.said("대성").toString());
     }
 
     @Test
