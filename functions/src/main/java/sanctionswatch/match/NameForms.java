@@ -7,6 +7,7 @@ import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,6 +161,10 @@ public final class NameForms {
                 for (List<String> other : otherWordings(name, words, bare)) {
                     add(forms, new NameForm(entity, other, partial));
                 }
+                List<String> apart = articleApart(entity, bare);
+                if (apart != null) {
+                    add(forms, new NameForm(entity, apart, partial));
+                }
             }
             return;
         }
@@ -230,6 +235,29 @@ public final class NameForms {
     }
 
     /** Whether every word is an ordinary word or a particle ("radio and television"). */
+    /**
+     * An organisation's name with the Arabic article joined to a word written apart, as the entry's other names write
+     * it: MUHJAT ALQUDS FOUNDATION as "Muhjat Al-Quds Foundation" (its alias MUHJAT AL-QUDS INSTITUTION), ALROWAD
+     * COMPANY's "Alrowad" as "Al Rowad" (AL ROWAD REAL ESTATE DEVELOPMENT); null for a name with no such word. Only
+     * where another name of the entry parts it: ALVAREZ and ALLIANCE are words of their own.
+     */
+    private static List<String> articleApart(Entity entity, List<String> bare) {
+        List<String> out = null;
+        for (int i = 0; i < bare.size(); i++) {
+            String w = bare.get(i);
+            if (w.length() < 6 || !ARTICLES.contains(w.substring(0, 2)) || "aeiou".indexOf(w.charAt(2)) >= 0) {
+                continue;
+            }
+            List<String> parted = List.of(w.substring(0, 2), w.substring(2));
+            if (entity.names().stream().anyMatch(n -> Collections.indexOfSubList(words(n), parted) >= 0)) {
+                out = out == null ? new ArrayList<>(bare) : out;
+                out.set(out.indexOf(w), parted.get(0));
+                out.add(out.indexOf(parted.get(0)) + 1, parted.get(1));
+            }
+        }
+        return out;
+    }
+
     private static boolean ordinaryWords(List<String> words) {
         return words.stream().allMatch(Words::ordinary);
     }

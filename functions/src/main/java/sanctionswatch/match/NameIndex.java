@@ -127,9 +127,11 @@ final class NameIndex {
      * core ("Rounsan Trading", "Green Pine"); no name without its legal forms of ordinary words alone ("Global
      * Energy" of GLOBAL ENERGY COMPANY S.A.S.). 23: a body of the Arabic-speaking world or Iran whose name is Arabic
      * or Persian words romanised filed under its Arabic-script keys ({@link #arabicWords}: حركة النجباء). 24: a Korean
-     * key's aspirates written with an h read as the plain consonant ({@link ScriptKeys}: UNPHA, 은파).
+     * key's aspirates written with an h read as the plain consonant ({@link ScriptKeys}: UNPHA, 은파). 25: an
+     * organisation's word with the Arabic article joined written apart where another of its names parts it ({@link
+     * NameForms}: "Muhjat Al-Quds Foundation" for MUHJAT ALQUDS FOUNDATION).
      */
-    static final int FORMAT = 24;
+    static final int FORMAT = 25;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;

@@ -343,6 +343,9 @@ class NewsRulesTest {
             // A generic last word in the other number; a legal form abbreviated; я written ya or a.
             "Iran's Qods Aviation Industry builds drones.|ofac-sdn:16418|partial",
             "It traded with Korea Ryonbong General Corp in Pyongyang.|ofac-sdn:9347|partial",
+            // The article a name joins to its word written apart, as another of the entry's names parts it.
+            "He heads the Muhjat Al-Quds Foundation in Gaza.|ofac-sdn:46208|partial",
+            "The Al Rowad firm in Sudan was named.|ofac-sdn:37486|partial",
             "Moscow-based OOO Serniya Engineering was named.|ofac-sdn:35076|transliterated",
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
