@@ -388,6 +388,7 @@ public final class EntityMatcher {
             chosen.addAll(later.surnameMentions(tokens, chosen));
             chosen.addAll(later.shortFormMentions(tokens, chosen));
             chosen = later.toTheOneNamedInFull(tokens, chosen);
+            chosen = later.toTheLongerName(tokens, chosen);
             chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideOtherNames(
                     outsideCountries(without(chosen, namesakes))))));
             chosen.addAll(linkedShips(chosen));

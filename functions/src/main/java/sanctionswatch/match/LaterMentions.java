@@ -165,6 +165,56 @@ final class LaterMentions {
         return out;
     }
 
+    /**
+     * A name of one organisation that is the last words of another's the text names, given to that other where the
+     * first is named no other way: "Islamic Jihad", an alias of HIZBALLAH, in a text that names "Palestinian Islamic
+     * Jihad" is the Palestinian group's. Not the first words: "Hezbollah" beside "Hezbollah Financial Unit" is the
+     * body before its unit. Words several such longer names end in are left alone.
+     */
+    List<Candidate> toTheLongerName(List<Token> tokens, List<Candidate> chosen) {
+        Map<Entity, List<List<String>>> wordsOf = new HashMap<>();
+        for (Candidate c : chosen) {
+            if (c.entity().type() == EntityType.ORGANISATION) {
+                List<String> words = words(tokens, c);
+                List<List<String>> of = wordsOf.computeIfAbsent(c.entity(), k -> new ArrayList<>(1));
+                if (!of.contains(words)) {
+                    of.add(words);
+                }
+            }
+        }
+        if (wordsOf.size() < 2) {
+            return chosen;
+        }
+        List<Candidate> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            List<List<String>> own = wordsOf.get(c.entity());
+            Entity longer = null;
+            if (own != null && own.size() == 1 && c.to() - c.from() >= 2
+                    && (c.rule() == MatchRule.ALIAS || c.rule() == MatchRule.PARTIAL)) {
+                List<String> words = own.get(0);
+                for (Map.Entry<Entity, List<List<String>>> other : wordsOf.entrySet()) {
+                    boolean ends = other.getKey() != c.entity() && other.getValue().stream().anyMatch(o ->
+                            o.size() > words.size() && o.subList(o.size() - words.size(), o.size()).equals(words));
+                    if (ends) {
+                        longer = longer == null ? other.getKey() : c.entity();
+                    }
+                }
+            }
+            out.add(longer == null || longer == c.entity() ? c
+                    : new Candidate(c.from(), c.to(), longer, list.position(longer), MatchRule.SHORT_FORM,
+                            MatchRule.SHORT_FORM.score(), "the last words of a name the text gives in full"));
+        }
+        return out;
+    }
+
+    private static List<String> words(List<Token> tokens, Candidate c) {
+        List<String> words = new ArrayList<>(c.to() - c.from());
+        for (int i = c.from(); i < c.to(); i++) {
+            words.add(tokens.get(i).norm());
+        }
+        return words;
+    }
+
     /** Which words the chosen mentions already take. */
     private static boolean[] covered(List<Token> tokens, List<Candidate> chosen) {
         boolean[] covered = new boolean[tokens.size()];

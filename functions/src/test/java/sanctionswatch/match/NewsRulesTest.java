@@ -631,6 +631,16 @@ class NewsRulesTest {
     }
 
     @Test
+    void theLastWordsOfALongerNameTheTextGivesAreThatName() {
+        // "Islamic Jihad" is an alias of HIZBALLAH; beside "Palestinian Islamic Jihad" it is the Palestinian group.
+        String text = "The US imposed sanctions on Hamas and Islamic Jihad. The Treasury named a leader of "
+                + "Palestinian Islamic Jihad in Gaza.";
+        assertTrue(findsEntry(text, "ofac-sdn:4707"));
+        assertFalse(findsEntry(text, "ofac-sdn:4697"));
+        assertTrue(findsEntry("Islamic Jihad claimed the attack.", "ofac-sdn:4697"));
+    }
+
+    @Test
     void hangulSyllablesAsKoreanSaysThem() {
         // A final k, t or p before n, m or r is said ng, n or m, the r after it n; r after m or ng is n; n and r ll.
         assertEquals("암녹강", KoreanNames.said("압록강").toString());
