@@ -1778,12 +1778,13 @@ public final class EntityMatcher {
                 int to = end;
                 if (end - i >= 3) {
                     found = koreanNames.get().find(word, northKorea);
-                    if (found.isEmpty() && PARTICLES_KO.indexOf(text.charAt(token(end - 1).start())) >= 0) {
+                    if (found.isEmpty()
+                            && Words.KOREAN_PARTICLES.indexOf(text.charAt(token(end - 1).start())) >= 0) {
                         to = end - 1;
                         found = koreanNames.get().find(word.substring(0, word.length() - 1), northKorea);
                     }
                     if (found.isEmpty() && end - i >= 4
-                            && PARTICLES_KO_TWO.contains(word.substring(word.length() - 2))) {
+                            && Words.KOREAN_PARTICLES_2.contains(word.substring(word.length() - 2))) {
                         // A particle of two syllables: 고려신용개발은행으로 ("to the Koryo Credit Development Bank").
                         to = end - 2;
                         found = koreanNames.get().find(word.substring(0, word.length() - 2), northKorea);
@@ -1796,7 +1797,7 @@ public final class EntityMatcher {
                     int next = runs.get(r + 1)[1];
                     String after = text.substring(token(runs.get(r + 1)[0]).start(), token(next - 1).end());
                     if (!KoreanNames.genericOnly(after) && after.length() > 1
-                            && PARTICLES_KO.indexOf(after.charAt(after.length() - 1)) >= 0) {
+                            && Words.KOREAN_PARTICLES.indexOf(after.charAt(after.length() - 1)) >= 0) {
                         after = after.substring(0, after.length() - 1);
                         next--;
                     }
@@ -2943,11 +2944,6 @@ public final class EntityMatcher {
     private static final Set<String> BORN = Set.of("born", "b", "ne", "nee", "nacido", "nacida", "nascido", "nascida",
             "nato", "nata", "geboren", "geb", "rodilsya", "rodilas", "narodivsya", "narodylasya");
 
-    /** Korean particles that follow a name in the same word: topic, subject, object, of, and, to, from. */
-    private static final String PARTICLES_KO = "은는이가을를의와과에도로";
-    /** Korean particles of two syllables that follow a name in the same word (은행으로, 은행에서, 은행과의). */
-    private static final Set<String> PARTICLES_KO_TWO = Set.of("으로", "에서", "에게", "에는", "에도", "과의", "와의",
-            "까지", "부터", "보다", "처럼", "이나", "이며", "이다", "라는");
     /**
      * Characters of a North Korean organisation's name in Chinese at most ({@link Reading#inChineseCharacters}):
      * 朝鲜劳动党宣传鼓动部, the Workers' Party's Propaganda and Agitation Department, has ten.

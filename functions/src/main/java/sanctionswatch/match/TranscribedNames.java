@@ -81,10 +81,6 @@ final class TranscribedNames {
     private static final int MOST_WORDS = 4;
     private static final int MOST_CHARACTERS = 8;
 
-    /** Korean particles of one and two syllables that follow a name in the same word (세친은, 콜차노프를, 세친에게). */
-    private static final String PARTICLES = "은는이가을를의와과에도로";
-    private static final Set<String> PARTICLES_2 = Set.of("에게", "으로", "에서", "과의", "와의", "이나", "이며", "까지",
-            "부터", "처럼", "보다", "에는", "에도", "이다");
     /** Before the keys of Chinese names in Hangul, read as Mandarin. */
     private static final String MANDARIN = "*";
     /** The fewest syllables of a Chinese name Korean runs into one word: 선양 (Shenyang) is no WANG, Chen. */
@@ -305,11 +301,12 @@ final class TranscribedNames {
 
     /** The syllables of a particle ending the word {@code from}–{@code to} (세친은: 1, 세친에게: 2), or 0. */
     private static int particle(String text, List<Token> tokens, int from, int to) {
-        if (to - from >= 4 && PARTICLES_2.contains(text.substring(tokens.get(to - 2).start(),
+        if (to - from >= 4 && Words.KOREAN_PARTICLES_2.contains(text.substring(tokens.get(to - 2).start(),
                 tokens.get(to - 1).end()))) {
             return 2;
         }
-        return to - from >= 3 && PARTICLES.indexOf(text.charAt(tokens.get(to - 1).start())) >= 0 ? 1 : 0;
+        return to - from >= 3 && Words.KOREAN_PARTICLES.indexOf(text.charAt(tokens.get(to - 1).start())) >= 0 ? 1
+                : 0;
     }
 
     /**

@@ -51,8 +51,6 @@ final class TranscribedOrganisations {
     private static final Set<String> IN_KANJI = Set.of("JP", "CN", "TW", "HK", "MO", "KP", "KR");
     private static final String HOW = "its words translated, its proper words by their sound";
     private static final String HOW_ONE_WORD = "its proper words by their sound in one word";
-    /** Korean particles that follow a name in the same word (무역과, 캐시의). */
-    private static final String PARTICLES = "은는이가을를의와과에도로";
 
     /** Quotes around a name run into one word: ‘주이방’, 'Jui Pang'. */
     private static final String OPENING_QUOTES = "'\"‘“「『";
@@ -324,8 +322,8 @@ final class TranscribedOrganisations {
                 i += length;
             }
             if (properFrom >= 0) {
-                boolean particle = end - properFrom == 1 && PARTICLES.indexOf(text.charAt(tokens.get(properFrom)
-                        .start())) >= 0;
+                boolean particle = end - properFrom == 1
+                        && Words.KOREAN_PARTICLES.indexOf(text.charAt(tokens.get(properFrom).start())) >= 0;
                 if (!particle || out.isEmpty()) {
                     out.add(out.isEmpty() ? new Element(properFrom, end, null, syllables(properFrom, end),
                             Script.HANGUL, true) : proper(properFrom, end));

@@ -27,6 +27,15 @@ import java.util.stream.Stream;
 
 /** Small word sets the matching rules consult. */
 final class Words {
+    /**
+     * Korean particles of one syllable that follow a name in the same word: topic, subject, object, of, and, to, from
+     * (무역과, 캐시의, 은행은, 세친은, 콜차노프를).
+     */
+    static final String KOREAN_PARTICLES = "은는이가을를의와과에도로";
+    /** Korean particles of two syllables that follow a name in the same word (은행으로, 세친에게, 은행과의). */
+    static final Set<String> KOREAN_PARTICLES_2 = Set.of("에게", "으로", "에서", "과의", "와의", "이나", "이며", "까지",
+            "부터", "처럼", "보다", "에는", "에도", "이다", "라는");
+
     /** Lower-case words inside names: "Abu al-Baghdadi", "Bank of the Republic", "Ludwig van Beethoven". */
     static final Set<String> PARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "ar", "az", "bin", "ibn", "bint",
             "abu", "ul", "ud", "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le",
