@@ -250,8 +250,12 @@ final class TranscribedNames {
                         }
                         prefixes = longer;
                     }
+                    // A word that ends in a particle of two syllables is read without it only: 중에는 ("among them")
+                    // is no name, nor its particle a name's syllables.
+                    boolean whole = !Words.KOREAN_PARTICLES_2.contains(text.substring(tokens.get(last[1] - Math.min(2,
+                            last[1] - last[0])).start(), tokens.get(last[1] - 1).end()));
                     for (String p : prefixes) {
-                        for (String k : keys(text, tokens, last[0], last[1], mandarin)) {
+                        for (String k : whole ? keys(text, tokens, last[0], last[1], mandarin) : List.<String>of()) {
                             lookUp(p + k, tokens, words.get(s)[0], last[1], n, found);
                         }
                         if (last[2] < last[1]) {

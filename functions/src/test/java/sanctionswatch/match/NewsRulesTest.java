@@ -745,7 +745,8 @@ class NewsRulesTest {
             "Little boats from Hydra Town go to the beaches.",                 // a town: no tanker once HYDRA
             "Estados Unidos impone sanciones a Siria. Según las cifras de Naciones Unidas, más de 230.000 personas "
                     + "murieron.",                                              // another name's word: no UNIDAS S.A.
-            "قال الرئيس السوري محمد إن دمشق سترد."})                          // "the Syrian president": no SURI
+            "قال الرئيس السوري محمد إن دمشق سترد.",                          // "the Syrian president": no SURI
+            "제재 대상 중에는 중국 기업도 있다."})                           // "among them": no YAN, Zhiyong
     void findsNoEntryWhereTheTextMeansAnother(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("core name") || f.contains("surname alone")
