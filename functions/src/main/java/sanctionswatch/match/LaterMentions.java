@@ -169,7 +169,9 @@ final class LaterMentions {
      * A name of one organisation that is the last words of another's the text names, given to that other where the
      * first is named no other way: "Islamic Jihad", an alias of HIZBALLAH, in a text that names "Palestinian Islamic
      * Jihad" is the Palestinian group's. Not the first words: "Hezbollah" beside "Hezbollah Financial Unit" is the
-     * body before its unit. Words several such longer names end in are left alone.
+     * body before its unit. So is a name that is the other's one word written apart or without its "bank": "Sber Bank"
+     * and "Sber" (BPS-SBERBANK's alias SBER BANK) after "Sberbank" are Sberbank's. Words several such longer names
+     * end in are left alone.
      */
     List<Candidate> toTheLongerName(List<Token> tokens, List<Candidate> chosen) {
         Map<Entity, List<List<String>>> wordsOf = new HashMap<>();
@@ -189,12 +191,18 @@ final class LaterMentions {
         for (Candidate c : chosen) {
             List<List<String>> own = wordsOf.get(c.entity());
             Entity longer = null;
-            if (own != null && own.size() == 1 && c.to() - c.from() >= 2
-                    && (c.rule() == MatchRule.ALIAS || c.rule() == MatchRule.PARTIAL)) {
+            if (own != null && own.size() == 1 && (c.to() - c.from() >= 2
+                    && (c.rule() == MatchRule.ALIAS || c.rule() == MatchRule.PARTIAL) || c.rule() == MatchRule.CORE)) {
                 List<String> words = own.get(0);
                 for (Map.Entry<Entity, List<List<String>>> other : wordsOf.entrySet()) {
+                    // A core name only by its word without "bank": "Hezbollah" beside "Kata'ib Hezbollah" is HIZBALLAH.
+                    boolean core = c.rule() == MatchRule.CORE;
+                    String joined = String.join("", words);
                     boolean ends = other.getKey() != c.entity() && other.getValue().stream().anyMatch(o ->
-                            o.size() > words.size() && o.subList(o.size() - words.size(), o.size()).equals(words));
+                            !core && o.size() > words.size() && o.subList(o.size() - words.size(), o.size())
+                                    .equals(words)
+                            || o.size() == 1 && (words.size() > 1 && o.get(0).equals(joined)
+                            || words.size() == 1 && o.get(0).equals(joined + "bank")));
                     if (ends) {
                         longer = longer == null ? other.getKey() : c.entity();
                     }

@@ -638,6 +638,12 @@ class NewsRulesTest {
         assertTrue(findsEntry(text, "ofac-sdn:4707"));
         assertFalse(findsEntry(text, "ofac-sdn:4697"));
         assertTrue(findsEntry("Islamic Jihad claimed the attack.", "ofac-sdn:4697"));
+        // "Sber Bank" and "Sber", BPS-SBERBANK's alias and core, after "Sberbank" are Sberbank's written otherwise.
+        for (String sber : List.of("Sber Bank", "Sber")) {
+            String about = "Russia's Sberbank was sanctioned. " + sber + " has a branch office in India.";
+            assertFalse(findsEntry(about, "ofac-sdn:18714"), sber);
+            assertTrue(findsEntry(about, "ofac-sdn:17018"), sber);
+        }
     }
 
     @Test
