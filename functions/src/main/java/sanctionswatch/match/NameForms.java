@@ -563,6 +563,9 @@ public final class NameForms {
             "saglik", "transit", "otomotiv", "makina", "makine", "tekstil", "endustri", "endustrisi", "liman",
             "isletmeciligi", "muhendislik", "danismanlik", "hizmetleri", "sistemleri", "teknik", "malzemeleri");
 
+    /** Spanish's plural articles before a body's name (LOS ZETAS); not LA, a word of many names (LA RIVIERA). */
+    private static final Set<String> SPANISH_ARTICLES = Set.of("los", "las");
+
     /** Whether words name a state's body by its demonym: "the Syrian Arab Army", "the Russian Armed Forces". */
     private static boolean ofAStateBody(List<String> words, Set<String> countryWords) {
         return words.size() >= 3 && words.get(0).equals("the") && countryWords.contains(words.get(1));
@@ -601,7 +604,10 @@ public final class NameForms {
                     break;
                 }
             }
-            if (!changed && to - from > 1 && countryWords.contains(words.get(from))) {
+            if (!changed && to - from > 1 && (countryWords.contains(words.get(from))
+                    || SPANISH_ARTICLES.contains(words.get(from)))) {
+                // The state's word before a body's name, and Spanish's article, which English news writes "the":
+                // LOS ZETAS is "the Zetas", LOS CABALLEROS TEMPLARIOS "the Caballeros Templarios".
                 from++;
                 changed = true;
             }

@@ -129,7 +129,8 @@ final class NameIndex {
      * or Persian words romanised filed under its Arabic-script keys ({@link #arabicWords}: حركة النجباء). 24: a Korean
      * key's aspirates written with an h read as the plain consonant ({@link ScriptKeys}: UNPHA, 은파). 25: an
      * organisation's word with the Arabic article joined written apart where another of its names parts it ({@link
-     * NameForms}: "Muhjat Al-Quds Foundation" for MUHJAT ALQUDS FOUNDATION).
+     * NameForms}: "Muhjat Al-Quds Foundation" for MUHJAT ALQUDS FOUNDATION); Spanish's plural article before a core
+     * left out ("the Zetas" for LOS ZETAS).
      */
     static final int FORMAT = 25;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */

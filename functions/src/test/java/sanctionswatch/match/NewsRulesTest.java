@@ -346,6 +346,8 @@ class NewsRulesTest {
             // The article a name joins to its word written apart, as another of the entry's names parts it.
             "He heads the Muhjat Al-Quds Foundation in Gaza.|ofac-sdn:46208|partial",
             "The Al Rowad firm in Sudan was named.|ofac-sdn:37486|partial",
+            // Spanish's plural article left out, as English writes "the".
+            "He was tied to the Zetas cartel in Mexico.|ofac-sdn:11438|core name",
             "Moscow-based OOO Serniya Engineering was named.|ofac-sdn:35076|transliterated",
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
