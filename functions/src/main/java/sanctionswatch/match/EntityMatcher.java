@@ -2664,7 +2664,7 @@ public final class EntityMatcher {
             Token before = token(at - 1);
             // A script without case shows no given name by its capital: 普京 after 总统 ("President").
             if (before.sentence() != token(at).sentence() || !before.capitalised() || caseless(text, before)
-                    || Words.ROLE_WORDS.contains(before.norm()) || common.contains(before.norm()) && !before.upper()
+                    || Words.role(before.norm()) || common.contains(before.norm()) && !before.upper()
                     && !Words.spacesOnly(text, before.end(), token(at).start())) {
                 return true;
             }
@@ -2782,7 +2782,7 @@ public final class EntityMatcher {
             if (before == null || at - 1 == 0 || token(at - 2).sentence() != before.sentence()
                     || !before.capitalised() || before.upper()
                     || text.charAt(before.start()) >= 0x250 || joined(text, tokens, at - 1)
-                    || common.contains(before.norm()) || Words.ROLE_WORDS.contains(before.norm())
+                    || common.contains(before.norm()) || Words.role(before.norm())
                     || Words.PARTICLES.contains(before.norm())) {
                 return false;
             }

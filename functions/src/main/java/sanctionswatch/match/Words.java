@@ -410,6 +410,17 @@ final class Words {
             // Honorifics of other languages: French "M. Poutine", German "Herr", Spanish "Sr.", Italian "Sig.".
             "m", "mme", "herr", "frau", "sr", "sra", "senor", "senora", "sig", "signor", "signora");
 
+    /**
+     * Whether the folded word is a title or role that stands before a name ({@link #ROLE_WORDS}), a president's title
+     * in another language ({@link #PRESIDENT}), or a German compound of one, which German capitalises as it does
+     * every noun: "Verteidigungsminister Vladimir Padrino", "Präsident Nicolás Maduro", "Vizepräsidentin".
+     */
+    static boolean role(String folded) {
+        return ROLE_WORDS.contains(folded) || PRESIDENT.contains(folded) || folded.length() > 9
+                && (folded.endsWith("minister") || folded.endsWith("ministerin") || folded.endsWith("prasident")
+                || folded.endsWith("prasidentin") || folded.endsWith("chef") || folded.endsWith("chefin"));
+    }
+
     /** Second words that make the first the name's short form: "Wagner Group", "Lazarus Group", "Sinaloa Cartel". */
     static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of("group", "company", "corporation", "bank",
             "organization", "organisation", "party", "network", "front", "movement", "brigade", "brigades", "army",

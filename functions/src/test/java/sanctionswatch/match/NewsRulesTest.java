@@ -348,6 +348,9 @@ class NewsRulesTest {
             "The Al Rowad firm in Sudan was named.|ofac-sdn:37486|partial",
             // Spanish's plural article left out, as English writes "the".
             "He was tied to the Zetas cartel in Mexico.|ofac-sdn:11438|core name",
+            // A German title before a name, capitalised as German writes every noun, and its compounds.
+            "Betroffen ist auch Verteidigungsminister Vladimir Padrino aus Venezuela.|ofac-sdn:25080|partial",
+            "Die USA haben Sanktionen gegen Präsident Nicolás Maduro in Venezuela verhängt.|ofac-sdn:22790|partial",
             "Moscow-based OOO Serniya Engineering was named.|ofac-sdn:35076|transliterated",
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
@@ -792,6 +795,7 @@ class NewsRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Россия и КНДР подписали договор.|RU KP",
+            "Sanktionen gegen Venezolaner und Syrer.|VE SY",
             "Визит российского министра в Пхеньян.|RU KP",
             "Санкції проти Росії.|RU",
             "북한과 러시아가 협정을 맺었다.|KP RU",
