@@ -141,6 +141,14 @@ public final class CountryMatcher {
                 }
             }
         }
+        if (Inflection.german(tokens)) {
+            // German's genitive of a state's name: "die Wirtschaft Venezuelas", "Russlands Krieg".
+            for (int k = 0; k < ids.length; k++) {
+                if (ids[k] < 0 && tokens.get(k).capitalised() && tokens.get(k).norm().length() >= 5) {
+                    ids[k] = Inflection.germanGenitiveBase(tokens.get(k).norm(), index.lexicon());
+                }
+            }
+        }
         if (Inflection.westSlavic(text, tokens)) {
             // Polish and Czech decline states' names too: "wobec Rosji i Iranu", "v Rusku a na Ukrajině". Their
             // names are no inflecting forms (those are Cyrillic and Arabic ones), and English "Iran" is Iranu's.

@@ -796,6 +796,7 @@ class NewsRulesTest {
     @CsvSource(delimiter = '|', value = {
             "Россия и КНДР подписали договор.|RU KP",
             "Sanktionen gegen Venezolaner und Syrer.|VE SY",
+            "Die Wirtschaft Venezuelas und Russlands ist nicht stabil, sagte der Außenminister.|VE RU",
             "Визит российского министра в Пхеньян.|RU KP",
             "Санкції проти Росії.|RU",
             "북한과 러시아가 협정을 맺었다.|KP RU",
