@@ -796,6 +796,8 @@ class NewsRulesTest {
     @CsvSource(delimiter = '|', value = {
             "Россия и КНДР подписали договор.|RU KP",
             "Sanktionen gegen Venezolaner und Syrer.|VE SY",
+            "Statele Unite au impus sancţiuni Rusiei şi Iranului.|US RU IR",
+            "Het Amerikaanse ministerie en een Russische bank in Moskou.|US RU",
             "Die Wirtschaft Venezuelas und Russlands ist nicht stabil, sagte der Außenminister.|VE RU",
             "Визит российского министра в Пхеньян.|RU KP",
             "Санкції проти Росії.|RU",
