@@ -30,7 +30,7 @@ class CountryMatcherTest {
             "tell us about Latin America|''",
             // A news outlet named after a state names no state: Voice of America, AFP in Persian.
             "Voice of America reported from Seoul|KR",
-            "به گزارش خبرگزاری فرانسه، پمپئو در بروکسل|''",
+            "به گزارش خبرگزاری فرانسه، پمپئو در بروکسل|BE",
             "Про це повідомляє Голос Америки.|''",
             "The Democratic People's Republic of Korea|KP",
             "Papua New Guinea and Guinea-Bissau|PG GW",

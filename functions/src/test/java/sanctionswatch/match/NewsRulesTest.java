@@ -798,6 +798,8 @@ class NewsRulesTest {
             "Sanktionen gegen Venezolaner und Syrer.|VE SY",
             "Statele Unite au impus sancţiuni Rusiei şi Iranului.|US RU IR",
             "Het Amerikaanse ministerie en een Russische bank in Moskou.|US RU",
+            "Sanzionati dagli Usa, già colpiti dalle misure varate da Bruxelles.|US BE",
+            "制裁対象となった企業は中央アフリカなどを拠点とする。|CF",
             "Die Wirtschaft Venezuelas und Russlands ist nicht stabil, sagte der Außenminister.|VE RU",
             "Визит российского министра в Пхеньян.|RU KP",
             "Санкції проти Росії.|RU",
