@@ -800,6 +800,7 @@ class NewsRulesTest {
             "Het Amerikaanse ministerie en een Russische bank in Moskou.|US RU",
             "Sanzionati dagli Usa, già colpiti dalle misure varate da Bruxelles.|US BE",
             "制裁対象となった企業は中央アフリカなどを拠点とする。|CF",
+            "美國財政部宣布對俄羅斯、阿聯的四家公司實施制裁。|US RU AE",
             "Die Wirtschaft Venezuelas und Russlands ist nicht stabil, sagte der Außenminister.|VE RU",
             "Визит российского министра в Пхеньян.|RU KP",
             "Санкції проти Росії.|RU",
