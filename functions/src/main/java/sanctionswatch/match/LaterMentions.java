@@ -194,10 +194,10 @@ final class LaterMentions {
             if (own != null && own.size() == 1 && (c.to() - c.from() >= 2
                     && (c.rule() == MatchRule.ALIAS || c.rule() == MatchRule.PARTIAL) || c.rule() == MatchRule.CORE)) {
                 List<String> words = own.get(0);
+                // A core name only by its word without "bank": "Hezbollah" beside "Kata'ib Hezbollah" is HIZBALLAH.
+                boolean core = c.rule() == MatchRule.CORE;
+                String joined = String.join("", words);
                 for (Map.Entry<Entity, List<List<String>>> other : wordsOf.entrySet()) {
-                    // A core name only by its word without "bank": "Hezbollah" beside "Kata'ib Hezbollah" is HIZBALLAH.
-                    boolean core = c.rule() == MatchRule.CORE;
-                    String joined = String.join("", words);
                     boolean ends = other.getKey() != c.entity() && other.getValue().stream().anyMatch(o ->
                             !core && o.size() > words.size() && o.subList(o.size() - words.size(), o.size())
                                     .equals(words)
