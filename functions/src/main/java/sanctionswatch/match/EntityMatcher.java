@@ -1778,16 +1778,12 @@ public final class EntityMatcher {
                 int to = end;
                 if (end - i >= 3) {
                     found = koreanNames.get().find(word, northKorea);
-                    if (found.isEmpty()
-                            && Words.KOREAN_PARTICLES.indexOf(text.charAt(token(end - 1).start())) >= 0) {
-                        to = end - 1;
-                        found = koreanNames.get().find(word.substring(0, word.length() - 1), northKorea);
-                    }
-                    if (found.isEmpty() && end - i >= 4
-                            && Words.KOREAN_PARTICLES_2.contains(word.substring(word.length() - 2))) {
-                        // A particle of two syllables: 고려신용개발은행으로 ("to the Koryo Credit Development Bank").
-                        to = end - 2;
-                        found = koreanNames.get().find(word.substring(0, word.length() - 2), northKorea);
+                    // A particle of one syllable or two after the name: 고려신용개발은행으로, "to the Koryo Credit
+                    // Development Bank".
+                    int particle = found.isEmpty() ? Words.koreanParticle(word) : 0;
+                    if (particle > 0) {
+                        to = end - particle;
+                        found = koreanNames.get().find(word.substring(0, word.length() - particle), northKorea);
                     }
                 }
                 if (found.isEmpty() && end - i >= 2 && r + 1 < runs.size()

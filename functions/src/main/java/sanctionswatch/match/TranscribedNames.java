@@ -225,7 +225,11 @@ final class TranscribedNames {
                     && ScriptKeys.hangul(text.charAt(tokens.get(end).start()))) {
                 end++;
             }
-            words.add(new int[] {i, end, end - particle(text, tokens, i, end)});
+            // A word that ends in a particle of two syllables is read without it only: 중에는 ("among them") is no
+            // name, nor its particle a name's syllables.
+            String word = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+            boolean whole = word.length() < 2 || !Words.KOREAN_PARTICLES_2.contains(word.substring(word.length() - 2));
+            words.add(new int[] {i, end, end - Words.koreanParticle(word), whole ? 1 : 0});
             i = end - 1;
         }
         for (boolean mandarin : new boolean[] {false, true}) {
@@ -250,12 +254,9 @@ final class TranscribedNames {
                         }
                         prefixes = longer;
                     }
-                    // A word that ends in a particle of two syllables is read without it only: 중에는 ("among them")
-                    // is no name, nor its particle a name's syllables.
-                    boolean whole = !Words.KOREAN_PARTICLES_2.contains(text.substring(tokens.get(last[1] - Math.min(2,
-                            last[1] - last[0])).start(), tokens.get(last[1] - 1).end()));
                     for (String p : prefixes) {
-                        for (String k : whole ? keys(text, tokens, last[0], last[1], mandarin) : List.<String>of()) {
+                        for (String k : last[3] == 1 ? keys(text, tokens, last[0], last[1], mandarin)
+                                : List.<String>of()) {
                             lookUp(p + k, tokens, words.get(s)[0], last[1], n, found);
                         }
                         if (last[2] < last[1]) {
@@ -301,16 +302,6 @@ final class TranscribedNames {
             // pal-pal, PARVAR's.
             report(hangulSurnames.get(key), from, to, How.SURNAME, Script.HANGUL, found);
         }
-    }
-
-    /** The syllables of a particle ending the word {@code from}–{@code to} (세친은: 1, 세친에게: 2), or 0. */
-    private static int particle(String text, List<Token> tokens, int from, int to) {
-        if (to - from >= 4 && Words.KOREAN_PARTICLES_2.contains(text.substring(tokens.get(to - 2).start(),
-                tokens.get(to - 1).end()))) {
-            return 2;
-        }
-        return to - from >= 3 && Words.KOREAN_PARTICLES.indexOf(text.charAt(tokens.get(to - 1).start())) >= 0 ? 1
-                : 0;
     }
 
     /**

@@ -573,14 +573,18 @@ final class TranslatedOrganisations {
          * "朝鲜的上海东风航运有限公司", 上海东风 is shanghaidongfeng and 航运 shipping: SHANGHAI DONGFENG SHPG CO LTD.
          */
         private void pinyin(String run, int from) {
+            // Each character's reading once: a proper word is read from every character on, up to eight long.
+            String[] syllables = new String[run.length()];
+            for (int c = 0; c < run.length(); c++) {
+                syllables[c] = HanPinyin.of(run.charAt(c));
+            }
             for (int s = 0; s < run.length(); s++) {
                 StringBuilder sound = new StringBuilder();
                 for (int p = s; p < run.length() && p - s < LONGEST_PROPER_HAN; p++) {
-                    String syllable = HanPinyin.of(run.charAt(p));
-                    if (syllable == null) {
+                    if (syllables[p] == null) {
                         break;
                     }
-                    sound.append(syllable);
+                    sound.append(syllables[p]);
                     if (p == s) {
                         continue;
                     }

@@ -36,6 +36,18 @@ final class Words {
     static final Set<String> KOREAN_PARTICLES_2 = Set.of("에게", "으로", "에서", "과의", "와의", "이나", "이며", "까지",
             "부터", "처럼", "보다", "에는", "에도", "이다", "라는");
 
+    /**
+     * The syllables of a particle ending the Hangul word {@code word}, or 0: two of {@link #KOREAN_PARTICLES_2} after
+     * two syllables at least (세친에게: 2), else one of {@link #KOREAN_PARTICLES} after two (세친은: 1).
+     */
+    static int koreanParticle(String word) {
+        int n = word.length();
+        if (n >= 4 && KOREAN_PARTICLES_2.contains(word.substring(n - 2))) {
+            return 2;
+        }
+        return n >= 3 && KOREAN_PARTICLES.indexOf(word.charAt(n - 1)) >= 0 ? 1 : 0;
+    }
+
     /** Lower-case words inside names: "Abu al-Baghdadi", "Bank of the Republic", "Ludwig van Beethoven". */
     static final Set<String> PARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "ar", "az", "bin", "ibn", "bint",
             "abu", "ul", "ud", "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le",
