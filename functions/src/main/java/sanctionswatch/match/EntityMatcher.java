@@ -275,7 +275,7 @@ public final class EntityMatcher {
         /** Whether the text is Turkish, whose proper names take their case endings after an apostrophe. */
         private boolean turkish;
         /** Whether the text is German, whose names take an -s in the genitive ("Wladimir Putins"). */
-        private boolean german;
+        private final boolean german;
         /**
          * The keys of the text's words that the lists do not have ({@link #keyOf}, {@link #arabicKeyOf}), made once
          * per word of the text: the list's words have theirs kept by the matcher.
@@ -293,6 +293,8 @@ public final class EntityMatcher {
             countries.forEach(c -> codes.add(c.code()));
             this.corroboration = new Corroboration(codes, tokens);
             this.ids = names.lexicon().ids(tokens);
+            // Read before the first pass, whose verdicts on a name's next word ask it (insideLongerName).
+            this.german = Inflection.german(tokens);
             this.unlistedKeys = new WordMemo(tokens);
             this.unlistedArabicKeys = new WordMemo(tokens);
             this.unlistedFrenchArabicKeys = new WordMemo(tokens);
@@ -366,7 +368,6 @@ public final class EntityMatcher {
             boolean beyondLatin = anyBeyondLatin(text, tokens);
             westSlavic = Inflection.westSlavic(text, tokens);
             turkish = Inflection.turkish(text, tokens);
-            german = Inflection.german(tokens);
             if (beyondLatin || westSlavic || turkish || german) {
                 declined();
             }
@@ -2792,7 +2793,12 @@ public final class EntityMatcher {
          */
         private boolean insideLongerName(int from, int to) {
             Token next = wordBeside(to, to - 1);
+            // Not a word of digits, which the tokenizer counts as capitalised ("Vladimir Putin 1990'lardan", "the
+            // 1990s"), nor in German, which capitalises every noun, a word of a noun's ending ("Tareck El Aissami
+            // Sanktionen"; "Ali Ahmad Krisht" is still another man).
             return next != null && next.capitalised() && !next.upper() && !caseless(text, next)
+                    && Character.isLetter(text.charAt(next.start()))
+                    && !(german && ids[to] < 0 && Inflection.germanNoun(next.norm()))
                     && (!common.contains(next.norm()) || Words.NAMED_AFTER.contains(next.norm()));
         }
     }

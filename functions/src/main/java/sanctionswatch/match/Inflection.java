@@ -226,6 +226,26 @@ final class Inflection {
         return false;
     }
 
+    /** The endings of German's abstract nouns, which no name of the lists ends in: Sanktionen, Regierung, Führung. */
+    private static final List<String> GERMAN_NOUN_ENDINGS = List.of("ung", "ungen", "heit", "heiten", "keit",
+            "keiten", "schaft", "schaften", "ion", "ionen", "tat", "taten", "ismus", "nis", "nisse");
+
+    /**
+     * Whether a folded word of six letters or more ends as German's abstract nouns do: {@code "sanktionen"},
+     * {@code "regierung"}; not {@code "krisht"}.
+     */
+    static boolean germanNoun(String word) {
+        if (word.length() < 6) {
+            return false;
+        }
+        for (String ending : GERMAN_NOUN_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The id in {@code lexicon} of a German genitive's name, folded, or -1: {@code "putins"} ("Wladimir Putins Krieg",
      * Putin's war) is putin. Only a word the lexicon does not have (Hamas stays Hamas) whose stem it has, of three

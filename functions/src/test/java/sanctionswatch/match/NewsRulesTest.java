@@ -695,6 +695,20 @@ class NewsRulesTest {
     }
 
     @Test
+    void aNameBeforeAWordOfDigitsOrAGermanNounRunsOnIntoNoLongerName() {
+        // The tokenizer counts a word of digits as capitalised: "1990'lardan" ("since the 1990s") is no name's word.
+        assertTrue(findsEntry("Rusya Devlet Başkanı Vladimir Putin'in 1990'lardan bu yana yakın çevresinde yer alan "
+                + "iş insanları ağır yaptırımlarla karşılaştı.", "ofac-sdn:35096"));
+        assertTrue(findsEntry("The fortunes Vladimir Putin 1990s friends made.", "ofac-sdn:35096"));
+        // German capitalises its nouns: "Sanktionen" after a name is no surname; "Krisht" still is another man's.
+        assertTrue(findsEntry("Die USA haben gegen Venezuelas Vizepräsidenten Tareck El Aissami Sanktionen wegen "
+                + "mutmaßlichen Drogenhandels verhängt, teilte das Ministerium mit und es wird nicht bleiben.",
+                "ofac-sdn:20250"));
+        assertFalse(findsEntry("Genannt werden auch Ali Ahmad Krisht und andere, die für die Hisbollah arbeiten, "
+                + "sagte der Sprecher, und es wird nicht enden.", "ofac-sdn:21908"));
+    }
+
+    @Test
     void aClubPlayingLeagueMatchesIsNoArmedGroup() {
         // Saudi Arabia's Al Shabab, in every sentence of a sports report, is not AL-SHABAAB; the group in Somalia is.
         assertFalse(findsEntry("Al Shabab plays host to Abha in a match of the Pro League. Al Shabab sits second.",
