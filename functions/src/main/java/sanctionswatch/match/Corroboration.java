@@ -114,6 +114,11 @@ final class Corroboration {
         return words.contains(word);
     }
 
+    /** Whether the state of code {@code code} is named: {@code named("IR")}. */
+    boolean named(String code) {
+        return countriesNamed.contains(code);
+    }
+
     /** Whether one of the countries of the entry's addresses and nationality is named. */
     boolean located(Entity e) {
         return where(e) != null;
@@ -153,6 +158,21 @@ final class Corroboration {
     String countryNamed(Entity e) {
         String where = where(e);
         return where != null ? where : programmeCountry(e);
+    }
+
+    /**
+     * Whether the state of code {@code code} is one a programme of the entry is about: IR for BANK SADERAT IRAN
+     * (IRAN, IFSR), not BY for VTB BANK BELARUS (RUSSIA-EO14024), a subsidiary abroad.
+     */
+    static boolean programmeState(Entity e, String code) {
+        for (String p : e.programs()) {
+            for (Map.Entry<String, String> c : PROGRAMME_COUNTRIES.entrySet()) {
+                if (p.startsWith(c.getKey()) && c.getValue().equals(code)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "KP named, of DPRK3": the state of one of the entry's programmes named; null for none. */

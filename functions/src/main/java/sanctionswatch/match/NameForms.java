@@ -9,8 +9,10 @@ import sanctionswatch.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -165,6 +167,12 @@ public final class NameForms {
                 if (apart != null) {
                     add(forms, new NameForm(entity, apart, partial));
                 }
+                if (ownStateLast(entity, bare) != null && !ordinaryWords(bare.subList(0, bare.size() - 1))
+                        && !Words.PARTICLES.contains(bare.get(bare.size() - 2))) {
+                    // "Iran's Bank Saderat", "Bank Keshavarzi" for BANK SADERAT IRAN, BANK KESHAVARZI IRAN: a
+                    // state's body without the state's name, which the text gives elsewhere (Overlaps#decided).
+                    add(forms, new NameForm(entity, bare.subList(0, bare.size() - 1), partial));
+                }
             }
             return;
         }
@@ -232,6 +240,41 @@ public final class NameForms {
             initialLast.addAll(last);
             add(forms, new NameForm(entity, initialLast, MatchRule.INITIALS));
         }
+    }
+
+    /**
+     * The states by their English names of one word, folded: "iran" is IR. (Not a name in another language the lists
+     * romanise, ROSSII of SBERBANK ROSSII, which is "of Russia" and stays with the name.)
+     */
+    private static final Map<String, String> STATES_BY_WORD = statesByWord();
+
+    private static Map<String, String> statesByWord() {
+        Map<String, String> out = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            List<String> words = words(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+            if (words.size() == 1) {
+                out.put(words.get(0), code);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The words before a state's name that make it part of the state's long name: RESPUBLIKI BELARUS. */
+    private static final Set<String> STATE_TITLES = Set.of("republic", "respubliki", "respublika", "federation",
+            "federatsii", "kingdom");
+
+    /**
+     * The code of the entry's own state (one its programmes are about: {@link Corroboration#programmeState}) whose
+     * name of one word ends an organisation's name of three words or more, or null: {@code ownStateLast(BANK SADERAT
+     * IRAN, [bank, saderat, iran])} is IR; VTB BANK BELARUS, a Russian bank's subsidiary there, has none. (A name
+     * whose state's name follows a particle, BANCO CENTRAL DE VENEZUELA, ISIS IN THE PHILIPPINES, keeps it.)
+     */
+    static String ownStateLast(Entity entity, List<String> words) {
+        if (words.size() < 3 || STATE_TITLES.contains(words.get(words.size() - 2))) {
+            return null;
+        }
+        String code = STATES_BY_WORD.get(words.get(words.size() - 1));
+        return code != null && Corroboration.programmeState(entity, code) ? code : null;
     }
 
     /** Whether every word is an ordinary word or a particle ("radio and television"). */

@@ -230,6 +230,19 @@ final class Overlaps {
         return out;
     }
 
+    /**
+     * Whether the candidate is an organisation's primary name but its last word, its own state's name ({@link
+     * NameForms#ownStateLast}), which the text names elsewhere: "Bank Saderat" in a text naming Iran.
+     */
+    private static boolean stateNamedApart(Candidate c, Corroboration corroboration) {
+        if (c.rule() != MatchRule.PARTIAL || c.entity().type() != EntityType.ORGANISATION) {
+            return false;
+        }
+        List<String> words = NameForms.words(c.entity().name());
+        String code = words.size() == c.to() - c.from() + 1 ? NameForms.ownStateLast(c.entity(), words) : null;
+        return code != null && corroboration.named(code);
+    }
+
     /** How many candidates a stretch has at least for its decision to be kept for another: a few cost less again. */
     private static final int REPEATED = 8;
 
@@ -259,6 +272,14 @@ final class Overlaps {
         List<Candidate> located = tied.stream().filter(c -> corroboration.located(c.entity())).toList();
         if (!located.isEmpty()) {
             tied = located;
+        }
+        List<Candidate> ofItsState = tied.stream().filter(c -> stateNamedApart(c, corroboration)).toList();
+        if (ofItsState.size() == 1 && tied.size() > 1 && tied.stream().allMatch(c -> c.rule() == MatchRule.PARTIAL)) {
+            // "In September, the Treasury cut another Iranian state-owned bank, Bank Saderat": BANK SADERAT IRAN,
+            // whose state's name the text gives apart, before BANK SADERAT PLC of London, less its legal form. (Not
+            // before a name written whole: "Islamic State" is ISIL's alias, not ISLAMIC STATE EGYPT where Egypt is
+            // named.)
+            return ofItsState;
         }
         double score = tied.stream().mapToDouble(Overlaps::tieScore).max().orElse(0);
         List<Candidate> strongest = tied.stream().filter(c -> tieScore(c) == score).toList();

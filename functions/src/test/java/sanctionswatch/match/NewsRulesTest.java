@@ -709,6 +709,18 @@ class NewsRulesTest {
     }
 
     @Test
+    void aStatesBodyWithoutItsStatesNameWhereTheTextNamesItElsewhere() {
+        // BANK SADERAT IRAN less "Iran", which the text gives as "Iranian": not BANK SADERAT PLC of London, less its
+        // legal form, which the list designated first.
+        assertEquals(List.of("ofac-sdn:10368|partial"), found("In September, the Treasury cut another large Iranian "
+                + "state-owned bank, Bank Saderat, from the U.S. financial system."));
+        // A subsidiary abroad keeps its state's name (VTB BANK BELARUS), and a name written whole is its entry's
+        // (ISIL's alias ISLAMIC STATE, not ISLAMIC STATE EGYPT).
+        assertEquals(List.of("ofac-sdn:17013|alias"), found("Russia's VTB Bank opened a branch in Belarus."));
+        assertEquals(List.of("ofac-sdn:8759|alias"), found("Islamic State fighters attacked a town in Egypt."));
+    }
+
+    @Test
     void aClubPlayingLeagueMatchesIsNoArmedGroup() {
         // Saudi Arabia's Al Shabab, in every sentence of a sports report, is not AL-SHABAAB; the group in Somalia is.
         assertFalse(findsEntry("Al Shabab plays host to Abha in a match of the Pro League. Al Shabab sits second.",
