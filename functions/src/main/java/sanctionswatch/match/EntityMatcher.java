@@ -464,6 +464,13 @@ public final class EntityMatcher {
                         // the regime a head of state's surname names is his state's, however the text names it.
                         why = "a head of state's regime";
                     }
+                    if (why == null && c.rule() == MatchRule.SURNAME_ALONE && !countries.isEmpty()
+                            && NameIndex.headsAState(c.entity())) {
+                        // "когда Лукашенко провел переговоры с Пригожиным", in a story that names Russia only: a head
+                        // of state's own surname, no other listed person's, in a text about states. (Not in one
+                        // that names none: الأسد of an article on the lion.)
+                        why = "a head of state's surname, states named";
+                    }
                     if (why != null) {
                         kept.add(c.because(why));
                     }

@@ -721,6 +721,15 @@ class NewsRulesTest {
     }
 
     @Test
+    void aHeadOfStatesOwnSurnameInATextAboutStates() {
+        // 馬杜羅 (Maduro) where only the United States is named (委內瑞拉, Venezuela, not); not الأسد, the lion, in an
+        // article on animals that names no state.
+        assertTrue(findsEntry("美國財政部宣布制裁馬杜羅的親信。", "ofac-sdn:22790"));
+        assertFalse(findsEntry("الأسد، الحيوان الذي يعرف بملك الغابة، يعد واحدًا من أشهر الحيوانات المفترسة في "
+                + "العالم.", "ofac-sdn:12735"));
+    }
+
+    @Test
     void aClubPlayingLeagueMatchesIsNoArmedGroup() {
         // Saudi Arabia's Al Shabab, in every sentence of a sports report, is not AL-SHABAAB; the group in Somalia is.
         assertFalse(findsEntry("Al Shabab plays host to Abha in a match of the Pro League. Al Shabab sits second.",
