@@ -303,6 +303,11 @@ public final class EntityMatcher {
                     // "da", "del": the lists' names have them as "de" (Words.ofBase).
                     ids[i] = names.lexicon().id("de");
                 }
+                String generation = Words.generation(token(i).norm());
+                if (generation != null) {
+                    // "Jnr", "Jr.": JUNIOR as the lists write it.
+                    ids[i] = names.lexicon().id(generation);
+                }
             }
         }
 
@@ -2461,13 +2466,18 @@ public final class EntityMatcher {
             // are written in lower case.
             boolean ofAState = entity.type() == EntityType.ORGANISATION && to - from > 2
                     && token(from).capitalised() && possessive(text, token(from));
+            // "the Kinahan organised crime group": a body's own word, then what it is in ordinary words in lower case,
+            // ending in a generic word.
+            boolean describedAfter = entity.type() == EntityType.ORGANISATION && to - from > 2
+                    && token(from).capitalised() && !common.contains(token(from).norm())
+                    && Words.GENERIC_ORGANISATION_WORDS.contains(token(to - 1).norm());
             for (int i = from; i < to; i++) {
                 Token t = token(i);
                 if (!t.capitalised() && !lowerAfterFirst && !Words.PARTICLES.contains(t.norm())
                         && !(i > from && joined(text, tokens, i))
                         && !(i > from && entity.type() == EntityType.ORGANISATION
                         && Words.GENERIC_ORGANISATION_WORDS.contains(t.norm()))
-                        && !(ofAState && i > from && common.contains(t.norm()))
+                        && !(ofAState && i > from && common.contains(t.norm())) && !(describedAfter && i > from)
                         && !(i == from && headFirst(entity, from, to))) {
                     // A generic head may be written in lower case: "the Lazarus group".
                     return REFUSED;
@@ -2804,7 +2814,7 @@ public final class EntityMatcher {
             // 1990s"), nor in German, which capitalises every noun, a word of a noun's ending ("Tareck El Aissami
             // Sanktionen"; "Ali Ahmad Krisht" is still another man).
             return next != null && next.capitalised() && !next.upper() && !caseless(text, next)
-                    && Character.isLetter(text.charAt(next.start()))
+                    && Character.isLetter(text.charAt(next.start())) && Words.generation(next.norm()) == null
                     && !(german && ids[to] < 0 && Inflection.germanNoun(next.norm()))
                     && (!common.contains(next.norm()) || Words.NAMED_AFTER.contains(next.norm()));
         }

@@ -97,6 +97,18 @@ final class Words {
         return ofWithArticle(w) ? "de" : w;
     }
 
+    /**
+     * A generation's word after a name, abbreviated as news writes it, and the word the lists write (KINAHAN JUNIOR,
+     * Christopher Vincent is "Christopher Kinahan Jnr"); the words themselves are no other name's.
+     */
+    private static final Map<String, String> GENERATIONS = Map.of("jr", "junior", "jnr", "junior", "junior",
+            "junior", "sr", "senior", "snr", "senior", "senior", "senior");
+
+    /** The lists' word for a generation's word ({@link #GENERATIONS}), or null: {@code generation("jnr")} is junior. */
+    static String generation(String w) {
+        return w.length() <= 6 ? GENERATIONS.get(w) : null;
+    }
+
     /** Whether the folded word is one of {@link #OF_WITH_ARTICLE}: asked of every word of a text. */
     static boolean ofWithArticle(String w) {
         return w.length() >= 2 && w.length() <= 5 && w.charAt(0) == 'd' && OF_WITH_ARTICLE.contains(w);

@@ -730,6 +730,16 @@ class NewsRulesTest {
     }
 
     @Test
+    void aGenerationsWordAfterANameAndABodysOwnWordBeforeWhatItIsInLowerCase() {
+        // "Jnr" is JUNIOR as the list writes it; "Snr" no other man's surname after the father's name.
+        assertEquals(List.of("ofac-sdn:34993|partial"), found("Christopher Kinahan Jnr was sanctioned in Ireland."));
+        assertTrue(findsEntry("Christopher Kinahan Snr was sanctioned in Ireland.", "ofac-sdn:34980"));
+        // A body's own word, then what it is in lower case, ending in a generic word (KINAHAN ORGANISED CRIME GROUP).
+        assertTrue(findsEntry("Three members of the Kinahan organised crime group were sanctioned.",
+                "ofac-sdn:34979"));
+    }
+
+    @Test
     void aClubPlayingLeagueMatchesIsNoArmedGroup() {
         // Saudi Arabia's Al Shabab, in every sentence of a sports report, is not AL-SHABAAB; the group in Somalia is.
         assertFalse(findsEntry("Al Shabab plays host to Abha in a match of the Pro League. Al Shabab sits second.",
