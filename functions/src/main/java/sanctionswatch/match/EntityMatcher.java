@@ -385,7 +385,7 @@ public final class EntityMatcher {
             passedOver();
             fuzzy();
             List<Candidate> chosen = toParents(Overlaps.namedInFull(Overlaps.runOnIntoUnits(Overlaps.closestOfTies(
-                    Overlaps.leftmostLongest(candidates), corroboration), text, tokens)));
+                    Overlaps.leftmostLongest(candidates), corroboration, tokens), text, tokens)));
             // A person the text gives another trade or year of birth is another person wherever it names him: "the
             // life of Muhammad Ali as a world-class athlete" makes every "Muhammad Ali" of the text the boxer.
             Set<Entity> namesakes = new HashSet<>(bornInAnotherYear(chosen));

@@ -197,9 +197,10 @@ final class Overlaps {
      * rule (an alias as the list writes it before a form derived from a name), then those whose full name the stretch
      * covers best (the son's has one given name more). A tie that remains is one mention of the entry designated
      * first, scored lower; or none, where the name is spelt otherwise than the list spells it and none of the
-     * people's countries is named ("Mohammed Yusuf": a common name's).
+     * people's countries is named ("Mohammed Yusuf": a common name's); or, in Arabic script, the one person whose
+     * surname has as many consonants as the text's word ({@link #byConsonants}).
      */
-    static List<Candidate> closestOfTies(List<Candidate> chosen, Corroboration corroboration) {
+    static List<Candidate> closestOfTies(List<Candidate> chosen, Corroboration corroboration, List<Token> tokens) {
         Map<Long, List<Candidate>> bySpan = bySpan(chosen, new LinkedHashMap<>());
         if (bySpan.size() == chosen.size()) {
             return chosen;
@@ -214,7 +215,7 @@ final class Overlaps {
         List<Candidate> out = new ArrayList<>(chosen.size());
         for (List<Candidate> tied : bySpan.values()) {
             if (tied.size() < REPEATED) {
-                out.addAll(decided(tied, setOf, corroboration, nameWords));
+                out.addAll(decided(tied, setOf, corroboration, nameWords, tokens));
                 continue;
             }
             long key = (long) tied.get(0).entry() << 32 | tied.size();
@@ -222,7 +223,8 @@ final class Overlaps {
             if (before != null && before.sameCandidates(tied)) {
                 out.addAll(before.of(tied));
             } else {
-                List<Candidate> kept = decided(tied, setOf, corroboration, nameWords);
+                // (Without the words' consonants, which are a stretch's own: the decision is kept for others.)
+                List<Candidate> kept = decided(tied, setOf, corroboration, nameWords, null);
                 decisions.put(key, Decision.of(tied, kept));
                 out.addAll(kept);
             }
@@ -243,12 +245,67 @@ final class Overlaps {
         return code != null && corroboration.named(code);
     }
 
+    /**
+     * The people a name in Arabic script fits alike by its keys told apart by the consonants its last word writes:
+     * بوتانين (b t n n) is POTANIN, Vladimir, not PUTIN, Vladimir (p t n), though vowels left out both read b t n. Those
+     * whose surname's last word has as many consonants as the text's word; all of them where none does.
+     */
+    private static List<Candidate> byConsonants(List<Candidate> tied, List<Token> tokens) {
+        if (tied.size() < 2 || tied.stream().anyMatch(c -> c.rule() != MatchRule.TRANSLITERATED
+                || c.entity().type() != EntityType.PERSON)) {
+            return tied;
+        }
+        String word = tokens.get(tied.get(0).to() - 1).norm();
+        if (word.isEmpty() || !ScriptKeys.arabic(word.charAt(0))) {
+            return tied;
+        }
+        int written = consonants(word, ARABIC_VOWELS, List.of());
+        List<Candidate> fit = new ArrayList<>(tied.size());
+        for (Candidate c : tied) {
+            List<String> surname = NameForms.surname(c.entity().name());
+            if (!surname.isEmpty()
+                    && consonants(surname.get(surname.size() - 1), "aeiouy", LATIN_DIGRAPHS) == written) {
+                fit.add(c);
+            }
+        }
+        return fit.isEmpty() ? tied : fit;
+    }
+
+
+    /** Letters of Arabic and Persian script that write vowels, the hamza's seats and the closing ta. */
+    private static final String ARABIC_VOWELS = "اآأإىيوةءئؤی";
+    /** Two Latin letters a romanisation writes for one Arabic consonant. */
+    private static final List<String> LATIN_DIGRAPHS = List.of("sh", "kh", "gh", "th", "dh", "ch", "zh");
+
+    /**
+     * The consonants of a folded word: its letters but {@code vowels}, a letter doubled or a digraph counted once.
+     * {@code consonants("potanin", "aeiouy", LATIN_DIGRAPHS)} is 4; of بوتين, 3.
+     */
+    private static int consonants(String word, String vowels, List<String> digraphs) {
+        int n = 0;
+        char before = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            if (vowels.indexOf(ch) >= 0 || ch == before) {
+                before = ch;
+                continue;
+            }
+            if (i > 0 && digraphs.contains(word.substring(i - 1, i + 1))) {
+                before = ch;
+                continue;
+            }
+            n++;
+            before = ch;
+        }
+        return n;
+    }
+
     /** How many candidates a stretch has at least for its decision to be kept for another: a few cost less again. */
     private static final int REPEATED = 8;
 
     /** What {@link #closestOfTies} keeps of one stretch's candidates. */
     private static List<Candidate> decided(List<Candidate> tied, IntMap setOf, Corroboration corroboration,
-                                           Map<Entity, Integer> nameWords) {
+                                           Map<Entity, Integer> nameWords, List<Token> tokens) {
         if (tied.size() == 1 || tied.stream().allMatch(c -> c.rule() == MatchRule.IDENTIFIER)) {
             // A wallet the list gives two entries (1H939dom7i4WDLCKyGbXUp3fs9CSTNRzgL, KHATIBI AGHADA and
             // NIKAEEN RAVARI) is each one's: nothing in the words could tell them apart, nor should.
@@ -304,6 +361,10 @@ final class Overlaps {
             // whose countries the text names, is a common name's: "Mohammed Yusuf", Boko Haram's founder, in a
             // story on Nigeria; محمّد أحمد.
             return List.of();
+        }
+        List<Candidate> fit = tokens == null ? closest : byConsonants(closest, tokens);
+        if (fit.size() == 1) {
+            return fit;
         }
         StringBuilder also = new StringBuilder("designated first of ");
         closest.forEach(c -> also.append(c == first ? "" : c.entity().id() + " " + c.entity().name() + ", "));

@@ -740,6 +740,14 @@ class NewsRulesTest {
     }
 
     @Test
+    void peopleANameInArabicScriptFitsAlikeByKeysToldApartByItsConsonants() {
+        // بوتانين writes b t n n, POTANIN's consonants; بوتين b t n, PUTIN's: by keys without vowels both read b t n.
+        assertEquals(List.of("ofac-sdn:38241|transliterated"),
+                found("فرضت عقوبات على الملياردير الروسي فلاديمير بوتانين في روسيا."));
+        assertTrue(findsEntry("قال الرئيس الروسي فلاديمير بوتين في روسيا.", "ofac-sdn:35096"));
+    }
+
+    @Test
     void aClubPlayingLeagueMatchesIsNoArmedGroup() {
         // Saudi Arabia's Al Shabab, in every sentence of a sports report, is not AL-SHABAAB; the group in Somalia is.
         assertFalse(findsEntry("Al Shabab plays host to Abha in a match of the Pro League. Al Shabab sits second.",
