@@ -2683,8 +2683,9 @@ public final class EntityMatcher {
                 return true;
             }
             if (at - 1 == 0 || token(at - 2).sentence() != before.sentence()) {
-                // An ordinary word capitalised only as a sentence's first: "The Assad regime", "Yesterday Putin".
-                if (common.contains(before.norm()) && !before.upper()) {
+                // An ordinary word capitalised only as a sentence's first: "The Assad regime", "Yesterday Putin";
+                // not a given name of the table that is one too ("Maxim Marchenko, head of the Odessa region").
+                if (common.contains(before.norm()) && !before.upper() && !Romanisation.givenName(before.norm())) {
                     return true;
                 }
             }
