@@ -3112,20 +3112,28 @@ public final class EntityMatcher {
             first--;
         }
         for (int k = Math.max(0, first - VESSEL_WORD_WINDOW); k < from; k++) {
-            if (tokens.get(k).sentence() == sentence && Words.VESSEL_NOUNS.contains(tokens.get(k).norm())) {
+            if (tokens.get(k).sentence() == sentence && vesselNoun(tokens, k)) {
                 return true;
             }
         }
         // After the name, an apposition may run longer: "the Tango, a $90 million yacht", "the Baliar, flying the
         // Liberian flag".
         for (int k = to; k < Math.min(tokens.size(), to + 2 * VESSEL_WORD_WINDOW); k++) {
-            String w = tokens.get(k).norm();
             if (tokens.get(k).sentence() == sentence
-                    && (Words.VESSEL_NOUNS.contains(w) || Words.FLAG_WORDS.contains(w))) {
+                    && (vesselNoun(tokens, k) || Words.FLAG_WORDS.contains(tokens.get(k).norm()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether word {@code k} is a noun of ships, not the end of a weapon's compound: "the Neptune anti-ship missiles"
+     * speaks of a missile.
+     */
+    private static boolean vesselNoun(List<Token> tokens, int k) {
+        return Words.VESSEL_NOUNS.contains(tokens.get(k).norm()) && !(k > 0 && tokens.get(k - 1).norm().equals("anti")
+                && tokens.get(k - 1).end() + 1 == tokens.get(k).start());
     }
 
     /** A word of a script without case (Arabic, Chinese, Korean): its capital says nothing. */
