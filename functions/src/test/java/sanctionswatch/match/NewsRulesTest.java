@@ -143,6 +143,9 @@ class NewsRulesTest {
             "イスラム革命防衛隊のコッズ部隊が関与した。|ofac-sdn:10465|translated",
             "정찰총국은 해킹을 주도했다.|ofac-sdn:12210|translated",
             "Die Gruppe Wagner zog ab.|ofac-sdn:22543|translated",
+            // CARTEL in Russian (declined) and German (SINALOA CARTEL).
+            "США ввели санкции против картеля Sinaloa в Мексике.|ofac-sdn:11440|translated",
+            "Sanktionen gegen das Sinaloa-Kartell in Mexiko.|ofac-sdn:11440|translated",
             // A translated name's later words in lower case, as French writes a body's name.
             "Un réseau au profit des Gardiens de la révolution islamique.|ofac-sdn:10391|translated",
             "Депутаты Госдумы одобрили закон.|ofac-sdn:35845|translated",
