@@ -103,6 +103,10 @@ public final class Romanisation {
             // lists elsewhere write k (SOVCOMBANK and SOVKOM LIZING, VNESHECONOMBANK for Внешэкономбанк).
             if (c == 'c' && hardC(w, i)) {
                 c = 'k';
+            } else if (c == 'c' && w.charAt(i + 1) != 'h') {
+                // A soft c is s, as Russian and Arabic write the Spanish names of the lists by their sound: Гарсия is
+                // GARCIA, Франсиско FRANCISCO.
+                c = 's';
             }
             if (c == 'k' && b.length() > 0 && b.charAt(b.length() - 1) == 'k') {
                 continue;
@@ -168,7 +172,7 @@ public final class Romanisation {
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
             if (c == 'x' || c == 'w' || c == 'y' || c == 'j' || c == 'z'
-                    || c == 'c' && hardC(w, i)) {
+                    || c == 'c' && (hardC(w, i) || w.charAt(i + 1) != 'h')) {
                 return true;
             }
             if (i > 0) {

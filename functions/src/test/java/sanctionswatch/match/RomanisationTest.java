@@ -18,7 +18,8 @@ class RomanisationTest {
             "stremoussow,stremusov", "stremousov,stremusov", "jong,jong", "jamal,jamal",
             "sovcombank,sovkombank", "sovkombank,sovkombank", "vnesheconombank,vneshekonombank", "marc,mark",
             "serniya,sernia", "sernia,sernia", "koslow,koslov", "kozlov,koslov", "tschemesow,chemesov",
-            "chemezov,chemesov", "schukow,shukov", "zhukov,shukov"})
+            "chemezov,chemesov", "schukow,shukov", "zhukov,shukov", "garcia,garsia", "garsiya,garsia",
+            "francisco,fransisko", "fransisko,fransisko"})
     void spellingsOfOneNameShareAKey(String word, String key) {
         assertEquals(key, Romanisation.key(word));
     }
