@@ -2466,11 +2466,11 @@ public final class EntityMatcher {
             // are written in lower case.
             boolean ofAState = entity.type() == EntityType.ORGANISATION && to - from > 2
                     && token(from).capitalised() && possessive(text, token(from));
-            // "the Kinahan organised crime group": a body's own word, then what it is in ordinary words in lower case,
-            // ending in a generic word.
-            boolean describedAfter = entity.type() == EntityType.ORGANISATION && to - from > 2
+            // "the Kinahan organised crime group", "Midas resources" (in an Italian text): a body's own word, no
+            // state's, then the rest of its name in lower case, as other languages write names in sentence case.
+            boolean describedAfter = entity.type() == EntityType.ORGANISATION && to - from >= 2
                     && token(from).capitalised() && !common.contains(token(from).norm())
-                    && Words.GENERIC_ORGANISATION_WORDS.contains(token(to - 1).norm());
+                    && !namesACountry(from, from + 1);
             for (int i = from; i < to; i++) {
                 Token t = token(i);
                 if (!t.capitalised() && !lowerAfterFirst && !Words.PARTICLES.contains(t.norm())

@@ -740,6 +740,10 @@ class NewsRulesTest {
         // A body's own word, then what it is in lower case, ending in a generic word (KINAHAN ORGANISED CRIME GROUP).
         assertTrue(findsEntry("Three members of the Kinahan organised crime group were sanctioned.",
                 "ofac-sdn:34979"));
+        // In sentence case, as Italian writes a name (MIDAS RESOURCES); not after a state's word ("Russian financial
+        // institutions" is no RUSSIAN FINANCIAL CORPORATION).
+        assertTrue(findsEntry("La società mineraria Midas resources, nella Repubblica Centrafricana.", "ofac-sdn:42016"));
+        assertFalse(findsEntry("Sanctions hit Russian financial institutions in Russia.", "ofac-sdn:24026"));
     }
 
     @Test
