@@ -639,7 +639,11 @@ final class ScriptKeys {
         return withoutAddedVowels(sounds(roman, Reading.KANA));
     }
 
-    /** A key of {@link Reading#KANA}: the sounds without u, nor o after t, a sound the same as the one before once. */
+    /**
+     * A key of {@link Reading#KANA}: the sounds without u, nor o after t, a sound the same as the one before once; t
+     * before i as s, as Japanese writes a Russian ти and ди mostly (チ, ジ) and an English ti and di sometimes (ティ,
+     * ディ): プーチン and PUTIN are both {@code psIn}, コンスタンチン and KONSTANTIN {@code kOnstAnsIn}.
+     */
     private static String withoutAddedVowels(String sounds) {
         if (sounds == null) {
             return null;
@@ -649,6 +653,9 @@ final class ScriptKeys {
             char c = sounds.charAt(i);
             if (c == 'U' || c == 'O' && i > 0 && sounds.charAt(i - 1) == 't') {
                 continue;
+            }
+            if (c == 't' && i + 1 < sounds.length() && sounds.charAt(i + 1) == 'I') {
+                c = 's';
             }
             append(b, String.valueOf(c));
         }

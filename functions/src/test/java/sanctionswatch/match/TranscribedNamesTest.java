@@ -62,7 +62,9 @@ class TranscribedNamesTest {
             // do-mi-to-ri-i); the long-vowel mark and the small tsu add no sound.
             "ロゴジン,rogozin", "ラザルス,lazarus", "ドミトリー,dmitry", "ファルコン,falcon", "セーチン,sechin",
             "パトルシェフ,patrushev", "ナビウリナ,nabiullina", "ティムチェンコ,timchenko", "ミレル,miller",
-            "ラブロフ,lavrov", "キャッシュ,cash"})
+            "ラブロフ,lavrov", "キャッシュ,cash",
+            // Russian's ти and ди as Japanese mostly writes them, チ and ジ.
+            "プーチン,putin", "コンスタンチン,konstantin", "マロフェーエフ,malofeyev"})
     void aForeignNameInKatakanaAndItsRomanisationShareAKey(String kana, String latin) {
         assertEquals(ScriptKeys.foreignOfLatin(latin, ScriptKeys.Reading.KANA), ScriptKeys.foreignInKana(kana));
     }
