@@ -699,7 +699,10 @@ final class ScriptKeys {
                 }
                 case 'g', 'k' -> "k";
                 case 'q' -> pinyin ? "s" : "k";
-                case 'h' -> pinyin && (next == 's' || vowel(previous)) ? "" : "k";
+                // (A final h after a vowel is silent, as Arabic's closing ta is: HANIYEH, Ismail is 하니예. Kept for
+                // Han, whose keys have no vowels: ATTALLAH without it would read as 阿德尔, Adel.)
+                case 'h' -> pinyin && (next == 's' || vowel(previous)) || hangul && i == n - 1 && vowel(previous)
+                        ? "" : "k";
                 case 'c' -> {
                     if (next == 'k') {
                         digraph = 1;

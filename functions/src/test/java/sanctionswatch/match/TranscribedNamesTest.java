@@ -28,7 +28,9 @@ class TranscribedNamesTest {
             // Korean adds a vowel after a final consonant (밀레르, mil-le-reu) and writes v as ㅂ (b).
             "이고리,igor", "세친,sechin", "알렉세이,alexey", "밀레르,miller", "바실리,vasily", "바실리,vasili",
             "콜차노프,kolchanov", "메드베데프,medvedev", "드미트리,dmitriy", "겐나디,gennady", "팀첸코,timchenko",
-            "나임,naim", "카셈,qassem", "미하일,mikhail"})
+            "나임,naim", "카셈,qassem", "미하일,mikhail",
+            // A final h after a vowel is silent (HANIYEH, as Arabic's closing ta).
+            "하니예,haniyeh", "압달라,abdallah"})
     void aForeignNameInHangulAndItsRomanisationShareAKey(String hangul, String latin) {
         String key = ScriptKeys.foreignInHangul(hangul, false);
         String last = key.endsWith("I") ? key.substring(0, key.length() - 1) : key;
