@@ -274,6 +274,11 @@ public final class EntityMatcher {
         private boolean westSlavic;
         /** Whether the text is Turkish, whose proper names take their case endings after an apostrophe. */
         private boolean turkish;
+        /**
+         * The ids of the text's words read in their nominative ({@link #declined}), each word's own where it has none;
+         * null where no word was: "Бориса" is boris.
+         */
+        private int[] declinedIds;
         /** Whether the text is German, whose names take an -s in the genitive ("Wladimir Putins"). */
         private final boolean german;
         /**
@@ -603,13 +608,17 @@ public final class EntityMatcher {
                 List<Token> words = new ArrayList<>(c.to() - c.from());
                 words.add(token(given));
                 words.addAll(tokens.subList(c.from() + 1, c.to()));
+                // The words as read in the nominative where they were: "Бориса и Аркадия Ротенбергов" is Boris
+                // Rotenberg beside Arkady.
+                int[] read = declinedIds != null ? declinedIds : ids;
                 int[] wordIds = new int[words.size()];
                 int[] wordKeys = new int[words.size()];
-                wordIds[0] = ids[given];
-                wordKeys[0] = keyOf(token(given), ids[given]);
+                wordIds[0] = read[given];
+                wordKeys[0] = read[given] != ids[given] ? read[given] : keyOf(token(given), ids[given]);
                 for (int k = 1; k < words.size(); k++) {
-                    wordIds[k] = ids[c.from() + k];
-                    wordKeys[k] = keyOf(token(c.from() + k), ids[c.from() + k]);
+                    int i = c.from() + k;
+                    wordIds[k] = read[i];
+                    wordKeys[k] = read[i] != ids[i] ? read[i] : keyOf(token(i), ids[i]);
                 }
                 Set<Entity> found = new LinkedHashSet<>();
                 Consumer<PhraseIndex.Hit> collect = hit -> {
@@ -1199,6 +1208,7 @@ public final class EntityMatcher {
             if (nominative == null) {
                 return;
             }
+            declinedIds = nominative;
             // The romanisation keys of the words read in the nominative, for names written another way ("Yevgeniy").
             for (int i = 0; i < tokens.size(); i++) {
                 String word = nominative[i] >= 0 ? names.lexicon().word(nominative[i]) : token(i).norm();

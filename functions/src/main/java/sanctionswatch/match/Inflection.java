@@ -361,10 +361,28 @@ final class Inflection {
     }
 
     /**
+     * The surname of a family named in the genitive plural, Russian's -ов and Ukrainian's -ів after a consonant, that
+     * {@code known} takes, where it does not take the word itself: Ротенбергов (rotenbergov, "of the Rotenbergs", in
+     * "Бориса и Аркадия Ротенбергов") and Ротенбергів are rotenberg; Иванов stays ivanov.
+     */
+    private static String surnameOfFamily(String word, Predicate<String> known) {
+        if (word.length() < 7 || !(word.endsWith("ov") || word.endsWith("iv"))
+                || VOWELS.indexOf(word.charAt(word.length() - 3)) >= 0 || known.test(word)) {
+            return null;
+        }
+        String stem = word.substring(0, word.length() - 2);
+        return known.test(stem) ? stem : null;
+    }
+
+    /**
      * The nominative of a romanised Russian or Ukrainian word that {@code known} takes, or null: {@code
      * nominative("kubani", Set.of("kuban")::contains, 3)} is "kuban" (Кубани, of the Kuban).
      */
     static String nominative(String word, Predicate<String> known, int minStem) {
+        String plural = surnameOfFamily(word, known);
+        if (plural != null) {
+            return plural;
+        }
         for (String ending : ENDINGS) {
             if (!word.endsWith(ending) || word.length() - ending.length() < minStem) {
                 continue;

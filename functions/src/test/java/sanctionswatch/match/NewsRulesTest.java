@@ -755,6 +755,13 @@ class NewsRulesTest {
     }
 
     @Test
+    void brothersNamedByTheirGivenNamesAndOneSurnameInThePlural() {
+        // Ротенбергов, "of the Rotenbergs": Arkady by his name read in the nominative, Boris by his given name beside.
+        assertEquals(List.of("ofac-sdn:16671|partial", "ofac-sdn:16669|transliterated"),
+                found("Санкции против Бориса и Аркадия Ротенбергов в России."));
+    }
+
+    @Test
     void aClubPlayingLeagueMatchesIsNoArmedGroup() {
         // Saudi Arabia's Al Shabab, in every sentence of a sports report, is not AL-SHABAAB; the group in Somalia is.
         assertFalse(findsEntry("Al Shabab plays host to Abha in a match of the Pro League. Al Shabab sits second.",
