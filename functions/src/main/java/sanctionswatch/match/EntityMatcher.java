@@ -401,7 +401,7 @@ public final class EntityMatcher {
             chosen = later.toTheOneNamedInFull(tokens, chosen);
             chosen = later.toTheLongerName(tokens, chosen);
             chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideOtherNames(
-                    outsideCountries(without(chosen, namesakes))))));
+                    outsideCountries(without(withoutSourceCredits(chosen), namesakes))))));
             chosen.addAll(linkedShips(chosen));
             chosen.addAll(coordinated(chosen));
             chosen.sort(Comparator.comparingInt(Candidate::from));
@@ -413,6 +413,43 @@ public final class EntityMatcher {
                         last.end(), c.rule(), c.score(), first.paragraph(), first.sentence(), c.why()));
             }
             return mentions;
+        }
+
+        /**
+         * Drops a news agency named as a report's source, not as what the report is about: "Iran's semi-official Fars
+         * news agency reported", "according to Tasnim", "به گزارش خبرگزاری فارس" ("as Fars news agency reports"), "به
+         * نقل از تسنیم" ("quoting Tasnim"). The text then says nothing of the agency; where it does, another mention
+         * names it so ("the Treasury sanctioned Tasnim").
+         */
+        private List<Candidate> withoutSourceCredits(List<Candidate> chosen) {
+            List<Candidate> kept = new ArrayList<>(chosen.size());
+            for (Candidate c : chosen) {
+                if (!c.entity().name().contains(NEWS_AGENCY) || !sourceCredit(c.from(), c.to())) {
+                    kept.add(c);
+                }
+            }
+            return kept;
+        }
+
+        /** Whether the words {@code [from, to)} stand as a report's source: a credit's words before, a verb after. */
+        private boolean sourceCredit(int from, int to) {
+            int sentence = token(from).sentence();
+            for (List<String> credit : Words.SOURCE_CREDITS) {
+                int at = from - credit.size();
+                // The credit may stand a few words before the name: "according to the", "به گزارش گروه بین‌الملل
+                // خبرگزاری فارس" ("as the international desk of Fars news agency reports").
+                for (int start = at; start >= Math.max(0, at - 3); start--) {
+                    if (token(start).sentence() == sentence && Words.startsAt(tokens, start, credit)) {
+                        return true;
+                    }
+                }
+            }
+            for (int i = to; i < Math.min(tokens.size(), to + 3) && token(i).sentence() == sentence; i++) {
+                if (Words.REPORTING_VERBS.contains(token(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -2830,6 +2867,9 @@ public final class EntityMatcher {
                     && (!common.contains(next.norm()) || Words.NAMED_AFTER.contains(next.norm()));
         }
     }
+
+    /** The words of a news agency's listed name: FARS NEWS AGENCY, TASNIM NEWS AGENCY. */
+    private static final String NEWS_AGENCY = "NEWS AGENCY";
 
     /** The states' three-letter codes (RUS, IRN, PRK), which a name in brackets after a company's may be. */
     private static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);

@@ -386,6 +386,30 @@ final class Words {
      * What is named after people or things, and places: "Said Khan Market" is a market, "Putin Street" a street,
      * "Hydra Town" the town of the island of Hydra, no tanker once called HYDRA.
      */
+    /**
+     * The words before a report's source, folded as the tokenizer reads them: "according to", Persian's به گزارش ("as
+     * ... reports") and به نقل از ("quoting"), Arabic's نقلا عن and وفقا ل ("quoting", "according to").
+     */
+    static final List<List<String>> SOURCE_CREDITS = Stream.of("according to", "به گزارش", "به نقل از", "نقلا عن",
+            "نقلاً عن", "وفقا ل", "وفقاً ل", "حسب").map(p -> Tokenizer.tokenize(p).stream().map(Token::norm).toList())
+            .distinct().toList();
+    /** Verbs after a report's source: "Fars news agency reported", "Tasnim said". */
+    static final Set<String> REPORTING_VERBS = Set.of("reported", "reports", "reporting", "said", "says", "quoted",
+            "cited", "added");
+
+    /** Whether {@code words} stand in the text's tokens from {@code at}, one after the other. */
+    static boolean startsAt(List<Token> tokens, int at, List<String> words) {
+        if (at < 0 || at + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(at + k).norm().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static final Set<String> NAMED_AFTER = Set.of("street", "road", "avenue", "square", "market", "bridge",
             "airport", "university", "foundation", "prize", "award", "institute", "school", "college", "mosque",
             "hospital", "stadium", "park", "museum", "library", "boulevard", "district", "centre", "center", "hall",

@@ -341,7 +341,7 @@ class NewsRulesTest {
             "朝鲜第二经济委员会受到制裁。|ofac-sdn:12213|translated",
             "朝鮮偵查總局的黑客。|ofac-sdn:12210|translated",
             "Санкции против Корпуса стражей исламской революции Ирана.|ofac-sdn:10391|translated",
-            "به گزارش خبرگزاری تسنیم در تهران|ofac-sdn:44926|translated",
+            "وزارت خزانه‌داری آمریکا خبرگزاری تسنیم را در تهران تحریم کرد|ofac-sdn:44926|translated",
             "Die Quds-Einheit der iranischen Revolutionsgarde.|ofac-sdn:10391|translated",
             // A generic last word in the other number; a legal form abbreviated; я written ya or a.
             "Iran's Qods Aviation Industry builds drones.|ofac-sdn:16418|partial",
@@ -759,6 +759,15 @@ class NewsRulesTest {
         // Ротенбергов, "of the Rotenbergs": Arkady by his name read in the nominative, Boris by his given name beside.
         assertEquals(List.of("ofac-sdn:16671|partial", "ofac-sdn:16669|transliterated"),
                 found("Санкции против Бориса и Аркадия Ротенбергов в России."));
+    }
+
+    @Test
+    void aNewsAgencyNamedAsAReportsSourceIsNotWhatTheReportIsAbout() {
+        assertFalse(findsEntry("Iran's semi-official Fars news agency reported last week that the planes landed.",
+                "ofac-sdn:45049"));
+        assertFalse(findsEntry("به گزارش گروه بین‌الملل خبرگزاری فارس، وزارت خزانه‌داری آمریکا تحریم کرد.",
+                "ofac-sdn:45049"));
+        assertTrue(findsEntry("The Treasury sanctioned Fars News Agency, the IRGC's outlet in Iran.", "ofac-sdn:45049"));
     }
 
     @Test
