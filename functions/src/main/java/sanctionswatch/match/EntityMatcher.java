@@ -2581,6 +2581,11 @@ public final class EntityMatcher {
                             && !Words.LIST_JOINS.contains(before.norm())) {
                         return REFUSED;
                     }
+                    if (common.contains(token(from).norm()) && titleCase(from)) {
+                        // "Huge Fine Threatened whilst Ship and Crew Remain in Limbo": a headline capitalises every
+                        // word, and an ordinary word there is no ship's name (HUGE).
+                        return REFUSED;
+                    }
                     return !shipSaid || vesselNounNext(tokens, from, to) ? ACCEPTED : REFUSED;
                 }
                 return maritime().get(token(from).paragraph()) ? ACCEPTED : REFUSED;
@@ -2835,6 +2840,35 @@ public final class EntityMatcher {
                 }
             }
             return kept;
+        }
+
+        /**
+         * Whether word {@code at} stands in a sentence whose words of four letters or more are capitalised, four or more
+         * and all but one in four, in lower case, as a headline in title case writes it: "Huge Fine Threatened whilst
+         * Ship and Crew Remain in Limbo".
+         */
+        private boolean titleCase(int at) {
+            int sentence = token(at).sentence();
+            int from = at;
+            while (from > 0 && token(from - 1).sentence() == sentence) {
+                from--;
+            }
+            int capitalised = 0;
+            int lower = 0;
+            for (int i = from; i < tokens.size() && token(i).sentence() == sentence; i++) {
+                Token t = token(i);
+                if (t.norm().length() >= 4 && Character.isLetter(text.charAt(t.start()))) {
+                    if (t.upper()) {
+                        return false;
+                    }
+                    if (t.capitalised()) {
+                        capitalised++;
+                    } else {
+                        lower++;
+                    }
+                }
+            }
+            return capitalised >= 4 && lower * 4 <= capitalised;
         }
 
         /** Whether the word before {@code at} is another name's word ({@link #outsideOtherNames}). */
