@@ -63,7 +63,11 @@ final class Words {
      */
     static final Set<String> ARABIC_FUNCTION_WORDS = Set.of("في", "الى", "عن", "مع", "او", "هذا", "هذه", "ذلك",
             "التي", "الذي", "الذين", "كان", "كانت", "قد", "لم", "لن", "ثم", "منذ", "حتى", "خلال", "ضد", "بين", "عند",
-            "لدى", "در", "از", "به", "که", "را", "این", "ان", "برای", "است", "قال", "وقال", "قالت", "وقالت");
+            "لدى", "در", "از", "به", "که", "را", "این", "ان", "برای", "است", "قال", "وقال", "قالت", "وقالت",
+            // Quantifiers and personal pronouns: چند مشاور ("several advisers") has the consonants of AJNAD MISR,
+            // وهما مصطفى ("and the two, Mustafa") those of MUSTAFA, Ayham.
+            "چند", "چندین", "هر", "همه", "برخی", "بعضی", "كل", "بعض", "عدة", "هو", "هي", "هم", "هما", "وهو", "وهي",
+            "وهم", "وهما");
 
     /** Whether a folded word is an ordinary word of English or a particle ("mining", "development", "of"). */
     static boolean ordinary(String word) {
