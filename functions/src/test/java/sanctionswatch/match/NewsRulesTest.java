@@ -146,6 +146,9 @@ class NewsRulesTest {
             // CARTEL in Russian (declined) and German (SINALOA CARTEL).
             "США ввели санкции против картеля Sinaloa в Мексике.|ofac-sdn:11440|translated",
             "Sanktionen gegen das Sinaloa-Kartell in Mexiko.|ofac-sdn:11440|translated",
+            "Die Führung des Sinaloa-Kartells in Mexiko.|ofac-sdn:11440|translated",
+            // Indonesian's sentral beside pusat.
+            "Kepala Bank Sentral Iran mengatakan sanksi Amerika Serikat.|ofac-sdn:4632|translated",
             // A translated name's later words in lower case, as French writes a body's name.
             "Un réseau au profit des Gardiens de la révolution islamique.|ofac-sdn:10391|translated",
             "Депутаты Госдумы одобрили закон.|ofac-sdn:35845|translated",
