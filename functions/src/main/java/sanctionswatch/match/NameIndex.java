@@ -132,9 +132,9 @@ final class NameIndex {
      * NameForms}: "Muhjat Al-Quds Foundation" for MUHJAT ALQUDS FOUNDATION); Spanish's plural article before a core
      * left out ("the Zetas" for LOS ZETAS). 26: an organisation's name without its own state's name at its end
      * ({@link NameForms#ownStateLast}: "Bank Saderat" for BANK SADERAT IRAN). 27: a soft c keyed as s ({@link
-     * Romanisation}: GARCIA and Гарсия).
+     * Romanisation}: GARCIA and Гарсия). 28: dz keyed as j (Polish "Kim Dzong Un").
      */
-    static final int FORMAT = 27;
+    static final int FORMAT = 28;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;

@@ -74,7 +74,8 @@ public final class Romanisation {
         if (word.length() < 3 || !mayVary(word)) {
             return word;
         }
-        String w = word.replace("dzh", "j").replace("ph", "f").replace("x", "ks")
+        // (Polish writes the j of Korean and other names dz, dropping dż's dot: "Kim Dzong Un".)
+        String w = word.replace("dzh", "j").replace("dz", "j").replace("ph", "f").replace("x", "ks")
                 // German щ, ч, ш (Iwaschtschenko, Setschin, Schoigu) and French ч (Poutchkov).
                 .replace("schtsch", "shch").replace("tsch", "ch").replace("sch", "sh").replace("tch", "ch")
                 // Polish щ, ч, ш (Wiaczesław, Szojgu).
