@@ -2480,6 +2480,16 @@ public final class EntityMatcher {
             return verdict == ACCEPTED;
         }
 
+        /**
+         * Whether an organisation's name from {@code from} has its own word first, no ordinary word and no state's, so
+         * that the rest may be in lower case, as other languages write names in sentence case: "the Kinahan organised
+         * crime group", "Midas resources" in an Italian text. Asked only at a word in lower case.
+         */
+        private boolean describedAfter(Entity entity, int from) {
+            return entity.type() == EntityType.ORGANISATION && token(from).capitalised()
+                    && !common.contains(token(from).norm()) && !namesACountry(from, from + 1);
+        }
+
         /** Whether a word of {@code [from, to)} but the last is followed by a possessive 's ("al-Jamal's network"). */
         private boolean possessiveInside(int from, int to) {
             for (int i = from; i < to - 1; i++) {
@@ -2513,18 +2523,14 @@ public final class EntityMatcher {
             // are written in lower case.
             boolean ofAState = entity.type() == EntityType.ORGANISATION && to - from > 2
                     && token(from).capitalised() && possessive(text, token(from));
-            // "the Kinahan organised crime group", "Midas resources" (in an Italian text): a body's own word, no
-            // state's, then the rest of its name in lower case, as other languages write names in sentence case.
-            boolean describedAfter = entity.type() == EntityType.ORGANISATION && to - from >= 2
-                    && token(from).capitalised() && !common.contains(token(from).norm())
-                    && !namesACountry(from, from + 1);
             for (int i = from; i < to; i++) {
                 Token t = token(i);
                 if (!t.capitalised() && !lowerAfterFirst && !Words.PARTICLES.contains(t.norm())
                         && !(i > from && joined(text, tokens, i))
                         && !(i > from && entity.type() == EntityType.ORGANISATION
                         && Words.GENERIC_ORGANISATION_WORDS.contains(t.norm()))
-                        && !(ofAState && i > from && common.contains(t.norm())) && !(describedAfter && i > from)
+                        && !(ofAState && i > from && common.contains(t.norm()))
+                        && !(i > from && describedAfter(entity, from))
                         && !(i == from && headFirst(entity, from, to))) {
                     // A generic head may be written in lower case: "the Lazarus group".
                     return REFUSED;
