@@ -3065,15 +3065,7 @@ public final class EntityMatcher {
 
     /** Whether the folded word is a patronymic by its ending ({@link #PATRONYMIC_ENDINGS}). */
     private static boolean patronymic(String w) {
-        if (w.length() < 7) {
-            return false;
-        }
-        for (String ending : PATRONYMIC_ENDINGS) {
-            if (w.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return Words.endsWithOne(w, 7, PATRONYMIC_ENDINGS);
     }
 
     /** Quotes that open and close a nickname: “El Chapo”, "Abu Hussein", ‘Tony’, «Nicolasito». */

@@ -227,23 +227,15 @@ final class Inflection {
     }
 
     /** The endings of German's abstract nouns, which no name of the lists ends in: Sanktionen, Regierung, Führung. */
-    private static final List<String> GERMAN_NOUN_ENDINGS = List.of("ung", "ungen", "heit", "heiten", "keit",
-            "keiten", "schaft", "schaften", "ion", "ionen", "tat", "taten", "ismus", "nis", "nisse");
+    private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft",
+            "schaften", "ion", "ionen", "tat", "taten", "ismus", "nis", "nisse"};
 
     /**
      * Whether a folded word of six letters or more ends as German's abstract nouns do: {@code "sanktionen"},
      * {@code "regierung"}; not {@code "krisht"}.
      */
     static boolean germanNoun(String word) {
-        if (word.length() < 6) {
-            return false;
-        }
-        for (String ending : GERMAN_NOUN_ENDINGS) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return Words.endsWithOne(word, 6, GERMAN_NOUN_ENDINGS);
     }
 
     /**

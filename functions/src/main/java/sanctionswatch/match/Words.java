@@ -401,6 +401,22 @@ final class Words {
     static final Set<String> REPORTING_VERBS = Set.of("reported", "reports", "reporting", "said", "says", "quoted",
             "cited", "added");
 
+    /**
+     * Whether a word of {@code least} letters or more ends with one of {@code endings}: {@code endsWithOne("sanktionen",
+     * 6, "ionen")} is true, {@code endsWithOne("union", 6, "ion")} false.
+     */
+    static boolean endsWithOne(String word, int least, String... endings) {
+        if (word.length() < least) {
+            return false;
+        }
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code words} stand in the text's tokens from {@code at}, one after the other. */
     static boolean startsAt(List<Token> tokens, int at, List<String> words) {
         if (at < 0 || at + words.size() > tokens.size()) {
