@@ -513,9 +513,9 @@ public final class EntityMatcher {
                     }
                     if (why == null && c.rule() == MatchRule.SURNAME_ALONE && !countries.isEmpty()
                             && NameIndex.headsAState(c.entity())) {
-                        // "когда Лукашенко провел переговоры с Пригожиным", in a story that names Russia only: a head
-                        // of state's own surname, no other listed person's, in a text about states. (Not in one
-                        // that names none: الأسد of an article on the lion.)
+                        // "美國財政部宣布制裁馬杜羅的親信" (Maduro), in a story that names the United States only: a
+                        // head of state's own surname, no other listed person's, in a text about states. (Not in
+                        // one that names none: الأسد of an article on the lion.)
                         why = "a head of state's surname, states named";
                     }
                     if (why != null) {

@@ -277,7 +277,6 @@ public final class NameForms {
         return code != null && Corroboration.programmeState(entity, code) ? code : null;
     }
 
-    /** Whether every word is an ordinary word or a particle ("radio and television"). */
     /**
      * An organisation's name with the Arabic article joined to a word written apart, as the entry's other names write
      * it: MUHJAT ALQUDS FOUNDATION as "Muhjat Al-Quds Foundation" (its alias MUHJAT AL-QUDS INSTITUTION), ALROWAD
@@ -301,6 +300,7 @@ public final class NameForms {
         return out;
     }
 
+    /** Whether every word is an ordinary word or a particle ("radio and television"). */
     private static boolean ordinaryWords(List<String> words) {
         return words.stream().allMatch(Words::ordinary);
     }

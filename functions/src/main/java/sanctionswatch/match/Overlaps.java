@@ -271,7 +271,6 @@ final class Overlaps {
         return fit.isEmpty() ? tied : fit;
     }
 
-
     /** Letters of Arabic and Persian script that write vowels, the hamza's seats and the closing ta. */
     private static final String ARABIC_VOWELS = "اآأإىيوةءئؤی";
     /** Two Latin letters a romanisation writes for one Arabic consonant. */
