@@ -93,11 +93,7 @@ final class Corroboration {
             return false;
         }
         for (int i = 0; i + words.size() <= tokens.size(); i++) {
-            int k = 0;
-            while (k < words.size() && tokens.get(i + k).norm().equals(words.get(k))) {
-                k++;
-            }
-            if (k == words.size()) {
+            if (Words.startsAt(tokens, i, words)) {
                 return true;
             }
         }
