@@ -1346,7 +1346,7 @@ public final class EntityMatcher {
                     }
                     continue;
                 }
-                persian = withKey(persian, i, persianZ(t.norm()));
+                persian = withKey(persian, i, idOfKey(ScriptKeys.persian(t.norm())));
                 // The article kept only where a name has the word so (السكيني, ALSKENI); dropped elsewhere.
                 int read = idOfKey(ScriptKeys.arabicAsDigraphs(t.norm(), true));
                 digraphs = withKey(digraphs, i, read >= 0 ? read : idOfKey(ScriptKeys.arabicAsDigraphs(t.norm(), false)));
@@ -1371,11 +1371,12 @@ public final class EntityMatcher {
                 variantsFrom(tokens, unjoined, scriptNames(unjoined));
             }
             if (persian != null) {
-                int[] zKeys = orOwn(persian, keys);
-                // Persian reads them z and s, Arabic d and th: in Arabic text only Iran's people are read so (محمد رضا
-                // زاهدي, ZAHEDI, Mohammed Reza), not محمد فضل as MOHAMMED, Fazul Abdullah of the Comoros.
+                int[] read = orOwn(persian, keys);
+                // Persian reads ض z where Arabic reads d, ق gh where Arabic reads q: in Arabic text only Iran's people
+                // are read so (محمد رضا زاهدي, ZAHEDI, Mohammed Reza), not محمد فضل as MOHAMMED, Fazul Abdullah of the
+                // Comoros.
                 Predicate<Entity> whose = persianText() ? e -> true : EntityMatcher::iranian;
-                variantsFrom(tokens, zKeys, scriptNames(zKeys, whose));
+                variantsFrom(tokens, read, scriptNames(read, whose));
             }
             if (digraphs != null) {
                 // خالد كاظم جاسم السكيني as "Khalid Kadhim Jasim ALSKENI", أدهم حسين طباجة as "Adham Husayn Tabaja".
@@ -1582,19 +1583,6 @@ public final class EntityMatcher {
         /** Whether the text is Persian ({@link Respacing#persian}). */
         private boolean persianText() {
             return Respacing.persian(text);
-        }
-
-        /**
-         * The id of the Arabic key of a word with ض, ذ or ث read as Persian reads them, z and s: رضا is Reza
-         * (MOHAMMAD REZA ZAHEDI), where Arabic reads it Rida; ثناالله Sanaullah (GHAFARI, Sanaullah), where Arabic
-         * reads a th; -1 for a word without them or whose key no name has.
-         */
-        private int persianZ(String word) {
-            if (word.indexOf('\u0636') < 0 && word.indexOf('\u0630') < 0 && word.indexOf('\u062B') < 0) {
-                return -1;
-            }
-            return idOfKey(ScriptKeys.arabic(word.replace('\u0636', '\u0632').replace('\u0630', '\u0632')
-                    .replace('\u062B', '\u0633')));
         }
 
         /** What {@link #otherScripts} takes of the names filed under the keys {@code keyIds} of the text's words. */

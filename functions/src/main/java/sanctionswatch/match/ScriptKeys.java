@@ -165,6 +165,36 @@ final class ScriptKeys {
     }
 
     /**
+     * The Arabic key of a word in Arabic script as Persian sounds its letters, or null where that is its own key
+     * ({@link #arabic(String)}) or it has none: ض and ذ are z and ث s (رضا is Reza, MOHAMMAD REZA ZAHEDI, where
+     * Arabic reads Rida); ق is the gh of غ, which Iran's names in Latin letters write for both (بازقندی BAZGHANDI,
+     * اقتصاد EGHTESAD, محققی MOHAGHEGHI); and a و after ا is the consonant v (کشاورزی, KESHAVARZI), where Arabic's
+     * would be a vowel.
+     */
+    static String persian(String word) {
+        StringBuilder read = new StringBuilder(word.length());
+        boolean changed = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char r = switch (c) {
+                case 'ض', 'ذ' -> 'ز';
+                case 'ث' -> 'س';
+                case 'ق' -> 'غ';
+                default -> c;
+            };
+            if (c == 'و' && i > 1 && word.charAt(i - 1) == 'ا' && i + 1 < word.length()) {
+                // arabic() keeps و as a consonant only before a long a (نواف, Nawaf): an ا after it reads it so.
+                read.append(c).append('ا');
+                changed = true;
+                continue;
+            }
+            changed |= r != c;
+            read.append(r);
+        }
+        return changed ? arabic(read.toString()) : null;
+    }
+
+    /**
      * The consonants of a word in Arabic script that its key ({@link #arabic}) does not keep, as the lists' romanised
      * names drop them: the ع of Ali (علي, علی), one; none elsewhere. Other words' ع are too many ordinary words' (بعض,
      * "some", is no name's word), and على ("on") has Ali's key.

@@ -686,9 +686,13 @@ final class TranslatedOrganisations {
                 return null;
             }
             // "And" joined to the name's first word (ولياونينج دانشينج, "and Liaoning Danxing"): read without it too.
-            String unjoined = norm.length() >= 5 && norm.charAt(0) == 'و' ? ScriptKeys.arabic(norm.substring(1)) : null;
-            return unjoined == null || unjoined.length() < ScriptKeys.ARABIC.length() + 2
-                    ? new Element(false, List.of(key), false) : new Element(false, List.of(key, unjoined), false);
+            String other = norm.length() >= 5 && norm.charAt(0) == 'و' ? ScriptKeys.arabic(norm.substring(1)) : null;
+            if (other == null || other.length() < ScriptKeys.ARABIC.length() + 2) {
+                // Else as Persian sounds it, as Iran's companies are named in Latin letters (اقتصاد, EGHTESAD).
+                other = ScriptKeys.persian(norm);
+            }
+            return other == null || other.length() < ScriptKeys.ARABIC.length() + 2
+                    ? new Element(false, List.of(key), false) : new Element(false, List.of(key, other), false);
         }
         boolean cyrillic = Inflection.cyrillic(text.charAt(t.start()));
         Word w = latinWord(text, t);

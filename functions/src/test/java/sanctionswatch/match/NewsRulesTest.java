@@ -106,6 +106,9 @@ class NewsRulesTest {
             // Ali written with its ع is a word of a name of two (REZVANI, Ali), where his country is named.
             "آمریکا علی رضوانی، خبرنگار تلویزیون ایران را تحریم کرد.|ofac-sdn:39938|transliterated",
             "فرضت عقوبات على محمد رضا زاهدي في إيران.|ofac-sdn:12114|transliterated",
+            // Persian's ق is the gh Iran's names in Latin letters write (BAZGHANDI, Rouhollah; EGHTESAD NOVIN BANK).
+            "آمریکا روحالله بازقندی، مقام ایران، را تحریم کرد.|ofac-sdn:42599|transliterated",
+            "آمریکا بانک اقتصاد نوین را تحریم کرد.|ofac-sdn:13131|transliterated",
             // A name of three words or more with Ali, one consonant by these keys, among them.
             "القائد أحمد علي أحسن الحمزي في اليمن.|ofac-sdn:31195|transliterated",
             // Russia's people in Arabic and Persian, by keys of their own: sh, ch and تش one, v no consonant.

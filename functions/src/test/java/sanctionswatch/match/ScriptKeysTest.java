@@ -34,6 +34,13 @@ class ScriptKeysTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"رضا,reza", "بازقندی,bazghandi", "محققی,mohagheghi", "اقتصاد,eghtesad", "کشاورزی,keshavarzi"})
+    void aPersianWordReadAsPersianSoundsItsLettersAndItsRomanisationShareAKey(String persian, String romanised) {
+        assertEquals(ScriptKeys.arabicOfLatin(romanised), ScriptKeys.persian(Normalizer.fold(persian)));
+        assertNotEquals(ScriptKeys.arabicOfLatin(romanised), ScriptKeys.arabic(Normalizer.fold(persian)));
+    }
+
+    @ParameterizedTest
     @CsvSource({"حسين,hasan", "حسن,husayn", "حسن,hussein", "محمد,mahmoud", "محمود,muhammad", "محمود,mohamed"})
     void husaynAndHasanHaveKeysOfTheirOwn(String arabic, String romanised) {
         assertNotEquals(ScriptKeys.arabicOfLatin(romanised), ScriptKeys.arabic(Normalizer.fold(arabic)));
@@ -61,5 +68,7 @@ class ScriptKeysTest {
         assertNull(ScriptKeys.arabicOfLatin("al"));
         assertNull(ScriptKeys.arabic("Hasan"));
         assertNull(ScriptKeys.korean('K'));
+        // A word Persian sounds as Arabic does has no reading of its own.
+        assertNull(ScriptKeys.persian("محمد"));
     }
 }
