@@ -349,6 +349,9 @@ class NewsRulesTest {
             "Санкции против Корпуса стражей исламской революции Ирана.|ofac-sdn:10391|translated",
             "وزارت خزانه‌داری آمریکا خبرگزاری تسنیم را در تهران تحریم کرد|ofac-sdn:44926|translated",
             "Die Quds-Einheit der iranischen Revolutionsgarde.|ofac-sdn:10391|translated",
+            // A force by another word for a unit, and Arabic's singular of قوات.
+            "A unidade Qods da Guarda Revolucionária do Irã foi sancionada.|ofac-sdn:10465|translated",
+            "أدرجت الولايات المتحدة قوة القدس التابعة للحرس الثوري الإيراني.|ofac-sdn:10465|translated",
             // A generic last word in the other number; a legal form abbreviated; я written ya or a.
             "Iran's Qods Aviation Industry builds drones.|ofac-sdn:16418|partial",
             "It traded with Korea Ryonbong General Corp in Pyongyang.|ofac-sdn:9347|partial",
