@@ -106,7 +106,7 @@ final class TranscribedOrganisations {
                 List<List<String>> runs = new ArrayList<>();
                 boolean inRun = false;
                 int words = 0;
-                for (String w : NameForms.words(name)) {
+                for (String w : NameForms.withoutLegalForms(NameForms.words(name))) {
                     // A Russian bank's name joined to "bank", as Korean and Japanese write it by its sound
                     // (SOVCOMBANK is 소브콤방크, ソフコムバンク): its word, then "bank" (방크, バンク).
                     String stem = NameIndex.bankStem(w);

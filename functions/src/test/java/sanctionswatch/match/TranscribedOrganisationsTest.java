@@ -31,6 +31,10 @@ class TranscribedOrganisationsTest {
             "대만기업 ‘주이방’과 ‘주이종’, 홍콩 회사 ‘주이쳉’이 포함됐다.|ofac-sdn:26929|주이방",
             "대만기업 ‘주이방’과 ‘주이종’, 홍콩 회사 ‘주이쳉’이 포함됐다.|ofac-sdn:26931|주이종",
             "대만기업 ‘주이방’과 ‘주이종’, 홍콩 회사 ‘주이쳉’이 포함됐다.|ofac-sdn:26930|주이쳉",
+            // A Singapore company without its legal form (PTE LTD), and the lists' English words Korean writes by
+            // their sound (파트너스 partners, 포트 port).
+            "제재 대상 기관은 싱가포르 트랜스아틀란틱 파트너스다.|ofac-sdn:22605|트랜스아틀란틱 파트너스",
+            "기관은 뉴이스턴 쉬핑, 안파사르 트레이딩, 스완시스 포트서비스 등이다.|ofac-sdn:39359|스완시스 포트서비스",
             // A company in katakana, its proper word in Latin letters before it, the words joined by middle dots.
             "トルコを拠点とする「SIAファルコン・インターナショナル・グループ」の代表と役員は商談を行った。|ofac-sdn:25000"
                     + "|SIAファルコン・インターナショナル・グループ"})
