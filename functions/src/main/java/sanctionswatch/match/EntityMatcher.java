@@ -1257,17 +1257,23 @@ public final class EntityMatcher {
             boolean[] keyed = {false};
             Consumer<PhraseIndex.Hit> collect = hit -> {
                 int d = differs.nextSetBit(hit.from());
-                if (d < 0 || d >= hit.to() || hit.to() - hit.from() == 1 && (token(d).norm().length()
-                        < (ScriptKeys.arabic(text.charAt(token(d).start())) ? 5 : 6) || byKey.get(d))) {
-                    // A short word read as inflected is too often another word: "Такое" ("such") is no TACO LLC. In
-                    // Arabic script a letter less, as "and" joined to a name is one letter: وحماس, "and Hamas".
+                if (d < 0 || d >= hit.to()) {
+                    return;
+                }
+                // A short word read as inflected is too often another word: "Такое" ("such") is no TACO LLC. In
+                // Arabic script a letter less, as "and" joined to a name is one letter: وحماس, "and Hamas". A head of
+                // state's surname alone a letter less too, as its state's regime names it ("режима Асада", Assad's).
+                int shortest = ScriptKeys.arabic(text.charAt(token(d).start())) ? 5 : 6;
+                boolean shortWord = hit.to() - hit.from() == 1 && (token(d).norm().length() < shortest || byKey.get(d));
+                if (shortWord && (byKey.get(d) || token(d).norm().length() < shortest - 1)) {
                     return;
                 }
                 int g = genitive.nextSetBit(hit.from());
                 boolean ofPeopleOnly = g >= 0 && g < hit.to();
                 for (int form : hit.values()) {
                     Entity entity = names.entity(form);
-                    if (ofPeopleOnly && entity.type() != EntityType.PERSON) {
+                    if (ofPeopleOnly && entity.type() != EntityType.PERSON || shortWord
+                            && (names.rule(form) != MatchRule.SURNAME_ALONE || !NameIndex.headsAState(entity))) {
                         continue;
                     }
                     // A surname alone stays one however its word was read: Путіна is Putin's surname alone; and so

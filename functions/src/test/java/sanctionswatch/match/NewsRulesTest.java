@@ -86,6 +86,8 @@ class NewsRulesTest {
             // Names declined in Russian and Ukrainian, and in other scripts.
             "Встреча с Евгением Пригожиным в Москве.|ofac-sdn:21171|transliterated",
             "Санкції проти Путіна, заявили в Москві.|ofac-sdn:35096|surname alone",
+            // A head of state's surname of five letters declined, as his state's regime is named.
+            "Санкции против режима Асада в Сирии.|ofac-sdn:12735|surname alone",
             // The Arabic-speaking world's people in Cyrillic, by their consonants, declined too.
             "В список вошли Джаафар аль-Хусейни и другие из Ирака.|ofac-sdn:46077|transliterated",
             "Санкции против Хасаном Мукалледом в Ливане.|ofac-sdn:40536|transliterated",
