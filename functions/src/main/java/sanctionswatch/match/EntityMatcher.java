@@ -924,7 +924,10 @@ public final class EntityMatcher {
                 }
                 int[] born = birthYears(c.entity());
                 int year = yearOfBirthAfter(c.to());
+                int age = ageBeside(c);
                 if (year > 0 && Arrays.stream(born).noneMatch(b -> Math.abs(b - year) <= 1)
+                        || age > 0 && born.length == c.entity().details().birthDates().size()
+                        && Arrays.stream(born).noneMatch(b -> b + age >= NEWS_SINCE && b + age <= NEWS_UNTIL)
                         || actedAsAChild(c, born)) {
                     if (out == null) {
                         out = new HashSet<>();
@@ -963,6 +966,47 @@ public final class EntityMatcher {
             return e.details().birthDates().stream()
                     .filter(d -> d.length() >= 4 && Character.isDigit(d.charAt(0)) && Character.isDigit(d.charAt(3)))
                     .mapToInt(d -> Integer.parseInt(d.substring(0, 4))).toArray();
+        }
+
+        /**
+         * The years of the news whose stories give a person's age as it is then ("Zaw Min Tun, 45, said"): an age that
+         * puts every date of birth of the entry's outside them is another man's. A spokesman of 45 is not TUN, Zaw Min,
+         * born in 2001, in any year of the news (2046); "the 40-year-old Kovalchuk" of a story of any year from 1990
+         * on is a man born after 1949.
+         */
+        private static final int NEWS_SINCE = 1990;
+        private static final int NEWS_UNTIL = 2027;
+
+        /**
+         * The age the text gives the person beside the candidate, or 0: after the name between commas or in brackets
+         * ("Zaw Min Tun, 45, said", "Kovalchuk (40)"), or before it as "40-year-old" ("the 40-year-old Kovalchuk").
+         */
+        private int ageBeside(Candidate c) {
+            if (c.to() < tokens.size() && token(c.to()).sentence() == token(c.from()).sentence()) {
+                Token next = token(c.to());
+                String between = text.substring(token(c.to() - 1).end(), next.start()).strip();
+                int after = next.end() < text.length() ? text.charAt(next.end()) : ' ';
+                if ((between.equals(",") && (after == ',' || after == ';')
+                        || between.equals("(") && after == ')') && age(next) > 0) {
+                    return age(next);
+                }
+            }
+            if (c.from() >= 3 && token(c.from() - 1).norm().equals("old")
+                    && token(c.from() - 2).norm().equals("year") && age(token(c.from() - 3)) > 0
+                    && token(c.from() - 3).sentence() == token(c.from()).sentence()) {
+                return age(token(c.from() - 3));
+            }
+            return 0;
+        }
+
+        /** The word read as an age of a grown man or woman (18 to 99), or 0. */
+        private static int age(Token t) {
+            String w = t.norm();
+            if (w.length() != 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(1))) {
+                return 0;
+            }
+            int a = Integer.parseInt(w);
+            return a >= 18 ? a : 0;
         }
 
         /** How many words before or after a name a year of its sentence may stand and be of what the person did. */

@@ -88,6 +88,8 @@ class NewsRulesTest {
             "Санкції проти Путіна, заявили в Москві.|ofac-sdn:35096|surname alone",
             // A head of state's surname of five letters declined, as his state's regime is named.
             "Санкции против режима Асада в Сирии.|ofac-sdn:12735|surname alone",
+            // An age his date of birth gives (2001): the listed man.
+            "Zaw Min Tun, 22, was sanctioned in Myanmar.|ofac-sdn:44659|reordered",
             // The Arabic-speaking world's people in Cyrillic, by their consonants, declined too.
             "В список вошли Джаафар аль-Хусейни и другие из Ирака.|ofac-sdn:46077|transliterated",
             "Санкции против Хасаном Мукалледом в Ливане.|ofac-sdn:40536|transliterated",
@@ -828,6 +830,9 @@ class NewsRulesTest {
             "The composer Richard Wagner in Russia. Wagner's Ring is long.",  // a given name before, then alone
             "The group's founder, Mohammed Yusuf, died in Nigeria in 2009.",  // a common name two people fit
             "After Hafez al-Assad took power in 1970, Syria changed.",          // AL-ASSAD, Hafez was born in 2001
+            // An age no date of birth of the entry gives in any year of the news: TUN, Zaw Min was born in 2001.
+            "Junta spokesman Zaw Min Tun, 51, said Myanmar would hold elections.",
+            "The 45-year-old Zaw Min Tun spoke for Myanmar's army.",
             "In Syria, figures like the Katerji family grew rich.",             // a family, not its first designated
             "Abu Ahmed, a trader, met Abu Reihan in Iraq.",                     // a kunya of a given name: thousands'
             "Colombian President Iván Duque confirmed the extradition.",        // a head of state, not the AUC's
