@@ -424,11 +424,42 @@ public final class EntityMatcher {
         private List<Candidate> withoutSourceCredits(List<Candidate> chosen) {
             List<Candidate> kept = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
-                if (!c.entity().name().contains(NEWS_AGENCY) || !sourceCredit(c.from(), c.to())) {
+                if ((!c.entity().name().contains(NEWS_AGENCY) || !sourceCredit(c.from(), c.to()))
+                        && (c.entity().type() != EntityType.PERSON || !byline(c.from()))) {
                     kept.add(c);
                 }
             }
             return kept;
+        }
+
+        /** The most characters a byline's line has: "By Simon Marks and Mohammed Alamin" is 34. */
+        private static final int BYLINE = 100;
+
+        /**
+         * Whether word {@code at} stands in a byline, the line of the report's writers, who are not what it is about:
+         * "By. Simon Marks and Mohammed Alamin" is no AL-AMIN, Muhammad 'Abdallah (ALAMIN, Mohamed). A short line
+         * of its own that begins "By" and has nothing but capitalised words and "and" after it.
+         */
+        private boolean byline(int at) {
+            int start = text.lastIndexOf('\n', token(at).start()) + 1;
+            int end = text.indexOf('\n', token(at).start());
+            end = end < 0 ? text.length() : end;
+            if (end - start > BYLINE) {
+                return false;
+            }
+            int first = at;
+            while (first > 0 && token(first - 1).start() >= start) {
+                first--;
+            }
+            if (!token(first).norm().equals("by") || !token(first).capitalised() || first == at) {
+                return false;
+            }
+            for (int i = first + 1; i < tokens.size() && token(i).start() < end; i++) {
+                if (!token(i).capitalised() && !token(i).norm().equals("and")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether the words {@code [from, to)} stand as a report's source: a credit's words before, a verb after. */
@@ -2192,8 +2223,12 @@ public final class EntityMatcher {
                 int from = positions[hit.from()];
                 int to = positions[hit.to() - 1] + 1;
                 // One consonant fewer than Arabic script needs, as one word must also be spelt as the list spells it.
+                // Not two given names alone ("Sheikh Mohammad Hussein", no AL-HUSAYNI, Mohammed Hossein): as many
+                // men's as in another romanisation (respelt).
                 if (!arabicName(keyIds, hit.from(), hit.to(), 5, k -> 0)
-                        || token(from).sentence() != token(to - 1).sentence()) {
+                        || token(from).sentence() != token(to - 1).sentence()
+                        || hit.to() - hit.from() == 2 && Romanisation.givenNamesOnly(kept.get(hit.from()).norm(),
+                                kept.get(hit.from() + 1).norm())) {
                     return;
                 }
                 for (int form : hit.values()) {

@@ -830,6 +830,10 @@ class NewsRulesTest {
             "The composer Richard Wagner in Russia. Wagner's Ring is long.",  // a given name before, then alone
             "The group's founder, Mohammed Yusuf, died in Nigeria in 2009.",  // a common name two people fit
             "After Hafez al-Assad took power in 1970, Syria changed.",          // AL-ASSAD, Hafez was born in 2001
+            // A report's writers in its byline (ALAMIN, Mohamed is an alias of AL-AMIN, Muhammad 'Abdallah).
+            "Sudan's gold\nBy. Simon Marks and Mohammed Alamin\nDozens of trucks cross the desert in Sudan.",
+            // Two given names alone, in another spelling than an alias's (AL-HUSAYNI, Mohammed Hossein).
+            "The Jerusalem and Palestinian Mufti, Sheikh Mohammad Hussein, called the worshipers to pray.",
             // An age no date of birth of the entry gives in any year of the news: TUN, Zaw Min was born in 2001.
             "Junta spokesman Zaw Min Tun, 51, said Myanmar would hold elections.",
             "The 45-year-old Zaw Min Tun spoke for Myanmar's army.",
