@@ -401,7 +401,7 @@ public final class EntityMatcher {
             chosen = later.toTheOneNamedInFull(tokens, chosen);
             chosen = later.toTheLongerName(tokens, chosen);
             chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideOtherNames(
-                    outsideCountries(without(withoutSourceCredits(chosen), namesakes))))));
+                    outsideCountries(without(withoutGivenNames(withoutSourceCredits(chosen)), namesakes))))));
             chosen.addAll(linkedShips(chosen));
             chosen.addAll(coordinated(chosen));
             chosen.sort(Comparator.comparingInt(Candidate::from));
@@ -426,6 +426,34 @@ public final class EntityMatcher {
             for (Candidate c : chosen) {
                 if ((!c.entity().name().contains(NEWS_AGENCY) || !sourceCredit(c.from(), c.to()))
                         && (c.entity().type() != EntityType.PERSON || !byline(c.from()))) {
+                    kept.add(c);
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * Drops an organisation's one word, found by a rule that wants corroboration, that is the given name of a
+         * person the text names in full: after "Maher al-Assad", "Maher and Bashar" is the brothers, not MAHER TRADING
+         * AND CONSTRUCTION COMPANY.
+         */
+        private List<Candidate> withoutGivenNames(List<Candidate> chosen) {
+            Set<String> given = null;
+            for (Candidate c : chosen) {
+                if (c.entity().type() == EntityType.PERSON && c.to() - c.from() >= 2) {
+                    if (given == null) {
+                        given = new HashSet<>();
+                    }
+                    given.add(token(c.from()).norm());
+                }
+            }
+            if (given == null) {
+                return chosen;
+            }
+            List<Candidate> kept = new ArrayList<>(chosen.size());
+            for (Candidate c : chosen) {
+                if (c.to() - c.from() != 1 || c.entity().type() != EntityType.ORGANISATION
+                        || !c.rule().needsCorroboration() || !given.contains(token(c.from()).norm())) {
                     kept.add(c);
                 }
             }

@@ -830,6 +830,9 @@ class NewsRulesTest {
             "The composer Richard Wagner in Russia. Wagner's Ring is long.",  // a given name before, then alone
             "The group's founder, Mohammed Yusuf, died in Nigeria in 2009.",  // a common name two people fit
             "After Hafez al-Assad took power in 1970, Syria changed.",          // AL-ASSAD, Hafez was born in 2001
+            // An organisation's one word that is the given name of a man named in full (MAHER TRADING AND
+            // CONSTRUCTION COMPANY, an Iranian company, in a story that names Iran).
+            "Iran backs Maher al-Assad in Syria. The relationship between Maher and Bashar remains harmonious.",
             // A report's writers in its byline (ALAMIN, Mohamed is an alias of AL-AMIN, Muhammad 'Abdallah).
             "Sudan's gold\nBy. Simon Marks and Mohammed Alamin\nDozens of trucks cross the desert in Sudan.",
             // Two given names alone, in another spelling than an alias's (AL-HUSAYNI, Mohammed Hossein).
