@@ -2693,6 +2693,15 @@ public final class EntityMatcher {
                         // word, and an ordinary word there is no ship's name (HUGE).
                         return REFUSED;
                     }
+                    if (formerNameOnly(entity, token(from).norm())) {
+                        // A name the ship no longer bears is another ship's now, as names are given again: "先鋒號
+                        // (Pioneer)", an LNG carrier of Russia's, is no HERO II, an Iranian tanker once PIONEER, but
+                        // where a state of the entry is named.
+                        judgedByEntry = true;
+                        if (corroboration.countryNamed(entity) == null) {
+                            return REFUSED;
+                        }
+                    }
                     return !shipSaid || vesselNounNext(tokens, from, to) ? ACCEPTED : REFUSED;
                 }
                 return maritime().get(token(from).paragraph()) ? ACCEPTED : REFUSED;
@@ -3279,6 +3288,23 @@ public final class EntityMatcher {
             return false;
         }
         return OPENING_QUOTES.indexOf(text.charAt(first.start() - 1)) >= 0 || text.charAt(first.start() - 1) == '„';
+    }
+
+    /** Whether the folded word is a name the entry had (fka) and none of the names it has. */
+    private static boolean formerNameOnly(Entity entity, String word) {
+        boolean former = false;
+        if (Normalizer.fold(entity.name()).equals(word)) {
+            return false;
+        }
+        for (Alias a : entity.aliases()) {
+            if (Normalizer.fold(a.name()).equals(word)) {
+                if (a.kind() != Alias.Kind.FKA) {
+                    return false;
+                }
+                former = true;
+            }
+        }
+        return former;
     }
 
     /**

@@ -444,7 +444,11 @@ final class Words {
             // Their plurals, before a list of names: "the tankers Balita, Domani and Freedom".
             "tankers", "vessels", "ships", "freighters", "yachts", "carriers", "bulkers", "boats", "supertankers",
             "superyachts", "navi", "petroliere", "navires", "petroliers", "bateaux", "buques", "petroleros", "barcos",
-            "navios", "petroleiros", "schiffe", "jachten", "sudna", "tankery", "yakhty");
+            "navios", "petroleiros", "schiffe", "jachten", "sudna", "tankery", "yakhty",
+            // Chinese and Japanese, a word a character as the tokenizer reads them (traditional as simplified): 号, the
+            // mark after a ship's name (“奥林匹亚号”(Olympia), 「サンチ号」), and the 船 of 货船, the 轮 of 油轮, the 艇
+            // of 游艇, the 舰 of 军舰.
+            "号", "船", "轮", "艇", "舰");
 
     /** Words of a ship's flag, after its name: "the Baliar, flying the Liberian flag", "l'Olympia, battant pavillon". */
     static final Set<String> FLAG_WORDS = Set.of("flag", "flagged", "flying", "pavillon", "bandiera", "bandera",

@@ -370,6 +370,10 @@ class NewsRulesTest {
             "Moscow-based OOO Serniya Engineering was named.|ofac-sdn:35076|transliterated",
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
+            // A ship's name in Latin letters after its Chinese name and 号, the mark of a ship's name.
+            "成为打击目标的游艇包括悬挂开曼群岛旗帜的“奥林匹亚号”(Olympia)。|ofac-sdn:37445|exact",
+            // A name the ship once bore (HERO II, fka PIONEER), where its state is named.
+            "The tanker Pioneer was seized off Iran.|ofac-sdn:15050|alias",
             // A ship in Latin letters in a Chinese or Korean text, its maritime word written in the text's script.
             "名列禁令的船隻分別為朝鮮船隻Ul Ji Bong 6、Rung Ra 2。|ofac-sdn:23525|exact",
             "북한 유조선 Sam Jong 2가 제재 명단에 올랐다.|ofac-sdn:23734|exact",
@@ -853,6 +857,7 @@ class NewsRulesTest {
             "ロシアはワールドバンクを批判した。",                             // the World Bank: no Russian bank
             "Businessmen support al-Jamal's network, the Treasury said.",      // a man's network: no JAMAL NETWORK
             "Little boats from Hydra Town go to the beaches.",                 // a town: no tanker once HYDRA
+            "使用的船只是 8 月初被美國封鎖的先鋒號 ( Pioneer )。",               // HERO II was PIONEER; no Iran here
             "Estados Unidos impone sanciones a Siria. Según las cifras de Naciones Unidas, más de 230.000 personas "
                     + "murieron.",                                              // another name's word: no UNIDAS S.A.
             "قال الرئيس السوري محمد إن دمشق سترد.",                          // "the Syrian president": no SURI
