@@ -539,7 +539,7 @@ public final class EntityMatcher {
                     // is meant only where its state is named, and not where another state's name stands before it
                     // ("the Finnish Ministry of Defence", in a story that names Iran too).
                     String named = corroboration.countryNamed(c.entity());
-                    if (named != null && !anotherStateBefore(c)) {
+                    if (named != null && !anotherStateBefore(c) && !properWordBefore(c)) {
                         kept.add(c.because("ordinary words, " + named));
                     }
                 } else if (commonName.contains(c.entity().id())) {
@@ -558,9 +558,12 @@ public final class EntityMatcher {
                     // "Absolut" is a vodka before it is ABSOLUTBANK: a bank's name without its -bank stands where
                     // its sentence speaks of banks ("three Russian banks—Otkritie, Novikom and Sovcom").
                     continue;
-                } else if (c.rule() == MatchRule.CORE && ordinaryWords(c) && anotherStateBefore(c)) {
+                } else if (c.rule() == MatchRule.CORE && ordinaryWords(c)
+                        && (anotherStateBefore(c) || properWordBefore(c))) {
                     // A core of ordinary words after another state's name is that state's body: "Korea Mining
-                    // Development Corporation" (KOMID) is no ZIMBABWE MINING DEVELOPMENT CORPORATION.
+                    // Development Corporation" (KOMID) is no ZIMBABWE MINING DEVELOPMENT CORPORATION; after another
+                    // proper word, the end of another's name: "Itkan Real Estate" is no SWISS INTERNATIONAL REAL
+                    // ESTATE AG.
                     continue;
                 } else {
                     String why = corroboration.of(c.entity(), c.rule());
@@ -828,6 +831,20 @@ public final class EntityMatcher {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether a capitalised word of no list's name and no ordinary word stands just before the candidate, in its
+         * sentence: "Itkan" of "Itkan Real Estate", whose ordinary words are then the rest of that company's name.
+         */
+        private boolean properWordBefore(Candidate c) {
+            if (c.from() == 0) {
+                return false;
+            }
+            Token before = token(c.from() - 1);
+            return before.capitalised() && before.sentence() == token(c.from()).sentence()
+                    && Words.spacesOnly(text, before.end(), token(c.from()).start()) && ids[c.from() - 1] < 0
+                    && !common.contains(before.norm()) && !namesACountry(c.from() - 1, c.from());
         }
 
         /**

@@ -834,6 +834,9 @@ class NewsRulesTest {
             "The composer Richard Wagner in Russia. Wagner's Ring is long.",  // a given name before, then alone
             "The group's founder, Mohammed Yusuf, died in Nigeria in 2009.",  // a common name two people fit
             "After Hafez al-Assad took power in 1970, Syria changed.",          // AL-ASSAD, Hafez was born in 2001
+            // A core of ordinary words after a proper word of no list's name: the end of that company's name.
+            "Washington a sanctionné des banques russes et Itkan Real Estate, aux Émirats.",
+            "La Ryujong Credit Bank facilita il riciclaggio per la Russia.",
             // An organisation's one word that is the given name of a man named in full (MAHER TRADING AND
             // CONSTRUCTION COMPANY, an Iranian company, in a story that names Iran).
             "Iran backs Maher al-Assad in Syria. The relationship between Maher and Bashar remains harmonious.",
