@@ -250,8 +250,11 @@ public final class EntityMatcher {
         private final Set<Entity> namesakesByTrade = new HashSet<>(0);
         /** The sentences of a sports report ({@link #sportSentence}), read the first time they are asked about. */
         private BitSet sportSentences;
-        /** Organisations' one-word names the text gives a person after a given name ("Richard Wagner"). */
-        private final Set<String> peoplesSurnames = new HashSet<>(0);
+        /**
+         * Organisations' one-word names the text gives a person after a given name ("Richard Wagner") or a body of
+         * another kind ("Mehr news agency").
+         */
+        private final Set<String> othersNames = new HashSet<>(0);
         /** Ships named by one word with no word beside it that says they are ships: {@link #linkedShips}. */
         private final List<Candidate> unsaidShips = new ArrayList<>(0);
         /**
@@ -2673,12 +2676,24 @@ public final class EntityMatcher {
                 return REFUSED;
             }
             if (to - from == 1 && entity.type() == EntityType.ORGANISATION && afterGivenName(from)) {
-                peoplesSurnames.add(token(from).norm());
+                othersNames.add(token(from).norm());
                 return REFUSED;
             }
             if (entity.type() != EntityType.PERSON && namedAfter(to)) {
                 // "the al-Aqsa Mosque" is no AL-AQSA, "Hydra Island" no HYDRA MARKET.
                 return REFUSED;
+            }
+            if (to - from == 1 && entity.type() == EntityType.ORGANISATION) {
+                Token next = wordBeside(to, from);
+                if (next != null && Words.OTHER_BODIES.contains(next.norm())) {
+                    // "Iran's semi-official Mehr news agency": a body of another kind than the entry's (MEHR BANK),
+                    // where its noun is no word of the entry's names.
+                    judgedByEntry = true;
+                    if (!ofItsKind(entity, next.norm())) {
+                        othersNames.add(token(from).norm());
+                        return REFUSED;
+                    }
+                }
             }
             if (to - from == 1 && entity.type() != EntityType.PERSON
                     && Words.anyNear(tokens, from, 2, Words.OTHER_THINGS)) {
@@ -2961,7 +2976,7 @@ public final class EntityMatcher {
                 // "the composer Richard Wagner", "Wagner is a cult" too, unless the text names the organisation by
                 // more than the word.
                 boolean surnameOfAnother = c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
-                        && peoplesSurnames.contains(token(c.from()).norm()) && !inFull.contains(c.entity());
+                        && othersNames.contains(token(c.from()).norm()) && !inFull.contains(c.entity());
                 // "The Katerji family" is the family, not the member of it the list designated first; "Sokol crude"
                 // an oil.
                 boolean family = c.rule() == MatchRule.SURNAME_ALONE && c.to() < tokens.size()
@@ -3305,6 +3320,24 @@ public final class EntityMatcher {
             return false;
         }
         return OPENING_QUOTES.indexOf(text.charAt(first.start() - 1)) >= 0 || text.charAt(first.start() - 1) == '„';
+    }
+
+    /**
+     * Whether a noun of {@link Words#OTHER_BODIES} names a body of the entry's kind: a word of its names ("news" of
+     * TASNIM NEWS AGENCY), or a noun of news where one of its names is a broadcaster's or the press's ("IRIB TV" of
+     * ISLAMIC REPUBLIC OF IRAN BROADCASTING).
+     */
+    private static boolean ofItsKind(Entity entity, String noun) {
+        boolean news = Words.NEWS_BODIES.contains(noun);
+        for (String name : entity.names()) {
+            for (String w : NameForms.words(name)) {
+                if (w.equals(noun) || news && (Words.NEWS_BODIES.contains(w) || w.equals("broadcasting")
+                        || w.equals("media") || w.equals("press"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the folded word is a name the entry had (fka) and none of the names it has. */

@@ -387,6 +387,17 @@ final class Words {
             .collect(Collectors.toUnmodifiableSet());
 
     /**
+     * Nouns of bodies of kinds a list's organisation is seldom of, which the word before them names: "Mehr news
+     * agency", "the Zenit league", "the Hamas party". After an organisation's one word that none of its names has
+     * (MEHR BANK), the word is that other body's name.
+     */
+    static final Set<String> OTHER_BODIES = Set.of("news", "agency", "newspaper", "magazine", "league", "party",
+            "television", "tv", "radio");
+    /** The nouns of {@link #OTHER_BODIES} of the news's own bodies, which a broadcaster's or press's name agrees with. */
+    static final Set<String> NEWS_BODIES = Set.of("news", "agency", "newspaper", "magazine", "television", "tv",
+            "radio");
+
+    /**
      * What is named after people or things, and places: "Said Khan Market" is a market, "Putin Street" a street,
      * "Hydra Town" the town of the island of Hydra, no tanker once called HYDRA.
      */

@@ -370,6 +370,8 @@ class NewsRulesTest {
             "Moscow-based OOO Serniya Engineering was named.|ofac-sdn:35076|transliterated",
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
+            // A broadcaster's acronym before a noun of the news: a body of its kind.
+            "The minister said so, according to Iran's state IRIB TV.|ofac-sdn:15764|weak alias",
             // A ship's name in Latin letters after its Chinese name and 号, the mark of a ship's name.
             "成为打击目标的游艇包括悬挂开曼群岛旗帜的“奥林匹亚号”(Olympia)。|ofac-sdn:37445|exact",
             // A name the ship once bore (HERO II, fka PIONEER), where its state is named.
@@ -834,6 +836,9 @@ class NewsRulesTest {
             "The composer Richard Wagner in Russia. Wagner's Ring is long.",  // a given name before, then alone
             "The group's founder, Mohammed Yusuf, died in Nigeria in 2009.",  // a common name two people fit
             "After Hafez al-Assad took power in 1970, Syria changed.",          // AL-ASSAD, Hafez was born in 2001
+            // A bank's one word before a noun of another kind of body, the news agency's name wherever it stands.
+            "The crew returned to Iran, according to the country's semi-official Mehr news agency. The ministry told "
+                    + "Mehr the cargo was free.",
             // A core of ordinary words after a proper word of no list's name: the end of that company's name.
             "Washington a sanctionné des banques russes et Itkan Real Estate, aux Émirats.",
             "La Ryujong Credit Bank facilita il riciclaggio per la Russia.",
