@@ -2738,6 +2738,14 @@ public final class EntityMatcher {
                 }
                 return maritime().get(token(from).paragraph()) ? ACCEPTED : REFUSED;
             }
+            if (entity.type() == EntityType.PERSON && to - from == 1) {
+                // "the Chaharmahal and Bakhtiari province", "Putin Street": a place's name, no BAKHTIARI, Mashallah.
+                Token next = wordBeside(to, from);
+                if (next != null && (Words.NAMED_AFTER.contains(next.norm())
+                        || Words.REGIONS.contains(next.norm()))) {
+                    return REFUSED;
+                }
+            }
             if (entity.type() == EntityType.PERSON) {
                 if (Words.anyNear(tokens, from, 3, Words.NAMESAKE_WORDS)
                         || Words.anyNear(tokens, to - 1, 6, Words.NAMESAKE_WORDS)

@@ -446,6 +446,9 @@ final class Words {
             "hospital", "stadium", "park", "museum", "library", "boulevard", "district", "centre", "center", "hall",
             "town", "city", "village", "harbour", "harbor", "beach", "bay");
 
+    /** A state's regions by their nouns, after a region's name: "the Chaharmahal and Bakhtiari province". */
+    static final Set<String> REGIONS = Set.of("province", "region", "county", "governorate", "oblast", "prefecture");
+
     /** Words that make the next or previous name a ship's: "the tanker Dover", "Finikia, a cargo ship". */
     static final Set<String> VESSEL_NOUNS = Set.of("tanker", "vessel", "ship", "freighter", "yacht",
             "carrier", "bulker", "boat", "mv", "mt", "supertanker", "trawler", "superyacht", "megayacht",
