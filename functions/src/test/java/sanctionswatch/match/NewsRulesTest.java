@@ -358,6 +358,8 @@ class NewsRulesTest {
             "أدرجت الولايات المتحدة قوة القدس التابعة للحرس الثوري الإيراني.|ofac-sdn:10465|translated",
             // A generic last word in the other number; a legal form abbreviated; я written ya or a.
             "Iran's Qods Aviation Industry builds drones.|ofac-sdn:16418|partial",
+            // A Russian defence concern without its legal form and its word "concern".
+            "Sanctions hit part of the holdings of Rostec and Almaz-Antey in Russia.|ofac-sdn:16865|core name",
             "It traded with Korea Ryonbong General Corp in Pyongyang.|ofac-sdn:9347|partial",
             // The article a name joins to its word written apart, as another of the entry's names parts it.
             "He heads the Muhjat Al-Quds Foundation in Gaza.|ofac-sdn:46208|partial",
