@@ -167,6 +167,11 @@ public final class NameForms {
                 if (apart != null) {
                     add(forms, new NameForm(entity, apart, partial));
                 }
+                if (words.size() >= 3 && ARTICLES.contains(words.get(0)) && !ordinaryWords(words.subList(1, 3))) {
+                    // The Arabic article that begins the name left out, as English news writes it: "the Qatirji
+                    // Company" for AL-QATIRJI COMPANY, "Rasheed Bank" for AL-RASHEED BANK.
+                    add(forms, new NameForm(entity, words.subList(1, words.size()), partial));
+                }
                 if (ownStateLast(entity, bare) != null && !ordinaryWords(bare.subList(0, bare.size() - 1))
                         && !Words.PARTICLES.contains(bare.get(bare.size() - 2))) {
                     // "Iran's Bank Saderat", "Bank Keshavarzi" for BANK SADERAT IRAN, BANK KESHAVARZI IRAN: a

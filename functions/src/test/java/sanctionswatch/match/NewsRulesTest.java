@@ -358,6 +358,8 @@ class NewsRulesTest {
             "أدرجت الولايات المتحدة قوة القدس التابعة للحرس الثوري الإيراني.|ofac-sdn:10465|translated",
             // A generic last word in the other number; a legal form abbreviated; я written ya or a.
             "Iran's Qods Aviation Industry builds drones.|ofac-sdn:16418|partial",
+            // An organisation's name without the Arabic article it begins with.
+            "Reuters identified the Qatirji Company as a key intermediary in Syria.|ofac-sdn:24903|partial",
             // A Russian defence concern without its legal form and its word "concern".
             "Sanctions hit part of the holdings of Rostec and Almaz-Antey in Russia.|ofac-sdn:16865|core name",
             "It traded with Korea Ryonbong General Corp in Pyongyang.|ofac-sdn:9347|partial",
