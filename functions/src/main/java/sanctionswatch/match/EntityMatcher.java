@@ -1371,6 +1371,11 @@ public final class EntityMatcher {
             declinedIds = nominative;
             // The romanisation keys of the words read in the nominative, for names written another way ("Yevgeniy").
             for (int i = 0; i < tokens.size(); i++) {
+                if (byKey.get(i)) {
+                    // Read by its key already ("Андрєєва", andreev, ANDREYEV's key): not keyed again (andri).
+                    keys[i] = nominative[i];
+                    continue;
+                }
                 String word = nominative[i] >= 0 ? names.lexicon().word(nominative[i]) : token(i).norm();
                 int key = names.lexicon().id(Romanisation.key(word));
                 if (key >= 0) {

@@ -134,8 +134,11 @@ public final class Romanisation {
         // solovev and komlev).
         // Я after и is written ya or a (Serniya, Sernia): both sernia. German writes з as s (Koslow, Tschemesow for
         // Kozlov, Chemezov) and ж as sch (Schukow for Zhukov): z is s, so both zh and sch are sh.
-        return w.replace('w', 'v').replace("ye", "e").replace("ie", "e").replace('y', 'i').replace("ii", "i")
+        w = w.replace('w', 'v').replace("ye", "e").replace("ie", "e").replace('y', 'i').replace("ii", "i")
                 .replace('z', 's');
+        // A letter these make doubled is written once, as a doubled one was: ANDREYEV (andreev) is Андреев
+        // (andrev).
+        return w.replace("ee", "e").replace("ss", "s");
     }
 
     /**

@@ -86,6 +86,8 @@ class NewsRulesTest {
             // Names declined in Russian and Ukrainian, and in other scripts.
             "Встреча с Евгением Пригожиным в Москве.|ofac-sdn:21171|transliterated",
             "Санкції проти Путіна, заявили в Москві.|ofac-sdn:35096|surname alone",
+            // A surname declined and read by its key, not keyed twice (Андрєєва, andreev, ANDREYEV).
+            "Санкції проти Антона Андрєєва в Росії.|ofac-sdn:29703|transliterated",
             // A head of state's surname of five letters declined, as his state's regime is named.
             "Санкции против режима Асада в Сирии.|ofac-sdn:12735|surname alone",
             // An age his date of birth gives (2001): the listed man.
