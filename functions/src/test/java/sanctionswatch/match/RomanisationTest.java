@@ -19,7 +19,7 @@ class RomanisationTest {
             "sovcombank,sovkombank", "sovkombank,sovkombank", "vnesheconombank,vneshekonombank", "marc,mark",
             "serniya,sernia", "sernia,sernia", "koslow,koslov", "kozlov,koslov", "tschemesow,chemesov",
             "chemezov,chemesov", "schukow,shukov", "zhukov,shukov", "garcia,garsia", "garsiya,garsia",
-            "francisco,fransisko", "fransisko,fransisko", "dzong,jong", "jong,jong", "andreyev,andri", "andreev,andri",
+            "francisco,fransisko", "fransisko,fransisko", "dzong,jong", "jong,jong", "andreyev,andri", "andreev,andri", "daryna,daria", "darina,daria",
             "andryeyev,andri"})
     void spellingsOfOneNameShareAKey(String word, String key) {
         assertEquals(key, Romanisation.key(word));
