@@ -562,8 +562,9 @@ public final class NameForms {
     /**
      * Words around an organisation's distinctive core that the news leaves out, besides legal forms: generic heads
      * ("STATE CORPORATION ROSTEC" is "Rostec", "USM HOLDINGS LIMITED" is "USM", "JOINT-STOCK COMPANY CONCERN
-     * ALMAZ-ANTEY" is "Almaz-Antey", as Russia's defence concerns are named), the Russian legal forms as the lists
-     * transliterate them ("HOLDINGOVAYA KOMPANIYA METALLOINVEST AO" is "Metalloinvest"), and a region after the core
+     * ALMAZ-ANTEY" is "Almaz-Antey", as Russia's defence concerns are named; "HYDRA MARKETPLACE" is "Hydra"), the
+     * Russian legal forms as the lists transliterate them ("HOLDINGOVAYA KOMPANIYA METALLOINVEST AO" is
+     * "Metalloinvest"), and a region after the core
      * ("GARANTEX EUROPE OU" is "Garantex"; "DIRAC TECHNOLOGY HK LIMITED", a front company of Hong Kong, is "Dirac
      * Technology"), and "industries" after a name ("Qods Aviation" for QODS AVIATION INDUSTRIES). Longest first.
      */
@@ -572,7 +573,7 @@ public final class NameForms {
             "publichnoe aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo",
             "zakrytoe aktsionernoe obshchestvo", "aktsionernoe obshchestvo", "holdingovaya kompaniya",
             "kholdingovaya kompaniya", "state corporation", "state company", "holding company", "group of companies",
-            "concern", "kontsern",
+            "concern", "kontsern", "marketplace",
             "holdings", "holding", "group", "industries", "the", "s r o", "sro", "ou", "otc", "europe", "asia", "hk",
             "hong kong", "international", "global", "associated", "khk", "association")
             .map(f -> List.of(f.split(" "))).sorted(Comparator.comparingInt((List<String> f) -> -f.size())).toList();

@@ -297,9 +297,15 @@ final class NameIndex {
         for (Entity e : list.entities()) {
             List<String> names = new ArrayList<>(1 + e.aliases().size());
             names.add(e.name());
+            // A ship's former names (fka) are no name of it that another's word must give way to: HYDRA, once
+            // HERBY's, leaves "Hydra" to HYDRA MARKET.
+            Set<String> former = new HashSet<>(0);
             for (Alias a : e.aliases()) {
                 if (!a.weak()) {
                     names.add(a.name());
+                    if (e.type() == EntityType.VESSEL && a.kind() == Alias.Kind.FKA) {
+                        former.add(a.name());
+                    }
                 }
             }
             Set<String> seen = new HashSet<>();
@@ -310,7 +316,7 @@ final class NameIndex {
                         entriesWith.merge(w, 1, Integer::sum);
                     }
                 }
-                if (words.size() <= 2 && name.indexOf(',') < 0) {
+                if (words.size() <= 2 && name.indexOf(',') < 0 && !former.contains(name)) {
                     shortNames.computeIfAbsent(words, k -> new HashSet<>()).add(e);
                 }
                 if (e.type() == EntityType.ORGANISATION) {

@@ -360,6 +360,9 @@ class NewsRulesTest {
             "أدرجت الولايات المتحدة قوة القدس التابعة للحرس الثوري الإيراني.|ofac-sdn:10465|translated",
             // A generic last word in the other number; a legal form abbreviated; я written ya or a.
             "Iran's Qods Aviation Industry builds drones.|ofac-sdn:16418|partial",
+            // A darknet market's core without "marketplace", its trade named; no ship's former name (HERBY was HYDRA)
+            // keeps it from the market.
+            "The exchange laundered bitcoin for the darknet marketplace Hydra, the DOJ said.|ofac-sdn:36216|core name",
             // An organisation's name without the Arabic article it begins with.
             "Reuters identified the Qatirji Company as a key intermediary in Syria.|ofac-sdn:24903|partial",
             // A Russian defence concern without its legal form and its word "concern".
@@ -873,6 +876,7 @@ class NewsRulesTest {
             "ロシアはワールドバンクを批判した。",                             // the World Bank: no Russian bank
             "Businessmen support al-Jamal's network, the Treasury said.",      // a man's network: no JAMAL NETWORK
             "Little boats from Hydra Town go to the beaches.",                 // a town: no tanker once HYDRA
+            "Hydra is a Greek island in the Aegean Sea, a short ferry ride from Athens.", // nor the darknet market
             "使用的船只是 8 月初被美國封鎖的先鋒號 ( Pioneer )。",               // HERO II was PIONEER; no Iran here
             "Estados Unidos impone sanciones a Siria. Según las cifras de Naciones Unidas, más de 230.000 personas "
                     + "murieron.",                                              // another name's word: no UNIDAS S.A.
