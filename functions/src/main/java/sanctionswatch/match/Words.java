@@ -157,6 +157,8 @@ final class Words {
             "flagged", "flag", "port", "ports", "boat", "boats", "aboard", "fleet",
             "sailed", "sailing", "maritime", "crew", "docked", "dock", "captain", "carrier", "bulker", "hull",
             "anchored", "seized", "boarded", "mmsi", "transponder", "ais", "strait", "shipment", "shipments",
+            // A ship's size as the shipping press gives it ("the 116,000-dwt Yasa Golden Bosphorus") and its class.
+            "dwt", "deadweight", "vlcc", "aframax", "suezmax", "panamax",
             "oil", "sts", "coast", "nave", "navi", "petroliera", "petroliere", "bandiera", "navire",
             "navires", "petrolier", "petroliers", "pavillon", "buque", "buques", "petrolero", "petroleros", "barco",
             "navio", "navios", "petroleiro", "petroleiros", "bandeira", "schiff", "schiffe", "tankschiff",

@@ -389,6 +389,8 @@ class NewsRulesTest {
             "名列禁令的船隻分別為朝鮮船隻Ul Ji Bong 6、Rung Ra 2。|ofac-sdn:23525|exact",
             "북한 유조선 Sam Jong 2가 제재 명단에 올랐다.|ofac-sdn:23734|exact",
             "Elle vise l'Olympia, battant pavillon des îles Caïmans.|ofac-sdn:37445|exact",
+            // A ship of several words where its paragraph gives its size as the shipping press does.
+            "The 116,000-dwt Yasa Golden Bosphorus (built 2007) was hit by sanctions in October.|ofac-sdn:45329|exact",
             // A ship of several words where its paragraph speaks of boats and fleets.
             "Rudi died aboard another boat, the Tian Xiang 16, in the same fleet.|ofac-sdn:33802|exact",
             // A ship of one word with no vessel noun beside it, whose owner the list links it to is named, where the
