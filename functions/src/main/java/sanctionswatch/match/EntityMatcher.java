@@ -463,6 +463,14 @@ public final class EntityMatcher {
             return kept;
         }
 
+        /** Whether the words {@code [from, to)} stand between quotation marks of their own: «Соболь», "Sokol". */
+        private boolean quoted(int from, int to) {
+            int before = token(from).start() - 1;
+            int after = token(to - 1).end();
+            return before >= 0 && after < text.length() && OPENING_QUOTES.indexOf(text.charAt(before)) >= 0
+                    && CLOSING_QUOTES.indexOf(text.charAt(after)) >= 0;
+        }
+
         /** The most characters a byline's line has: "By Simon Marks and Mohammed Alamin" is 34. */
         private static final int BYLINE = 100;
 
@@ -2991,11 +2999,12 @@ public final class EntityMatcher {
                 boolean surnameOfAnother = c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
                         && othersNames.contains(token(c.from()).norm()) && !inFull.contains(c.entity());
                 // "The Katerji family" is the family, not the member of it the list designated first; "Sokol crude"
-                // an oil.
-                boolean family = c.rule() == MatchRule.SURNAME_ALONE && c.to() < tokens.size()
+                // an oil; a surname in quotes a brand or a company's name: карабины "Лось", "Барс", "Соболь" (rifles),
+                // no SOBOL, Alexander.
+                boolean family = c.rule() == MatchRule.SURNAME_ALONE && (c.to() < tokens.size()
                         && (Words.FAMILY_WORDS.contains(token(c.to()).norm())
                         || Words.GRADE_WORDS.contains(token(c.to()).norm()))
-                        && token(c.to()).sentence() == token(c.from()).sentence();
+                        && token(c.to()).sentence() == token(c.from()).sentence() || quoted(c.from(), c.to()));
                 if (!partOfAnother && !surnameOfAnother && !family) {
                     kept.add(c);
                 }
