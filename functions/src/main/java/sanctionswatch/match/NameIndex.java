@@ -133,8 +133,9 @@ final class NameIndex {
      * left out ("the Zetas" for LOS ZETAS). 26: an organisation's name without its own state's name at its end
      * ({@link NameForms#ownStateLast}: "Bank Saderat" for BANK SADERAT IRAN). 27: a soft c keyed as s ({@link
      * Romanisation}: GARCIA and Гарсия). 28: dz keyed as j (Polish "Kim Dzong Un"). 29: a letter the keys double
-     * written once (ANDREYEV and Андреев); the forms of an organisation's name without its first Arabic article
-     * ("Qatirji Company") and of a defence concern without CONCERN ("Almaz-Antey").
+     * written once (ANDREYEV and Андреев); an o or u before an a the w of an Arabic key (SINALOA, سينالوا); the forms
+     * of an organisation's name without its first Arabic article ("Qatirji Company") and of a defence concern without
+     * CONCERN ("Almaz-Antey").
      */
     static final int FORMAT = 29;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */

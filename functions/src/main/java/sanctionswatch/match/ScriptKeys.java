@@ -376,7 +376,10 @@ final class ScriptKeys {
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             String latin = switch (c) {
-                case 'a', 'e', 'i', 'o', 'u' -> "";
+                // An o or u before an a after a consonant is the و Arabic writes there: SINALOA is سينالوا, EDUARDO
+                // إدواردو.
+                case 'o', 'u' -> i > 0 && beforeA(w, i) && "aeiouyw".indexOf(w.charAt(i - 1)) < 0 ? "w" : "";
+                case 'a', 'e', 'i' -> "";
                 case 'y' -> i == 0 || beforeA(w, i) ? "y" : "";
                 case 'w', 'v' -> i == 0 || beforeA(w, i) ? "w" : "";
                 case 'q', 'c' -> "k";

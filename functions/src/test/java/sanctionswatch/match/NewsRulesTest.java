@@ -156,6 +156,8 @@ class NewsRulesTest {
             "США ввели санкции против картеля Sinaloa в Мексике.|ofac-sdn:11440|translated",
             "Sanktionen gegen das Sinaloa-Kartell in Mexiko.|ofac-sdn:11440|translated",
             "Die Führung des Sinaloa-Kartells in Mexiko.|ofac-sdn:11440|translated",
+            // In Arabic script, the و of its oa.
+            "فرضت واشنطن عقوبات على كارتل سينالوا في المكسيك.|ofac-sdn:11440|translated",
             // Indonesian's sentral beside pusat.
             "Kepala Bank Sentral Iran mengatakan sanksi Amerika Serikat.|ofac-sdn:4632|translated",
             // A translated name's later words in lower case, as French writes a body's name.

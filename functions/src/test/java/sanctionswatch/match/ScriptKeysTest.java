@@ -25,6 +25,8 @@ class ScriptKeysTest {
             // ي and و before a long a are consonants, elsewhere vowels as the Latin y and w are.
             "إياد,iyad", "زياد,ziyad", "نواف,nawaf", "جواد,javad", "مروان,marwan", "إيهاب,ihab", "سيد,sayed",
             "سيد,sayyid", "داود,dawood",
+            // An o or u before an a is the و Arabic writes there.
+            "سينالوا,sinaloa", "إدواردو,eduardo",
             // Husayn is not Hasan, though their consonants agree.
             "حسين,husayn", "حسين,hussein", "حسین,hossein", "الحسيني,husseini", "حسني,hosni",
             // Mahmud is not Muhammad either.
