@@ -422,7 +422,8 @@ public final class EntityMatcher {
          * Drops a news agency named as a report's source, not as what the report is about: "Iran's semi-official Fars
          * news agency reported", "according to Tasnim", "به گزارش خبرگزاری فارس" ("as Fars news agency reports"), "به
          * نقل از تسنیم" ("quoting Tasnim"). The text then says nothing of the agency; where it does, another mention
-         * names it so ("the Treasury sanctioned Tasnim").
+         * names it so ("the Treasury sanctioned Tasnim"). And the people of a byline, the report's writers
+         * ({@link #byline}).
          */
         private List<Candidate> withoutSourceCredits(List<Candidate> chosen) {
             List<Candidate> kept = new ArrayList<>(chosen.size());
@@ -2700,7 +2701,7 @@ public final class EntityMatcher {
                 Token next = wordBeside(to, from);
                 if (next != null && Words.OTHER_BODIES.contains(next.norm())) {
                     // "Iran's semi-official Mehr news agency": a body of another kind than the entry's (MEHR BANK),
-                    // where its noun is no word of the entry's names.
+                    // where the entry's names give it no such kind ("IRIB TV" is the broadcaster's: ofItsKind).
                     judgedByEntry = true;
                     if (!ofItsKind(entity, next.norm())) {
                         othersNames.add(token(from).norm());
@@ -2999,13 +3000,15 @@ public final class EntityMatcher {
                 boolean surnameOfAnother = c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
                         && othersNames.contains(token(c.from()).norm()) && !inFull.contains(c.entity());
                 // "The Katerji family" is the family, not the member of it the list designated first; "Sokol crude"
-                // an oil; a surname in quotes a brand or a company's name: карабины "Лось", "Барс", "Соболь" (rifles),
-                // no SOBOL, Alexander.
-                boolean family = c.rule() == MatchRule.SURNAME_ALONE && (c.to() < tokens.size()
+                // an oil.
+                boolean family = c.rule() == MatchRule.SURNAME_ALONE && c.to() < tokens.size()
                         && (Words.FAMILY_WORDS.contains(token(c.to()).norm())
                         || Words.GRADE_WORDS.contains(token(c.to()).norm()))
-                        && token(c.to()).sentence() == token(c.from()).sentence() || quoted(c.from(), c.to()));
-                if (!partOfAnother && !surnameOfAnother && !family) {
+                        && token(c.to()).sentence() == token(c.from()).sentence();
+                // A surname in quotes is a brand's or a company's name: карабины "Лось", "Барс", "Соболь" (rifles),
+                // no SOBOL, Alexander.
+                boolean brand = c.rule() == MatchRule.SURNAME_ALONE && quoted(c.from(), c.to());
+                if (!partOfAnother && !surnameOfAnother && !family && !brand) {
                     kept.add(c);
                 }
             }
@@ -3364,10 +3367,10 @@ public final class EntityMatcher {
 
     /** Whether the folded word is a name the entry had (fka) and none of the names it has. */
     private static boolean formerNameOnly(Entity entity, String word) {
-        boolean former = false;
         if (Normalizer.fold(entity.name()).equals(word)) {
             return false;
         }
+        boolean former = false;
         for (Alias a : entity.aliases()) {
             if (Normalizer.fold(a.name()).equals(word)) {
                 if (a.kind() != Alias.Kind.FKA) {

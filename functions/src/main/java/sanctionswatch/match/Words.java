@@ -390,11 +390,11 @@ final class Words {
 
     /**
      * Nouns of bodies of kinds a list's organisation is seldom of, which the word before them names: "Mehr news
-     * agency", "the Zenit league", "the Hamas party". After an organisation's one word that none of its names has
-     * (MEHR BANK), the word is that other body's name.
+     * agency", "the Zenit league". After an organisation's one word that none of its names has (MEHR BANK), the word
+     * is that other body's name. Not "party": Hamas and Hezbollah are parties too ("the Hezbollah party").
      */
-    static final Set<String> OTHER_BODIES = Set.of("news", "agency", "newspaper", "magazine", "league", "party",
-            "television", "tv", "radio");
+    static final Set<String> OTHER_BODIES = Set.of("news", "agency", "newspaper", "magazine", "league", "television",
+            "tv", "radio");
     /** The nouns of {@link #OTHER_BODIES} of the news's own bodies, which a broadcaster's or press's name agrees with. */
     static final Set<String> NEWS_BODIES = Set.of("news", "agency", "newspaper", "magazine", "television", "tv",
             "radio");

@@ -381,6 +381,8 @@ class NewsRulesTest {
             "Moscow-based OOO Serniya Engineering was named.|ofac-sdn:35076|transliterated",
             // Ships named one after another after a plural vessel noun, or with their flag after the name.
             "Treasury named the tankers Balita, Domani and Freedom.|ofac-sdn:29485|exact",
+            // A party's noun after the name of a group that is a party too: no other body.
+            "The Hezbollah party's fighters attacked Israel from Lebanon.|ofac-sdn:4697|core name",
             // A broadcaster's acronym before a noun of the news: a body of its kind.
             "The minister said so, according to Iran's state IRIB TV.|ofac-sdn:15764|weak alias",
             // A ship's name in Latin letters after its Chinese name and 号, the mark of a ship's name.
