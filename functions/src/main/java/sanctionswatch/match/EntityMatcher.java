@@ -854,9 +854,14 @@ public final class EntityMatcher {
                 return false;
             }
             Token before = token(c.from() - 1);
-            return before.capitalised() && before.sentence() == token(c.from()).sentence()
+            return before.sentence() == token(c.from()).sentence()
                     && Words.spacesOnly(text, before.end(), token(c.from()).start()) && ids[c.from() - 1] < 0
-                    && !common.contains(before.norm()) && !namesACountry(c.from() - 1, c.from());
+                    && ownWord(c.from() - 1);
+        }
+
+        /** Whether word {@code i} is capitalised and neither an ordinary word nor a state's: "Itkan", "Kinahan". */
+        private boolean ownWord(int i) {
+            return token(i).capitalised() && !common.contains(token(i).norm()) && !namesACountry(i, i + 1);
         }
 
         /**
@@ -2621,8 +2626,7 @@ public final class EntityMatcher {
          * crime group", "Midas resources" in an Italian text. Asked only at a word in lower case.
          */
         private boolean describedAfter(Entity entity, int from) {
-            return entity.type() == EntityType.ORGANISATION && token(from).capitalised()
-                    && !common.contains(token(from).norm()) && !namesACountry(from, from + 1);
+            return entity.type() == EntityType.ORGANISATION && ownWord(from);
         }
 
         /** Whether a word of {@code [from, to)} but the last is followed by a possessive 's ("al-Jamal's network"). */

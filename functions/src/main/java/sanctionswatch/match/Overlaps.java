@@ -259,7 +259,7 @@ final class Overlaps {
         if (word.isEmpty() || !ScriptKeys.arabic(word.charAt(0))) {
             return tied;
         }
-        int written = consonants(word, ARABIC_VOWELS, List.of());
+        int written = consonants(word, ScriptKeys.VOWEL_LETTERS, List.of());
         List<Candidate> fit = new ArrayList<>(tied.size());
         for (Candidate c : tied) {
             List<String> surname = NameForms.surname(c.entity().name());
@@ -271,8 +271,6 @@ final class Overlaps {
         return fit.isEmpty() ? tied : fit;
     }
 
-    /** Letters of Arabic and Persian script that write vowels, the hamza's seats and the closing ta. */
-    private static final String ARABIC_VOWELS = "اآأإىيوةءئؤی";
     /** Two Latin letters a romanisation writes for one Arabic consonant. */
     private static final List<String> LATIN_DIGRAPHS = List.of("sh", "kh", "gh", "th", "dh", "ch", "zh");
 

@@ -518,9 +518,12 @@ final class ScriptKeys {
         appendConsonant(b, k);
     }
 
+    /** The letters of Arabic and Persian script that write vowels, the hamza's seats and the closing ta. */
+    static final String VOWEL_LETTERS = "اأإآوؤيئىیةء";
+
     /** Whether an Arabic letter is a consonant, not one of the letters that write vowels (ا و ي ى ی ة ء). */
     private static boolean consonantInArabic(char c) {
-        return arabic(c) && "اأإآوؤيئىیةء".indexOf(c) < 0;
+        return arabic(c) && VOWEL_LETTERS.indexOf(c) < 0;
     }
 
     /** Whether the character is a Han ideograph (a Chinese character, or one of Japanese and Korean). */

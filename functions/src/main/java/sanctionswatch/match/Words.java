@@ -388,21 +388,17 @@ final class Words {
             "island", "mountains", "river", "opera", "festival", "goddess", "god", "hero"))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** The nouns of {@link #OTHER_BODIES} of the news's own bodies, which a broadcaster's or press's name agrees with. */
+    static final Set<String> NEWS_BODIES = Set.of("news", "agency", "newspaper", "magazine", "television", "tv",
+            "radio");
     /**
      * Nouns of bodies of kinds a list's organisation is seldom of, which the word before them names: "Mehr news
      * agency", "the Zenit league". After an organisation's one word that none of its names has (MEHR BANK), the word
      * is that other body's name. Not "party": Hamas and Hezbollah are parties too ("the Hezbollah party").
      */
-    static final Set<String> OTHER_BODIES = Set.of("news", "agency", "newspaper", "magazine", "league", "television",
-            "tv", "radio");
-    /** The nouns of {@link #OTHER_BODIES} of the news's own bodies, which a broadcaster's or press's name agrees with. */
-    static final Set<String> NEWS_BODIES = Set.of("news", "agency", "newspaper", "magazine", "television", "tv",
-            "radio");
+    static final Set<String> OTHER_BODIES = Stream.concat(NEWS_BODIES.stream(), Stream.of("league"))
+            .collect(Collectors.toUnmodifiableSet());
 
-    /**
-     * What is named after people or things, and places: "Said Khan Market" is a market, "Putin Street" a street,
-     * "Hydra Town" the town of the island of Hydra, no tanker once called HYDRA.
-     */
     /**
      * The words before a report's source, folded as the tokenizer reads them: "according to", Persian's به گزارش ("as
      * ... reports") and به نقل از ("quoting"), Arabic's نقلا عن and وفقا ل ("quoting", "according to").
@@ -443,6 +439,10 @@ final class Words {
         return true;
     }
 
+    /**
+     * What is named after people or things, and places: "Said Khan Market" is a market, "Putin Street" a street,
+     * "Hydra Town" the town of the island of Hydra, no tanker once called HYDRA.
+     */
     static final Set<String> NAMED_AFTER = Set.of("street", "road", "avenue", "square", "market", "bridge",
             "airport", "university", "foundation", "prize", "award", "institute", "school", "college", "mosque",
             "hospital", "stadium", "park", "museum", "library", "boulevard", "district", "centre", "center", "hall",
