@@ -1752,8 +1752,13 @@ public final class EntityMatcher {
             int least = russian ? RUSSIAN_LEAST : ARABIC_LEAST;
             return hit -> {
                 boolean korean = ScriptKeys.hangul(text.codePointAt(token(hit.from()).start()));
+                // Two words of four consonants (أمين شري, SHERRI, Amin; عزت عكر, AKAR, Izzat) are many a given name
+                // and a short word's: a name only where the person's own country is named (below).
+                boolean four = !korean && !russian && hit.to() - hit.from() == 2
+                        && !arabicName(keyIds, hit.from(), hit.to(), least, this::unkeyed)
+                        && arabicName(keyIds, hit.from(), hit.to(), least - 1, this::unkeyed);
                 if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, token(hit.from()))
-                        : !arabicName(keyIds, hit.from(), hit.to(), least, this::unkeyed)) {
+                        : !four && !arabicName(keyIds, hit.from(), hit.to(), least, this::unkeyed)) {
                     return;
                 }
                 for (int i = hit.from(); !korean && i < hit.to(); i++) {
@@ -1805,6 +1810,12 @@ public final class EntityMatcher {
                     if (!whose.test(entity) || !korean && !nisbaAgrees(form, hit.from(), hit.to())
                             || anyAgrees && !agrees[f]
                             || !korean && !kafAgrees(form, hit.from(), hit.to(), keyIds)) {
+                        continue;
+                    }
+                    if (four && (!corroboration.located(entity) || !endsInSurname(form)
+                            || names.rule(form) == MatchRule.SURNAME_ALONE)) {
+                        // Not a surname of two words alone either: Persian's جدید علیه ("new ... against") has the
+                        // consonants of JADALLAH's.
                         continue;
                     }
                     if (shortKey && (!corroboration.countries(entity) || !endsInSurname(form))) {

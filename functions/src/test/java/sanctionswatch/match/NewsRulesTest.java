@@ -246,6 +246,8 @@ class NewsRulesTest {
             "북한 제2경제위원회 백세봉 위원장이 제재 대상에 올랐다.|ofac-sdn:15787|transliterated",
             "فرضت عقوبات على فواز الأخرس في سوريا.|ofac-sdn:30744|transliterated",
             "عقوبات على فواز الأخرس وسحر الأخرس في سوريا.|ofac-sdn:30745|transliterated",
+            // Four consonants, given name then surname, where the person's own country is named (SHERRI, Amin).
+            "عقوبات على النائب اللبناني أمين شري في لبنان.|ofac-sdn:26955|transliterated",
             // North Korea's organisations in one word of Korean words and romanised proper words, in Korean order.
             "북한의 조선대성무역총회사가 제재 대상이다.|ofac-sdn:12313|translated",
             "고려상업은행과 진성합영은행은 북한 은행이다.|ofac-sdn:23003|translated",
@@ -818,6 +820,13 @@ class NewsRulesTest {
         // Qaddoumi, whose q Arabic writes ق, not ك.
         assertEquals(List.of(), found("افزایش تحریم‌ها در صادرات نفت هند"));
         assertEquals(List.of(), found("التقى خالد كاظم بمسؤولين في إيران والعراق."));
+    }
+
+    @Test
+    void noArabicNameOfFourConsonantsWhereThePersonsCountryIsNotNamed() {
+        // أمين شري has SHERRI, Amin's four consonants; a programme's words do not stand by so short a name, his own
+        // country (Lebanon) does.
+        assertFalse(findsEntry("عقوبات أمريكية على النائب أمين شري وحزب الله.", "ofac-sdn:26955"));
     }
 
     @ParameterizedTest
