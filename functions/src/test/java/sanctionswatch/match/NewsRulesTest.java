@@ -330,6 +330,8 @@ class NewsRulesTest {
             // (MINISTRY OF DEFENSE AND ARMED FORCES LOGISTICS).
             "Le ministère iranien de la Défense a été visé.|ofac-sdn:10392|translated",
             "وقالت وزارة الدفاع الإيرانية إن العقوبات لن تؤثر.|ofac-sdn:10392|translated",
+            // 国防部, "national defence ministry", is every state's Ministry of Defence as English names it.
+            "伊朗国防部受到制裁。|ofac-sdn:10392|translated",
             "Le Fonds d’investissement direct russe est sanctionné.|ofac-sdn:34036|translated",
             "Il Ministero iraniano del petrolio ha risposto.|ofac-sdn:29788|translated",
             "Sanciones al cartel mexicano de Sinaloa.|ofac-sdn:11440|translated",
