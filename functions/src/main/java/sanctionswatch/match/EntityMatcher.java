@@ -1044,7 +1044,7 @@ public final class EntityMatcher {
             int earliest = Arrays.stream(born).min().orElse(0);
             int sentence = token(c.from()).sentence();
             for (int i = Math.max(0, c.from() - YEAR_REACH); i < Math.min(tokens.size(), c.to() + YEAR_REACH); i++) {
-                int year = token(i).sentence() == sentence ? year(token(i)) : 0;
+                int year = token(i).sentence() == sentence ? yearOrDecade(token(i)) : 0;
                 // The year of birth itself is no act ("Andrey Ivanov, born in 1983").
                 if (year > 0 && year < earliest + GROWN_UP
                         && Arrays.stream(born).noneMatch(b -> Math.abs(b - year) <= 1)) {
@@ -1137,9 +1137,26 @@ public final class EntityMatcher {
             return 0;
         }
 
+        /**
+         * The word read as a year ({@link #year}), or as a decade by its last year: "In the early 1980s, Rifaat
+         * al-Assad, the brother of Hafez al-Assad" speaks of 1989 at the latest, before AL-ASSAD, Hafez (born in 2001)
+         * was grown up.
+         */
+        private static int yearOrDecade(Token t) {
+            String w = t.norm();
+            if (w.length() == 5 && w.charAt(4) == 's' && w.charAt(3) == '0') {
+                int decade = year(w.substring(0, 4));
+                return decade > 0 ? decade + 9 : 0;
+            }
+            return year(w);
+        }
+
         /** The word read as a year of the last 130 (1971), or 0. */
         private static int year(Token t) {
-            String w = t.norm();
+            return year(t.norm());
+        }
+
+        private static int year(String w) {
             if (w.length() != 4 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(3))) {
                 return 0;
             }

@@ -862,6 +862,7 @@ class NewsRulesTest {
             "The composer Richard Wagner in Russia. Wagner's Ring is long.",  // a given name before, then alone
             "The group's founder, Mohammed Yusuf, died in Nigeria in 2009.",  // a common name two people fit
             "After Hafez al-Assad took power in 1970, Syria changed.",          // AL-ASSAD, Hafez was born in 2001
+            "In the 1980s Rifaat, the brother of Hafez al-Assad, ruled Syria.", // a decade, at its last year
             // A surname alone in quotes: a brand's name, the rifles of Kalashnikov (no SOBOL, Alexander).
             "Российский концерн отправлял в США карабины \"Лось\", \"Барс\", \"Соболь\", \"Рекорд\".",
             // A surname before a region's or a place's noun: the place's name (BAKHTIARI, Mashallah, of Iran).
