@@ -2731,6 +2731,12 @@ public final class EntityMatcher {
             }
             if (to - from == 1 && entity.type() == EntityType.ORGANISATION) {
                 Token next = wordBeside(to, from);
+                if (next != null && next.capitalised() && !Words.OTHER_BODIES.contains(next.norm())) {
+                    // A capitalised word between, of the other body's name: "VTB United League", the basketball
+                    // league VTB BANK sponsors.
+                    Token after = wordBeside(to + 1, to);
+                    next = after != null && after.capitalised() ? after : next;
+                }
                 if (next != null && Words.OTHER_BODIES.contains(next.norm())) {
                     // "Iran's semi-official Mehr news agency": a body of another kind than the entry's (MEHR BANK),
                     // where the entry's names give it no such kind ("IRIB TV" is the broadcaster's: ofItsKind).

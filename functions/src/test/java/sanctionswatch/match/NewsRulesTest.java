@@ -870,6 +870,8 @@ class NewsRulesTest {
             // A bank's one word before a noun of another kind of body, the news agency's name wherever it stands.
             "The crew returned to Iran, according to the country's semi-official Mehr news agency. The ministry told "
                     + "Mehr the cargo was free.",
+            // And with a capitalised word of that body's name between: the basketball league VTB BANK sponsors.
+            "VTB United League club CSKA Moscow reached the final in Russia.",
             // A core of ordinary words after a proper word of no list's name: the end of that company's name.
             "Washington a sanctionné des banques russes et Itkan Real Estate, aux Émirats.",
             "La Ryujong Credit Bank facilita il riciclaggio per la Russia.",
