@@ -2749,7 +2749,17 @@ public final class EntityMatcher {
             }
             if (to - from == 1 && entity.type() != EntityType.PERSON
                     && Words.anyNear(tokens, from, 2, Words.OTHER_THINGS)) {
-                // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else.
+                // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else; an
+                // organisation's word right beside the noun that thing's name wherever the text writes it alone
+                // ("Baikal River", then "before entering Baikal": the lake, not the guns IZHEVSKY MEKHANICHESKY ZAVOD
+                // sells as Baikal). Not a noun a word away: "GAESA's hotel empire" is the holding's.
+                Token before = wordBeside(from - 1, from);
+                Token after = wordBeside(to, to - 1);
+                if (entity.type() == EntityType.ORGANISATION
+                        && (before != null && Words.OTHER_THINGS.contains(before.norm())
+                        || after != null && Words.OTHER_THINGS.contains(after.norm()))) {
+                    othersNames.add(token(from).norm());
+                }
                 return REFUSED;
             }
             if (entity.type() == EntityType.ORGANISATION && sportSentence(from)) {

@@ -380,12 +380,14 @@ final class Words {
 
     /**
      * People and things an organisation's or a ship's one-word name is also the name of: "the comedian Sinbad", "the
-     * film Gladiator" (the namesakes' trades among them, in one set so that one look around the word does).
+     * film Gladiator", "a tributary of Baikal" (the lake, not the guns IZHEVSKY MEKHANICHESKY ZAVOD sells as Baikal;
+     * the namesakes' trades among them, in one set so that one look around the word does).
      */
     static final Set<String> OTHER_THINGS = Stream.concat(NAMESAKE_WORDS.stream(), Stream.of("film",
             "movie", "game", "album", "song", "band", "novel", "series", "character", "demon", "brand", "spacecraft",
             "rocket", "mission", "telescope", "app", "spyware", "software", "club", "team", "restaurant", "hotel",
-            "island", "mountains", "river", "opera", "festival", "goddess", "god", "hero"))
+            "island", "mountains", "mountain", "river", "lake", "tributary", "valley", "peninsula", "opera",
+            "festival", "goddess", "god", "hero"))
             .collect(Collectors.toUnmodifiableSet());
 
     /** The nouns of {@link #OTHER_BODIES} of the news's own bodies, which a broadcaster's or press's name agrees with. */

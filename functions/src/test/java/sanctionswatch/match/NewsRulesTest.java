@@ -872,6 +872,9 @@ class NewsRulesTest {
                     + "Mehr the cargo was free.",
             // And with a capitalised word of that body's name between: the basketball league VTB BANK sponsors.
             "VTB United League club CSKA Moscow reached the final in Russia.",
+            // An organisation's word beside a thing's noun is that thing's name wherever it stands alone: the lake,
+            // not the guns IZHEVSKY MEKHANICHESKY ZAVOD sells as Baikal.
+            "The Baikal River flows from Russia. It runs 870 km before entering Baikal near Irkutsk.",
             // A core of ordinary words after a proper word of no list's name: the end of that company's name.
             "Washington a sanctionné des banques russes et Itkan Real Estate, aux Émirats.",
             "La Ryujong Credit Bank facilita il riciclaggio per la Russia.",
