@@ -1723,6 +1723,29 @@ public final class EntityMatcher {
         }
 
         /**
+         * Whether each Arabic word beginning with an alif that carries a hamza (أ, إ, آ; the article passed over), which
+         * writes a vowel, agrees with the romanised word of form {@code form} in its place: one that begins with a
+         * vowel. أصدرت الإدارة ("the
+         * administration issued") has the consonants of DHAR, Siddhartha, whose words begin with consonants. The
+         * word is read as the text writes it, as the tokenizer folds the hamza away. Not a bare alif, which Persian
+         * writes before a name's first two consonants (استالین, Stalin).
+         */
+        private boolean alifsAgree(int form, int from, int to) {
+            if (names.length(form) != to - from) {
+                return true;
+            }
+            for (int k = 0; k < to - from; k++) {
+                Token t = token(from + k);
+                int at = text.startsWith("ال", t.start()) && t.end() - t.start() > 3 ? t.start() + 2 : t.start();
+                String latin = names.lexicon().word(names.word(form, k));
+                if ("أإآ".indexOf(text.charAt(at)) >= 0 && !latin.isEmpty() && "aeiou".indexOf(latin.charAt(0)) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
          * Whether the Arabic words' ك agree with the words of form {@code form} they are read as (the word of the same
          * key, in any order): the lists write ق as q and ك as k, so a word with ك and no ق is no romanised word with
          * q and no k or c. كاظم, read "Kadhim", is not QADDOUMI's word (خالد كاظم is not QADDOUMI, Khaled).
@@ -1817,9 +1840,16 @@ public final class EntityMatcher {
                 int[] forms = hit.values();
                 boolean[] agrees = new boolean[forms.length];
                 boolean anyAgrees = false;
+                boolean anyAlifAgrees = korean;
                 for (int f = 0; f < forms.length && !korean; f++) {
                     agrees[f] = wordsAgree(forms[f], hit.from(), hit.to(), Reading::lettersAgree);
                     anyAgrees |= agrees[f];
+                    anyAlifAgrees |= alifsAgree(forms[f], hit.from(), hit.to());
+                }
+                if (!anyAlifAgrees) {
+                    // The words are no name any of the forms can be read as (أصدرت الإدارة): none is a name here. Where
+                    // one is, the others stay, the names those consonants are common to (Overlaps).
+                    return;
                 }
                 for (int f = 0; f < forms.length; f++) {
                     int form = forms[f];

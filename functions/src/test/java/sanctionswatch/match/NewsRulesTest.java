@@ -822,6 +822,10 @@ class NewsRulesTest {
         // Qaddoumi, whose q Arabic writes ق, not ك.
         assertEquals(List.of(), found("افزایش تحریم‌ها در صادرات نفت هند"));
         assertEquals(List.of(), found("التقى خالد كاظم بمسؤولين في إيران والعراق."));
+        // أصدرت الإدارة ("the administration issued") has DHAR, Siddhartha's consonants; its words begin with an alif
+        // and a hamza, a vowel, and his with consonants.
+        assertEquals(List.of(), found("أصدرت الإدارة الأمريكية عقوبات على داعش في سوريا.").stream()
+                .filter(f -> f.startsWith("ofac-sdn:23445")).toList());
     }
 
     @Test
