@@ -2710,6 +2710,12 @@ public final class EntityMatcher {
             if (!Words.startsWord(text, token(from))) {
                 return REFUSED;
             }
+            if (entity.type() == EntityType.PERSON && to - from > 1 && token(from).norm().length() == 1
+                    && !token(from).capitalised()) {
+                // A person's name begins with no word of one letter in lower case: "Ким и Шойгу" is "Kim and Shoigu",
+                // not SHOIGU, Irina by her initial.
+                return REFUSED;
+            }
             // Russian and Ukrainian write a body's name with its first word alone in capitals ("Конструкторское бюро
             // приборостроения", KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA; "Черноморский банк развития и реконструкции").
             boolean lowerAfterFirst = sentenceCase && token(from).capitalised()

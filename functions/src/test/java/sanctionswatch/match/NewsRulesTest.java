@@ -817,6 +817,14 @@ class NewsRulesTest {
     }
 
     @Test
+    void noInitialOfAConjunctionInLowerCase() {
+        // "Ким и Шойгу" is "Kim and Shoigu": SHOIGU, Sergei, found by his name in full, not SHOIGU, Irina by an "I.".
+        List<String> found = found("Россия: Ким и Шойгу встретились. Министр обороны России Сергей Шойгу прибыл.");
+        assertTrue(found.stream().noneMatch(f -> f.startsWith("ofac-sdn:38656")), found.toString());
+        assertTrue(findsEntry("Russia: I. Shoigu met.", "ofac-sdn:38656"));
+    }
+
+    @Test
     void noArabicNameOfAPrepositionOrOfAnotherLetter() {
         // "در صادرات", "in exports", has the consonants of DHAR, Siddhartha; كاظم, Kadhim, those of QADDOUMI's
         // Qaddoumi, whose q Arabic writes ق, not ك.
