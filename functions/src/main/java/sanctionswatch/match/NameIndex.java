@@ -135,9 +135,10 @@ final class NameIndex {
      * Romanisation}: GARCIA and Гарсия). 28: dz keyed as j (Polish "Kim Dzong Un"). 29: a letter the keys double
      * written once (ANDREYEV and Андреев); an o or u before an a the w of an Arabic key (SINALOA, سينالوا); the forms
      * of an organisation's name without its first Arabic article ("Qatirji Company") and of a defence concern without
-     * CONCERN ("Almaz-Antey").
+     * CONCERN ("Almaz-Antey"). 30: an organisation's names with another entry's acronym spelt out ({@link
+     * #acronymsSpelt}: "Islamic Revolutionary Guard Corps Navy" for IRGC NAVY).
      */
-    static final int FORMAT = 29;
+    static final int FORMAT = 30;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -236,6 +237,7 @@ final class NameIndex {
         for (NameForm form : Words.translated(list)) {
             b.add(form.entity(), form.rule(), form.words());
         }
+        acronymsSpelt(list).forEach(form -> b.add(form.entity(), form.rule(), form.words()));
         for (Entity e : list.entities()) {
             for (NameForm form : NameForms.of(e)) {
                 List<String> words = form.words();
@@ -252,6 +254,87 @@ final class NameIndex {
         }
         b.identifiers = IdentifierIndex.of(list, common);
         return build(b, list);
+    }
+
+    /**
+     * Organisations' names with another entry's acronym spelt out, as that entry's names give it: IRGC NAVY is the
+     * "Islamic Revolutionary Guard Corps Navy" of the news, which writes the Guards' name in full as often as not. Only
+     * an acronym that is the name of one word of one organisation, no ordinary word, and the initials of another of
+     * its names (IRGC: ISLAMIC REVOLUTIONARY GUARD CORPS, "of", "and" and "the" passed over), spelt out by each such
+     * name.
+     */
+    private static List<NameForm> acronymsSpelt(Watchlist list) {
+        Map<String, List<List<String>>> spelt = new HashMap<>();
+        Map<String, Entity> owner = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Entity e : list.entities()) {
+            if (e.type() != EntityType.ORGANISATION) {
+                continue;
+            }
+            for (String name : strongNames(e)) {
+                List<String> words = NameForms.words(name);
+                String acronym = words.size() == 1 ? words.get(0) : "";
+                if (acronym.length() < 3 || acronym.length() > 6 || Words.common().contains(acronym)) {
+                    continue;
+                }
+                for (String other : strongNames(e)) {
+                    List<String> full = NameForms.words(other);
+                    if (full.size() > 1 && initials(full).equals(acronym)) {
+                        Entity before = owner.putIfAbsent(acronym, e);
+                        if (before != null && before != e) {
+                            shared.add(acronym);
+                        }
+                        spelt.computeIfAbsent(acronym, k -> new ArrayList<>()).add(full);
+                    }
+                }
+            }
+        }
+        shared.forEach(spelt::remove);
+        List<NameForm> out = new ArrayList<>();
+        for (Entity e : list.entities()) {
+            if (e.type() != EntityType.ORGANISATION) {
+                continue;
+            }
+            for (String name : strongNames(e)) {
+                List<String> words = NameForms.words(name);
+                for (int i = 0; i < words.size() && words.size() > 1; i++) {
+                    List<List<String>> fulls = spelt.get(words.get(i));
+                    if (fulls == null || owner.get(words.get(i)) == e) {
+                        continue;
+                    }
+                    for (List<String> full : fulls) {
+                        List<String> longer = new ArrayList<>(words.subList(0, i));
+                        longer.addAll(full);
+                        longer.addAll(words.subList(i + 1, words.size()));
+                        out.add(new NameForm(e, List.copyOf(longer), MatchRule.ALIAS));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An entry's name and its aliases but the weak ones. */
+    private static List<String> strongNames(Entity e) {
+        List<String> names = new ArrayList<>(1 + e.aliases().size());
+        names.add(e.name());
+        for (Alias a : e.aliases()) {
+            if (!a.weak()) {
+                names.add(a.name());
+            }
+        }
+        return names;
+    }
+
+    /** A name's words' first letters, "of", "and" and "the" passed over: "irgc", ISLAMIC REVOLUTIONARY GUARD CORPS's. */
+    private static String initials(List<String> words) {
+        StringBuilder b = new StringBuilder(words.size());
+        for (String w : words) {
+            if (!w.equals("of") && !w.equals("and") && !w.equals("the")) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     /**

@@ -454,8 +454,11 @@ class NewsRulesTest {
             "فرضت عقوبات على محمد قصير في لبنان.|ofac-sdn:24544|transliterated",
             // A place's adjective for the place the list names (MOSCOW INDUSTRIAL BANK), its state in brackets after.
             "Санкції проти: Московський промисловий банк (Росія).|ofac-sdn:37000|translated",
+            // Another entry's acronym spelt out by its name (IRGC AEROSPACE FORCE, IRGC NAVY).
+            "Sanctioned: Islamic Revolutionary Guard Corps Aerospace Force.|ofac-sdn:12055|alias",
+            "The Islamic Revolutionary Guard Corps Navy seized the tanker.|ofac-sdn:26720|alias",
             // Guard for the list's guards inside a name.
-            "Sanctioned: Islamic Revolutionary Guard Corps Aerospace Force.|ofac-sdn:12055|partial",
+            "Sanctioned: Islamic Revolution Guard Corps Air Force.|ofac-sdn:12055|partial",
             // The French ou of an Arabic name as one u in Hangul (ZAHHAR, Mahmoud Khaled), a Russian's o and u two
             // (BELOUSOV, Andrei).
             "하마스 고위 인사 마흐무드 칼레드 자하르가 제재 대상에 올랐다.|ofac-sdn:9647|transliterated",
