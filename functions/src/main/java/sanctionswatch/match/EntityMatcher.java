@@ -3497,11 +3497,13 @@ public final class EntityMatcher {
 
     /**
      * Whether word {@code k} is a noun of ships, not the end of a weapon's compound: "the Neptune anti-ship missiles"
-     * speaks of a missile.
+     * speaks of a missile; nor a personnel carrier, an armoured vehicle ("armored personnel carriers from Patria", the
+     * Finnish maker, not the tanker PATRIA).
      */
     private static boolean vesselNoun(List<Token> tokens, int k) {
         return Words.VESSEL_NOUNS.contains(tokens.get(k).norm()) && !(k > 0 && tokens.get(k - 1).norm().equals("anti")
-                && tokens.get(k - 1).end() + 1 == tokens.get(k).start());
+                && tokens.get(k - 1).end() + 1 == tokens.get(k).start())
+                && !(k > 0 && tokens.get(k - 1).norm().equals("personnel"));
     }
 
     /** A word of a script without case (Arabic, Chinese, Korean): its capital says nothing. */

@@ -820,6 +820,13 @@ class NewsRulesTest {
     }
 
     @Test
+    void noShipOfAPersonnelCarrier() {
+        // Armoured personnel carriers are vehicles: Patria, their Finnish maker, is not the tanker PATRIA.
+        assertFalse(findsEntry("Finland will buy new armored personnel carriers from Patria.", "ofac-sdn:44248"));
+        assertTrue(findsEntry("The oil carrier Patria left the port of Kozmino.", "ofac-sdn:44248"));
+    }
+
+    @Test
     void noInitialOfAConjunctionInLowerCase() {
         // "Ким и Шойгу" is "Kim and Shoigu": SHOIGU, Sergei, found by his name in full, not SHOIGU, Irina by an "I.".
         List<String> found = found("Россия: Ким и Шойгу встретились. Министр обороны России Сергей Шойгу прибыл.");
