@@ -284,6 +284,8 @@ public final class EntityMatcher {
         private int[] declinedIds;
         /** Whether the text is German, whose names take an -s in the genitive ("Wladimir Putins"). */
         private final boolean german;
+        /** Whether the text is Ukrainian ({@link #ukrainian()}): 0 until asked, then 1 or -1. */
+        private byte ukrainian;
         /**
          * The keys of the text's words that the lists do not have ({@link #keyOf}, {@link #arabicKeyOf}), made once
          * per word of the text: the list's words have theirs kept by the matcher.
@@ -943,11 +945,21 @@ public final class EntityMatcher {
             List<Candidate> kept = new ArrayList<>(chosen.size());
             for (Candidate c : chosen) {
                 if (c.to() - c.from() != 1 || !c.rule().needsCorroboration()
-                        || !lower.contains(token(c.from()).norm())) {
+                        || !lower.contains(token(c.from()).norm()) || lowerByChoice(c.entity(), c.from())) {
                     kept.add(c);
                 }
             }
             return kept;
+        }
+
+        /**
+         * Whether word {@code at}, in lower case, is the name of a head of state that Ukrainian news writes so by
+         * choice: "режим путіна" is PUTIN, Vladimir's regime, no ordinary word.
+         */
+        private boolean lowerByChoice(Entity entity, int at) {
+            return entity.type() == EntityType.PERSON && !token(at).capitalised()
+                    && Inflection.cyrillic(text.charAt(token(at).start())) && NameIndex.headsAState(entity)
+                    && ukrainian();
         }
 
         /**
@@ -1365,7 +1377,10 @@ public final class EntityMatcher {
             // article ("der Gruppe Wagner") and the -s of "Anbetung Wagners" is the composer's.
             BitSet genitive = new BitSet();
             for (int i = 0; i < tokens.size(); i++) {
-                if (!token(i).capitalised() && !declinedAfterFirst(i, differs)) {
+                if (!token(i).capitalised() && !declinedAfterFirst(i, differs)
+                        && !(ukrainian() && Inflection.cyrillic(text.charAt(token(i).start())))) {
+                    // Ukrainian's lower case read too, which a head of state's name takes by choice ("режим путіна"):
+                    // the verdict on a name takes it for him alone.
                     continue;
                 }
                 int id = Inflection.base(text, token(i), names.lexicon());
@@ -2687,6 +2702,18 @@ public final class EntityMatcher {
             return entity.type() == EntityType.ORGANISATION && ownWord(from);
         }
 
+        /** Whether the text is Ukrainian: three letters or more that Russian does not write (і, ї, є, ґ). */
+        private boolean ukrainian() {
+            if (ukrainian == 0) {
+                int seen = 0;
+                for (int i = 0; i < text.length() && seen < 3; i++) {
+                    seen += "іїєґІЇЄҐ".indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+                }
+                ukrainian = (byte) (seen >= 3 ? 1 : -1);
+            }
+            return ukrainian > 0;
+        }
+
         /** Whether a word of {@code [from, to)} but the last is followed by a possessive 's ("al-Jamal's network"). */
         private boolean possessiveInside(int from, int to) {
             for (int i = from; i < to - 1; i++) {
@@ -2726,9 +2753,17 @@ public final class EntityMatcher {
             // are written in lower case.
             boolean ofAState = entity.type() == EntityType.ORGANISATION && to - from > 2
                     && token(from).capitalised() && possessive(text, token(from));
+            // Ukrainian news writes the Russian head of state's name in lower case, by choice ("режим путіна"): the
+            // verdict then turns on the entry.
+            boolean lowerByChoice = false;
+            if (entity.type() == EntityType.PERSON && !token(from).capitalised()
+                    && Inflection.cyrillic(text.charAt(token(from).start())) && ukrainian()) {
+                judgedByEntry = true;
+                lowerByChoice = lowerByChoice(entity, from);
+            }
             for (int i = from; i < to; i++) {
                 Token t = token(i);
-                if (!t.capitalised() && !lowerAfterFirst && !Words.PARTICLES.contains(t.norm())
+                if (!t.capitalised() && !lowerAfterFirst && !lowerByChoice && !Words.PARTICLES.contains(t.norm())
                         && !(i > from && joined(text, tokens, i))
                         && !(i > from && entity.type() == EntityType.ORGANISATION
                         && Words.GENERIC_ORGANISATION_WORDS.contains(t.norm()))

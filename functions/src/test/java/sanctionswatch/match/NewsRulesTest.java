@@ -820,6 +820,13 @@ class NewsRulesTest {
     }
 
     @Test
+    void findsTheHeadOfStateUkrainianWritesInLowerCase() {
+        // Ukrainian news writes Putin's name in lower case by choice; other names in lower case stay ordinary words.
+        assertTrue(findsEntry("Україна: режим путіна в Росії. Війна путіна триває.", "ofac-sdn:35096"));
+        assertFalse(findsEntry("Россия: режим путина в России.", "ofac-sdn:35096"));
+    }
+
+    @Test
     void noShipOfAPersonnelCarrier() {
         // Armoured personnel carriers are vehicles: Patria, their Finnish maker, is not the tanker PATRIA.
         assertFalse(findsEntry("Finland will buy new armored personnel carriers from Patria.", "ofac-sdn:44248"));
