@@ -349,6 +349,7 @@ class NewsRulesTest {
             "فرضت واشنطن عقوبات على شبكة حقاني في أفغانستان.|ofac-sdn:15484|translated",
             "Les sanctions visent le réseau Haqqani en Afghanistan.|ofac-sdn:15484|translated",
             "بانک پست ایران تحریم شد.|ofac-sdn:25618|translated",
+            "شرکت ملی نفتکش ایران تحریم شد.|ofac-sdn:15117|translated",
             "La Banque postale iranienne est sanctionnée.|ofac-sdn:25618|translated",
             "A Companhia Nacional de Petróleo do Irã foi sancionada.|ofac-sdn:11317|translated",
             "De centrale bank van Iran werd gesanctioneerd.|ofac-sdn:4632|translated",
