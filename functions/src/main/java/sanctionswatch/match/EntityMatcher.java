@@ -3119,10 +3119,11 @@ public final class EntityMatcher {
                 boolean surnameOfAnother = c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
                         && othersNames.contains(token(c.from()).norm()) && !inFull.contains(c.entity());
                 // "The Katerji family" is the family, not the member of it the list designated first; "Sokol crude"
-                // an oil.
+                // an oil; "the Katerji Group" and "the Qaterji network" the family's company and network.
                 boolean family = c.rule() == MatchRule.SURNAME_ALONE && c.to() < tokens.size()
                         && (Words.FAMILY_WORDS.contains(token(c.to()).norm())
-                        || Words.GRADE_WORDS.contains(token(c.to()).norm()))
+                        || Words.GRADE_WORDS.contains(token(c.to()).norm())
+                        || Words.GENERIC_ORGANISATION_WORDS.contains(token(c.to()).norm()))
                         && token(c.to()).sentence() == token(c.from()).sentence();
                 // A surname in quotes is a brand's or a company's name: карабины "Лось", "Барс", "Соболь" (rifles),
                 // no SOBOL, Alexander.

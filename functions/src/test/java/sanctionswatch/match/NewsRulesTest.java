@@ -919,6 +919,7 @@ class NewsRulesTest {
             "Junta spokesman Zaw Min Tun, 51, said Myanmar would hold elections.",
             "The 45-year-old Zaw Min Tun spoke for Myanmar's army.",
             "In Syria, figures like the Katerji family grew rich.",             // a family, not its first designated
+            "In Syria, Reuters named the Katerji Group and the Qaterji network.", // the family's firm and network
             "Abu Ahmed, a trader, met Abu Reihan in Iraq.",                     // a kunya of a given name: thousands'
             "Colombian President Iván Duque confirmed the extradition.",        // a head of state, not the AUC's
             "전쟁 발발 이후 이란에 대한 제재가 강화됐다.",                      // "outbreak", two syllables: no PARVAR
