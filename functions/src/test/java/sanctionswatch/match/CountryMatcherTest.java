@@ -42,6 +42,8 @@ class CountryMatcherTest {
             "Michael Jordan scored, and Jordan later said|''",
             "King Abdullah of Jordan met Jordan's army chief|JO JO",
             "Chad Smith, the drummer, toured|''",
+            "Того же дня Россия ответила|RU",
+            "Санкции против Того и Мали|TG ML",
             "Troops left Chad for Niger and Nigeria|TD NE NG",
             "Turkey sandwiches and a roast turkey|''",
             "Turkey and Egypt restored ties|TR EG",
