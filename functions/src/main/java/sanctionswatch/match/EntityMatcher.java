@@ -400,6 +400,7 @@ public final class EntityMatcher {
             // life of Muhammad Ali as a world-class athlete" makes every "Muhammad Ali" of the text the boxer.
             Set<Entity> namesakes = new HashSet<>(bornInAnotherYear(chosen));
             namesakes.addAll(namesakesByTrade);
+            namesakes.addAll(ofAnotherFather(chosen));
             chosen = without(chosen, namesakes);
             chosen.addAll(later.surnameMentions(tokens, chosen));
             chosen.addAll(later.shortFormMentions(tokens, chosen));
@@ -1012,6 +1013,46 @@ public final class EntityMatcher {
                 }
             }
             return kept;
+        }
+
+        /**
+         * The people named by given name and surname whom the text also names with a patronymic that none of their
+         * entry's names has: "Evgeny Alexandrovich Lebedev, also known as Lord Lebedev" makes "Evgeny Lebedev" the
+         * newspaper owner, not LEBEDEV, Yevgeny Viktorovich. Patronymics compared by their romanisation keys
+         * (Viktorovich, Wiktorowitsch).
+         */
+        private Set<Entity> ofAnotherFather(List<Candidate> chosen) {
+            Set<Entity> out = null;
+            for (Candidate c : chosen) {
+                if (c.entity().type() != EntityType.PERSON || c.to() - c.from() != 2) {
+                    continue;
+                }
+                String given = token(c.from()).norm();
+                String surname = token(c.from() + 1).norm();
+                for (int i = 0; i + 2 < tokens.size(); i++) {
+                    String middle = token(i + 1).norm();
+                    if (token(i).norm().equals(given) && token(i + 2).norm().equals(surname) && patronymic(middle)
+                            && !patronymicOf(c.entity(), Romanisation.key(middle))) {
+                        if (out == null) {
+                            out = new HashSet<>();
+                        }
+                        out.add(c.entity());
+                    }
+                }
+            }
+            return out == null ? Set.of() : out;
+        }
+
+        /** Whether a word of the entry's names is a patronymic of romanisation key {@code key}. */
+        private static boolean patronymicOf(Entity e, String key) {
+            for (String name : e.names()) {
+                for (String w : NameForms.words(name)) {
+                    if (Romanisation.key(w).equals(key)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**
@@ -2851,6 +2892,12 @@ public final class EntityMatcher {
                             && Words.spacesOnly(text, before.end(), token(from).start())
                             && !Words.VESSEL_NOUNS.contains(before.norm())
                             && !Words.LIST_JOINS.contains(before.norm())) {
+                        return REFUSED;
+                    }
+                    Token of = wordBeside(from - 1, from);
+                    Token owner = of != null && of.norm().equals("of") ? wordBeside(from - 2, from - 1) : null;
+                    if (owner != null && owner.capitalised() && !Words.VESSEL_NOUNS.contains(owner.norm())) {
+                        // The end of another's name after "of": "Power of Siberia", the gas pipeline, is no SIBERIA.
                         return REFUSED;
                     }
                     if (common.contains(token(from).norm()) && titleCase(from)) {

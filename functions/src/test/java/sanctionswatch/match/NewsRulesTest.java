@@ -828,6 +828,21 @@ class NewsRulesTest {
     }
 
     @Test
+    void noShipAtTheEndOfAnothersNameAfterOf() {
+        // 号 and a name in brackets speak of a ship, but "Power of Siberia 2" is the gas pipeline, not SIBERIA.
+        assertFalse(findsEntry("俄罗斯将建西伯利亚力量2号(Power of Siberia 2)管道。", "ofac-sdn:37078"));
+    }
+
+    @Test
+    void noPersonWhomTheTextGivesAnotherPatronymic() {
+        // Evgeny Alexandrovich Lebedev, the newspaper owner, is not LEBEDEV, Yevgeny Viktorovich.
+        assertFalse(findsEntry("Evgeny Lebedev facts\nEvgeny Alexandrovich Lebedev, also known as Lord Lebedev, was a "
+                + "Russian-British businessman.", "ofac-sdn:35663"));
+        assertTrue(findsEntry("Russian lawmaker Evgeny Viktorovich Lebedev was sanctioned. Evgeny Lebedev said so.",
+                "ofac-sdn:35663"));
+    }
+
+    @Test
     void noShipOfAPersonnelCarrier() {
         // Armoured personnel carriers are vehicles: Patria, their Finnish maker, is not the tanker PATRIA.
         assertFalse(findsEntry("Finland will buy new armored personnel carriers from Patria.", "ofac-sdn:44248"));
