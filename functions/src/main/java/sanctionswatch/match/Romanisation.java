@@ -115,6 +115,9 @@ public final class Romanisation {
             b.append(c);
         }
         w = b.toString();
+        if (taMarbuta(w)) {
+            w = w.substring(0, w.length() - 1);
+        }
         for (String ending : new String[] {"iy", "yi", "ey", "ei", "y"}) {
             if (w.endsWith(ending) && w.length() > ending.length() + 2) {
                 w = w.substring(0, w.length() - ending.length()) + "i";
@@ -189,7 +192,18 @@ public final class Romanisation {
         }
         char last = w.charAt(n - 1);
         char beforeLast = w.charAt(n - 2);
-        return last == 'i' && beforeLast == 'e' || last == 'f' && beforeLast == 'o' || w.endsWith("ine");
+        return last == 'i' && beforeLast == 'e' || last == 'f' && beforeLast == 'o' || w.endsWith("ine")
+                || taMarbuta(w);
+    }
+
+    /**
+     * Whether a word ends in the h that English spellings of Arabic and Persian names write for a final ة or ه after a
+     * or e, and others leave out: SAADE, Ali is "Ali Saadeh"; HAMZA "Hamzah", ABDULLAH "Abdulla". Five letters or more:
+     * "Shah" keeps its h.
+     */
+    private static boolean taMarbuta(String w) {
+        int n = w.length();
+        return n >= 5 && w.charAt(n - 1) == 'h' && (w.charAt(n - 2) == 'a' || w.charAt(n - 2) == 'e');
     }
 
     /**
