@@ -265,21 +265,23 @@ final class NameIndex {
      * name.
      */
     private static List<NameForm> acronymsSpelt(Watchlist list) {
+        // Each organisation's names as words, read once for both passes below.
+        Map<Entity, List<List<String>>> organisations = new LinkedHashMap<>();
+        for (Entity e : list.entities()) {
+            if (e.type() == EntityType.ORGANISATION) {
+                organisations.put(e, strongNames(e).stream().map(NameForms::words).toList());
+            }
+        }
         Map<String, List<List<String>>> spelt = new HashMap<>();
         Map<String, Entity> owner = new HashMap<>();
         Set<String> shared = new HashSet<>();
-        for (Entity e : list.entities()) {
-            if (e.type() != EntityType.ORGANISATION) {
-                continue;
-            }
-            for (String name : strongNames(e)) {
-                List<String> words = NameForms.words(name);
+        organisations.forEach((e, names) -> {
+            for (List<String> words : names) {
                 String acronym = words.size() == 1 ? words.get(0) : "";
                 if (acronym.length() < 3 || acronym.length() > 6 || Words.common().contains(acronym)) {
                     continue;
                 }
-                for (String other : strongNames(e)) {
-                    List<String> full = NameForms.words(other);
+                for (List<String> full : names) {
                     if (full.size() > 1 && initials(full).equals(acronym)) {
                         Entity before = owner.putIfAbsent(acronym, e);
                         if (before != null && before != e) {
@@ -289,15 +291,11 @@ final class NameIndex {
                     }
                 }
             }
-        }
+        });
         shared.forEach(spelt::remove);
         List<NameForm> out = new ArrayList<>();
-        for (Entity e : list.entities()) {
-            if (e.type() != EntityType.ORGANISATION) {
-                continue;
-            }
-            for (String name : strongNames(e)) {
-                List<String> words = NameForms.words(name);
+        organisations.forEach((e, names) -> {
+            for (List<String> words : names) {
                 for (int i = 0; i < words.size() && words.size() > 1; i++) {
                     List<List<String>> fulls = spelt.get(words.get(i));
                     if (fulls == null || owner.get(words.get(i)) == e) {
@@ -311,7 +309,7 @@ final class NameIndex {
                     }
                 }
             }
-        }
+        });
         return out;
     }
 
@@ -327,7 +325,7 @@ final class NameIndex {
         return names;
     }
 
-    /** A name's words' first letters, "of", "and" and "the" passed over: "irgc", ISLAMIC REVOLUTIONARY GUARD CORPS's. */
+    /** A name's words' first letters, "of", "and" and "the" passed over: ISLAMIC REVOLUTIONARY GUARD CORPS, "irgc". */
     private static String initials(List<String> words) {
         StringBuilder b = new StringBuilder(words.size());
         for (String w : words) {
