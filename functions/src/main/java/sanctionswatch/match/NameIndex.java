@@ -238,7 +238,7 @@ final class NameIndex {
         for (NameForm form : Words.translated(list)) {
             b.add(form.entity(), form.rule(), form.words());
         }
-        acronymsSpelt(list).forEach(form -> b.add(form.entity(), form.rule(), form.words()));
+        acronymsSpelt(list).forEach(form -> b.add(form.entity(), form.rule(), form.words(), false));
         for (Entity e : list.entities()) {
             for (NameForm form : NameForms.of(e)) {
                 List<String> words = form.words();
@@ -586,6 +586,16 @@ final class NameIndex {
         String script;
 
         void add(Entity e, MatchRule rule, List<String> folded) {
+            add(e, rule, folded, true);
+        }
+
+        /**
+         * As {@link #add(Entity, MatchRule, List)}, the name's words filed as anchors only where {@code anchored}:
+         * the IRGC's units with its name spelt out ({@link NameIndex#acronymsSpelt}) would crowd "revolutionary"
+         * before "g…" past {@link #MAX_ANCHORED}, and no anchor would be left for "Islamic Revolutionary Guard
+         * Crops".
+         */
+        void add(Entity e, MatchRule rule, List<String> folded, boolean anchored) {
             int form = entities.size();
             entities.add(e);
             rules.add(rule.ordinal());
@@ -631,7 +641,7 @@ final class NameIndex {
             }
             // Each word long enough files the name by the word next to it; positions are kept in a byte (no listed
             // name runs to 128 words).
-            for (int p = 0; p < ids.length && p < Byte.MAX_VALUE; p++) {
+            for (int p = 0; anchored && p < ids.length && p < Byte.MAX_VALUE; p++) {
                 String w = folded.get(p);
                 if (w.length() >= MIN_ANCHOR && !Words.PARTICLES.contains(w)) {
                     boolean after = p + 1 < ids.length;
