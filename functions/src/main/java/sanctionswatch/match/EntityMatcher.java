@@ -1781,10 +1781,9 @@ public final class EntityMatcher {
         /**
          * Whether each Arabic word beginning with an alif that carries a hamza (أ, إ, آ; the article passed over),
          * which writes a vowel, agrees with the romanised word of form {@code form} in its place: one that begins
-         * with a vowel. أصدرت الإدارة ("the
-         * administration issued") has the consonants of DHAR, Siddhartha, whose words begin with consonants. The
-         * word is read as the text writes it, as the tokenizer folds the hamza away. Not a bare alif, which Persian
-         * writes before a name's first two consonants (استالین, Stalin).
+         * with a vowel. أصدرت الإدارة ("the administration issued") has the consonants of DHAR, Siddhartha, whose
+         * words begin with consonants. The word is read as the text writes it, as the tokenizer folds the hamza
+         * away. Not a bare alif, which Persian writes before a name's first two consonants (استالین, Stalin).
          */
         private boolean alifsAgree(int form, int from, int to) {
             if (names.length(form) != to - from) {
