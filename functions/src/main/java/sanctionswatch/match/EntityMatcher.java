@@ -2863,12 +2863,15 @@ public final class EntityMatcher {
                 // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else; an
                 // organisation's word right beside the noun that thing's name wherever the text writes it alone
                 // ("Baikal River", then "before entering Baikal": the lake, not the guns IZHEVSKY MEKHANICHESKY ZAVOD
-                // sells as Baikal). Not a noun a word away: "GAESA's hotel empire" is the holding's.
+                // sells as Baikal). Not a noun a word away: "GAESA's hotel empire" is the holding's; nor a company's
+                // own product: "Kalashnikov brand weapons" are the concern's, which the text names again.
                 Token before = wordBeside(from - 1, from);
                 Token after = wordBeside(to, to - 1);
                 if (entity.type() == EntityType.ORGANISATION
                         && (before != null && Words.OTHER_THINGS.contains(before.norm())
-                        || after != null && Words.OTHER_THINGS.contains(after.norm()))) {
+                        && !Words.PRODUCTS.contains(before.norm())
+                        || after != null && Words.OTHER_THINGS.contains(after.norm())
+                        && !Words.PRODUCTS.contains(after.norm()))) {
                     othersNames.add(token(from).norm());
                 }
                 return REFUSED;

@@ -390,6 +390,9 @@ final class Words {
             "festival", "goddess", "god", "hero"))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Things of {@link #OTHER_THINGS} a company makes and names after itself: "Kalashnikov brand weapons". */
+    static final Set<String> PRODUCTS = Set.of("brand", "app", "software", "spyware");
+
     /** The nouns of {@link #OTHER_BODIES} of the news's own bodies, which a broadcaster's or press's name agrees with. */
     static final Set<String> NEWS_BODIES = Set.of("news", "agency", "newspaper", "magazine", "television", "tv",
             "radio");

@@ -828,6 +828,13 @@ class NewsRulesTest {
     }
 
     @Test
+    void aCompanysBrandStaysTheCompanysName() {
+        // "Kalashnikov brand weapons" are the concern's; the thing's name wherever it stands is for other things.
+        assertTrue(findsEntry("Up to 200,000 Kalashnikov brand weapons went to Canada. Washington sanctioned Russian "
+                + "defense enterprises, including Kalashnikov.", "ofac-sdn:16911"));
+    }
+
+    @Test
     void noShipAtTheEndOfAnothersNameAfterOf() {
         // 号 and a name in brackets speak of a ship, but "Power of Siberia 2" is the gas pipeline, not SIBERIA.
         assertFalse(findsEntry("俄罗斯将建西伯利亚力量2号(Power of Siberia 2)管道。", "ofac-sdn:37078"));
