@@ -1022,6 +1022,20 @@ public final class EntityMatcher {
          * (Viktorovich, Wiktorowitsch).
          */
         private Set<Entity> ofAnotherFather(List<Candidate> chosen) {
+            // The text's patronymics first, in one pass: most texts have none, and a long one's names are not each
+            // compared with every word.
+            IntArray patronymics = null;
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                if (patronymic(token(i).norm())) {
+                    if (patronymics == null) {
+                        patronymics = new IntArray(4);
+                    }
+                    patronymics.add(i);
+                }
+            }
+            if (patronymics == null) {
+                return Set.of();
+            }
             Set<Entity> out = null;
             for (Candidate c : chosen) {
                 if (c.entity().type() != EntityType.PERSON || c.to() - c.from() != 2) {
@@ -1029,9 +1043,10 @@ public final class EntityMatcher {
                 }
                 String given = token(c.from()).norm();
                 String surname = token(c.from() + 1).norm();
-                for (int i = 0; i + 2 < tokens.size(); i++) {
+                for (int p = 0; p < patronymics.size(); p++) {
+                    int i = patronymics.get(p) - 1;
                     String middle = token(i + 1).norm();
-                    if (token(i).norm().equals(given) && token(i + 2).norm().equals(surname) && patronymic(middle)
+                    if (token(i).norm().equals(given) && token(i + 2).norm().equals(surname)
                             && !patronymicOf(c.entity(), Romanisation.key(middle))) {
                         if (out == null) {
                             out = new HashSet<>();
