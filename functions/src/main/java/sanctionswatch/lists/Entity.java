@@ -86,6 +86,21 @@ public record Entity(String id, EntityType type, String name, List<Alias> aliase
         return names;
     }
 
+    /**
+     * The entry's primary name and its aliases but the weak ones (the remarks' nicknames and short names), as listed:
+     * {@code strongNames()} of an entry with a weak alias 'SASHA' leaves 'SASHA' out.
+     */
+    public List<String> strongNames() {
+        List<String> names = new ArrayList<>(1 + aliases.size());
+        names.add(name);
+        for (Alias a : aliases) {
+            if (!a.weak()) {
+                names.add(a.name());
+            }
+        }
+        return names;
+    }
+
     /** The source part of the id: {@code ofac-sdn} of {@code ofac-sdn:41736} (empty for an id without one). */
     public String source() {
         int colon = id.indexOf(':');

@@ -1,6 +1,5 @@
 package sanctionswatch.match;
 
-import sanctionswatch.lists.Alias;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityDetails;
 import sanctionswatch.lists.Watchlist;
@@ -127,10 +126,7 @@ public final class EntityLinks {
             }
         }
         if (!e.details().birthDates().isEmpty()) {
-            List<String> names = new ArrayList<>();
-            names.add(e.name());
-            e.aliases().stream().filter(a -> !a.weak()).map(Alias::name).forEach(names::add);
-            for (String name : names) {
+            for (String name : e.strongNames()) {
                 String words = nameKey(name);
                 for (String date : e.details().birthDates()) {
                     keys.add("name " + words + " born " + date);

@@ -284,8 +284,8 @@ public final class EntityMatcher {
         private int[] declinedIds;
         /** Whether the text is German, whose names take an -s in the genitive ("Wladimir Putins"). */
         private final boolean german;
-        /** Whether the text is Ukrainian ({@link #ukrainian()}): 0 until asked, then 1 or -1. */
-        private byte ukrainian;
+        /** Whether the text is Ukrainian ({@link Inflection#ukrainian}), whose lower case Putin's name may take. */
+        private final boolean ukrainian;
         /**
          * The keys of the text's words that the lists do not have ({@link #keyOf}, {@link #arabicKeyOf}), made once
          * per word of the text: the list's words have theirs kept by the matcher.
@@ -305,6 +305,7 @@ public final class EntityMatcher {
             this.ids = names.lexicon().ids(tokens);
             // Read before the first pass, whose verdicts on a name's next word ask it (insideLongerName).
             this.german = Inflection.german(tokens);
+            this.ukrainian = Inflection.ukrainian(text, tokens);
             this.unlistedKeys = new WordMemo(tokens);
             this.unlistedArabicKeys = new WordMemo(tokens);
             this.unlistedFrenchArabicKeys = new WordMemo(tokens);
@@ -958,9 +959,12 @@ public final class EntityMatcher {
          * choice: "режим путіна" is PUTIN, Vladimir's regime, no ordinary word.
          */
         private boolean lowerByChoice(Entity entity, int at) {
-            return entity.type() == EntityType.PERSON && !token(at).capitalised()
-                    && Inflection.cyrillic(text.charAt(token(at).start())) && NameIndex.headsAState(entity)
-                    && ukrainian();
+            return entity.type() == EntityType.PERSON && ukrainianLowerCase(at) && NameIndex.headsAState(entity);
+        }
+
+        /** Whether word {@code at} is Cyrillic in lower case in a Ukrainian text: "путіна" of "режим путіна". */
+        private boolean ukrainianLowerCase(int at) {
+            return ukrainian && !token(at).capitalised() && Inflection.cyrillic(text.charAt(token(at).start()));
         }
 
         /**
@@ -1433,8 +1437,7 @@ public final class EntityMatcher {
             // article ("der Gruppe Wagner") and the -s of "Anbetung Wagners" is the composer's.
             BitSet genitive = new BitSet();
             for (int i = 0; i < tokens.size(); i++) {
-                if (!token(i).capitalised() && !declinedAfterFirst(i, differs)
-                        && !(ukrainian() && Inflection.cyrillic(text.charAt(token(i).start())))) {
+                if (!token(i).capitalised() && !declinedAfterFirst(i, differs) && !ukrainianLowerCase(i)) {
                     // Ukrainian's lower case read too, which a head of state's name takes by choice ("режим путіна"):
                     // the verdict on a name takes it for him alone.
                     continue;
@@ -1716,7 +1719,8 @@ public final class EntityMatcher {
                 // Consonants tie كيم مين شول to KIM, Min Chol and KIM, Mun Chol alike; the vowel letters written
                 // decide between them where they can (ي is Min's i).
                 List<Integer> voiced = !arabic ? List.of() : fit.stream()
-                        .filter(form -> wordsAgree(form, hit.from(), hit.to(), Reading::vowelsAgree)).toList();
+                        .filter(form -> wordsAgree(form, hit.from(), hit.to(),
+                                (t, latin) -> vowelsAgree(t.norm(), latin))).toList();
                 for (int form : voiced.isEmpty() ? fit : voiced) {
                     MatchRule rule = names.rule(form) == MatchRule.WEAK_ALIAS ? MatchRule.WEAK_ALIAS
                             : MatchRule.TRANSLITERATED;
@@ -1746,12 +1750,12 @@ public final class EntityMatcher {
          * word of form {@code form} in its place as {@code agree} says; a form of other words than the text's says
          * nothing.
          */
-        private boolean wordsAgree(int form, int from, int to, BiPredicate<String, String> agree) {
+        private boolean wordsAgree(int form, int from, int to, BiPredicate<Token, String> agree) {
             if (names.length(form) != to - from) {
                 return true;
             }
             for (int k = 0; k < to - from; k++) {
-                if (!agree.test(token(from + k).norm(), names.lexicon().word(names.word(form, k)))) {
+                if (!agree.test(token(from + k), names.lexicon().word(names.word(form, k)))) {
                     return false;
                 }
             }
@@ -1794,25 +1798,15 @@ public final class EntityMatcher {
         }
 
         /**
-         * Whether each Arabic word beginning with an alif that carries a hamza (أ, إ, آ; the article passed over),
-         * which writes a vowel, agrees with the romanised word of form {@code form} in its place: one that begins
-         * with a vowel. أصدرت الإدارة ("the administration issued") has the consonants of DHAR, Siddhartha, whose
-         * words begin with consonants. The word is read as the text writes it, as the tokenizer folds the hamza
-         * away. Not a bare alif, which Persian writes before a name's first two consonants (استالین, Stalin).
+         * Whether an Arabic word beginning with an alif that carries a hamza (أ, إ, آ; the article passed over),
+         * which writes a vowel, agrees with a romanised word: one that begins with a vowel. أصدرت الإدارة ("the
+         * administration issued") has the consonants of DHAR, Siddhartha, whose words begin with consonants. The word
+         * is read as the text writes it, as the tokenizer folds the hamza away. Not a bare alif, which Persian writes
+         * before a name's first two consonants (استالین, Stalin).
          */
-        private boolean alifsAgree(int form, int from, int to) {
-            if (names.length(form) != to - from) {
-                return true;
-            }
-            for (int k = 0; k < to - from; k++) {
-                Token t = token(from + k);
-                int at = text.startsWith("ال", t.start()) && t.end() - t.start() > 3 ? t.start() + 2 : t.start();
-                String latin = names.lexicon().word(names.word(form, k));
-                if ("أإآ".indexOf(text.charAt(at)) >= 0 && !latin.isEmpty() && "aeiou".indexOf(latin.charAt(0)) < 0) {
-                    return false;
-                }
-            }
-            return true;
+        private boolean alifAgrees(Token t, String latin) {
+            int at = text.startsWith("ال", t.start()) && t.end() - t.start() > 3 ? t.start() + 2 : t.start();
+            return "أإآ".indexOf(text.charAt(at)) < 0 || latin.isEmpty() || "aeiou".indexOf(latin.charAt(0)) >= 0;
         }
 
         /**
@@ -1912,9 +1906,9 @@ public final class EntityMatcher {
                 boolean anyAgrees = false;
                 boolean anyAlifAgrees = korean;
                 for (int f = 0; f < forms.length && !korean; f++) {
-                    agrees[f] = wordsAgree(forms[f], hit.from(), hit.to(), Reading::lettersAgree);
+                    agrees[f] = wordsAgree(forms[f], hit.from(), hit.to(), (t, latin) -> lettersAgree(t.norm(), latin));
                     anyAgrees |= agrees[f];
-                    anyAlifAgrees |= alifsAgree(forms[f], hit.from(), hit.to());
+                    anyAlifAgrees |= wordsAgree(forms[f], hit.from(), hit.to(), this::alifAgrees);
                 }
                 if (!anyAlifAgrees) {
                     // The words are no name any of the forms can be read as (أصدرت الإدارة): none is a name here. Where
@@ -2757,18 +2751,6 @@ public final class EntityMatcher {
             return entity.type() == EntityType.ORGANISATION && ownWord(from);
         }
 
-        /** Whether the text is Ukrainian: three letters or more that Russian does not write (і, ї, є, ґ). */
-        private boolean ukrainian() {
-            if (ukrainian == 0) {
-                int seen = 0;
-                for (int i = 0; i < text.length() && seen < 3; i++) {
-                    seen += "іїєґІЇЄҐ".indexOf(text.charAt(i)) >= 0 ? 1 : 0;
-                }
-                ukrainian = (byte) (seen >= 3 ? 1 : -1);
-            }
-            return ukrainian > 0;
-        }
-
         /** Whether a word of {@code [from, to)} but the last is followed by a possessive 's ("al-Jamal's network"). */
         private boolean possessiveInside(int from, int to) {
             for (int i = from; i < to - 1; i++) {
@@ -2811,10 +2793,9 @@ public final class EntityMatcher {
             // Ukrainian news writes the Russian head of state's name in lower case, by choice ("режим путіна"): the
             // verdict then turns on the entry.
             boolean lowerByChoice = false;
-            if (entity.type() == EntityType.PERSON && !token(from).capitalised()
-                    && Inflection.cyrillic(text.charAt(token(from).start())) && ukrainian()) {
+            if (entity.type() == EntityType.PERSON && ukrainianLowerCase(from)) {
                 judgedByEntry = true;
-                lowerByChoice = lowerByChoice(entity, from);
+                lowerByChoice = NameIndex.headsAState(entity);
             }
             for (int i = from; i < to; i++) {
                 Token t = token(i);

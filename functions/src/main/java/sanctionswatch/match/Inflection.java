@@ -131,21 +131,38 @@ final class Inflection {
      * nałożono na Władimira Putina" is; an English text quoting "Łukasz" once is not.
      */
     static boolean westSlavic(String text, List<Token> tokens) {
-        return threeOf(WEST_SLAVIC_LETTERS, text, tokens);
+        return threeOf(WEST_SLAVIC_LETTERS, LATIN_EXTENDED_A, text, tokens);
     }
 
+    /** Letters Ukrainian writes and Russian never does: і, ї, є, ґ. */
+    private static final String UKRAINIAN_LETTERS = "іїєґІЇЄҐ";
+
     /**
-     * Whether the text has three letters or more of {@code letters}, all of them in Latin Extended-A: a text whose
-     * words have no letter past Latin-1 (most news) is not read again.
+     * Whether a text is Ukrainian, by three letters or more that only it writes: "Війна путіна триває" is; "Война
+     * Путина продолжается" is not.
      */
-    private static boolean threeOf(String letters, String text, List<Token> tokens) {
-        if (!Tokens.anyLetterFrom(tokens, '\u0100')) {
+    static boolean ukrainian(String text, List<Token> tokens) {
+        return threeOf(UKRAINIAN_LETTERS, CYRILLIC, text, tokens);
+    }
+
+    /** The block of Unicode {@link #threeOf} looks in, first character and the one past its last. */
+    private record Block(char first, char end) {}
+
+    private static final Block LATIN_EXTENDED_A = new Block('\u0100', '\u0180');
+    private static final Block CYRILLIC = new Block('\u0400', '\u0500');
+
+    /**
+     * Whether the text has three letters or more of {@code letters}, all of them in {@code block}: a text whose words
+     * have no letter from the block on (most news: Latin-1 only) is not read again.
+     */
+    private static boolean threeOf(String letters, Block block, String text, List<Token> tokens) {
+        if (!Tokens.anyLetterFrom(tokens, block.first())) {
             return false;
         }
         int seen = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x100 && c < 0x180 && letters.indexOf(c) >= 0 && ++seen >= 3) {
+            if (c >= block.first() && c < block.end() && letters.indexOf(c) >= 0 && ++seen >= 3) {
                 return true;
             }
         }
@@ -259,7 +276,7 @@ final class Inflection {
      * Muhafızları'na milyonlarca dolar" is.
      */
     static boolean turkish(String text, List<Token> tokens) {
-        return threeOf(TURKISH_LETTERS, text, tokens);
+        return threeOf(TURKISH_LETTERS, LATIN_EXTENDED_A, text, tokens);
     }
 
     /** Whether the word is in capitals up to an apostrophe and a suffix of lower-case letters after it: "ABD’den". */

@@ -269,7 +269,7 @@ final class NameIndex {
         Map<Entity, List<List<String>>> organisations = new LinkedHashMap<>();
         for (Entity e : list.entities()) {
             if (e.type() == EntityType.ORGANISATION) {
-                organisations.put(e, strongNames(e).stream().map(NameForms::words).toList());
+                organisations.put(e, e.strongNames().stream().map(NameForms::words).toList());
             }
         }
         Map<String, List<List<String>>> spelt = new HashMap<>();
@@ -311,18 +311,6 @@ final class NameIndex {
             }
         });
         return out;
-    }
-
-    /** An entry's name and its aliases but the weak ones. */
-    private static List<String> strongNames(Entity e) {
-        List<String> names = new ArrayList<>(1 + e.aliases().size());
-        names.add(e.name());
-        for (Alias a : e.aliases()) {
-            if (!a.weak()) {
-                names.add(a.name());
-            }
-        }
-        return names;
     }
 
     /** A name's words' first letters, "of", "and" and "the" passed over: ISLAMIC REVOLUTIONARY GUARD CORPS, "irgc". */
