@@ -496,7 +496,7 @@ final class TranscribedOrganisations {
      * The English words of a Korean word as the lists' words are read ({@link TranslatedOrganisations#generic}):
      * 실업's "industrial" is industry, as INDUSTRIAL of a list name is; null for no Korean word.
      */
-    private static List<String> asListed(List<String> english) {
+    static List<String> asListed(List<String> english) {
         if (english == null) {
             return null;
         }

@@ -395,6 +395,9 @@ final class TranslatedOrganisations {
             Set<Long> tried = new HashSet<>();
             for (int a = 0; a < tokens.size(); a++) {
                 Token t = tokens.get(a);
+                if (a > 0) {
+                    latinThenGeneric(a);
+                }
                 Script script = script(text.charAt(t.start()));
                 if (script == Script.HAN) {
                     int end = a + 1;
@@ -427,6 +430,81 @@ final class TranslatedOrganisations {
                 }
             }
             return found;
+        }
+
+        /**
+         * A foreign company's own words in Latin letters with its generic words after them in Chinese characters,
+         * Hangul or katakana, as Chinese, Korean and Japanese news write one: "Saint Petersburg银行" is BANK SAINT
+         * PETERSBURG, "Rossiya 은행" BANK ROSSIYA, "Zagros石化公司" ZAGROS PETROCHEMICAL. The Latin words keep their
+         * spelling, so they are keyed as an English text's are, not by their sound ({@link TranscribedOrganisations},
+         * which takes ROSSIYA's two consonants for too short a name). Token {@code at} is the first after the Latin
+         * words.
+         */
+        private void latinThenGeneric(int at) {
+            Token first = tokens.get(at);
+            char c = text.charAt(first.start());
+            boolean han = script(c) == Script.HAN;
+            if (!han && !ScriptKeys.hangul(c) && !ScriptKeys.kana(c) || !latinWord(at - 1)
+                    || !joined(tokens.get(at - 1), first)
+                    || !text.substring(tokens.get(at - 1).end(), first.start()).isBlank()) {
+                return;
+            }
+            // The generic words from the first character on, each with the token it ends at.
+            List<List<String>> generic = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            int end = at;
+            while (end < tokens.size() && (end == at || tokens.get(end).start() == tokens.get(end - 1).end())
+                    && sameScript(c, text.charAt(tokens.get(end).start()))) {
+                end++;
+            }
+            String run = text.substring(first.start(), tokens.get(end - 1).end());
+            int i = 0;
+            while (i < run.length() && generic.size() < LONGEST_NAME) {
+                int length = 0;
+                List<String> english = null;
+                int longest = han ? LONGEST_HAN : ScriptKeys.hangul(c) ? KoreanNames.LONGEST : run.length();
+                for (int n = Math.min(run.length() - i, longest); n >= 1; n--) {
+                    String word = run.substring(i, i + n);
+                    english = han ? genericOfHan(word) : ScriptKeys.hangul(c)
+                            ? TranscribedOrganisations.asListed(KoreanNames.english(word)) : n >= 2 ? genericOfKana(word)
+                            : null;
+                    if (english != null) {
+                        length = n;
+                        break;
+                    }
+                }
+                if (english == null) {
+                    break;
+                }
+                generic.add(english);
+                i += length;
+                ends.add(at + i);
+            }
+            if (!generic.isEmpty()) {
+                Token before = tokens.get(at - 1);
+                for (int from = at - 1; from >= Math.max(0, at - 3) && latinWord(from)
+                        && tokens.get(from).sentence() == before.sentence()
+                        && (from == at - 1 || joined(tokens.get(from), tokens.get(from + 1))); from--) {
+                    List<String> latinGeneric = new ArrayList<>();
+                    List<String> proper = new ArrayList<>();
+                    for (int k = from; k < at; k++) {
+                        Element e = element(k, Script.LATIN);
+                        (e.generic ? latinGeneric : proper).addAll(e.words);
+                    }
+                    List<String> words = new ArrayList<>(latinGeneric);
+                    for (int g = 0; g < generic.size(); g++) {
+                        words.addAll(generic.get(g));
+                        look(latinBags, words, proper, from, ends.get(g), true);
+                    }
+                }
+            }
+        }
+
+        /** Whether token {@code i} is a word in Latin letters a name may have: capitalised, or a table's word. */
+        private boolean latinWord(int i) {
+            Token t = tokens.get(i);
+            char c = text.charAt(t.start());
+            return c < 0x80 && Character.isLetterOrDigit(c) && element(i, Script.LATIN) != null;
         }
 
         private boolean qualify(int from, int to, int sentence, Script script) {
@@ -766,6 +844,12 @@ final class TranslatedOrganisations {
             }
         }
         return 0;
+    }
+
+    /** Whether two characters are of one script of the three whose words run on without spaces. */
+    private static boolean sameScript(char a, char b) {
+        return ScriptKeys.hangul(a) ? ScriptKeys.hangul(b) : ScriptKeys.kana(a) ? ScriptKeys.kana(b)
+                : ScriptKeys.han(a) && ScriptKeys.han(b);
     }
 
     private static Script script(char c) {

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Foreign organisations as Korean and Japanese news names them, generic words translated and proper words by their
- * sound, on real names of the bundled list and sentences as the news writes them; and the words of those scripts
+ * sound (or spelt in Latin letters before them), on real names of the bundled list and sentences as the news writes them; and the words of those scripts
  * that must stay no one's: a proper word alone, a name of two words where the entry's country is not named.
  */
 class TranscribedOrganisationsTest {
@@ -37,7 +37,12 @@ class TranscribedOrganisationsTest {
             "기관은 뉴이스턴 쉬핑, 안파사르 트레이딩, 스완시스 포트서비스 등이다.|ofac-sdn:39359|스완시스 포트서비스",
             // A company in katakana, its proper word in Latin letters before it, the words joined by middle dots.
             "トルコを拠点とする「SIAファルコン・インターナショナル・グループ」の代表と役員は商談を行った。|ofac-sdn:25000"
-                    + "|SIAファルコン・インターナショナル・グループ"})
+                    + "|SIAファルコン・インターナショナル・グループ",
+            // A company's own words in Latin letters, its generic words in the text's script after them, with a space
+            // or without: keyed by their spelling, not their sound (ROSSIYA has two consonants of a sound key).
+            "미 재무부는 러시아의 Rossiya 은행을 제재했다.|ofac-sdn:16681|Rossiya 은행",
+            "美国财政部制裁俄罗斯Saint Petersburg银行。|ofac-sdn:40924|Saint Petersburg银行",
+            "伊朗的Zagros石化公司被列入名单。|ofac-sdn:29422|Zagros石化公司"})
     void findsForeignOrganisationsWithTheirProperWordsWrittenByTheirSound(String text, String id, String words) {
         List<String> found = found(text);
         assertTrue(found.stream().anyMatch(f -> f.equals(id + "|translated|" + words)), found.toString());
@@ -57,7 +62,11 @@ class TranscribedOrganisationsTest {
             "중국 ‘홍콩’ 지역의 ‘다롄항’에서 열렸다.",
             "중국 국제무역 박람회가 열렸다.",
             "ソフトバンクグループとトヨタ・インターナショナルは発表した。",
-            "삼성그룹과 현대무역은 발표했다."})
+            "삼성그룹과 현대무역은 발표했다.",
+            // Latin words and a generic word of two words in all, where the entry's country is not named; Latin
+            // words of another name before the generic word.
+            "Zagros石化公司的工厂在山区。",
+            "美国制裁Samsung银行和Saint集团。"})
     void findsNoOrganisationWhereTheWordsAreNoListedName(String text) {
         List<String> found = found(text);
         assertTrue(found.stream().noneMatch(f -> f.contains("|translated|")), found.toString());
