@@ -2047,8 +2047,13 @@ public final class EntityMatcher {
                     // As in Latin letters, a person's alias with a part left out stands only with a country named.
                     return;
                 }
-                MatchRule rule = how == TranscribedNames.How.SURNAME ? MatchRule.SURNAME_ALONE
-                        : MatchRule.TRANSLITERATED;
+                boolean core = names.rule(form) == MatchRule.CORE;
+                if (core && !corroboration.countries(entity)) {
+                    // An organisation's one word by its sound stands where its country is named.
+                    return;
+                }
+                MatchRule rule = core ? MatchRule.CORE : how == TranscribedNames.How.SURNAME
+                        ? MatchRule.SURNAME_ALONE : MatchRule.TRANSLITERATED;
                 candidates.add(new Candidate(from, to, entity, names.entry(form), rule, rule.score(),
                         "its sound in " + script.label()));
             });

@@ -34,7 +34,9 @@ import java.util.function.Predicate;
  * Russian's.
  * So a name stands as a person's only as a whole name of two words or more, of four consonants or more; a Chinese
  * name that Korean runs together into one word (후앙왕건, HUANG, Wang Ken) only where the person's country is named; a
- * surname alone as other surnames alone do, and only where no other person filed has its key.
+ * surname alone as other surnames alone do, and only where no other person filed has its key. An organisation's
+ * one-word core (GARANTEX EUROPE's Garantex, ROSBANK) is filed as a surname is and stands where the entry's country
+ * is named: ガランテックス, 로스방크.
  *
  * <p>Made from the forms of the index the first time a text has Hangul or Chinese characters, the katakana keys the
  * first time a text has katakana: {@code TranscribedNames.of(index).find(text, tokens, found)}.
@@ -136,7 +138,7 @@ final class TranscribedNames {
         Map<Entity, Integer> scripts = new HashMap<>();
         for (int f = 0; f < names.forms(); f++) {
             Entity e = names.entity(f);
-            if (e.type() != EntityType.PERSON || !FILED.contains(names.rule(f))) {
+            if (!filed(names, f)) {
                 continue;
             }
             int script = scripts.computeIfAbsent(e, TranscribedNames::scripts);
@@ -149,7 +151,7 @@ final class TranscribedNames {
                 // 대상, "target", read as Mandarin.
                 continue;
             }
-            boolean surname = names.rule(f) == MatchRule.SURNAME_ALONE;
+            boolean surname = alone(names, f);
             if (!surname && words.size() < 2) {
                 continue;
             }
@@ -394,6 +396,21 @@ final class TranscribedNames {
         }
     }
 
+    /**
+     * Whether form {@code f} is filed: a person's name or surname alone, or an organisation's one-word core, which the
+     * news of these scripts writes by its sound as it writes a surname (가란텍스, ガランテックス: GARANTEX EUROPE).
+     */
+    private static boolean filed(NameIndex names, int f) {
+        MatchRule rule = names.rule(f);
+        return names.entity(f).type() == EntityType.PERSON ? FILED.contains(rule)
+                : rule == MatchRule.CORE && names.length(f) == 1;
+    }
+
+    /** Whether form {@code f} is a word that stands alone: a surname, or an organisation's core. */
+    private static boolean alone(NameIndex names, int f) {
+        return names.rule(f) == MatchRule.SURNAME_ALONE || names.rule(f) == MatchRule.CORE;
+    }
+
     /** Which scripts transcribe the person's names ({@link #IN_HANGUL}, {@link #IN_HAN}), and whether they are Chinese. */
     private static int scripts(Entity e) {
         Set<String> countries = new HashSet<>(e.countries());
@@ -569,7 +586,7 @@ final class TranscribedNames {
         }
         Map<String, Set<String>> spellings = new HashMap<>();
         scripts.forEach((e, s) -> {
-            if ((s & script) == 0) {
+            if ((s & script) == 0 || e.type() != EntityType.PERSON) {
                 return;
             }
             for (String name : e.names()) {
@@ -621,12 +638,11 @@ final class TranscribedNames {
             Map<Entity, Integer> scripts = new HashMap<>();
             for (int f = 0; f < index.forms(); f++) {
                 Entity e = index.entity(f);
-                if (e.type() != EntityType.PERSON || !FILED.contains(index.rule(f))
-                        || (scripts.computeIfAbsent(e, TranscribedNames::scripts) & IN_KANA) == 0) {
+                if (!filed(index, f) || (scripts.computeIfAbsent(e, TranscribedNames::scripts) & IN_KANA) == 0) {
                     continue;
                 }
                 List<String> words = words(index, f, scripts.get(e));
-                boolean surname = index.rule(f) == MatchRule.SURNAME_ALONE;
+                boolean surname = alone(index, f);
                 if (words == null || !surname && words.size() < 2) {
                     continue;
                 }

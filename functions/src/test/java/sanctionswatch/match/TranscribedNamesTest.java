@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Foreign people's names as Korean and Chinese news write them by their sound, on real names of the bundled list:
+ * Foreign people's names, and organisations' one-word cores, as Korean and Chinese news write them by their sound, on
+ * real names of the bundled list:
  * the keys both spellings reduce to, the names found in sentences as the news writes them, and the words of those
  * scripts that must stay no one's.
  */
@@ -125,7 +126,12 @@ class TranscribedNamesTest {
             // middle dot.
             "ロシア安全保障会議のパトルシェフ書記は述べた。|ofac-sdn:24309|パトルシェフ",
             "ロシアのドミトリー・ロゴジン副首相は話した。|ofac-sdn:16649|ドミトリー・ロゴジン",
-            "ロシア国営石油会社ロスネフチのイーゴリ・セーチン社長は述べた。|ofac-sdn:16692|イーゴリ・セーチン"})
+            "ロシア国営石油会社ロスネフチのイーゴリ・セーチン社長は述べた。|ofac-sdn:16692|イーゴリ・セーチン",
+            // An organisation's one-word core, as a surname alone is, where its country is named: GARANTEX EUROPE,
+            // ROSBANK.
+            "ロシアの暗号資産取引所ガランテックスが制裁対象になった。|ofac-sdn:36025|ガランテックス",
+            "러시아 암호화폐 거래소 가란텍스가 제재 대상에 올랐다.|ofac-sdn:36025|가란텍스",
+            "ロシアの大手銀行ロスバンクは声明を出した。|ofac-sdn:36496|ロスバンク"})
     void findsForeignNamesWrittenByTheirSound(String text, String id, String words) {
         List<String> found = found(text);
         assertTrue(found.stream().anyMatch(f -> f.startsWith(id + "|") && f.endsWith("|" + words)), found.toString());
@@ -147,10 +153,13 @@ class TranscribedNamesTest {
             "俄罗斯富商季姆琴科当天表示。",
             // Japanese loanwords in katakana, and a surname alone with no country of the person named.
             "ロシアのアンガラロケットはボストーチヌイ宇宙基地から打ち上げられた。",
-            "パトルシェフ氏は同日の記者会見で述べた。"})
+            "パトルシェフ氏は同日の記者会見で述べた。",
+            // An organisation's core with no country of the entry named.
+            "暗号資産取引所ガランテックスは声明を出した。"})
     void findsNoOneWhereTheWordsAreNoListedForeignName(String text) {
         List<String> found = found(text);
-        assertTrue(found.stream().noneMatch(f -> f.contains("|transliterated|") || f.contains("|surname alone|")),
+        assertTrue(found.stream().noneMatch(f -> f.contains("|transliterated|") || f.contains("|surname alone|")
+                || f.contains("|core name|")),
                 found.toString());
     }
 }
