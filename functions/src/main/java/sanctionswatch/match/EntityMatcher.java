@@ -583,6 +583,9 @@ public final class EntityMatcher {
                     continue;
                 } else {
                     String why = corroboration.of(c.entity(), c.rule());
+                    if (why == null && terroristGroupsOwnWord(c)) {
+                        why = "a designated terrorist organisation's own word";
+                    }
                     if (why == null && c.rule() == MatchRule.SURNAME_ALONE && regimeBeside(c)
                             && NameIndex.headsAState(c.entity())) {
                         // "la fornitura di armi al regime di Assad", in a story that names Russia and Ukraine only:
@@ -831,12 +834,24 @@ public final class EntityMatcher {
          * person's, a game's or a goddess's name, and it stands as the entry only where the text speaks of sanctions,
          * the entry's trade or one of its countries ({@link Corroboration#of}), as a core name does. The comedian
          * Sinbad is not the mixer SINBAD; "Sinbad, the mixer sanctioned by the Treasury" is. (A ship named by one
-         * word stands only beside a word that says it is a ship already: {@link #acceptable}.)
+         * word stands only beside a word that says it is a ship already: {@link #acceptable}.) Not a designated
+         * terrorist organisation (FTO) by its own word, an alias's or its one-word name's core: "la guerre entre le
+         * Hamas et Israël", "Hezbollah fired rockets" name the groups whatever else the text says, and a text about
+         * them speaks of war in words no table of trades holds. A weak alias ("LH") and the core of a longer name
+         * (INDIAN MUJAHIDEEN's "Mujahedeen", any fighters') are not.
          */
         private boolean oneProperWord(Candidate c) {
             return c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
                     && !token(c.from()).upper()
-                    && c.rule() != MatchRule.IDENTIFIER && c.rule() != MatchRule.TRANSLATED;
+                    && c.rule() != MatchRule.IDENTIFIER && c.rule() != MatchRule.TRANSLATED
+                    && !terroristGroupsOwnWord(c);
+        }
+
+        /** A designated terrorist organisation named by its own word ({@link #oneProperWord}): Hamas, Hezbollah. */
+        private boolean terroristGroupsOwnWord(Candidate c) {
+            return c.to() - c.from() == 1 && c.entity().programs().contains("FTO")
+                    && c.rule() != MatchRule.WEAK_ALIAS && c.rule() != MatchRule.SURNAME_ALONE
+                    && (c.rule() != MatchRule.CORE || c.entity().name().indexOf(' ') < 0);
         }
 
         /** Whether the candidate's words are all ordinary words of English or particles ("Mining Development"). */

@@ -320,6 +320,10 @@ class NewsRulesTest {
             "Branches of North Korea’s state-owned Foreign Trade Bank in Thailand.|ofac-sdn:15603|core name",
             // A group named by one word where the text speaks of its trade.
             "Sinbad, the crypto mixer, was sanctioned by the Treasury.|ofac-sdn:44437|exact",
+            // A designated terrorist organisation by its own one word, with nothing else about it in the text: the
+            // words of the news in other languages ("la guerre", "l'attaque") are no trade's words of the table.
+            "La guerre entre le Hamas et Israël continue.|ofac-sdn:4695|exact",
+            "Hezbollah fired rockets at the north.|ofac-sdn:4697|core name",
             // One person's short alias against another's name without its patronymic: tied, the first designated.
             "OFAC designated Vladimir Bogdanov, the oil tycoon.|ofac-sdn:24317|partial",
             // The father named, not his daughter by the initial of her alias "A. Fawaz al-Akhras".
