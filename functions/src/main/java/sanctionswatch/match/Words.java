@@ -82,12 +82,13 @@ final class Words {
             .collect(Collectors.toUnmodifiableSet());
 
     /**
-     * Titles Arabic and Persian news writes before a name: "Mr." (السيد, آقای), "Sheikh" (الشيخ). With one word after
-     * it, the title and a given name or surname are no name of two words: السيد حسن ("Mr. Hasan") is not HASAN,
-     * As'ad, whose key السيد has.
+     * Titles Arabic and Persian news writes before a name: "Mr." (السيد, آقای), "Sheikh" (الشيخ, شیخ), and Persian's
+     * Seyed (سید) of the Prophet's descendants. With one word after it, the title and a given name or surname are no
+     * name of two words: السيد حسن ("Mr. Hasan") is not HASAN, As'ad, whose key السيد has; سید ابراهیم رئیسی is
+     * Raisi, not KASKAR, Shaikh Anis Ibrahim by his weak alias of Sayed and Ibrahim.
      */
-    static final Set<String> ARABIC_TITLES = Stream.of("السيد", "الشيخ", "آقای", "آقا").map(Normalizer::fold)
-            .collect(Collectors.toUnmodifiableSet());
+    static final Set<String> ARABIC_TITLES = Stream.of("السيد", "الشيخ", "آقای", "آقا", "سید", "سيد", "شیخ", "شيخ")
+            .map(Normalizer::fold).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The Romance languages' "of" with or without an article, one word for names: BANCO CENTRAL DE VENEZUELA is the
