@@ -469,6 +469,16 @@ public final class EntityMatcher {
         }
 
         /** Whether the words {@code [from, to)} stand between quotation marks of their own: «Соболь», "Sokol". */
+        /** Whether a bank's word stands before the name, in its sentence, and the name in quotes: банк “Мрія”. */
+        private boolean bankBefore(int from, int to) {
+            if (from == 0 || !quoted(from, to)) {
+                return false;
+            }
+            Token kind = token(from - 1);
+            return kind.sentence() == token(from).sentence() && Words.BANKS.contains(kind.norm())
+                    && text.substring(kind.end(), token(from).start()).strip().length() == 1;
+        }
+
         private boolean quoted(int from, int to) {
             int before = token(from).start() - 1;
             int after = token(to - 1).end();
@@ -2874,6 +2884,12 @@ public final class EntityMatcher {
                     }
                 }
             }
+            if (to - from == 1 && entity.type() == EntityType.ORGANISATION && bankBefore(from, to) && !aBank(entity)) {
+                // "банк “Мрія”", the bank Mriya, is no MRIYA RESORT & SPA: Russian and Ukrainian write a body's kind
+                // and then its name in quotes, and a bank is of no kind of the entry's.
+                othersNames.add(token(from).norm());
+                return REFUSED;
+            }
             if (to - from == 1 && entity.type() != EntityType.PERSON
                     && Words.anyNear(tokens, from, 2, Words.OTHER_THINGS)) {
                 // "the comedian Sinbad", "the game Yakuza", "the island of Hydra": someone or something else; an
@@ -3530,6 +3546,18 @@ public final class EntityMatcher {
             return false;
         }
         return OPENING_QUOTES.indexOf(text.charAt(first.start() - 1)) >= 0 || text.charAt(first.start() - 1) == '„';
+    }
+
+    /** Whether one of the entry's names has a bank's word: BANK MELLAT, SOVCOMBANK, BANCO DE VENEZUELA. */
+    private static boolean aBank(Entity entity) {
+        for (String name : entity.names()) {
+            for (String w : NameForms.words(name)) {
+                if (w.endsWith("bank") || Words.BANKS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

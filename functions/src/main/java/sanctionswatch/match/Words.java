@@ -391,6 +391,13 @@ final class Words {
             "festival", "goddess", "god", "hero"))
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * A bank's word as the languages of the news write it before a bank's name, folded and romanised as the tokenizer
+     * reads them (банк, банка, банку are bank, banka, banku; Banque, Banco, Banca).
+     */
+    static final Set<String> BANKS = Set.of("bank", "banka", "banku", "bankom", "banke", "banque", "banco", "banca",
+            "bankasi");
+
     /** Things of {@link #OTHER_THINGS} a company makes and names after itself: "Kalashnikov brand weapons". */
     static final Set<String> PRODUCTS = Set.of("brand", "app", "software", "spyware");
 
