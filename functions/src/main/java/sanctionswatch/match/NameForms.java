@@ -218,6 +218,9 @@ public final class NameForms {
                 givenFirstSurname.add(last.get(0));
                 add(forms, new NameForm(entity, givenFirstSurname, partial));
             }
+            // The two surnames the other way round, as the news or the list swaps them: "Ruy López Delgado" for
+            // DELGADO LOPEZ, Ruy, the head of Nicaragua's mining company in the Treasury's own release.
+            add(forms, new NameForm(entity, List.of(given.get(0), last.get(1), last.get(0)), partial));
         }
         if (last.size() == 2 && given.size() == 2 && !Words.PARTICLES.contains(last.get(0))) {
             // The later of two given names with both surnames: "Alfredo Guzman Salazar" for GUZMAN SALAZAR, Jesus

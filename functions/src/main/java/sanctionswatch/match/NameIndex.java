@@ -137,9 +137,10 @@ final class NameIndex {
      * of an organisation's name without its first Arabic article ("Qatirji Company") and of a defence concern without
      * CONCERN ("Almaz-Antey"). 30: an organisation's names with another entry's acronym spelt out ({@link
      * #acronymsSpelt}: "Islamic Revolutionary Guard Corps Navy" for IRGC NAVY). 31: a final h after a or e keyed
-     * away ({@link Romanisation}: Saadeh, SAADE).
+     * away ({@link Romanisation}: Saadeh, SAADE). 32: a person's two surnames the other way round ("Ruy López Delgado"
+     * for DELGADO LOPEZ, Ruy).
      */
-    static final int FORMAT = 31;
+    static final int FORMAT = 32;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;

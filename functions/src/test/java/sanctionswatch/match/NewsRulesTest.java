@@ -322,6 +322,8 @@ class NewsRulesTest {
             "Branches of North Korea’s state-owned Foreign Trade Bank in Thailand.|ofac-sdn:15603|core name",
             // A group named by one word where the text speaks of its trade.
             "Sinbad, the crypto mixer, was sanctioned by the Treasury.|ofac-sdn:44437|exact",
+            // A person's two surnames the other way round from the list's (DELGADO LOPEZ, Ruy).
+            "Treasury sanctioned Ruy López Delgado, the head of Eniminas.|ofac-sdn:37577|partial",
             // A designated terrorist organisation by its own one word, with nothing else about it in the text: the
             // words of the news in other languages ("la guerre", "l'attaque") are no trade's words of the table.
             "La guerre entre le Hamas et Israël continue.|ofac-sdn:4695|exact",
