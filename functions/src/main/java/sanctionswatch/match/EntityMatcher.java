@@ -755,7 +755,10 @@ public final class EntityMatcher {
                     }
                     for (int form : hit.values()) {
                         Entity entity = names.entity(form);
-                        if (entity.type() == EntityType.PERSON && entity != c.entity()) {
+                        // A given name first: in "Daniel Ortega and Rosario Murillo", "Ortega Murillo" is the
+                        // surnames of ORTEGA MURILLO, Laureano Facundo, not a given name and a surname.
+                        if (entity.type() == EntityType.PERSON && entity != c.entity()
+                                && names.rule(form) != MatchRule.SURNAME_ALONE) {
                             found.add(entity);
                         }
                     }

@@ -858,6 +858,15 @@ class NewsRulesTest {
     }
 
     @Test
+    void noOneByASurnameOfAnotherBeforeAndAndAGivenName() {
+        // "Daniel Ortega and Rosario Murillo": Ortega and Murillo are ORTEGA MURILLO, Laureano Facundo's surnames,
+        // not a given name before "and" of a relative of MURILLO DE ORTEGA, Rosario Maria.
+        String text = "He was appointed by the regime of Daniel Ortega and Rosario Murillo in Nicaragua.";
+        assertTrue(findsEntry(text, "ofac-sdn:26124"));
+        assertFalse(findsEntry(text, "ofac-sdn:26554"));
+    }
+
+    @Test
     void noShipOfAPersonnelCarrier() {
         // Armoured personnel carriers are vehicles: Patria, their Finnish maker, is not the tanker PATRIA.
         assertFalse(findsEntry("Finland will buy new armored personnel carriers from Patria.", "ofac-sdn:44248"));
