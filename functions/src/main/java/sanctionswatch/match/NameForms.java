@@ -5,11 +5,13 @@ import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
+import sanctionswatch.text.Tsv;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,7 @@ public final class NameForms {
         boolean person = entity.type() == EntityType.PERSON;
         addName(forms, entity, entity.name(), person, MatchRule.EXACT, MatchRule.REORDERED, MatchRule.PARTIAL);
         for (Alias alias : entity.aliases()) {
-            if (person && alias.weak() && nickname(alias.name())) {
+            if (person && alias.weak() && nickname(alias.name()) || otherBody(entity, alias)) {
                 continue;
             }
             MatchRule rule = alias.weak() ? MatchRule.WEAK_ALIAS : MatchRule.ALIAS;
@@ -38,6 +40,25 @@ public final class NameForms {
                     alias.weak() ? rule : person ? MatchRule.PARTIAL_ALIAS : MatchRule.PARTIAL);
         }
         return List.copyOf(forms.values());
+    }
+
+    /**
+     * The aliases the news uses as another body's name ({@code other-bodies.tsv}), by entry id and alias: ANSAR ALLAH,
+     * an alias of HIZBALLAH, is Yemen's Houthi movement in the news of the snapshot's years.
+     */
+    private static final Set<String> OTHER_BODIES = otherBodies();
+
+    /** Whether the alias is one the news uses as another body's name ({@link #OTHER_BODIES}). */
+    static boolean otherBody(Entity entity, Alias alias) {
+        return OTHER_BODIES.contains(entity.id() + '\t' + alias.name());
+    }
+
+    private static Set<String> otherBodies() {
+        Set<String> out = new HashSet<>();
+        for (Tsv.Row row : Tsv.rows(NameForms.class, "/sanctionswatch/match/other-bodies.tsv", 4)) {
+            out.add(row.get(0) + '\t' + row.get(1));
+        }
+        return Set.copyOf(out);
     }
 
     /**

@@ -138,9 +138,10 @@ final class NameIndex {
      * CONCERN ("Almaz-Antey"). 30: an organisation's names with another entry's acronym spelt out ({@link
      * #acronymsSpelt}: "Islamic Revolutionary Guard Corps Navy" for IRGC NAVY). 31: a final h after a or e keyed
      * away ({@link Romanisation}: Saadeh, SAADE). 32: a person's two surnames the other way round ("Ruy López Delgado"
-     * for DELGADO LOPEZ, Ruy).
+     * for DELGADO LOPEZ, Ruy). 33: no form of an alias the news uses as another body's name ({@code
+     * other-bodies.tsv}: ANSAR ALLAH, the Houthis, not HIZBALLAH).
      */
-    static final int FORMAT = 32;
+    static final int FORMAT = 33;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -373,7 +374,7 @@ final class NameIndex {
             // HERBY's, leaves "Hydra" to HYDRA MARKET.
             Set<String> former = new HashSet<>(0);
             for (Alias a : e.aliases()) {
-                if (!a.weak()) {
+                if (!a.weak() && !NameForms.otherBody(e, a)) {
                     names.add(a.name());
                     if (e.type() == EntityType.VESSEL && a.kind() == Alias.Kind.FKA) {
                         former.add(a.name());
