@@ -843,7 +843,9 @@ public final class EntityMatcher {
         }
 
         /**
-         * A company or group named by one word that is no acronym ("Sinbad", "Andariel", "Isis"): the word is often a
+         * A company or group named by one word that is no acronym ("Sinbad", "Andariel", "Isis"), or by an acronym of
+         * three letters or fewer, which many bodies share ("ICI", Imperial Chemical Industries in a story on Dulux
+         * paints, before IRAN COMMUNICATION INDUSTRIES): the word is often a
          * person's, a game's or a goddess's name, and it stands as the entry only where the text speaks of sanctions,
          * the entry's trade or one of its countries ({@link Corroboration#of}), as a core name does. The comedian
          * Sinbad is not the mixer SINBAD; "Sinbad, the mixer sanctioned by the Treasury" is. (A ship named by one
@@ -855,7 +857,7 @@ public final class EntityMatcher {
          */
         private boolean oneProperWord(Candidate c) {
             return c.to() - c.from() == 1 && c.entity().type() == EntityType.ORGANISATION
-                    && !token(c.from()).upper()
+                    && (!token(c.from()).upper() || token(c.from()).norm().length() <= 3)
                     && c.rule() != MatchRule.IDENTIFIER && c.rule() != MatchRule.TRANSLATED
                     && !terroristGroupsOwnWord(c);
         }

@@ -42,7 +42,7 @@ class EntityMatcherTest {
             "The Lazarus Group stole coins.|ofac-sdn:27307|exact",
             "Envoys of Banco Nacional de Cuba met.|ofac-sdn:306|exact",
             "A deal with the National Bank of Cuba was signed.|ofac-sdn:306|alias",
-            "Officers of the GRU were named.|ofac-sdn:21343|alias",
+            "Officers of the GRU were sanctioned.|ofac-sdn:21343|alias",
             "Funds went to Mkrtýchev, Ashot.|ofac-sdn:41736|exact",
             "Казначейство США ввело санкции против Ашот Мкртычев.|ofac-sdn:41736|reordered",
             "Бойцы ЧВК Вагнер наступают.|ofac-sdn:22543|alias",

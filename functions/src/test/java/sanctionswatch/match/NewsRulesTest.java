@@ -909,6 +909,7 @@ class NewsRulesTest {
             "The comedian Sinbad was on stage.",                         // a person's trade beside a one-word name
             "В 2006 году компания купила банк “Мрія”.",                  // a bank's word, no bank's name (a resort's)
             "The Houthi movement, also known as Ansar Allah, attacked.", // an alias that names another body
+            "Akzo Nobel seals its takeover of ICI, the maker of Dulux.",  // an acronym of three letters alone
             "Lisa Monaco said Monaco would act.",                        // and no country for the person
             "Такое решение приняли в Москве.",                           // a short word read as inflected
             "Ali Hassan Ghali was killed in Gaza.",                      // Ghali is no Ghul, though consonants agree
