@@ -2025,12 +2025,28 @@ public final class EntityMatcher {
                     return true;
                 }
                 String listed = names.lexicon().word(names.word(form, k++));
-                if (nisba(token(i).norm()) && !listed.endsWith("i") && !listed.endsWith("y")
-                        && !listed.endsWith("ee")) {
+                boolean endsInI = listed.endsWith("i") || listed.endsWith("y") || listed.endsWith("ee");
+                if (nisba(token(i).norm()) && !endsInI) {
+                    return false;
+                }
+                if (endsInI && listed.length() >= 5 && !endsInYa(token(i).norm())) {
+                    // And a name's word ending in i or y is written with a final ي or ی (الحربي, al-Harbi; رشیدی,
+                    // Rashidi), or a closing ta (غزالة, GHAZALI, Rustum): الحروب ("the wars") is no AL-HARBI, رسید
+                    // ("receipt") no RASHEDI. Not a short word, whose i the lists write for other letters (SAFI
+                    // AL-DIN, in Arabic news سيف الدين too).
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether an Arabic-script word ends in ي, Persian's ی, the alif maqsura ى that Egypt writes for it, or a
+         * closing ta (ة), which some romanisations write as i.
+         */
+        private static boolean endsInYa(String w) {
+            char last = w.isEmpty() ? ' ' : w.charAt(w.length() - 1);
+            return last == '\u064a' || last == '\u06cc' || last == '\u0649' || last == '\u0629';
         }
 
         /** An Arabic word with the article (or a particle joined before it) and a final ي: العاطفي, والبغدادي. */

@@ -910,6 +910,9 @@ class NewsRulesTest {
             "В 2006 году компания купила банк “Мрія”.",                  // a bank's word, no bank's name (a resort's)
             "The Houthi movement, also known as Ansar Allah, attacked.", // an alias that names another body
             "Akzo Nobel seals its takeover of ICI, the maker of Dulux.",  // an acronym of three letters alone
+            "وقال إن نشر الحروب في السعودية مستمر.",                      // "the wars" ends in no ي (AL-HARBI)
+            "كبار مساعدي الرئيس الإيراني في طهران",                       // "senior" ends in no ي (AHMADI)
+            "به گزارش ایران، نشر رسید.",                                   // "receipt" ends in no ی (RASHEDI)
             "Lisa Monaco said Monaco would act.",                        // and no country for the person
             "Такое решение приняли в Москве.",                           // a short word read as inflected
             "Ali Hassan Ghali was killed in Gaza.",                      // Ghali is no Ghul, though consonants agree
