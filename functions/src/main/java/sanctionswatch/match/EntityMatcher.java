@@ -469,6 +469,13 @@ public final class EntityMatcher {
         }
 
         /** Whether the words {@code [from, to)} stand between quotation marks of their own: «Соболь», "Sokol". */
+        private boolean quoted(int from, int to) {
+            int before = token(from).start() - 1;
+            int after = token(to - 1).end();
+            return before >= 0 && after < text.length() && OPENING_QUOTES.indexOf(text.charAt(before)) >= 0
+                    && CLOSING_QUOTES.indexOf(text.charAt(after)) >= 0;
+        }
+
         /** Whether a bank's word stands before the name, in its sentence, and the name in quotes: банк “Мрія”. */
         private boolean bankBefore(int from, int to) {
             if (from == 0 || !quoted(from, to)) {
@@ -477,13 +484,6 @@ public final class EntityMatcher {
             Token kind = token(from - 1);
             return kind.sentence() == token(from).sentence() && Words.BANKS.contains(kind.norm())
                     && text.substring(kind.end(), token(from).start()).strip().length() == 1;
-        }
-
-        private boolean quoted(int from, int to) {
-            int before = token(from).start() - 1;
-            int after = token(to - 1).end();
-            return before >= 0 && after < text.length() && OPENING_QUOTES.indexOf(text.charAt(before)) >= 0
-                    && CLOSING_QUOTES.indexOf(text.charAt(after)) >= 0;
         }
 
         /** The most characters a byline's line has: "By Simon Marks and Mohammed Alamin" is 34. */
@@ -2012,7 +2012,8 @@ public final class EntityMatcher {
         /**
          * Whether the Arabic words' nisbas are the list's: a word with the article and a final ي (العاطفي, al-Atifi;
          * الطالبي, al-Talibi) is a name's word ending in i or y (Baghdadi, al-Husseini), not one without (ATIF,
-         * TALIB), though their consonants agree. The form's articles, which have no key, are passed over.
+         * TALIB), though their consonants agree; and the other way, a listed word ending in i or y is a word with a
+         * final ي ({@link #endsInYa}). The form's articles, which have no key, are passed over.
          */
         private boolean nisbaAgrees(int form, int from, int to) {
             int n = names.length(form);

@@ -457,21 +457,16 @@ final class TranslatedOrganisations {
                     && sameScript(c, text.charAt(tokens.get(end).start()))) {
                 end++;
             }
+            // Each character one token, as the tokenizer reads these scripts.
             String run = text.substring(first.start(), tokens.get(end - 1).end());
+            int longest = han ? LONGEST_HAN : ScriptKeys.hangul(c) ? KoreanNames.LONGEST : run.length();
             int i = 0;
             while (i < run.length() && generic.size() < LONGEST_NAME) {
                 int length = 0;
                 List<String> english = null;
-                int longest = han ? LONGEST_HAN : ScriptKeys.hangul(c) ? KoreanNames.LONGEST : run.length();
-                for (int n = Math.min(run.length() - i, longest); n >= 1; n--) {
-                    String word = run.substring(i, i + n);
-                    english = han ? genericOfHan(word) : ScriptKeys.hangul(c)
-                            ? TranscribedOrganisations.asListed(KoreanNames.english(word)) : n >= 2 ? genericOfKana(word)
-                            : null;
-                    if (english != null) {
-                        length = n;
-                        break;
-                    }
+                for (int n = Math.min(run.length() - i, longest); n >= 1 && english == null; n--) {
+                    english = genericIn(c, run.substring(i, i + n));
+                    length = n;
                 }
                 if (english == null) {
                     break;
@@ -844,6 +839,20 @@ final class TranslatedOrganisations {
             }
         }
         return 0;
+    }
+
+    /**
+     * The English words of a generic word in the script of character {@code c}, Chinese characters, Hangul or
+     * katakana (银行, 은행, バンク: bank), or null for no such word; katakana's of two characters or more.
+     */
+    private static List<String> genericIn(char c, String word) {
+        if (ScriptKeys.han(c)) {
+            return genericOfHan(word);
+        }
+        if (ScriptKeys.hangul(c)) {
+            return TranscribedOrganisations.asListed(KoreanNames.english(word));
+        }
+        return word.length() >= 2 ? genericOfKana(word) : null;
     }
 
     /** Whether two characters are of one script of the three whose words run on without spaces. */
