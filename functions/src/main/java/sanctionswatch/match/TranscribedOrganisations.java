@@ -30,8 +30,9 @@ import java.util.function.Predicate;
  * NameIndex.script}) and China's. A name stands whole, with a proper word and two words or more; of two words only
  * where the entry's country is named. A proper word alone (블렌더, ラザルス) is no name here: too many loanwords of
  * either script read as one (an organisation's one-word core stands as a surname alone does, where its country is
- * named: {@link TranscribedNames}); but a Chinese entry's proper words, two or more, that Korean runs into one word of three
- * syllables or more stand in quotes where the entry's country is named (대만기업 ‘주이방’, JUI PANG SHIPPING CO LTD).
+ * named: {@link TranscribedNames}); but a Chinese entry's proper words, two or more, that Korean runs into one word of
+ * three syllables or more stand in quotes where the entry's country is named (대만기업 ‘주이방’, JUI PANG SHIPPING CO
+ * LTD).
  */
 final class TranscribedOrganisations {
     /** The fewest consonants of a name's proper words together: shorter ones are too many words' of either script. */

@@ -10,8 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Foreign organisations as Korean and Japanese news names them, generic words translated and proper words by their
- * sound (or spelt in Latin letters before them), on real names of the bundled list and sentences as the news writes them; and the words of those scripts
- * that must stay no one's: a proper word alone, a name of two words where the entry's country is not named.
+ * sound (or spelt in Latin letters before them, in Chinese news too), on real names of the bundled list and sentences
+ * as the news writes them; and the words of those scripts that must stay no one's: a proper word alone, a name of two
+ * words where the entry's country is not named.
  */
 class TranscribedOrganisationsTest {
     private static List<String> found(String text) {
