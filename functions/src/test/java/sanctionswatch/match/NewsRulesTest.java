@@ -300,6 +300,8 @@ class NewsRulesTest {
                     + "ofac-sdn:33941|transliterated",
             // A Persian plural for the singular, ezafe and all (نیروهای قدس, "the Quds forces", for نیروی قدس).
             "فرمانده نیروهای قدس سپاه پاسداران در ایران|ofac-sdn:10465|translated",
+            // "Air" as Arabic writes it by its sound, with the Arabic ya (إير), as Persian does with its own (ایر).
+            "فرضت عقوبات على شركة ماهان إير الإيرانية.|ofac-sdn:12927|translated",
             // Persian's title Seyed before a name: a title and a given name are no other man's name of two words.
             "رئیس جمهور ایران سید ابراهیم رئیسی گفت|ofac-sdn:27844|translated",
             // "Allah" joined to the word before it (حزب الله written حزبالله).
