@@ -1094,14 +1094,7 @@ public final class EntityMatcher {
 
         /** Whether a word of the entry's names is a patronymic of romanisation key {@code key}. */
         private static boolean patronymicOf(Entity e, String key) {
-            for (String name : e.names()) {
-                for (String w : NameForms.words(name)) {
-                    if (Romanisation.key(w).equals(key)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return anyWordOfItsNames(e, w -> Romanisation.key(w).equals(key));
         }
 
         /**
@@ -3572,9 +3565,14 @@ public final class EntityMatcher {
 
     /** Whether one of the entry's names has a bank's word: BANK MELLAT, SOVCOMBANK, BANCO DE VENEZUELA. */
     private static boolean aBank(Entity entity) {
+        return anyWordOfItsNames(entity, w -> w.endsWith("bank") || Words.BANKS.contains(w));
+    }
+
+    /** Whether a folded word of one of the entry's names, primary or alias, is one {@code test} accepts. */
+    private static boolean anyWordOfItsNames(Entity entity, Predicate<String> test) {
         for (String name : entity.names()) {
             for (String w : NameForms.words(name)) {
-                if (w.endsWith("bank") || Words.BANKS.contains(w)) {
+                if (test.test(w)) {
                     return true;
                 }
             }
@@ -3589,15 +3587,8 @@ public final class EntityMatcher {
      */
     private static boolean ofItsKind(Entity entity, String noun) {
         boolean news = Words.NEWS_BODIES.contains(noun);
-        for (String name : entity.names()) {
-            for (String w : NameForms.words(name)) {
-                if (w.equals(noun) || news && (Words.NEWS_BODIES.contains(w) || w.equals("broadcasting")
-                        || w.equals("media") || w.equals("press"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyWordOfItsNames(entity, w -> w.equals(noun) || news && (Words.NEWS_BODIES.contains(w)
+                || w.equals("broadcasting") || w.equals("media") || w.equals("press")));
     }
 
     /** Whether the folded word is a name the entry had (fka) and none of the names it has. */
