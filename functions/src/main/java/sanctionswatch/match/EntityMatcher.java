@@ -255,8 +255,12 @@ public final class EntityMatcher {
          * another kind ("Mehr news agency").
          */
         private final Set<String> othersNames = new HashSet<>(0);
-        /** Ships named by one word with no word beside it that says they are ships: {@link #linkedShips}. */
-        private final List<Candidate> unsaidShips = new ArrayList<>(0);
+        /**
+         * Mentions that stand only where an entry the list links theirs to is named in the text ({@link #linked}):
+         * ships named by one word with no word beside it that says they are ships, and people named in Arabic script
+         * by few consonants where none of their countries is named.
+         */
+        private final List<Candidate> byTheirLinks = new ArrayList<>(0);
         /**
          * {@link #acceptable}'s verdicts on the stretch of words it was last asked about ({@link #judgedFrom} to
          * {@link #judgedTo}), by the entry's type, whether a ship must be said and whether the words may be in sentence
@@ -357,7 +361,7 @@ public final class EntityMatcher {
                     if (!acceptable(form, hit.from(), hit.to(), true, sentenceCase)) {
                         if (names.type(form) == EntityType.VESSEL && hit.to() - hit.from() == 1
                                 && acceptable(form, hit.from(), hit.to(), false, false)) {
-                            unsaidShips.add(new Candidate(hit.from(), hit.to(), names.entity(form),
+                            byTheirLinks.add(new Candidate(hit.from(), hit.to(), names.entity(form),
                                     names.entry(form), rule, rule.score()));
                         }
                         continue;
@@ -409,7 +413,7 @@ public final class EntityMatcher {
             chosen = later.toTheLongerName(tokens, chosen);
             chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideOtherNames(
                     outsideCountries(without(withoutGivenNames(withoutSourceCredits(chosen)), namesakes))))));
-            chosen.addAll(linkedShips(chosen));
+            chosen.addAll(linked(chosen));
             chosen.addAll(coordinated(chosen));
             chosen.sort(Comparator.comparingInt(Candidate::from));
             List<Mention> mentions = new ArrayList<>(chosen.size());
@@ -558,6 +562,7 @@ public final class EntityMatcher {
                 }
             }
             List<Candidate> kept = new ArrayList<>(chosen.size());
+            List<Candidate> unconfirmed = new ArrayList<>(0);
             for (int k = 0; k < chosen.size(); k++) {
                 Candidate c = chosen.get(k);
                 if (generic.get(k)) {
@@ -611,10 +616,39 @@ public final class EntityMatcher {
                     }
                     if (why != null) {
                         kept.add(c.because(why));
+                    } else {
+                        unconfirmed.add(c);
+                    }
+                }
+            }
+            if (!unconfirmed.isEmpty()) {
+                Set<String> named = new HashSet<>();
+                for (Candidate c : kept) {
+                    named.add(c.entity().id());
+                }
+                for (Candidate c : unconfirmed) {
+                    String why = linkNamed(c.entity(), named);
+                    if (why != null) {
+                        kept.add(c.because(why));
                     }
                 }
             }
             return kept;
+        }
+
+        /**
+         * What says that an organisation the list links the entry to ({@link EntityDetails#linkedTo}) is among the
+         * entries the text names ({@code named}, their ids), or null: "The Hezbollah leadership met on Sunday. Qaouk
+         * spoke at a funeral" names QAOUK, Nabil, whom the list links to HIZBALLAH, where Lebanon goes unnamed.
+         */
+        private String linkNamed(Entity e, Set<String> named) {
+            for (String name : e.details().linkedTo()) {
+                Entity linked = organisationsByName.get().get(name);
+                if (linked != null && linked != e && named.contains(linked.id())) {
+                    return "linked to " + linked.name() + ", named in the text";
+                }
+            }
+            return null;
         }
 
         /**
@@ -676,17 +710,15 @@ public final class EntityMatcher {
                 MatchRule.CORE, MatchRule.ALIAS);
 
         /**
-         * The ships named by one word with no word beside them that says they are ships, whose owner or operator the
-         * list links them to ({@link EntityDetails#linkedTo}) is named in the text, where the text speaks of ships: "a
+         * The mentions held for their links ({@link #byTheirLinks}) whose entry the list links to an entry named in
+         * the text ({@link EntityDetails#linkedTo}). Ships named by one word, where the text speaks of ships: "a
          * Sanremo era toccato al Lena di Gennady Timchenko" is Timchenko's yacht LENA, "the Sabiti hull" the tanker
-         * SABITI of the NATIONAL IRANIAN TANKER COMPANY the sentence before names. Without its owner, "Lena" is a
-         * woman.
+         * SABITI of the NATIONAL IRANIAN TANKER COMPANY the sentence before names; without its owner, "Lena" is a
+         * woman. People named in Arabic script by five consonants: "امين عام حزب الله السيد حسن نصرالله ونائبه الشيخ
+         * نعيم قاسم" is QASIM, Naim, linked to HIZBALLAH, in a story that names no Lebanon.
          */
-        private List<Candidate> linkedShips(List<Candidate> chosen) {
-            if (unsaidShips.isEmpty()) {
-                return List.of();
-            }
-            if (maritime().isEmpty()) {
+        private List<Candidate> linked(List<Candidate> chosen) {
+            if (byTheirLinks.isEmpty()) {
                 return List.of();
             }
             Map<List<String>, String> named = new HashMap<>();
@@ -696,15 +728,16 @@ public final class EntityMatcher {
                 taken.set(c.from(), c.to());
             }
             List<Candidate> out = new ArrayList<>(0);
-            for (Candidate ship : unsaidShips) {
-                if (taken.get(ship.from())) {
+            for (Candidate held : byTheirLinks) {
+                if (taken.get(held.from(), held.to()).cardinality() > 0
+                        || held.entity().type() == EntityType.VESSEL && maritime().isEmpty()) {
                     continue;
                 }
-                for (String owner : ship.entity().details().linkedTo()) {
+                for (String owner : held.entity().details().linkedTo()) {
                     String name = named.get(NameForms.words(owner));
                     if (name != null) {
-                        out.add(ship.because("linked to " + name + ", named in the text"));
-                        taken.set(ship.from(), ship.to());
+                        out.add(held.because("linked to " + name + ", named in the text"));
+                        taken.set(held.from(), held.to());
                         break;
                     }
                 }
@@ -1954,8 +1987,13 @@ public final class EntityMatcher {
                     }
                     if (shortKey && (!corroboration.countries(entity) || !endsInSurname(form))) {
                         // Five consonants (فواز الأخرس, Fawaz al-Akhras) are a name where a country of the person or
-                        // programme is named and the words run given name, then surname; too often other words
-                        // elsewhere (سعيد الجمل, Said al-Jamal, is not SAYYED, Jamil in the list order).
+                        // programme is named and the words run given name, then surname, or an entry the list links
+                        // the person to is (linked); too often other words elsewhere (سعيد الجمل, Said al-Jamal, is
+                        // not SAYYED, Jamil in the list order).
+                        if (endsInSurname(form) && !names.rule(form).needsCorroboration()) {
+                            byTheirLinks.add(new Candidate(hit.from(), hit.to(), entity, names.entry(form),
+                                    MatchRule.TRANSLITERATED, MatchRule.TRANSLITERATED.score()));
+                        }
                         continue;
                     }
                     // A surname the list writes in two words (FAWAZ AL-AKHRAS, Asma) is a surname alone still; a

@@ -75,6 +75,11 @@ class NewsRulesTest {
             "Russian billionaire Viktor Felixovich Vekselber was sanctioned.|ofac-sdn:24306|fuzzy",
             // A body of a state's body named by its demonym (FOURTH DIVISION OF THE SYRIAN ARAB ARMY).
             "The Fourth Division runs checkpoints across Syria.|ofac-sdn:29066|core name",
+            // A surname alone, and a name in Arabic script of five consonants, corroborated by the body the list
+            // links the person to, named in the text, where no country of theirs is (QAOUK, Nabil and QASIM, Naim,
+            // both "Linked To: HIZBALLAH").
+            "The Hezbollah leadership met on Sunday. Qaouk spoke at a funeral in the south.|ofac-sdn:30218|surname alone",
+            "امين عام حزب الله السيد حسن نصرالله ونائبه الشيخ نعيم قاسم|ofac-sdn:24514|transliterated",
             // Surnames alone, corroborated by the person's own country named.
             "Putin's war goes on, Russia said.|ofac-sdn:35096|surname alone",
             "In April, Nabiullina said Russia's reserves were frozen.|ofac-sdn:35797|surname alone",
@@ -893,6 +898,13 @@ class NewsRulesTest {
         // and a hamza, a vowel, and his with consonants.
         assertEquals(List.of(), found("أصدرت الإدارة الأمريكية عقوبات على داعش في سوريا.").stream()
                 .filter(f -> f.startsWith("ofac-sdn:23445")).toList());
+    }
+
+    @Test
+    void noArabicNameOfFiveConsonantsWhereNeitherThePersonsCountryNorHisLinkIsNamed() {
+        // نعيم قاسم, QASIM, Naim, stands by Hezbollah named (findsNamesAsNewsWritesThem); without it, and without
+        // Lebanon, his few consonants are too many men's.
+        assertFalse(findsEntry("ونائبه الشيخ نعيم قاسم", "ofac-sdn:24514"));
     }
 
     @Test
