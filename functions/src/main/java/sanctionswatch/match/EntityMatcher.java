@@ -1601,6 +1601,7 @@ public final class EntityMatcher {
         private void otherScripts() {
             int[] keys = null;
             int[] andBefore = null;
+            int[] abdArticle = null;
             int[] persian = null;
             int[] digraphs = null;
             int[] russian = null;
@@ -1631,6 +1632,12 @@ public final class EntityMatcher {
                     }
                 }
                 keys = withKey(keys, i, id);
+                if (arabic && t.norm().equals("عبد") && i + 1 < tokens.size()
+                        && token(i + 1).norm().startsWith("ال")) {
+                    // عبد العزيز as the lists romanise it, "Abdul Aziz": the article with Abd (AL-MOHAMMEDAWI,
+                    // Abdul Aziz).
+                    abdArticle = withKey(abdArticle, i, idOfKey(ScriptKeys.arabic("عبدال")));
+                }
                 if (!arabic) {
                     if (northKorea && ScriptKeys.han(first)) {
                         // A North Korean's name in Chinese characters read as Korean reads them (金英徹, 김영철): its
@@ -1664,6 +1671,10 @@ public final class EntityMatcher {
                     }
                 }
                 variantsFrom(tokens, unjoined, scriptNames(unjoined));
+            }
+            if (abdArticle != null) {
+                int[] read = orOwn(abdArticle, keys);
+                variantsFrom(tokens, read, scriptNames(read));
             }
             if (persian != null) {
                 int[] read = orOwn(persian, keys);

@@ -80,6 +80,8 @@ class NewsRulesTest {
             // both "Linked To: HIZBALLAH").
             "The Hezbollah leadership met on Sunday. Qaouk spoke at a funeral in the south.|ofac-sdn:30218|surname alone",
             "امين عام حزب الله السيد حسن نصرالله ونائبه الشيخ نعيم قاسم|ofac-sdn:24514|transliterated",
+            // Abd and the article written apart, as the list's "Abdul" joins them (AL-MOHAMMEDAWI, Abdul Aziz).
+            "قائد ميليشيا عبد العزيز المحمداوي في العراق|ofac-sdn:29722|transliterated",
             // Surnames alone, corroborated by the person's own country named.
             "Putin's war goes on, Russia said.|ofac-sdn:35096|surname alone",
             "In April, Nabiullina said Russia's reserves were frozen.|ofac-sdn:35797|surname alone",
