@@ -123,6 +123,8 @@ final class Inflection {
      */
     private static final String[] WEST_SLAVIC_ENDINGS = {"owi", "ovi", "ego", "emu", "iem", "em", "ie", "ej", "ou",
             "a", "u", "e", "y", "i"};
+    /** Of those, the endings only a man's name or a neuter noun takes (Putinowi, Putinem, Wekselbergiem). */
+    private static final Set<String> WEST_SLAVIC_HIS = Set.of("owi", "ovi", "ego", "emu", "iem", "em");
     /** Letters Polish and Czech write and English never does, as a text's language says itself: ł, ą, ę, ř, ě, ů. */
     private static final String WEST_SLAVIC_LETTERS = "łąęśźżńćřěůŁŚŻŹĆŘ";
 
@@ -179,7 +181,8 @@ final class Inflection {
                 continue;
             }
             String stem = word.substring(0, word.length() - ending.length());
-            for (String nominative : FEMININE_FIRST) {
+            // A man's ending reads back to a man's name first: Putinem (with Putin) is Putin, not PUTINA, Yekaterina.
+            for (String nominative : WEST_SLAVIC_HIS.contains(ending) ? NOMINATIVE : FEMININE_FIRST) {
                 String candidate = stem + nominative;
                 if (candidate.equals(word)) {
                     continue;

@@ -437,6 +437,9 @@ class NewsRulesTest {
             "Mahan Air flies to Syria in support of the Asad regime.|ofac-sdn:12735|surname alone",
             // Names declined in Polish, in its own spelling of Russian (w for v, ie for e).
             "Sankcje nałożono na rzecznika Kremla Dmitrija Pieskowa i Władimira Putina.|ofac-sdn:35320|transliterated",
+            // A man's instrumental read back to a man's name first: Putinem is Putin, not PUTINA, Yekaterina (an
+            // alias of TIKHONOVA, Katerina Vladimirovna).
+            "Łukaszenka spotkał się z Władimirem Putinem w Moskwie.|ofac-sdn:35096|transliterated",
             // Organisations translated into Russian and Ukrainian with the lists' frequent words (дом, house; народн-,
             // people's), their state after them, the tokenizer's romanisation of Ukrainian (виборча, viborcha).
             "Санкции против Белорусского нефтяного торгового дома.|ofac-sdn:10762|translated",
