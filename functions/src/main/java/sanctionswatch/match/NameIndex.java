@@ -139,9 +139,10 @@ final class NameIndex {
      * #acronymsSpelt}: "Islamic Revolutionary Guard Corps Navy" for IRGC NAVY). 31: a final h after a or e keyed
      * away ({@link Romanisation}: Saadeh, SAADE). 32: a person's two surnames the other way round ("Ruy López Delgado"
      * for DELGADO LOPEZ, Ruy). 33: no form of an alias the news uses as another body's name ({@code
-     * other-bodies.tsv}: ANSAR ALLAH, the Houthis, not HIZBALLAH).
+     * other-bodies.tsv}: ANSAR ALLAH, the Houthis, not HIZBALLAH). 34: no surname alone of a person's former name
+     * ("Braun", KRAVTSOV, Sergey, fka BRAUN).
      */
-    static final int FORMAT = 33;
+    static final int FORMAT = 34;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -365,6 +366,9 @@ final class NameIndex {
         // How many entries have each word in a name: a word of many ("Mujahideen", in ten) is no one entry's core.
         Map<String, Integer> entriesWith = new HashMap<>();
         Map<List<String>, Set<Entity>> surnames = new LinkedHashMap<>();
+        // The surnames people bear now: a former name's (fka) is no surname alone of theirs, as the news uses it for
+        // others ("von Braun" is not KRAVTSOV, Sergey, formerly BRAUN).
+        Map<List<String>, Set<Entity>> borne = new HashMap<>();
         // A bank whose name is one joined word, by the word before "bank": Sovcom for SOVCOMBANK.
         Map<List<String>, Set<Entity>> bankStems = new LinkedHashMap<>();
         for (Entity e : list.entities()) {
@@ -373,11 +377,15 @@ final class NameIndex {
             // A ship's former names (fka) are no name of it that another's word must give way to: HYDRA, once
             // HERBY's, leaves "Hydra" to HYDRA MARKET.
             Set<String> former = new HashSet<>(0);
+            Set<String> formerName = new HashSet<>(0);
             for (Alias a : e.aliases()) {
                 if (!a.weak() && !NameForms.otherBody(e, a)) {
                     names.add(a.name());
                     if (e.type() == EntityType.VESSEL && a.kind() == Alias.Kind.FKA) {
                         former.add(a.name());
+                    }
+                    if (a.kind() == Alias.Kind.FKA) {
+                        formerName.add(a.name());
                     }
                 }
             }
@@ -409,6 +417,9 @@ final class NameIndex {
                     }
                     if (!surname.isEmpty()) {
                         surnames.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(e);
+                        if (!formerName.contains(name)) {
+                            borne.computeIfAbsent(surname, k -> new HashSet<>()).add(e);
+                        }
                     }
                     if (surname.size() >= 2 && NameForms.ARTICLES.contains(surname.get(0))
                             && headOfState(Set.of(e)) != null) {
@@ -416,6 +427,7 @@ final class NameIndex {
                         // (AL-ASAD, Bashar). Not of others': "Houthi" is the movement before AL-HUTHI, Abd al-Khaliq.
                         surnames.computeIfAbsent(surname.subList(1, surname.size()), k -> new LinkedHashSet<>())
                                 .add(e);
+                        borne.computeIfAbsent(surname.subList(1, surname.size()), k -> new HashSet<>()).add(e);
                     }
                 }
             }
@@ -460,7 +472,8 @@ final class NameIndex {
             if (owners.size() == 1 && joined.length() >= (head != null ? 4 : 5) && !common.contains(joined)
                     && !cores.containsKey(surname) && !Words.PARTICLES.contains(surname.get(0))
                     && !shortNames.getOrDefault(surname, Set.of()).stream().anyMatch(o -> !owners.contains(o))
-                    && (head != null || !(surname.size() == 1 && givenNames.contains(joined)))) {
+                    && (head != null || !(surname.size() == 1 && givenNames.contains(joined)))
+                    && borne.getOrDefault(surname, Set.of()).containsAll(owners)) {
                 out.putIfAbsent(surname, new NameForm(owners.iterator().next(), surname, MatchRule.SURNAME_ALONE));
             }
         });

@@ -906,6 +906,12 @@ class NewsRulesTest {
     }
 
     @Test
+    void noSurnameAloneOfAFormerName() {
+        // KRAVTSOV, Sergey Sergeevich was BRAUN (fka): the news names others by that surname.
+        assertFalse(findsEntry("The rocket pioneer Braun visited Moscow, Russia.", "ofac-sdn:43110"));
+    }
+
+    @Test
     void noArabicNameOfFiveConsonantsWhereNeitherThePersonsCountryNorHisLinkIsNamed() {
         // نعيم قاسم, QASIM, Naim, stands by Hezbollah named (findsNamesAsNewsWritesThem); without it, and without
         // Lebanon, his few consonants are too many men's.
