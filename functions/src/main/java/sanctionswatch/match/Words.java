@@ -325,10 +325,14 @@ final class Words {
         return false;
     }
 
-    /** Words of a sports report: a club playing its league's matches is no armed group of the same name. */
+    /**
+     * Words of a sports report: a club playing its league's matches is no armed group of the same name. Not "minute",
+     * which politics shares with "scored" ("the Obama Administration scored a last-minute win in its pursuit of
+     * global sanctions against Iran").
+     */
     static final Set<String> SPORT = Set.of("league", "match", "matches", "goal", "goals", "coach", "stadium",
             "season", "scored", "football", "soccer", "fixture", "tournament", "cup", "striker", "midfielder",
-            "goalkeeper", "players", "minute", "kick", "referee");
+            "goalkeeper", "players", "kick", "referee");
 
     /**
      * Whether the word starts a word of the text as written: a Hangul syllable after another is inside a word

@@ -82,6 +82,8 @@ class NewsRulesTest {
             "امين عام حزب الله السيد حسن نصرالله ونائبه الشيخ نعيم قاسم|ofac-sdn:24514|transliterated",
             // Abd and the article written apart, as the list's "Abdul" joins them (AL-MOHAMMEDAWI, Abdul Aziz).
             "قائد ميليشيا عبد العزيز المحمداوي في العراق|ofac-sdn:29722|transliterated",
+            // Politics "scored a last-minute win": no sports report, whose clubs are no armed groups.
+            "The Administration scored a last-minute win when Russia agreed to add a firm owned by Iran's Revolutionary Guards Corps (IRGC) to the list.|ofac-sdn:10391|alias",
             // Surnames alone, corroborated by the person's own country named.
             "Putin's war goes on, Russia said.|ofac-sdn:35096|surname alone",
             "In April, Nabiullina said Russia's reserves were frozen.|ofac-sdn:35797|surname alone",
