@@ -184,6 +184,7 @@ class NewsRulesTest {
             // Short names, standing with corroboration: the Lazarus Group's subgroups, the Blender.io mixer.
             "北朝鮮のハッカー集団ラザルスの下部組織ブルーノロフ、アンダリエルに米財務省が制裁|ofac-sdn:27309|core name",
             "OFAC는 지난 5월 암호화폐 믹서 '블렌더'에도 제재를 가했다.|ofac-sdn:37070|core name",
+            "북한 정찰총국 산하 해킹조직 '안다리엘'이 제재 대상이다.|ofac-sdn:27309|core name",
             "امریکا سه تن از رهبران داعش خراسان را تحریم کرد|ofac-sdn:18647|translated",
             // A translated name holding Hezbollah's, written with Hezbollah's other Russian name.
             "Боевики «Катаиб Хезболлах» атаковали базу в Ираке.|ofac-sdn:11462|translated",
@@ -947,6 +948,7 @@ class NewsRulesTest {
             "Raúl Castro steps down as Cuban Communist Party leader.",   // a trafficker's alias; Peru's party
             "Who is Andariel? A demon of the Diablo games.",             // one word, nothing of the hackers
             "ディアブロのボス、アンダリエルを倒した。",                 // the game's demon in katakana
+            "디아블로의 보스 안다리엘을 쓰러뜨렸다.",                    // and in Hangul
             "블렌더로 과일 주스를 만들었다.",                             // a kitchen's blender
             "하나은행은 서울의 은행이다.",                                 // "Hana" and "bank", North Korea unnamed
             "A Serb, Fritz, fought for Russia in Ukraine.",              // weak nicknames of one word (MILCHAKOV)
