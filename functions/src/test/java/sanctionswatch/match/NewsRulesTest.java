@@ -185,6 +185,8 @@ class NewsRulesTest {
             "北朝鮮のハッカー集団ラザルスの下部組織ブルーノロフ、アンダリエルに米財務省が制裁|ofac-sdn:27309|core name",
             "OFAC는 지난 5월 암호화폐 믹서 '블렌더'에도 제재를 가했다.|ofac-sdn:37070|core name",
             "북한 정찰총국 산하 해킹조직 '안다리엘'이 제재 대상이다.|ofac-sdn:27309|core name",
+            // The Wagner Group's Polish name, Wagner's in the genitive, and its first word declined.
+            "Przez lata nie przyznawał się do powiązań z Grupą Wagnera.|ofac-sdn:22543|translated",
             "امریکا سه تن از رهبران داعش خراسان را تحریم کرد|ofac-sdn:18647|translated",
             // A translated name holding Hezbollah's, written with Hezbollah's other Russian name.
             "Боевики «Катаиб Хезболлах» атаковали базу в Ираке.|ofac-sdn:11462|translated",
