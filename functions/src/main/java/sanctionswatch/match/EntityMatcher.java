@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds every mention of a list entry in a text: one pass over its words against the index of the lists' names, then
@@ -248,6 +249,11 @@ public final class EntityMatcher {
         private final List<Candidate> refused = new ArrayList<>(0);
         /** People named beside another trade ("the boxer", "the novelist"): a namesake wherever the text names them. */
         private final Set<Entity> namesakesByTrade = new HashSet<>(0);
+        /**
+         * Endings of Russian, Ukrainian and Polish adjectives, folded and romanised, that {@link Inflection#adjectival}
+         * leaves to nouns: сирийской (siriyskoy), российский (rossiyskiy), rosyjskiej, rosyjskich.
+         */
+        private static final Pattern ADJECTIVE_ENDS = Pattern.compile("(oy|iy|yy|ey|ej|ich|ych|ski|ska|skie|sk[aey]j)$");
         /** The sentences of a sports report ({@link #sportSentence}), read the first time they are asked about. */
         private BitSet sportSentences;
         /**
@@ -1314,6 +1320,29 @@ public final class EntityMatcher {
             int start = token(from).start();
             int end = token(to - 1).end();
             return countries.stream().anyMatch(m -> m.start() < end && start < m.end());
+        }
+
+        /**
+         * Whether a word of the stretch names a state in a case of its own, as Russian and Polish write "of Russia"
+         * after a noun ("Банк России", "Bank Rosji": the Bank of Russia, the central bank), and no name of the entry
+         * has the word so: the entry's name has the state's name as it is (BANK ROSSIYA, банк «Россия»), which a
+         * genitive is not. Not an adjective of the state's, which a body's name declines with it ("Сирийской арабской
+         * армии", SYRIAN ARAB ARMY).
+         */
+        private boolean stateDeclined(Entity entity, int from, int to) {
+            for (int i = from; i < to; i++) {
+                Token t = token(i);
+                String w = t.norm();
+                if (!(westSlavic || Inflection.cyrillic(text.charAt(t.start()))) || !namesACountry(i, i + 1)
+                        || Inflection.adjectival(w) || ADJECTIVE_ENDS.matcher(w).find()) {
+                    continue;
+                }
+                judgedByEntry = true;
+                if (entity.names().stream().noneMatch(n -> NameForms.words(n).contains(w))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -2872,6 +2901,9 @@ public final class EntityMatcher {
                     && !token(from).capitalised()) {
                 // A person's name begins with no word of one letter in lower case: "Ким и Шойгу" is "Kim and Shoigu",
                 // not SHOIGU, Irina by her initial.
+                return REFUSED;
+            }
+            if (entity.type() == EntityType.ORGANISATION && stateDeclined(entity, from, to)) {
                 return REFUSED;
             }
             // Russian and Ukrainian write a body's name with its first word alone in capitals ("Конструкторское бюро
