@@ -544,6 +544,7 @@ final class TranslatedOrganisations {
             // The proper words with each one's other key, where it has one (a place's adjective read as the place).
             List<String> otherProper = new ArrayList<>();
             boolean foreign = false;
+            boolean andJoined = false;
             for (int i = from; i < to; i++) {
                 Element e = element(i, script);
                 if (e.generic) {
@@ -552,6 +553,7 @@ final class TranslatedOrganisations {
                 } else {
                     proper.add(e.words.get(0));
                     otherProper.add(e.words.get(e.words.size() - 1));
+                    andJoined |= e.andJoined;
                 }
             }
             if (script == Script.ARABIC && !proper.isEmpty()
@@ -570,8 +572,11 @@ final class TranslatedOrganisations {
                 look(script == Script.ARABIC ? arabicBags : latinBags, generic, proper, from, to,
                         !endsInState || stateOfGeneric);
                 // Arabic read without a joined "and" only for two proper words or more: one is too often an
-                // ordinary word (وأنشطة مجموعة, "and the activities of a group", is no INVEST GROUP).
-                if (!otherProper.equals(proper) && (script != Script.ARABIC || proper.size() >= 2)) {
+                // ordinary word (وأنشطة مجموعة, "and the activities of a group", is no INVEST GROUP). As Persian
+                // sounds it, one of four consonants or more too: "مؤسسة المستضعفين" is MOSTAZAFAN FOUNDATION, ض read
+                // z; "شرقی ایران" ("eastern Iran", sh-r-gh) no IRAN & SHARGH COMPANY.
+                if (!otherProper.equals(proper) && (script != Script.ARABIC || proper.size() >= 2
+                        || !andJoined && otherProper.get(0).length() >= ScriptKeys.ARABIC.length() + 4)) {
                     look(script == Script.ARABIC ? arabicBags : latinBags, generic, otherProper, from, to,
                             !endsInState || stateOfGeneric);
                 }
@@ -739,8 +744,12 @@ final class TranslatedOrganisations {
      * What a word is in a name: a generic word with its English words (none for "of" and legal forms) and whether it
      * is another language's, or a proper word with its key.
      */
-    private record Element(boolean generic, List<String> words, boolean foreign) {
+    private record Element(boolean generic, List<String> words, boolean foreign, boolean andJoined) {
         static final Element NONE = new Element(false, List.of(), false);
+
+        Element(boolean generic, List<String> words, boolean foreign) {
+            this(generic, words, foreign, false);
+        }
     }
 
     /** What word {@code t} is in a name, or null for a word in lower case of no table: a name runs over none. */
@@ -760,12 +769,14 @@ final class TranslatedOrganisations {
             }
             // "And" joined to the name's first word (ولياونينج دانشينج, "and Liaoning Danxing"): read without it too.
             String other = norm.length() >= 5 && norm.charAt(0) == 'و' ? ScriptKeys.arabic(norm.substring(1)) : null;
-            if (other == null || other.length() < ScriptKeys.ARABIC.length() + 2) {
+            boolean andJoined = other != null && other.length() >= ScriptKeys.ARABIC.length() + 2;
+            if (!andJoined) {
                 // Else as Persian sounds it, as Iran's companies are named in Latin letters (اقتصاد, EGHTESAD).
                 other = ScriptKeys.persian(norm);
             }
             return other == null || other.length() < ScriptKeys.ARABIC.length() + 2
-                    ? new Element(false, List.of(key), false) : new Element(false, List.of(key, other), false);
+                    ? new Element(false, List.of(key), false)
+                    : new Element(false, List.of(key, other), false, andJoined);
         }
         boolean cyrillic = Inflection.cyrillic(text.charAt(t.start()));
         Word w = latinWord(text, t);

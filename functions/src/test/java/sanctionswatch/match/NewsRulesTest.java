@@ -185,6 +185,8 @@ class NewsRulesTest {
             "北朝鮮のハッカー集団ラザルスの下部組織ブルーノロフ、アンダリエルに米財務省が制裁|ofac-sdn:27309|core name",
             "OFAC는 지난 5월 암호화폐 믹서 '블렌더'에도 제재를 가했다.|ofac-sdn:37070|core name",
             "북한 정찰총국 산하 해킹조직 '안다리엘'이 제재 대상이다.|ofac-sdn:27309|core name",
+            // A proper word in Arabic script read as Persian sounds it, ض as z (MOSTAZAFAN FOUNDATION).
+            "فرضت واشنطن عقوبات على مؤسسة المستضعفين في إيران|ofac-sdn:30346|translated",
             // The state's name as the entry has it, not in the genitive ("Банк России" is the central bank's).
             "Санкции против банка «Россия» продлены.|ofac-sdn:16681|translated",
             // The Wagner Group's Polish name, Wagner's in the genitive, and its first word declined.
@@ -941,6 +943,7 @@ class NewsRulesTest {
             "The comedian Sinbad was on stage.",                         // a person's trade beside a one-word name
             "В 2006 году компания купила банк “Мрія”.",                  // a bank's word, no bank's name (a resort's)
             "Банк России повысил ключевую ставку.",                      // "of Russia", the central bank: no BANK ROSSIYA
+            "زلزله در مناطق شرقی ایران رخ داد.",                          // "eastern Iran", no IRAN & SHARGH COMPANY
             "The Houthi movement, also known as Ansar Allah, attacked.", // an alias that names another body
             "Akzo Nobel seals its takeover of ICI, the maker of Dulux.",  // an acronym of three letters alone
             "وقال إن نشر الحروب في السعودية مستمر.",                      // "the wars" ends in no ي (AL-HARBI)
