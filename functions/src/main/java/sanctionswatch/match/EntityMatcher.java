@@ -249,6 +249,10 @@ public final class EntityMatcher {
         private final List<Candidate> refused = new ArrayList<>(0);
         /** People named beside another trade ("the boxer", "the novelist"): a namesake wherever the text names them. */
         private final Set<Entity> namesakesByTrade = new HashSet<>(0);
+        /** What follows a person's name that makes it a firm's: "& Co.", "and Company", "& Sons", "and Partners". */
+        private static final Pattern FIRM_AFTER = Pattern.compile(
+                "\\s*(?:&|and)\\s*(?:Co\\b|Company\\b|Sons\\b|Partners\\b)");
+
         /**
          * Endings of Russian, Ukrainian and Polish adjectives, folded and romanised, that {@link Inflection#adjectival}
          * leaves to nouns: сирийской (siriyskoy), российский (rossiyskiy), rosyjskiej, rosyjskich.
@@ -2901,6 +2905,12 @@ public final class EntityMatcher {
                     && !token(from).capitalised()) {
                 // A person's name begins with no word of one letter in lower case: "Ким и Шойгу" is "Kim and Shoigu",
                 // not SHOIGU, Irina by her initial.
+                return REFUSED;
+            }
+            if (entity.type() == EntityType.PERSON && FIRM_AFTER.matcher(text).region(token(to - 1).end(),
+                    text.length()).lookingAt()) {
+                // A person's name before "& Co." or "and Sons" is a firm's: "Christodoulos G. Vassiliades and Co.LLC"
+                // names no VASSILIADES, Giorgos.
                 return REFUSED;
             }
             if (entity.type() == EntityType.ORGANISATION && stateDeclined(entity, from, to)) {
