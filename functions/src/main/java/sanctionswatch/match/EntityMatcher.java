@@ -490,6 +490,16 @@ public final class EntityMatcher {
                     && CLOSING_QUOTES.indexOf(text.charAt(after)) >= 0;
         }
 
+        /** Whether a noun of a news outlet stands right before the name, or before a comma and it: "website, X". */
+        private boolean outletBefore(int from) {
+            if (from == 0) {
+                return false;
+            }
+            Token noun = token(from - 1);
+            String between = text.substring(noun.end(), token(from).start()).strip();
+            return Words.OUTLETS.contains(noun.norm()) && (between.isEmpty() || between.equals(","));
+        }
+
         /** Whether a bank's word stands before the name, in its sentence, and the name in quotes: банк “Мрія”. */
         private boolean bankBefore(int from, int to) {
             if (from == 0 || !quoted(from, to)) {
@@ -2988,6 +2998,15 @@ public final class EntityMatcher {
                         othersNames.add(token(from).norm());
                         return REFUSED;
                     }
+                }
+            }
+            if (entity.type() == EntityType.ORGANISATION && outletBefore(from)) {
+                // "the Egyptian news website, Al-Mourabitoun": a news outlet of the name, not AL-MULATHAMUN BATTALION
+                // (a.k.a. AL-MOURABITOUN), unless the entry is itself a broadcaster's or the press's.
+                judgedByEntry = true;
+                if (!ofItsKind(entity, "news")) {
+                    othersNames.add(token(from).norm());
+                    return REFUSED;
                 }
             }
             if (to - from == 1 && entity.type() == EntityType.ORGANISATION && bankBefore(from, to) && !aBank(entity)) {

@@ -406,6 +406,8 @@ final class Words {
     static final Set<String> PRODUCTS = Set.of("brand", "app", "software", "spyware");
 
     /** The nouns of {@link #OTHER_BODIES} of the news's own bodies, which a broadcaster's or press's name agrees with. */
+    /** Nouns of a news outlet before its name: "the news website Al-Mourabitoun", "the newspaper Al-Akhbar". */
+    static final Set<String> OUTLETS = Set.of("website", "newspaper", "outlet", "portal");
     static final Set<String> NEWS_BODIES = Set.of("news", "agency", "newspaper", "magazine", "television", "tv",
             "radio");
     /**

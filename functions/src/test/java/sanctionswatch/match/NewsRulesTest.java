@@ -944,6 +944,7 @@ class NewsRulesTest {
             "В 2006 году компания купила банк “Мрія”.",                  // a bank's word, no bank's name (a resort's)
             "Банк России повысил ключевую ставку.",                      // "of Russia", the central bank: no BANK ROSSIYA
             "Lawyers at Chistodoulos G. Vassiliades and Co. LLC in Cyprus.", // a firm's name, no VASSILIADES, Giorgos
+            "According to the Egyptian news website, Al-Mourabitoun: trade went on in Syria.", // an outlet's name
             "زلزله در مناطق شرقی ایران رخ داد.",                          // "eastern Iran", no IRAN & SHARGH COMPANY
             "The Houthi movement, also known as Ansar Allah, attacked.", // an alias that names another body
             "Akzo Nobel seals its takeover of ICI, the maker of Dulux.",  // an acronym of three letters alone
