@@ -3117,7 +3117,7 @@ public final class EntityMatcher {
 
         /**
          * Whether a president's title stands just before the name at word {@code from}, in its sentence: "Colombian
-         * President Iván Duque", "Presidente Iván Duque". The lists' traffickers and terrorists bear no such title:
+         * President Iván Duque", "el presidente Iván Duque". The lists' traffickers and terrorists bear no such title:
          * a name of theirs after it is a head of state's who shares it (DUQUE GAVIRIA, Ivan Roberto, of the AUC). A
          * vice-president's title is not one: "Vice President Tareck El Aissami" is EL AISSAMI (SDNTK).
          */
@@ -3127,7 +3127,8 @@ public final class EntityMatcher {
                 if (t.sentence() != token(from).sentence()) {
                     return false;
                 }
-                if (t.capitalised() && Words.PRESIDENT.contains(t.norm())) {
+                if (Words.PRESIDENT.contains(t.norm())) {
+                    // In lower case too, as Spanish, French and Italian write a title ("el presidente Iván Duque").
                     // Not a vice-president's: Venezuela's, TARECK EL AISSAMI, is listed as a trafficker.
                     return i == 0 || !Words.VICE.contains(token(i - 1).norm());
                 }

@@ -1006,6 +1006,7 @@ class NewsRulesTest {
             "In Syria, Reuters named the Katerji Group and the Qaterji network.", // the family's firm and network
             "Abu Ahmed, a trader, met Abu Reihan in Iraq.",                     // a kunya of a given name: thousands'
             "Colombian President Iván Duque confirmed the extradition.",        // a head of state, not the AUC's
+            "El presidente Iván Duque confirmó la extradición.",              // the title in lower case, as Spanish writes it
             "전쟁 발발 이후 이란에 대한 제재가 강화됐다.",                      // "outbreak", two syllables: no PARVAR
             "Global Energy prices rose after the Treasury sanctioned oil traders in Colombia.", // ordinary words
             "The US sanctioned North Korean bankers Jang Kuk Chol and Ho Jong Son.", // a Korean given name is one
