@@ -140,9 +140,10 @@ final class NameIndex {
      * away ({@link Romanisation}: Saadeh, SAADE). 32: a person's two surnames the other way round ("Ruy López Delgado"
      * for DELGADO LOPEZ, Ruy). 33: no form of an alias the news uses as another body's name ({@code
      * other-bodies.tsv}: ANSAR ALLAH, the Houthis, not HIZBALLAH). 34: no surname alone of a person's former name
-     * ("Braun", KRAVTSOV, Sergey, fka BRAUN).
+     * ("Braun", KRAVTSOV, Sergey, fka BRAUN). 35: no one-word core of an organisation's former name ("Batı", fka BATI
+     * ENERJI).
      */
-    static final int FORMAT = 34;
+    static final int FORMAT = 35;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -402,7 +403,8 @@ final class NameIndex {
                 }
                 if (e.type() == EntityType.ORGANISATION) {
                     List<String> core = NameForms.core(words, countryWords, countryNames);
-                    if (!core.isEmpty()) {
+                    // Not a former name's one word: "Batı" ("West") is no GENT ELEKTRIK ENERJISI, once BATI ENERJI.
+                    if (!core.isEmpty() && !(core.size() == 1 && formerName.contains(name))) {
                         cores.computeIfAbsent(core, k -> new LinkedHashSet<>()).add(e);
                     }
                     String stem = core.size() == 1 ? bankStem(core.get(0)) : null;

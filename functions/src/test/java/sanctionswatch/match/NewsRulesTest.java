@@ -915,9 +915,11 @@ class NewsRulesTest {
     }
 
     @Test
-    void noSurnameAloneOfAFormerName() {
+    void noSurnameAloneNorOneWordCoreOfAFormerName() {
         // KRAVTSOV, Sergey Sergeevich was BRAUN (fka): the news names others by that surname.
         assertFalse(findsEntry("The rocket pioneer Braun visited Moscow, Russia.", "ofac-sdn:43110"));
+        // GENT ELEKTRIK ENERJISI was BATI ENERJI (fka): "Batı ülkeleri" are the Western countries.
+        assertFalse(findsEntry("ABD yaptırım uyguladı. Batı ülkeleri Türkiye'ye baskı yaptı.", "ofac-sdn:36064"));
     }
 
     @Test
