@@ -1544,6 +1544,12 @@ public final class EntityMatcher {
                 int id = Inflection.base(text, token(i), names.lexicon());
                 if (id < 0 && text.charAt(token(i).start()) < 0x250 && westSlavic) {
                     id = Inflection.westSlavicBase(token(i).norm(), names.lexicon());
+                    String respelt = id < 0 ? Inflection.polishRespelt(text, token(i)) : null;
+                    if (respelt != null) {
+                        // "Jewgienijem Prigożynem": PRIGOZHIN, Yevgeniy, by the sounds Polish letters write.
+                        id = names.lexicon().id(Romanisation.key(respelt));
+                        id = id >= 0 ? id : Inflection.westSlavicBase(respelt, names.lexicon());
+                    }
                 }
                 if (id < 0 && german) {
                     id = Inflection.germanGenitiveBase(token(i).norm(), names.lexicon());

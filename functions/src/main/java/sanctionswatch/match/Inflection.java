@@ -172,6 +172,21 @@ final class Inflection {
     }
 
     /**
+     * A Polish word of a Russian or Ukrainian name respelt as the lists romanise its sounds, folded, or null where
+     * nothing changes: ż is the zh of ж, which folding would leave a z ("Prigożyn" is prigozhin), and an initial j
+     * before a vowel the y of е, я, ю ("Jewgienij" is yewgienij, whose key is Yevgeniy's).
+     */
+    static String polishRespelt(String text, Token t) {
+        String raw = text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+        boolean initialJ = raw.length() > 2 && raw.charAt(0) == 'j' && "aeiou".indexOf(raw.charAt(1)) >= 0;
+        if (raw.indexOf('ż') < 0 && !initialJ) {
+            return null;
+        }
+        String w = raw.replace("ż", "zh");
+        return Normalizer.fold(initialJ ? "y" + w.substring(1) : w);
+    }
+
+    /**
      * The id in {@code lexicon} of the nominative of a Polish or Czech word of a name, folded, or of its romanisation
      * key, or -1: {@code "putina"} is putin, {@code "wladimira"} the key vladimir, {@code "tatiane"} (Tatianę) tatiana.
      */

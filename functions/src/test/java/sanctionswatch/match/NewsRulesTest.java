@@ -449,6 +449,8 @@ class NewsRulesTest {
             // A man's instrumental read back to a man's name first: Putinem is Putin, not PUTINA, Yekaterina (an
             // alias of TIKHONOVA, Katerina Vladimirovna).
             "Łukaszenka spotkał się z Władimirem Putinem w Moskwie.|ofac-sdn:35096|transliterated",
+            // Polish letters for Russian sounds: ż for ж, an initial j for the y of е (PRIGOZHIN, Yevgeniy).
+            "Sankcje objęły firmy związane z Jewgienijem Prigożynem.|ofac-sdn:21171|transliterated",
             // Organisations translated into Russian and Ukrainian with the lists' frequent words (дом, house; народн-,
             // people's), their state after them, the tokenizer's romanisation of Ukrainian (виборча, viborcha).
             "Санкции против Белорусского нефтяного торгового дома.|ofac-sdn:10762|translated",
