@@ -598,8 +598,9 @@ public final class NameForms {
             "zakrytoe aktsionernoe obshchestvo", "aktsionernoe obshchestvo", "holdingovaya kompaniya",
             "kholdingovaya kompaniya", "state corporation", "state company", "holding company", "group of companies",
             "concern", "kontsern", "marketplace",
-            "holdings", "holding", "group", "industries", "the", "s r o", "sro", "ou", "otc", "europe", "asia", "hk",
-            "hong kong", "international", "global", "associated", "khk", "association")
+            // "services": SEWA SECURITY SERVICES is "Sewa Security", as the news names the Wagner firm.
+            "holdings", "holding", "group", "services", "industries", "the", "s r o", "sro", "ou", "otc", "europe",
+            "asia", "hk", "hong kong", "international", "global", "associated", "khk", "association")
             .map(f -> List.of(f.split(" "))).sorted(Comparator.comparingInt((List<String> f) -> -f.size())).toList();
 
     /**

@@ -141,9 +141,9 @@ final class NameIndex {
      * for DELGADO LOPEZ, Ruy). 33: no form of an alias the news uses as another body's name ({@code
      * other-bodies.tsv}: ANSAR ALLAH, the Houthis, not HIZBALLAH). 34: no surname alone of a person's former name
      * ("Braun", KRAVTSOV, Sergey, fka BRAUN). 35: no one-word core of an organisation's former name ("Batı", fka BATI
-     * ENERJI).
+     * ENERJI). 36: "services" a generic head ("Sewa Security" for SEWA SECURITY SERVICES).
      */
-    static final int FORMAT = 35;
+    static final int FORMAT = 36;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;

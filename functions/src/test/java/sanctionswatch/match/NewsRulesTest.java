@@ -47,6 +47,7 @@ class NewsRulesTest {
             "Abubakar, an alleged Abu Sayyaf member, was sanctioned.|ofac-sdn:4688|core name",
             "Hezbollah's financial arm Al-Qard Al-Hassan was sanctioned.|ofac-sdn:10416|core name",
             "Dirac Technology, an electronics company, was sanctioned.|ofac-sdn:46920|core name",
+            "There is also the company Sewa Security, in the Central African Republic.|ofac-sdn:39618|core name",
             // A name without the honorific the list writes before it (HASHEMI, Seyed Morteza Minaye).
             "Treasury named Morteza Minaye Hashemi, based in China.|ofac-sdn:33258|reordered",
             "US sanctions Garantex for laundering.|ofac-sdn:36025|core name",
