@@ -271,6 +271,8 @@ public final class EntityMatcher {
          * by few consonants where none of their countries is named.
          */
         private final List<Candidate> byTheirLinks = new ArrayList<>(0);
+        /** North Koreans named by two syllables in a row of names, held until the row is known ({@link #inItsRow}). */
+        private final List<Candidate> inRows = new ArrayList<>(0);
         /**
          * {@link #acceptable}'s verdicts on the stretch of words it was last asked about ({@link #judgedFrom} to
          * {@link #judgedTo}), by the entry's type, whether a ship must be said and whether the words may be in sentence
@@ -424,6 +426,7 @@ public final class EntityMatcher {
             chosen = corroborated(notOrdinaryHere(withoutNamesakes(outsideOtherNames(
                     outsideCountries(without(withoutGivenNames(withoutSourceCredits(chosen)), namesakes))))));
             chosen.addAll(linked(chosen));
+            chosen.addAll(inItsRow(chosen));
             chosen.addAll(coordinated(chosen));
             chosen.sort(Comparator.comparingInt(Candidate::from));
             List<Mention> mentions = new ArrayList<>(chosen.size());
@@ -760,6 +763,49 @@ public final class EntityMatcher {
                         taken.set(held.from(), held.to());
                         break;
                     }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether the Hangul word of tokens {@code from} to {@code to} stands whole between commas, or before "등"
+         * ("and others"), as a name in a row of names does: "전일호, 유진, 조용원 등".
+         */
+        private boolean inARow(int from, int to) {
+            int start = token(from).start();
+            int end = token(to - 1).end();
+            if (!Words.startsWord(text, token(from)) || end < text.length() && ScriptKeys.hangul(text.charAt(end))) {
+                return false;
+            }
+            String before = text.substring(Math.max(0, start - 2), start).strip();
+            String after = text.substring(end, Math.min(text.length(), end + 3)).strip();
+            return before.endsWith(",") || after.startsWith(",") || after.startsWith("등");
+        }
+
+        /**
+         * The held names of two syllables ({@link #inRows}) whose sentence names two North Koreans of the list or more
+         * by longer names: "리병철, 김락겸, 김정식, 정승일, 장창하, 전일호, 유진, 조용원 등이 동행했다" is YU, Jin among
+         * them. A name of two syllables alone is many a word and many a man's.
+         */
+        private List<Candidate> inItsRow(List<Candidate> chosen) {
+            if (inRows.isEmpty()) {
+                return List.of();
+            }
+            BitSet taken = new BitSet(tokens.size());
+            Map<Integer, Set<Entity>> bySentence = new HashMap<>();
+            for (Candidate c : chosen) {
+                taken.set(c.from(), c.to());
+                if (c.entity().type() == EntityType.PERSON && NameIndex.korean(c.entity())) {
+                    bySentence.computeIfAbsent(token(c.from()).sentence(), k -> new HashSet<>()).add(c.entity());
+                }
+            }
+            List<Candidate> out = new ArrayList<>(0);
+            for (Candidate c : inRows) {
+                Set<Entity> row = bySentence.getOrDefault(token(c.from()).sentence(), Set.of());
+                if (!taken.get(c.from()) && row.size() >= 2 && !row.contains(c.entity())) {
+                    out.add(c.because("in a row of names of the list's people"));
+                    taken.set(c.from(), c.to());
                 }
             }
             return out;
@@ -1977,6 +2023,17 @@ public final class EntityMatcher {
                 boolean four = !korean && !russian && hit.to() - hit.from() == 2
                         && !arabicName(keyIds, hit.from(), hit.to(), least, this::unkeyed)
                         && arabicName(keyIds, hit.from(), hit.to(), least - 1, this::unkeyed);
+                if (korean && hit.to() - hit.from() == 2 && inARow(hit.from(), hit.to())) {
+                    // Two syllables, a name in a row of names between commas ("전일호, 유진, 조용원 등"): held until the
+                    // row is known to be of the list's people (inItsRow).
+                    for (int form : hit.values()) {
+                        if (names.rule(form) != MatchRule.SURNAME_ALONE && !names.rule(form).needsCorroboration()
+                                && NameIndex.korean(names.entity(form))) {
+                            inRows.add(new Candidate(hit.from(), hit.to(), names.entity(form), names.entry(form),
+                                    MatchRule.TRANSLITERATED, MatchRule.TRANSLITERATED.score()));
+                        }
+                    }
+                }
                 if (korean ? hit.to() - hit.from() < 3 || !Words.startsWord(text, token(hit.from()))
                         : !four && !arabicName(keyIds, hit.from(), hit.to(), least, this::unkeyed)) {
                     return;

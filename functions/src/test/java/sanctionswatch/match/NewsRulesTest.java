@@ -918,6 +918,14 @@ class NewsRulesTest {
     }
 
     @Test
+    void aNorthKoreanOfTwoSyllablesStandsInARowOfTheListsPeopleOnly() {
+        // 유진 is YU, Jin among the officials KCNA names with him; a singer called Yujin beside an actor is no one's.
+        assertTrue(findsEntry("조선중앙통신은 \"리병철, 김락겸, 김정식, 정승일, 장창하, 전일호, 유진, 조용원 등이 동행했다\"고 전했다.",
+                "ofac-sdn:39497"));
+        assertEquals(List.of(), found("가수 유진, 배우 김철 등이 참석했다."));
+    }
+
+    @Test
     void noSurnameAloneNorOneWordCoreOfAFormerName() {
         // KRAVTSOV, Sergey Sergeevich was BRAUN (fka): the news names others by that surname.
         assertFalse(findsEntry("The rocket pioneer Braun visited Moscow, Russia.", "ofac-sdn:43110"));
