@@ -28,11 +28,12 @@ class NewsCorpusTest {
     /**
      * Today's figures on the test half, less a margin of a text or two: a floor, not the aim. Each collection added
      * to the corpus moves them (the sixth, 134 texts of which half in other scripts, took recall from 0.829 to 0.802
-     * with the same code; the eighth, 106, from 0.819 to 0.808), so the floor follows the corpus, never the other way.
+     * with the same code; the eighth, 106, from 0.819 to 0.808; the thirty-first to thirty-third, 340, country F1 from
+     * 0.980 to 0.979), so the floor follows the corpus, never the other way.
      */
     private static final double MIN_PRECISION = 0.95;
     private static final double MIN_RECALL = 0.84;
-    private static final double MIN_COUNTRY_F1 = 0.98;
+    private static final double MIN_COUNTRY_F1 = 0.978;
     private static final double MIN_ENGLISH_PRECISION = 0.95;
     private static final double MIN_ENGLISH_RECALL = 0.92;
 
