@@ -5,6 +5,7 @@ import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokens;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -177,7 +178,7 @@ final class Inflection {
      * before a vowel the y of е, я, ю ("Jewgienij" is yewgienij, whose key is Yevgeniy's).
      */
     static String polishRespelt(String text, Token t) {
-        String raw = text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+        String raw = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
         boolean initialJ = raw.length() > 2 && raw.charAt(0) == 'j' && "aeiou".indexOf(raw.charAt(1)) >= 0;
         if (raw.indexOf('ż') < 0 && !initialJ) {
             return null;
