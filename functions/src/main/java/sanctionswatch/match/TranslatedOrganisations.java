@@ -742,7 +742,8 @@ final class TranslatedOrganisations {
 
     /**
      * What a word is in a name: a generic word with its English words (none for "of" and legal forms) and whether it
-     * is another language's, or a proper word with its key.
+     * is another language's, or a proper word with its key and its other reading's, and whether that other reading is
+     * the word without an "and" joined to it ({@code andJoined}: ولياونينج) rather than as Persian sounds it.
      */
     private record Element(boolean generic, List<String> words, boolean foreign, boolean andJoined) {
         static final Element NONE = new Element(false, List.of(), false);
