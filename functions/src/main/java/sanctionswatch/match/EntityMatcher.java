@@ -253,11 +253,6 @@ public final class EntityMatcher {
         private static final Pattern FIRM_AFTER = Pattern.compile(
                 "\\s*(?:&|and)\\s*(?:Co\\b|Company\\b|Sons\\b|Partners\\b)");
 
-        /**
-         * Endings of Russian, Ukrainian and Polish adjectives, folded and romanised, that {@link Inflection#adjectival}
-         * leaves to nouns: сирийской (siriyskoy), российский (rossiyskiy), rosyjskiej, rosyjskich.
-         */
-        private static final Pattern ADJECTIVE_ENDS = Pattern.compile("(oy|iy|yy|ey|ej|ich|ych|ski|ska|skie|sk[aey]j)$");
         /** The sentences of a sports report ({@link #sportSentence}), read the first time they are asked about. */
         private BitSet sportSentences;
         /**
@@ -645,10 +640,7 @@ public final class EntityMatcher {
                 }
             }
             if (!unconfirmed.isEmpty()) {
-                Set<String> named = new HashSet<>();
-                for (Candidate c : kept) {
-                    named.add(c.entity().id());
-                }
+                Map<List<String>, String> named = namesByWords(kept);
                 for (Candidate c : unconfirmed) {
                     String why = linkNamed(c.entity(), named);
                     if (why != null) {
@@ -660,18 +652,27 @@ public final class EntityMatcher {
         }
 
         /**
-         * What says that an organisation the list links the entry to ({@link EntityDetails#linkedTo}) is among the
-         * entries the text names ({@code named}, their ids), or null: "The Hezbollah leadership met on Sunday. Qaouk
+         * What says that an entry the list links the entry to ({@link EntityDetails#linkedTo}) is among the entries the
+         * text names ({@code named}, {@link #namesByWords}), or null: "The Hezbollah leadership met on Sunday. Qaouk
          * spoke at a funeral" names QAOUK, Nabil, whom the list links to HIZBALLAH, where Lebanon goes unnamed.
          */
-        private String linkNamed(Entity e, Set<String> named) {
-            for (String name : e.details().linkedTo()) {
-                Entity linked = organisationsByName.get().get(name);
-                if (linked != null && linked != e && named.contains(linked.id())) {
-                    return "linked to " + linked.name() + ", named in the text";
+        private static String linkNamed(Entity e, Map<List<String>, String> named) {
+            for (String owner : e.details().linkedTo()) {
+                String name = named.get(NameForms.words(owner));
+                if (name != null && !name.equals(e.name())) {
+                    return "linked to " + name + ", named in the text";
                 }
             }
             return null;
+        }
+
+        /** The names of the entries of {@code chosen}, by their words, as {@link #linkNamed} looks them up. */
+        private static Map<List<String>, String> namesByWords(List<Candidate> chosen) {
+            Map<List<String>, String> named = new HashMap<>();
+            for (Candidate c : chosen) {
+                named.putIfAbsent(NameForms.words(c.entity().name()), c.entity().name());
+            }
+            return named;
         }
 
         /**
@@ -744,10 +745,9 @@ public final class EntityMatcher {
             if (byTheirLinks.isEmpty()) {
                 return List.of();
             }
-            Map<List<String>, String> named = new HashMap<>();
+            Map<List<String>, String> named = namesByWords(chosen);
             BitSet taken = new BitSet(tokens.size());
             for (Candidate c : chosen) {
-                named.putIfAbsent(NameForms.words(c.entity().name()), c.entity().name());
                 taken.set(c.from(), c.to());
             }
             List<Candidate> out = new ArrayList<>(0);
@@ -756,13 +756,10 @@ public final class EntityMatcher {
                         || held.entity().type() == EntityType.VESSEL && maritime().isEmpty()) {
                     continue;
                 }
-                for (String owner : held.entity().details().linkedTo()) {
-                    String name = named.get(NameForms.words(owner));
-                    if (name != null) {
-                        out.add(held.because("linked to " + name + ", named in the text"));
-                        taken.set(held.from(), held.to());
-                        break;
-                    }
+                String why = linkNamed(held.entity(), named);
+                if (why != null) {
+                    out.add(held.because(why));
+                    taken.set(held.from(), held.to());
                 }
             }
             return out;
@@ -1394,11 +1391,11 @@ public final class EntityMatcher {
                 Token t = token(i);
                 String w = t.norm();
                 if (!(westSlavic || Inflection.cyrillic(text.charAt(t.start()))) || !namesACountry(i, i + 1)
-                        || Inflection.adjectival(w) || ADJECTIVE_ENDS.matcher(w).find()) {
+                        || Inflection.adjectiveLike(w)) {
                     continue;
                 }
                 judgedByEntry = true;
-                if (entity.names().stream().noneMatch(n -> NameForms.words(n).contains(w))) {
+                if (!anyWordOfItsNames(entity, w::equals)) {
                     return true;
                 }
             }

@@ -118,6 +118,21 @@ final class Inflection {
     }
 
     /**
+     * Endings of Russian, Ukrainian and Polish adjectives, folded and romanised, that {@link #adjectival} leaves to
+     * nouns: сирийской (siriyskoy), российский (rossiyskiy), rosyjskiej, rosyjskich.
+     */
+    private static final Pattern ADJECTIVE_ENDS = Pattern.compile("(oy|iy|yy|ey|ej|ich|ych|ski|ska|skie|sk[aey]j)$");
+
+    /**
+     * Whether a romanised Russian, Ukrainian or Polish word may be an adjective: {@link #adjectival}, or one of the
+     * endings it leaves to nouns. {@code adjectiveLike("siriyskoy")} (сирийской) is true, {@code
+     * adjectiveLike("rossii")} (России) false.
+     */
+    static boolean adjectiveLike(String word) {
+        return adjectival(word) || ADJECTIVE_ENDS.matcher(word).find();
+    }
+
+    /**
      * Endings of Polish and Czech names' cases, folded, longest first: Putinowi, Putinem, Wekselbergu, Pieskowie,
      * Czajkowskiego; -a of the genitive (Putina, Władimira), -ę of a woman's accusative (Tatianę), -y and -i of her
      * genitive (Nawki).

@@ -375,16 +375,10 @@ final class NameIndex {
         for (Entity e : list.entities()) {
             List<String> names = new ArrayList<>(1 + e.aliases().size());
             names.add(e.name());
-            // A ship's former names (fka) are no name of it that another's word must give way to: HYDRA, once
-            // HERBY's, leaves "Hydra" to HYDRA MARKET.
-            Set<String> former = new HashSet<>(0);
             Set<String> formerName = new HashSet<>(0);
             for (Alias a : e.aliases()) {
                 if (!a.weak() && !NameForms.otherBody(e, a)) {
                     names.add(a.name());
-                    if (e.type() == EntityType.VESSEL && a.kind() == Alias.Kind.FKA) {
-                        former.add(a.name());
-                    }
                     if (a.kind() == Alias.Kind.FKA) {
                         formerName.add(a.name());
                     }
@@ -398,7 +392,10 @@ final class NameIndex {
                         entriesWith.merge(w, 1, Integer::sum);
                     }
                 }
-                if (words.size() <= 2 && name.indexOf(',') < 0 && !former.contains(name)) {
+                // A ship's former names (fka) are no name of it that another's word must give way to: HYDRA, once
+                // HERBY's, leaves "Hydra" to HYDRA MARKET.
+                if (words.size() <= 2 && name.indexOf(',') < 0
+                        && !(e.type() == EntityType.VESSEL && formerName.contains(name))) {
                     shortNames.computeIfAbsent(words, k -> new HashSet<>()).add(e);
                 }
                 if (e.type() == EntityType.ORGANISATION) {
