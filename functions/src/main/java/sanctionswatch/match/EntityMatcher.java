@@ -1203,7 +1203,8 @@ public final class EntityMatcher {
         private Set<Entity> bornInAnotherYear(List<Candidate> chosen) {
             Set<Entity> out = null;
             for (Candidate c : chosen) {
-                if (c.entity().type() != EntityType.PERSON || c.entity().details().birthDates().isEmpty()) {
+                if (c.entity().type() != EntityType.PERSON || c.entity().details().birthDates().isEmpty()
+                        || c.to() - c.from() == 1 && anothersGivenNameBefore(c)) {
                     continue;
                 }
                 int[] born = birthYears(c.entity());
@@ -1220,6 +1221,24 @@ public final class EntityMatcher {
                 }
             }
             return out == null ? Set.of() : out;
+        }
+
+        /**
+         * Whether the candidate's one word, a surname, stands after a given name that none of the entry's names has,
+         * an Arabic article between allowed: the year of "Muhammad al-Katerji (b. 1976)" is Muhammad's, which says
+         * nothing of KATERJI, Hussam, born in 1982, whose surname it is too.
+         */
+        private boolean anothersGivenNameBefore(Candidate c) {
+            int at = c.from() - 1;
+            if (at > 0 && NameForms.ARTICLES.contains(token(at).norm())) {
+                at--;
+            }
+            if (at < 0 || token(at).sentence() != token(c.from()).sentence()) {
+                return false;
+            }
+            Token before = token(at);
+            return before.capitalised() && givenNames.get().contains(before.norm())
+                    && !anyWordOfItsNames(c.entity(), before.norm()::equals);
         }
 
         /**
@@ -3640,7 +3659,8 @@ public final class EntityMatcher {
      * Whether each word of the text (the article left out) is its word of name form {@code form} with at most one
      * letter other, left out or added, two in words of seven letters or more (after {@link Romanisation#key}): the
      * vowels romanisations differ in (Mohammad, Mohammed, Muhammad; Zawahri, Zawahiri), not another name of the same
-     * consonants (Ghali is no Ghul, Hussein no Hassan).
+     * consonants (Ghali is no Ghul, Hussein no Hassan). Q and k are one letter, as the consonants are: ق is both
+     * ("Katerji" for QATIRJI, as Syrian business news spells the family).
      */
     private boolean closeWordForWord(int form, List<Token> words, int from, int to, int span) {
         int k = from;
@@ -3653,8 +3673,8 @@ public final class EntityMatcher {
             if (k >= to) {
                 return false;
             }
-            String a = Romanisation.key(words.get(k++).norm());
-            String b = Romanisation.key(listed);
+            String a = Romanisation.key(words.get(k++).norm()).replace('q', 'k');
+            String b = Romanisation.key(listed).replace('q', 'k');
             int e = Romanisation.edits(a, b, Math.min(a.length(), b.length()) >= 7 ? 2 : 1);
             if (e < 0) {
                 return false;
