@@ -2189,6 +2189,10 @@ public final class EntityMatcher {
                 if (k >= n) {
                     return true;
                 }
+                if (k > 0 && AL_DIN.contains(token(i).norm())) {
+                    // الدين of صفي الدين, one word of the list's (SAFIEDDINE), read with the word before it.
+                    continue;
+                }
                 String listed = names.lexicon().word(names.word(form, k++));
                 boolean endsInI = listed.endsWith("i") || listed.endsWith("y") || listed.endsWith("ee");
                 if (nisba(token(i).norm()) && !endsInI) {
@@ -2204,6 +2208,9 @@ public final class EntityMatcher {
             }
             return true;
         }
+
+        /** "Al-Din" in Arabic and Persian script, the second word of a given name the lists write as one. */
+        private static final Set<String> AL_DIN = Set.of("الدين", "الدین");
 
         /**
          * Whether an Arabic-script word ends in ي, Persian's ی, the alif maqsura ى that Egypt writes for it, or a

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -141,9 +142,10 @@ final class NameIndex {
      * for DELGADO LOPEZ, Ruy). 33: no form of an alias the news uses as another body's name ({@code
      * other-bodies.tsv}: ANSAR ALLAH, the Houthis, not HIZBALLAH). 34: no surname alone of a person's former name
      * ("Braun", KRAVTSOV, Sergey, fka BRAUN). 35: no one-word core of an organisation's former name ("Batı", fka BATI
-     * ENERJI). 36: "services" a generic head ("Sewa Security" for SEWA SECURITY SERVICES).
+     * ENERJI). 36: "services" a generic head ("Sewa Security" for SEWA SECURITY SERVICES). 37: a given name
+     * of the faith ("X al-Din") filed under its two Arabic words' keys too ({@link #AL_DIN}: صفي الدين for SAFIEDDINE).
      */
-    static final int FORMAT = 36;
+    static final int FORMAT = 37;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -742,6 +744,19 @@ final class NameIndex {
         boolean russian = b.script.equals(ScriptKeys.RUSSIAN_IN_ARABIC);
         fileKeys(b, folded, form, 2, korean ? ScriptKeys::korean
                 : russian ? ScriptKeys::russianOfLatin : ScriptKeys::arabicOfLatin);
+        if (b.script.equals(ScriptKeys.ARABIC) && folded.stream().anyMatch(w -> AL_DIN.matcher(w).matches())) {
+            List<String> apart = new ArrayList<>(folded.size() + 1);
+            for (String w : folded) {
+                Matcher m = AL_DIN.matcher(w);
+                if (m.matches()) {
+                    apart.add(m.group(1));
+                    apart.add("din");
+                } else {
+                    apart.add(w);
+                }
+            }
+            fileKeys(b, apart, form, 2, ScriptKeys::arabicOfLatin);
+        }
         if (b.script.equals(ScriptKeys.ARABIC)) {
             // The Arabic-speaking world's and Iran's people in Russian and Ukrainian news too (Джаафар аль-Хусейни).
             fileKeys(b, folded, form, 2, ScriptKeys::arabicInCyrillic);
@@ -751,6 +766,13 @@ final class NameIndex {
             fileKeys(b, folded, form, 3, ScriptKeys::koreanInArabicOfLatin);
         }
     }
+
+    /**
+     * A given name of the faith, "X al-Din", written as one word as the lists romanise it (SAFIEDDINE, SIRAJUDDIN,
+     * TAJEDDIN) and its first word, which Arabic and Persian news write apart from الدين (هاشم صفي الدين, سراج الدین
+     * حقانی, قاسم تاج الدين), as English news does ("Hashem Safi al-Din"): the keys are the two words'.
+     */
+    private static final Pattern AL_DIN = Pattern.compile("([a-z]{3,}?)(?:u|e|a|o|oo|ou)?dd?(?:in|ine|een)");
 
     /**
      * Whether {@code folded} is a name of a body of the Arabic-speaking world or Iran written as Arabic words

@@ -525,7 +525,11 @@ class NewsRulesTest {
             // A Chinese company in Korean, its generic word native Korean (석유화학, petrochemical).
             "미국은 중국의 산둥 치왕와 석유화학 유한공사를 제재했다.|ofac-sdn:28363|translated",
             // "And" joined before a name that is some name's key joined too (وعدنان: a Wadnan, or "and Adnan").
-            "أضافت الخزانة يوسف هاشم وعدنان حسين كوثراني ومحمد فرحات في لبنان.|ofac-sdn:26059|transliterated"})
+            "أضافت الخزانة يوسف هاشم وعدنان حسين كوثراني ومحمد فرحات في لبنان.|ofac-sdn:26059|transliterated",
+            // Q written k, and a vowel other, in an Arabic name (AL-QATIRJI, Muhammad).
+            "The Treasury sanctioned Muhammad al-Katerji in Damascus.|ofac-sdn:24902|transliterated",
+            // A given name "X al-Din" the list writes as one word (HAQQANI, Sirajuddin), in Persian in two.
+            "سراج الدین حقانی وزیر کشور طالبان در کابل گفت.|ofac-sdn:10743|transliterated"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
         List<String> found = found(text);
         assertTrue(found.contains(id + "|" + rule), found.toString());
@@ -879,6 +883,14 @@ class NewsRulesTest {
                 + "Russian-British businessman.", "ofac-sdn:35663"));
         assertTrue(findsEntry("Russian lawmaker Evgeny Viktorovich Lebedev was sanctioned. Evgeny Lebedev said so.",
                 "ofac-sdn:35663"));
+    }
+
+    @Test
+    void aYearOfBirthAfterAnotherMansGivenNameAndTheSurnameSaysNothingOfTheEntry() {
+        // "Muhammad al-Katerji (b. 1976)" is his brother's year, not that of KATERJI, Hussam (born 1982).
+        assertTrue(findsEntry("In Syria, Hussam al-Katerji funded the regime. OFAC designated Muhammad al-Katerji "
+                + "(b. 1976), his brother.", "ofac-sdn:30202"));
+        assertFalse(findsEntry("In Syria, Hussam al-Katerji (b. 1975) funded the regime.", "ofac-sdn:30202"));
     }
 
     @Test
