@@ -196,9 +196,14 @@ final class Corroboration {
 
     private String trade(Entity e) {
         String named = countryNamed(e);
-        if (named != null) {
-            return named;
-        }
+        return named != null ? named : sanctionsOrTrade(e);
+    }
+
+    /**
+     * What in the text speaks of sanctions or of one of the entry's programmes' trade, its countries aside, or null:
+     * "'sanctioned' in the text".
+     */
+    String sanctionsOrTrade(Entity e) {
         for (String w : SANCTIONS) {
             if (says(w)) {
                 return "'" + w + "' in the text";

@@ -615,7 +615,14 @@ public final class EntityMatcher {
                     // ESTATE AG.
                     continue;
                 } else {
-                    String why = corroboration.of(c.entity(), c.rule());
+                    // A company's one short word without its legal form (OOO MAYAK, PAO ZVEZDA) is a word of its
+                    // language first, a place, a module, a club ("at Mayak, a plutonium production site in Russia",
+                    // "the Zvezda module"): its country named, which any text about such things names, is not
+                    // enough; sanctions or its trade spoken of is. Coined names are longer (Rosoboronexport), or a
+                    // bank's ("Sberbank, Russia's largest lender").
+                    String word = token(c.from()).norm();
+                    String why = c.rule() == MatchRule.PARTIAL && oneProperWord(c)
+                            && word.length() <= NameIndex.LONG_WORD && !word.endsWith("bank") ? corroboration.sanctionsOrTrade(c.entity()) : corroboration.of(c.entity(), c.rule());
                     if (why == null && terroristGroupsOwnWord(c)) {
                         why = "a designated terrorist organisation's own word";
                     }

@@ -886,6 +886,14 @@ class NewsRulesTest {
     }
 
     @Test
+    void aCompanysOneShortWordWithoutItsLegalFormNeedsSanctionsSpokenOfNotItsCountryAlone() {
+        // OOO MAYAK: "Mayak" is a Russian plutonium site before it is the company, in a text that names Russia.
+        String site = "The accident occurred at Mayak, a plutonium production site in Russia.";
+        assertFalse(findsEntry(site, "ofac-sdn:44848"));
+        assertTrue(findsEntry(site + " The Treasury sanctioned Mayak in 2023.", "ofac-sdn:44848"));
+    }
+
+    @Test
     void aYearOfBirthAfterAnotherMansGivenNameAndTheSurnameSaysNothingOfTheEntry() {
         // "Muhammad al-Katerji (b. 1976)" is his brother's year, not that of KATERJI, Hussam (born 1982).
         assertTrue(findsEntry("In Syria, Hussam al-Katerji funded the regime. OFAC designated Muhammad al-Katerji "
