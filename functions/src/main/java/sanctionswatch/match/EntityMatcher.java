@@ -3678,7 +3678,7 @@ public final class EntityMatcher {
      */
     private boolean closeWordForWord(int form, List<Token> words, int from, int to, int span) {
         int k = from;
-        int edits = 0;
+        boolean asListed = true;
         for (int j = 0; j < names.length(form); j++) {
             String listed = names.lexicon().word(names.word(form, j));
             if (ScriptKeys.arabicOfLatin(listed) == null) {
@@ -3687,17 +3687,29 @@ public final class EntityMatcher {
             if (k >= to) {
                 return false;
             }
-            String a = Romanisation.key(words.get(k++).norm()).replace('q', 'k');
-            String b = Romanisation.key(listed).replace('q', 'k');
-            int e = Romanisation.edits(a, b, Math.min(a.length(), b.length()) >= 7 ? 2 : 1);
-            if (e < 0) {
+            String word = words.get(k++).norm();
+            String a = diphthongs(Romanisation.key(word).replace('q', 'k'));
+            String b = diphthongs(Romanisation.key(listed).replace('q', 'k'));
+            if (Romanisation.edits(a, b, Math.min(a.length(), b.length()) >= 7 ? 2 : 1) < 0) {
                 return false;
             }
-            edits += e;
+            asListed &= Romanisation.key(word).equals(Romanisation.key(listed));
         }
         // Spelt as the list spells it, article and all: the first pass has it, by its own rule.
-        return k == to && (edits > 0 || span != names.length(form));
+        return k == to && (!asListed || span != names.length(form));
     }
+
+    /**
+     * A romanised Arabic word with its و and ي after a written as one vowel each, as romanisations write them o or
+     * ou and e or ei: AL-JAWLANI is "al-Jolani", HUSAYN "Hussein" ({@code jolani}, {@code husein}).
+     */
+    private static String diphthongs(String key) {
+        return DIPHTHONG_O.matcher(DIPHTHONG_E.matcher(key).replaceAll("e")).replaceAll("o");
+    }
+
+    /** Before a consonant or at the end, as the keys write w as v ({@link Romanisation#key}: jawlani is javlani). */
+    private static final Pattern DIPHTHONG_O = Pattern.compile("a[wv](?![aeiou])|ou|oo");
+    private static final Pattern DIPHTHONG_E = Pattern.compile("[ae][yi](?![aeiou])");
 
     /**
      * The id of the Arabic key ({@link ScriptKeys#arabicOfLatin}) of a Latin word whose id is {@code id} (or -1), or
@@ -3733,13 +3745,13 @@ public final class EntityMatcher {
             if (keys == null) {
                 keys = new HashSet<>();
                 for (String listed : words) {
-                    keys.add(Romanisation.key(listed));
+                    keys.add(diphthongs(Romanisation.key(listed)));
                 }
             }
-            if (!Romanisation.givenName(w) && keys.contains(Romanisation.key(w))) {
-                // A surname spelt with one letter of a doubled pair ("al-Bazal" for AL-BAZZAL): its key is the
-                // list's, its consonants and vowels as written. (Not a given name: "Mohammed" and "Muhammad" share
-                // a key as thousands of men's names do.)
+            if (!Romanisation.givenName(w) && !NameForms.title(w) && keys.contains(diphthongs(Romanisation.key(w)))) {
+                // A surname spelt with one letter of a doubled pair ("al-Bazal" for AL-BAZZAL), or its diphthong
+                // as one vowel ("al-Jolani" for AL-JAWLANI): its key is the list's, its consonants and vowels as
+                // written. (Not a given name: "Mohammed" and "Muhammad" share a key as thousands of men's names do.)
                 return true;
             }
         }

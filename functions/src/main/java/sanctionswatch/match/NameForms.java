@@ -289,6 +289,11 @@ public final class NameForms {
     }
 
     /** The words before a state's name that make it part of the state's long name: RESPUBLIKI BELARUS. */
+    /** Whether a folded word is a title or honorific before a name ("sheikh", "dr", "seyed"). */
+    static boolean title(String w) {
+        return TITLES.contains(w);
+    }
+
     private static final Set<String> STATE_TITLES = Set.of("republic", "respubliki", "respublika", "federation",
             "federatsii", "kingdom");
 

@@ -528,6 +528,8 @@ class NewsRulesTest {
             "أضافت الخزانة يوسف هاشم وعدنان حسين كوثراني ومحمد فرحات في لبنان.|ofac-sdn:26059|transliterated",
             // Q written k, and a vowel other, in an Arabic name (AL-QATIRJI, Muhammad).
             "The Treasury sanctioned Muhammad al-Katerji in Damascus.|ofac-sdn:24902|transliterated",
+            // A diphthong written as one vowel: AL-JAWLANI as "al-Jolani", beside a given name spelt otherwise.
+            "HTS leader Abu Mohammad al-Jolani spoke in Idlib, Syria.|ofac-sdn:15945|transliterated",
             // A given name "X al-Din" the list writes as one word (HAQQANI, Sirajuddin), in Persian in two.
             "سراج الدین حقانی وزیر کشور طالبان در کابل گفت.|ofac-sdn:10743|transliterated"})
     void findsNamesAsNewsWritesThem(String text, String id, String rule) {
