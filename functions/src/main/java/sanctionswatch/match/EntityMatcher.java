@@ -3036,6 +3036,15 @@ public final class EntityMatcher {
                 judgedByEntry = true;
                 lowerByChoice = NameIndex.headsAState(entity);
             }
+            if (!token(from).capitalised()) {
+                // A group's name its language writes as a common noun ("les talibans", "i talebani", "les shebab":
+                // translated-names.tsv, kind "noun"): in lower case it names that entry only.
+                Set<String> nounOf = Words.nounOf(Tokens.norms(tokens, from, to));
+                if (!nounOf.isEmpty()) {
+                    judgedByEntry = true;
+                    lowerByChoice |= nounOf.contains(entity.id());
+                }
+            }
             for (int i = from; i < to; i++) {
                 Token t = token(i);
                 if (!t.capitalised() && !lowerAfterFirst && !lowerByChoice && !Words.PARTICLES.contains(t.norm())

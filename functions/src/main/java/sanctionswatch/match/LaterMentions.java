@@ -5,6 +5,7 @@ import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.Watchlist;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.text.Token;
+import sanctionswatch.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -177,7 +178,7 @@ final class LaterMentions {
         Map<Entity, List<List<String>>> wordsOf = new HashMap<>();
         for (Candidate c : chosen) {
             if (c.entity().type() == EntityType.ORGANISATION) {
-                List<String> words = words(tokens, c);
+                List<String> words = Tokens.norms(tokens, c.from(), c.to());
                 List<List<String>> of = wordsOf.computeIfAbsent(c.entity(), k -> new ArrayList<>(1));
                 if (!of.contains(words)) {
                     of.add(words);
@@ -213,14 +214,6 @@ final class LaterMentions {
                             MatchRule.SHORT_FORM.score(), "the last words of a name the text gives in full"));
         }
         return out;
-    }
-
-    private static List<String> words(List<Token> tokens, Candidate c) {
-        List<String> words = new ArrayList<>(c.to() - c.from());
-        for (int i = c.from(); i < c.to(); i++) {
-            words.add(tokens.get(i).norm());
-        }
-        return words;
     }
 
     /** Which words the chosen mentions already take. */
@@ -283,7 +276,7 @@ final class LaterMentions {
                 }
             }
             if (longest == null || longest.values().length != 1
-                    || owners.get(wordsOf(tokens, longest.from(), longest.to())) != 1) {
+                    || owners.get(Tokens.norms(tokens, longest.from(), longest.to())) != 1) {
                 continue;
             }
             Entity person = people.get(longest.values()[0]);
@@ -313,13 +306,5 @@ final class LaterMentions {
             }
         }
         return true;
-    }
-
-    private static List<String> wordsOf(List<Token> tokens, int from, int to) {
-        List<String> w = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            w.add(tokens.get(i).norm());
-        }
-        return w;
     }
 }

@@ -3,6 +3,7 @@ package sanctionswatch.match;
 import sanctionswatch.lists.Entity;
 import sanctionswatch.lists.EntityType;
 import sanctionswatch.lists.Watchlist;
+import sanctionswatch.text.Lazy;
 import sanctionswatch.text.Normalizer;
 import sanctionswatch.text.Token;
 import sanctionswatch.text.Tokenizer;
@@ -224,6 +225,31 @@ final class Words {
 
     private static final String TRANSLATED = "/sanctionswatch/match/translated-names.tsv";
 
+    /** The kind of a translated name that its language writes as a common noun, in lower case: "les talibans". */
+    private static final String NOUN = "noun";
+
+    /**
+     * The translated names of kind {@value #NOUN}, folded, with the ids of the entries each names: "talibans" is
+     * TALIBAN's. Read the first time a text has a name in lower case that a list's name has capitalised.
+     */
+    private static final Lazy<Map<List<String>, Set<String>>> NOUNS = Lazy.of(() -> {
+        Map<List<String>, Set<String>> out = new HashMap<>();
+        for (Tsv.Row row : Tsv.rows(Words.class, TRANSLATED, 5)) {
+            if (row.get(2).equals(NOUN)) {
+                out.computeIfAbsent(NameForms.words(row.get(3)), k -> new HashSet<>()).add(row.get(0));
+            }
+        }
+        return Map.copyOf(out);
+    });
+
+    /**
+     * The ids of the entries whose name the folded words are as a common noun, written in lower case: {@code
+     * nounOf([talebani])} is TALIBAN's ("i talebani sono entrati a Kabul"); empty for a name of no such row.
+     */
+    static Set<String> nounOf(List<String> folded) {
+        return NOUNS.get().getOrDefault(folded, Set.of());
+    }
+
     /**
      * The names of {@code list}'s entries in other languages ({@code translated-names.tsv}), as name forms: a name in
      * full by rule {@link MatchRule#TRANSLATED}, a short name by the rule of a surname alone or a core name, which asks
@@ -238,12 +264,12 @@ final class Words {
         // Each language's full names, by entry: the names another entry's name may hold.
         Map<String, Map<String, List<List<String>>>> namesByLanguage = new HashMap<>();
         for (Tsv.Row row : rows) {
-            if (!row.get(2).equals("name") && !row.get(2).equals("short")) {
-                throw new IllegalStateException("translated-names.tsv:" + row.line() + ": kind is name or short, not "
-                        + row.get(2));
+            if (!row.get(2).equals("name") && !row.get(2).equals("short") && !row.get(2).equals(NOUN)) {
+                throw new IllegalStateException("translated-names.tsv:" + row.line() + ": kind is name, short or "
+                        + "noun, not " + row.get(2));
             }
             List<String> words = NameForms.words(row.get(3));
-            if (row.get(2).equals("name") && !words.isEmpty()) {
+            if (!row.get(2).equals("short") && !words.isEmpty()) {
                 namesByLanguage.computeIfAbsent(row.get(1), k -> new HashMap<>())
                         .computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(words);
             }
@@ -254,7 +280,7 @@ final class Words {
             if (e == null) {
                 continue;
             }
-            MatchRule rule = row.get(2).equals("name") ? MatchRule.TRANSLATED
+            MatchRule rule = !row.get(2).equals("short") ? MatchRule.TRANSLATED
                     : e.type() == EntityType.PERSON ? MatchRule.SURNAME_ALONE : MatchRule.CORE;
             List<String> words = NameForms.words(row.get(3));
             if (!words.isEmpty()) {

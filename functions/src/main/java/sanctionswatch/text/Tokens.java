@@ -81,6 +81,18 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     }
 
     /**
+     * The folded words of tokens {@code from} to {@code to}: of "les talibans ont pris Kaboul", {@code norms(tokens,
+     * 1, 2)} is {@code [talibans]}.
+     */
+    public static List<String> norms(List<Token> tokens, int from, int to) {
+        List<String> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(tokens.get(i).norm());
+        }
+        return out;
+    }
+
+    /**
      * Whether a letter of {@code tokens}' words may be at or above {@code lowest}: false for "Sankcje nalozono na
      * Putina" and 0x100 (every letter is ASCII), true for "Sankcje nałożono" (ł is 0x142). A text's tokens as {@link
      * Tokenizer#tokenize} made them answer at once, as it notes the highest character of the words it reads; for

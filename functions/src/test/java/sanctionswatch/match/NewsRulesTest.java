@@ -528,6 +528,9 @@ class NewsRulesTest {
             "أضافت الخزانة يوسف هاشم وعدنان حسين كوثراني ومحمد فرحات في لبنان.|ofac-sdn:26059|transliterated",
             // Q written k, and a vowel other, in an Arabic name (AL-QATIRJI, Muhammad).
             "The Treasury sanctioned Muhammad al-Katerji in Damascus.|ofac-sdn:24902|transliterated",
+            // A group's name its language writes as a common noun, in lower case (translated-names.tsv, "noun").
+            "Les talibans ont pris Kaboul, en Afghanistan.|ofac-sdn:6636|translated",
+            "En Somalie, les shebab ont revendiqué l'attentat.|ofac-sdn:10761|translated",
             // A diphthong written as one vowel: AL-JAWLANI as "al-Jolani", beside a given name spelt otherwise.
             "HTS leader Abu Mohammad al-Jolani spoke in Idlib, Syria.|ofac-sdn:15945|transliterated",
             // A given name "X al-Din" the list writes as one word (HAQQANI, Sirajuddin), in Persian in two.
