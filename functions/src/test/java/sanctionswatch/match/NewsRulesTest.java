@@ -531,6 +531,9 @@ class NewsRulesTest {
             // A group's name its language writes as a common noun, in lower case (translated-names.tsv, "noun").
             "Les talibans ont pris Kaboul, en Afghanistan.|ofac-sdn:6636|translated",
             "En Somalie, les shebab ont revendiqué l'attentat.|ofac-sdn:10761|translated",
+            // An Iranian airline by the English "Air" Persian and Arabic news keep in its name.
+            "آمریکا شرکت پویا ایر را تحریم کرد.|ofac-sdn:13109|translated",
+            "فرضت واشنطن عقوبات على ماهان اير.|ofac-sdn:12927|translated",
             // A diphthong written as one vowel: AL-JAWLANI as "al-Jolani", beside a given name spelt otherwise.
             "HTS leader Abu Mohammad al-Jolani spoke in Idlib, Syria.|ofac-sdn:15945|transliterated",
             // A given name "X al-Din" the list writes as one word (HAQQANI, Sirajuddin), in Persian in two.
