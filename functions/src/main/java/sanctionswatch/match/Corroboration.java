@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 final class Corroboration {
     /**
      * The state a programme is about, by the start of its tag: OFAC's programme tags (RUSSIA-EO14024, DPRK3,
-     * IRAN-HR, SYRIA-EO13894, VENEZUELA-EO13850, UKRAINE-EO13661, which names Russians).
+     * IRAN-HR, SYRIA-EO13894, VENEZUELA-EO13850, UKRAINE-EO13661, which names Russians; HK-EO13936, Hong Kong's
+     * normalisation order, which names officials of Hong Kong and of the mainland).
      */
     private static final Map<String, String> PROGRAMME_COUNTRIES = Map.ofEntries(Map.entry("RUSSIA", "RU"),
             Map.entry("UKRAINE", "RU"), Map.entry("CYBER-RU", "RU"), Map.entry("DPRK", "KP"),
@@ -31,7 +32,7 @@ final class Corroboration {
             Map.entry("IRAQ", "IQ"), Map.entry("LEBANON", "LB"), Map.entry("LIBYA", "LY"),
             Map.entry("SOMALIA", "SO"), Map.entry("SUDAN", "SD"), Map.entry("SOUTH SUDAN", "SS"),
             Map.entry("YEMEN", "YE"), Map.entry("CAR", "CF"), Map.entry("DRCONGO", "CD"),
-            Map.entry("HONGKONG", "HK"), Map.entry("CHINA", "CN"), Map.entry("MALI", "ML"),
+            Map.entry("HK-EO", "HK"), Map.entry("CHINA", "CN"), Map.entry("MALI", "ML"),
             Map.entry("ETHIOPIA", "ET"), Map.entry("ZIMBABWE", "ZW"));
     /** Words of a text about sanctions, whatever the programme; in order, so the evidence given is always the same. */
     private static final List<String> SANCTIONS = List.of("sanction", "sanctions", "sanctioned", "ofac", "designated",

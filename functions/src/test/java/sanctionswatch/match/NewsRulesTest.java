@@ -150,6 +150,8 @@ class NewsRulesTest {
             "美國將蓋達組織列為恐怖組織。|ofac-sdn:6366|translated",
             // China's people in their own characters, read in pinyin, where China is named.
             "美国制裁中国公民吴慧慧和郑鸿文。|ofac-sdn:42496|transliterated",
+            // Or Hong Kong, the state of the programme (HK-EO13936) of the mainland's officials posted there.
+            "美國宣布制裁香港中聯辦副主任張曉明。|ofac-sdn:29259|transliterated",
             // The w of a diphthong is no consonant in Chinese characters: SHAWKAT, Asif is 舒卡特, shu-ka-te.
             "美国制裁叙利亚情报官员阿塞夫·舒卡特。|ofac-sdn:9415|transliterated",
             // A North Korean's name in Chinese characters, read as Korean reads them (박도춘, 백세봉), where North Korea
