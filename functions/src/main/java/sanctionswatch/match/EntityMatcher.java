@@ -1623,6 +1623,14 @@ public final class EntityMatcher {
                 if (id < 0 && german) {
                     id = Inflection.germanGenitiveBase(token(i).norm(), names.lexicon());
                     genitive.set(i, id >= 0);
+                    // Only a word whose own key the lists lack: "Michail" is read as Mikhail already, "Chan" is
+                    // CHAN, Eric's word as written.
+                    String respelt = id < 0 && names.lexicon().id(Romanisation.key(token(i).norm())) < 0
+                            ? Inflection.germanRespelt(token(i).norm()) : null;
+                    if (respelt != null) {
+                        // "Alexander Sacharow": ZAKHAROV, Aleksandr, by the sounds German letters write.
+                        id = names.lexicon().id(Romanisation.key(respelt));
+                    }
                 }
                 if (id < 0 && turkish) {
                     // "Kudüs Gücü'nün" (of the Quds Force), "Hamas'a": the name before the apostrophe.
@@ -3481,7 +3489,9 @@ public final class EntityMatcher {
                     || !before.capitalised() || before.upper()
                     || text.charAt(before.start()) >= 0x250 || joined(text, tokens, at - 1)
                     || common.contains(before.norm()) || Words.role(before.norm())
-                    || Words.PARTICLES.contains(before.norm())) {
+                    || Words.PARTICLES.contains(before.norm())
+                    // German capitalises its nouns: "Minister für wirtschaftliche Entwicklung Maxim Reshetnikov".
+                    || german && Inflection.germanNoun(before.norm())) {
                 return false;
             }
             return countries.stream().noneMatch(m -> m.start() < before.end() && before.start() < m.end());

@@ -277,6 +277,35 @@ final class Inflection {
         return false;
     }
 
+    /**
+     * A German word of a Russian or Arabic name respelt as the lists romanise its sounds, folded, or null where
+     * nothing changes: German writes х as ch where the lists write kh ("Sacharow" is sakharov, ZAKHAROV; "Chodorkowski"
+     * khodorkovski), ц as z where they write ts ("Kusnezow" is kusnetsov, KUZNETSOV) and the Arabic j as dsch
+     * ("Dschabhat" is jabhat). Not the ch of sch or tsch, which the romanisation key reads as sh and ch already
+     * (Mordaschow, Tschemesow), nor the z of tz.
+     */
+    static String germanRespelt(String word) {
+        if (word.indexOf('z') < 0 && !word.contains("ch")) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(word.length() + 2);
+        String w = word.replace("dsch", "j");
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char before = i > 0 ? w.charAt(i - 1) : ' ';
+            if (c == 'c' && i + 1 < w.length() && w.charAt(i + 1) == 'h' && before != 's') {
+                b.append("kh");
+                i++;
+            } else if (c == 'z' && before != 't') {
+                b.append("ts");
+            } else {
+                b.append(c);
+            }
+        }
+        String respelt = b.toString();
+        return respelt.equals(word) ? null : respelt;
+    }
+
     /** The endings of German's abstract nouns, which no name of the lists ends in: Sanktionen, Regierung, Führung. */
     private static final String[] GERMAN_NOUN_ENDINGS = {"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft",
             "schaften", "ion", "ionen", "tat", "taten", "ismus", "nis", "nisse"};

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -797,6 +798,21 @@ class NewsRulesTest {
                 "ofac-sdn:20250"));
         assertFalse(findsEntry("Genannt werden auch Ali Ahmad Krisht und andere, die für die Hisbollah arbeiten, "
                 + "sagte der Sprecher, und es wird nicht enden.", "ofac-sdn:21908"));
+        // Nor before a name: "Entwicklung" (development) is no given name of a longer name's.
+        assertTrue(findsEntry("Auf die Sanktionsliste wurde auch der russische Minister für wirtschaftliche "
+                + "Entwicklung Maxim Reshetnikov gesetzt, und es wird nicht enden.", "ofac-sdn:36500"));
+    }
+
+    @Test
+    void aRussianNameAsGermanSpellsItsSounds() {
+        // German writes х as ch and ц as z: "Sacharow" is ZAKHAROV, "Kusnezow" KUZNETSOV; "Michail" is read as
+        // Mikhail already.
+        assertTrue(findsEntry("Auf der Liste steht auch der Name Alexander Sacharow: Er ist für den Bau der "
+                + "russischen Drohnen verantwortlich, heißt es.", "ofac-sdn:45937"));
+        assertEquals("sakharow", Inflection.germanRespelt("sacharow"));
+        assertEquals("kusnetsow", Inflection.germanRespelt("kusnezow"));
+        assertEquals("jabhat", Inflection.germanRespelt("dschabhat"));
+        assertNull(Inflection.germanRespelt("mordaschow"));
     }
 
     @Test
