@@ -153,6 +153,10 @@ class NewsRulesTest {
             "美国制裁中国公民吴慧慧和郑鸿文。|ofac-sdn:42496|transliterated",
             // Or Hong Kong, the state of the programme (HK-EO13936) of the mainland's officials posted there.
             "美國宣布制裁香港中聯辦副主任張曉明。|ofac-sdn:29259|transliterated",
+            // Hong Kong's own officials, whom the list romanises in Cantonese (the twelfth edition of
+            // translated-names.tsv): 林鄭月娥 is LAM CHENG, Yuet-ngor; 鄧炳强 TANG, Ping-keung.
+            "美國制裁香港特首林鄭月娥等11名官員。|ofac-sdn:29249|translated",
+            "美国制裁香港保安局局长邓炳强。|ofac-sdn:29242|translated",
             // The w of a diphthong is no consonant in Chinese characters: SHAWKAT, Asif is 舒卡特, shu-ka-te.
             "美国制裁叙利亚情报官员阿塞夫·舒卡特。|ofac-sdn:9415|transliterated",
             // A North Korean's name in Chinese characters, read as Korean reads them (박도춘, 백세봉), where North Korea
