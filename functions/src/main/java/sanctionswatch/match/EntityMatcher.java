@@ -190,7 +190,46 @@ public final class EntityMatcher {
     public List<Mention> find(String text, List<Token> tokens, List<CountryMention> countries) {
         List<Mention> found = new Reading(text, tokens, countries).mentions();
         Respacing respaced = Respacing.of(text, tokens, names.lexicon());
-        return respaced == null ? found : withRespacedPeople(text, found, countries, respaced);
+        found = respaced == null ? found : withRespacedPeople(text, found, countries, respaced);
+        SharedHeads heads = SharedHeads.of(text, tokens, countries);
+        return heads == null ? found : withSharedHeads(text, found, countries, heads);
+    }
+
+    /**
+     * {@code found} and the banks a list under one plural head names ({@link SharedHeads}): the text read again with
+     * the head before each word of the list, and the organisations that reading finds as the head and one word, at
+     * that word, in place of what was found there ("Sepah" of "banks Mellat, Saderat and Sepah" is BANK SEPAH, not
+     * the IRGC's alias).
+     */
+    private List<Mention> withSharedHeads(String text, List<Mention> found, List<CountryMention> countries,
+                                          SharedHeads heads) {
+        List<CountryMention> moved = new ArrayList<>(countries.size());
+        for (CountryMention c : countries) {
+            moved.add(new CountryMention(c.code(), c.text(), heads.forward(c.start()), heads.forward(c.end()),
+                    c.paragraph(), c.sentence()));
+        }
+        List<Mention> all = new ArrayList<>(found);
+        String again = heads.text();
+        for (Mention m : new Reading(again, Tokenizer.tokenize(again), moved).mentions()) {
+            if (m.entity().type() != EntityType.ORGANISATION) {
+                continue;
+            }
+            for (int k = 0; k < heads.size(); k++) {
+                // (Arabic's "and" before the head written after it: وبنك صادرات.)
+                if (m.end() != heads.wordEnd(k) || m.start() != heads.headStart(k)
+                        && m.start() != heads.headStart(k) - 1) {
+                    continue;
+                }
+                int start = heads.start(k);
+                int end = heads.end(k);
+                all.removeIf(f -> f.start() < end && start < f.end());
+                all.add(new Mention(m.entity(), text.substring(start, end), start, end, m.rule(), m.score(),
+                        m.paragraph(), m.sentence(), m.evidence() + "; under the plural head of its list",
+                        m.linked()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
     }
 
     /**

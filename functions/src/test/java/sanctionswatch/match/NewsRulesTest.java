@@ -808,6 +808,25 @@ class NewsRulesTest {
     }
 
     @Test
+    void banksInAListUnderOneHead() {
+        // Each word alone is no bank's (SEPAH is the IRGC's alias); under the head, before or after the list, or
+        // written once before its first word, each is its bank.
+        for (String text : List.of("The US sanctioned Iran's banks Mellat, Saderat and Sepah.",
+                "The US sanctioned the Mellat, Saderat and Sepah banks of Iran.")) {
+            assertTrue(findsEntry(text, "ofac-sdn:25019"), text);
+            assertTrue(findsEntry(text, "ofac-sdn:10368"), text);
+            assertTrue(findsEntry(text, "ofac-sdn:25580"), text);
+            assertFalse(findsEntry(text, "ofac-sdn:10391"), text);
+        }
+        String persian = "آمریکا بانک ملی، صادرات، سپه و ملت ایران را تحریم کرد.";
+        assertTrue(findsEntry(persian, "ofac-sdn:25580"));
+        assertTrue(findsEntry(persian, "ofac-sdn:25019"));
+        // A list ends at its word after "and": Mazandaran Cement after Bank Melli is no SAMAN BANK.
+        assertFalse(findsEntry("شرکت سرمایه گذاری بانک ملی، سیمان مازندران، سرمایه گذاری توسعه ملی، سیمان شمال "
+                + "ایران تحریم شدند.", "ofac-sdn:13135"));
+    }
+
+    @Test
     void aRussianNameAsGermanSpellsItsSounds() {
         // German writes х as ch and ц as z: "Sacharow" is ZAKHAROV, "Kusnezow" KUZNETSOV; "Michail" is read as
         // Mikhail already.
