@@ -156,6 +156,9 @@ class NewsRulesTest {
             // Hong Kong's own officials, whom the list romanises in Cantonese (the twelfth edition of
             // translated-names.tsv): 林鄭月娥 is LAM CHENG, Yuet-ngor; 鄧炳强 TANG, Ping-keung.
             "美國制裁香港特首林鄭月娥等11名官員。|ofac-sdn:29249|translated",
+            // Prominent entries by the forms each language's news writes (the thirteenth edition).
+            "米国はロシア連邦保安局の職員に制裁を科した。|ofac-sdn:21344|translated",
+            "미국은 북한 해킹조직 김수키를 제재했다.|ofac-sdn:45430|translated",
             "美国制裁香港保安局局长邓炳强。|ofac-sdn:29242|translated",
             // The w of a diphthong is no consonant in Chinese characters: SHAWKAT, Asif is 舒卡特, shu-ka-te.
             "美国制裁叙利亚情报官员阿塞夫·舒卡特。|ofac-sdn:9415|transliterated",
