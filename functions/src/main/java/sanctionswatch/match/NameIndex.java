@@ -144,8 +144,10 @@ final class NameIndex {
      * ("Braun", KRAVTSOV, Sergey, fka BRAUN). 35: no one-word core of an organisation's former name ("Batı", fka BATI
      * ENERJI). 36: "services" a generic head ("Sewa Security" for SEWA SECURITY SERVICES). 37: a given name
      * of the faith ("X al-Din") filed under its two Arabic words' keys too ({@link #AL_DIN}: صفي الدين for SAFIEDDINE).
+     * 38: a word ending in a ta marbuta filed under the Arabic key without it too ({@link
+     * ScriptKeys#withoutTaMarbuta}: حمية for HAMIYAH, Talal).
      */
-    static final int FORMAT = 37;
+    static final int FORMAT = 38;
     /** The fewest letters of an organisation's one-word name filed under its key: shorter ones are other words. */
     static final int LONG_WORD = 8;
     private static final int MAGIC = 0x53574958;
@@ -757,7 +759,20 @@ final class NameIndex {
             }
             fileKeys(b, apart, form, 2, ScriptKeys::arabicOfLatin);
         }
-        if (b.script.equals(ScriptKeys.ARABIC)) {
+        if (b.script.equals(ScriptKeys.ARABIC) && e.type() == EntityType.PERSON) {
+            // A final ة the lists write ah, eh or iyah, which Arabic script writes as no consonant: HAMIYAH is حمية.
+            // People's names only: a body's adjective (AL-ISLAMIYA) so keyed is a word of peace, سلامة.
+            List<String> without = null;
+            for (int i = 0; i < folded.size(); i++) {
+                String w = ScriptKeys.withoutTaMarbuta(folded.get(i));
+                if (w != null) {
+                    without = without == null ? new ArrayList<>(folded) : without;
+                    without.set(i, w);
+                }
+            }
+            if (without != null) {
+                fileKeys(b, without, form, 2, ScriptKeys::arabicOfLatin);
+            }
             // The Arabic-speaking world's and Iran's people in Russian and Ukrainian news too (Джаафар аль-Хусейни).
             fileKeys(b, folded, form, 2, ScriptKeys::arabicInCyrillic);
         }

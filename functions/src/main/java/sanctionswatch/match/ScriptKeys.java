@@ -345,6 +345,25 @@ final class ScriptKeys {
     }
 
     /**
+     * A folded Latin word of an Arabic name without the letters its final ة (ta marbuta) is romanised by, or null
+     * where it has none: the lists write it ah, eh or, after an i, iyah and iyya ("Hamiyah", "Salamah", "Hamzah"),
+     * where Arabic script writes a letter that is no consonant of a key (حمية, سلامة, حمزة), and the ي before it a
+     * vowel. Five letters or more; not "-llah", the h of Allah (Nasrallah, نصرالله).
+     */
+    static String withoutTaMarbuta(String folded) {
+        int n = folded.length();
+        if (n < 5 || folded.endsWith("llah")) {
+            return null;
+        }
+        for (String ending : new String[] {"iyyah", "iyah", "iyya", "iyeh", "iya"}) {
+            if (folded.endsWith(ending) && n - ending.length() >= 2) {
+                return folded.substring(0, n - ending.length()) + "i";
+            }
+        }
+        return folded.endsWith("ah") || folded.endsWith("eh") ? folded.substring(0, n - 1) : null;
+    }
+
+    /**
      * The Arabic key of a word of a Chinese name in pinyin as Arabic writes its sound ({@link #arabicOfLatin} of the
      * word respelt): x as sh, an i before another vowel as y, and the final ng as ng (نغ) or, where {@code nj}, as nj
      * (نج), both of which Arabic news writes: DALIAN is داليان (~adlyn), LIAONING DANXING لياونينج دانشينج.

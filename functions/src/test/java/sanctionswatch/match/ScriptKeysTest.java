@@ -11,6 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /** Hangul and Arabic script meet the lists' romanisations word by word. */
 class ScriptKeysTest {
     @ParameterizedTest
+    @CsvSource({"hamiyah,hami,حمية", "qafisheh,qafishe,قفيشة", "salamah,salama,سلامة", "hamzah,hamza,حمزة"})
+    void aTaMarbutaRomanisedIsKeyedAsArabicScriptWritesIt(String listed, String without, String arabic) {
+        assertEquals(without, ScriptKeys.withoutTaMarbuta(listed));
+        assertEquals(ScriptKeys.arabic(arabic), ScriptKeys.arabicOfLatin(without));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"nasrallah", "shah", "hamid"})
+    void aWordWithoutTaMarbutaIsLeftAsItIs(String listed) {
+        assertNull(ScriptKeys.withoutTaMarbuta(listed));
+    }
+
+    @ParameterizedTest
     @CsvSource({
             "김,Kim", "정,Jong", "은,Un", "최,Choe", "룡,Ryong", "철,Chol", "박,Pak", "도,To", "춘,Chun", "주,Chu",
             "규,Kyu", "창,Chang", "봉,Bong", "여,Yo", "희,Hui"})
