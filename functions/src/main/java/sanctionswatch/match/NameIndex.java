@@ -772,6 +772,8 @@ final class NameIndex {
             }
             if (without != null) {
                 fileKeys(b, without, form, 2, ScriptKeys::arabicOfLatin);
+                // Russian and Ukrainian write the final h of a Persian name as nothing too: Зангане, ZANGANEH.
+                fileKeys(b, without, form, 2, ScriptKeys::arabicInCyrillic);
             }
             // The Arabic-speaking world's and Iran's people in Russian and Ukrainian news too (Джаафар аль-Хусейни).
             fileKeys(b, folded, form, 2, ScriptKeys::arabicInCyrillic);
