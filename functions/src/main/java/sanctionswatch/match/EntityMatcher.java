@@ -637,6 +637,10 @@ public final class EntityMatcher {
                     String why = corroboration.programme(c.entity());
                     if (why != null) {
                         kept.add(c.because("a name many bear; " + why));
+                    } else {
+                        // Or where an entry the list links him to is named: "Zhao Wei" beside the Kings Romans Group
+                        // (ZHAO WEI TCO), in a story on his casinos that speaks of no drugs.
+                        unconfirmed.add(c);
                     }
                 } else if (!c.rule().needsCorroboration() && !oneProperWord(c)) {
                     kept.add(c);

@@ -510,6 +510,8 @@ class NewsRulesTest {
             // where the text speaks of its bearer's trade.
             "Vice President Tareck El Aissami was sanctioned by the US in Venezuela.|ofac-sdn:20250|alias",
             "Fentanyl trafficker Zhang Jian was sanctioned in China.|ofac-sdn:21042|exact",
+            // Or beside an entry the list links its bearer to: the Kings Romans Group (ZHAO WEI TCO) of WEI, Zhao.
+            "Casino magnate Zhao Wei, whose Kings Romans Group runs the resort, visited Laos.|ofac-sdn:23647|reordered",
             // A surname with one letter of its doubled pair, the other words romanised otherwise (AL-BAZZAL,
             // Muhammad Qasim), not the shorter QASIM, Mohammed of its first two words.
             "The Treasury sanctioned Mohammed Qassem al-Bazal, a Hezbollah financier in Lebanon."
