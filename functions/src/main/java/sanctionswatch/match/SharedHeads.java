@@ -53,10 +53,21 @@ final class SharedHeads {
 
     /** The text with a head before each word of a list under a plural head, or null for a text with no such list. */
     static SharedHeads of(String text, List<Token> tokens, List<CountryMention> countries) {
+        // Most texts name no bank: one search of the text for the heads' stems answers them, where looking each word
+        // up in the sets was a tenth of the scan's time at C1 (the AFP story and the feed articles).
+        if (!anyHead(text)) {
+            return null;
+        }
         IntArray starts = new IntArray(4);
         IntArray ends = new IntArray(4);
         char script = 0;
         for (int i = 0; i < tokens.size(); i++) {
+            // Every head begins with b, or with ب, ا or م in Arabic script: other words are passed at one letter.
+            String norm = tokens.get(i).norm();
+            char letter = norm.isEmpty() ? ' ' : norm.charAt(0);
+            if (letter != 'b' && letter != 'ب' && letter != 'ا' && letter != 'م') {
+                continue;
+            }
             int heads = headAt(tokens, i);
             if (heads == 0) {
                 if (SINGULAR.contains(tokens.get(i).norm()) && i + 1 < tokens.size()) {
@@ -102,6 +113,19 @@ final class SharedHeads {
             from = p;
         }
         return new SharedHeads(b.append(text, from, text.length()).toString(), at, head, end);
+    }
+
+    /** The stems of every head, as written (not folded): a text with none of them has no list under a head. */
+    private static final String[] STEMS = {"bank", "Bank", "BANK", "banq", "Banq", "banc", "Banc", "банк", "Банк",
+            "بانک", "بنك", "بنوك", "مصارف"};
+
+    private static boolean anyHead(String text) {
+        for (String stem : STEMS) {
+            if (text.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many tokens from {@code i} make a plural head: one, or two for a Persian plural spaced (بانک های); else 0. */
